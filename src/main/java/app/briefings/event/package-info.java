@@ -1,0 +1,7 @@
+/**
+ * Events: dated meetings, conferences and sessions.
+ */
+@NullMarked
+package app.briefings.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,44 @@
+package app.briefings.graphql;
+
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * The closed set of {@code extensions.code} values an error of this API can carry, each with its
+ * GraphQL error classification.
+ */
+public enum ErrorCode {
+
+	/** An argument or input field is invalid; {@code extensions.field} names it where known. */
+	BAD_USER_INPUT(ErrorType.BAD_REQUEST),
+	/** A global ID is malformed or names a different type than the field expects. */
+	INVALID_ID(ErrorType.BAD_REQUEST),
+	/** A paging cursor is malformed. */
+	INVALID_CURSOR(ErrorType.BAD_REQUEST),
+	/** {@code first} is outside 1..100. */
+	PAGE_SIZE_OUT_OF_RANGE(ErrorType.BAD_REQUEST),
+	/** The document could not be parsed as GraphQL. */
+	GRAPHQL_PARSE_FAILED(ErrorType.BAD_REQUEST),
+	/** The document does not validate against the schema. */
+	GRAPHQL_VALIDATION_FAILED(ErrorType.BAD_REQUEST),
+	/** The operation needs an API key and none was sent. */
+	UNAUTHENTICATED(ErrorType.UNAUTHORIZED),
+	/** The API key sent is unknown. */
+	INVALID_API_KEY(ErrorType.UNAUTHORIZED),
+	/** The API key lacks the role the operation needs. */
+	FORBIDDEN(ErrorType.FORBIDDEN),
+	/** The database cannot be reached; retry later. */
+	UNAVAILABLE(ErrorType.INTERNAL_ERROR),
+	/** An unexpected failure; the message carries an id to quote when reporting it. */
+	INTERNAL_ERROR(ErrorType.INTERNAL_ERROR);
+
+	private final ErrorType classification;
+
+	ErrorCode(ErrorType classification) {
+		this.classification = classification;
+	}
+
+	public ErrorType classification() {
+		return this.classification;
+	}
+
+}

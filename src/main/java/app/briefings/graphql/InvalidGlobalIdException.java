@@ -1,0 +1,18 @@
+package app.briefings.graphql;
+
+/** Raised for a global ID that does not decode, or that names another type than expected. */
+public class InvalidGlobalIdException extends ApiException {
+
+	public InvalidGlobalIdException(String id) {
+		super(ErrorCode.INVALID_ID, "'" + abbreviate(id) + "' is not a valid ID");
+	}
+
+	public InvalidGlobalIdException(String id, String expectedType) {
+		super(ErrorCode.INVALID_ID, "'" + abbreviate(id) + "' is not the ID of a " + expectedType);
+	}
+
+	private static String abbreviate(String id) {
+		return (id.length() <= 80) ? id : id.substring(0, 80) + "…";
+	}
+
+}

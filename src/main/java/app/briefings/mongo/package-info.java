@@ -1,0 +1,8 @@
+/**
+ * MongoDB plumbing shared by every feature: the embedded server used when no URI is configured,
+ * client timeouts and the health check that works on both real and embedded servers.
+ */
+@NullMarked
+package app.briefings.mongo;
+
+import org.jspecify.annotations.NullMarked;
