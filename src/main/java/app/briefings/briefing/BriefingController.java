@@ -1,0 +1,94 @@
+package app.briefings.briefing;
+
+import java.util.List;
+
+import app.briefings.graphql.BatchLookup;
+import app.briefings.graphql.Connection;
+import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.PageRequest;
+import app.briefings.event.Event;
+import app.briefings.event.EventRepository;
+import app.briefings.official.Official;
+import app.briefings.official.OfficialRepository;
+import app.briefings.operation.Operation;
+import app.briefings.operation.OperationRepository;
+import app.briefings.organization.Organization;
+import app.briefings.organization.OrganizationRepository;
+import app.briefings.place.Place;
+import app.briefings.place.PlaceRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The briefing feed and the entities each briefing links to, one query per relation and page. */
+@Controller
+class BriefingController {
+
+	private final BriefingRepository briefings;
+
+	private final OfficialRepository officials;
+
+	private final OrganizationRepository organizations;
+
+	private final OperationRepository operations;
+
+	private final PlaceRepository places;
+
+	private final EventRepository events;
+
+	BriefingController(BriefingRepository briefings, OfficialRepository officials,
+			OrganizationRepository organizations, OperationRepository operations, PlaceRepository places,
+			EventRepository events) {
+		this.briefings = briefings;
+		this.officials = officials;
+		this.organizations = organizations;
+		this.operations = operations;
+		this.places = places;
+		this.events = events;
+	}
+
+	@QueryMapping
+	Connection<Briefing> briefings(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable BriefingFilter filter) {
+		PageRequest page = PageRequest.of(first, after);
+		FeedCriteria criteria = (filter != null) ? filter.toCriteria() : FeedCriteria.NONE;
+		return Connection.forward(this.briefings.findFeedPage(criteria, page), page, FeedCursor::of);
+	}
+
+	@QueryMapping
+	@Nullable Briefing briefing(@Argument String id) {
+		return this.briefings.findById(GlobalId.decode(id, "Briefing"))
+			.filter((briefing) -> briefing.status() == BriefingStatus.PUBLISHED)
+			.orElse(null);
+	}
+
+	@BatchMapping
+	List<List<Official>> officials(List<Briefing> briefings) {
+		return BatchLookup.many(briefings, Briefing::officialIds, this.officials::findByIdIn, Official::id);
+	}
+
+	@BatchMapping
+	List<List<Organization>> organizations(List<Briefing> briefings) {
+		return BatchLookup.many(briefings, Briefing::organizationIds, this.organizations::findByIdIn,
+				Organization::id);
+	}
+
+	@BatchMapping
+	List<List<Operation>> operations(List<Briefing> briefings) {
+		return BatchLookup.many(briefings, Briefing::operationIds, this.operations::findByIdIn, Operation::id);
+	}
+
+	@BatchMapping
+	List<List<Place>> places(List<Briefing> briefings) {
+		return BatchLookup.many(briefings, Briefing::placeIds, this.places::findByIdIn, Place::id);
+	}
+
+	@BatchMapping
+	List<List<Event>> events(List<Briefing> briefings) {
+		return BatchLookup.many(briefings, Briefing::eventIds, this.events::findByIdIn, Event::id);
+	}
+
+}

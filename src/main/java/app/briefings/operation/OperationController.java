@@ -1,0 +1,54 @@
+package app.briefings.operation;
+
+import java.util.List;
+import java.util.Map;
+
+import app.briefings.entity.NameOrderedPages;
+import app.briefings.graphql.BatchLookup;
+import app.briefings.graphql.Connection;
+import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.PageRequest;
+import app.briefings.organization.Organization;
+import app.briefings.organization.OrganizationRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Operations, trainings and exercises, and the organizations that run them. */
+@Controller
+class OperationController {
+
+	private final OperationRepository operations;
+
+	private final OrganizationRepository organizations;
+
+	private final MongoOperations mongo;
+
+	OperationController(OperationRepository operations, OrganizationRepository organizations, MongoOperations mongo) {
+		this.operations = operations;
+		this.organizations = organizations;
+		this.mongo = mongo;
+	}
+
+	@QueryMapping
+	Connection<Operation> operations(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		return NameOrderedPages.page(this.mongo, Operation.class, PageRequest.of(first, after), Operation::name,
+				Operation::id);
+	}
+
+	@QueryMapping
+	@Nullable Operation operation(@Argument String id) {
+		return this.operations.findById(GlobalId.decode(id, "Operation")).orElse(null);
+	}
+
+	@BatchMapping
+	Map<Operation, Organization> organization(List<Operation> operations) {
+		return BatchLookup.one(operations, Operation::organizationId, this.organizations::findByIdIn,
+				Organization::id);
+	}
+
+}

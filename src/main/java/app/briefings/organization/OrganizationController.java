@@ -1,0 +1,49 @@
+package app.briefings.organization;
+
+import java.util.List;
+import java.util.Map;
+
+import app.briefings.entity.NameOrderedPages;
+import app.briefings.graphql.BatchLookup;
+import app.briefings.graphql.Connection;
+import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.PageRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** Organizations and the bodies they belong to. */
+@Controller
+class OrganizationController {
+
+	private final OrganizationRepository organizations;
+
+	private final MongoOperations mongo;
+
+	OrganizationController(OrganizationRepository organizations, MongoOperations mongo) {
+		this.organizations = organizations;
+		this.mongo = mongo;
+	}
+
+	@QueryMapping
+	Connection<Organization> organizations(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		return NameOrderedPages.page(this.mongo, Organization.class, PageRequest.of(first, after),
+				Organization::name, Organization::id);
+	}
+
+	@QueryMapping
+	@Nullable Organization organization(@Argument String id) {
+		return this.organizations.findById(GlobalId.decode(id, "Organization")).orElse(null);
+	}
+
+	@BatchMapping
+	Map<Organization, Organization> parent(List<Organization> organizations) {
+		return BatchLookup.one(organizations, Organization::parentId, this.organizations::findByIdIn,
+				Organization::id);
+	}
+
+}
