@@ -8,7 +8,7 @@ public class InvalidGlobalIdException extends ApiException {
 	}
 
 	public InvalidGlobalIdException(String id, String expectedType) {
-		super(ErrorCode.INVALID_ID, "'" + abbreviate(id) + "' is not the ID of a " + expectedType);
+		super(ErrorCode.INVALID_ID, "'" + abbreviate(id) + "' is not an ID of type " + expectedType);
 	}
 
 	private static String abbreviate(String id) {

@@ -18,8 +18,6 @@ import app.briefings.ingestion.extraction.ExtractedDocument;
 import app.briefings.ingestion.extraction.ExtractedItem;
 import app.briefings.ingestion.extraction.ExtractedMention;
 import app.briefings.ingestion.extraction.ExtractedQuote;
-import app.briefings.knowledgebase.EntityRegistry;
-import app.briefings.knowledgebase.LinkingExtractor;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;

@@ -17,15 +17,19 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
 
 /**
  * Writes the curated knowledge base shipped in the application ({@code knowledge-base/*.json}) into
  * its collections, replacing each curated entity by id. Runs at every start, so a release that
  * corrects the curated data corrects the database.
  */
-class CuratedDataImporter {
+@Component
+class CuratedDataImporter implements SmartInitializingSingleton {
 
 	private static final Logger logger = LoggerFactory.getLogger(CuratedDataImporter.class);
 
@@ -33,16 +37,23 @@ class CuratedDataImporter {
 
 	private final MongoOperations mongo;
 
-	CuratedDataImporter(MongoOperations mongo) {
+	private final ApplicationEventPublisher events;
+
+	CuratedDataImporter(MongoOperations mongo, ApplicationEventPublisher events) {
 		this.mongo = mongo;
+		this.events = events;
 	}
 
-	void importAll() {
+	@Override
+	public void afterSingletonsInstantiated() {
+		int count = 0;
 		for (KnowledgeBaseCollection collection : KnowledgeBaseCollection.values()) {
 			List<Document> entities = read(collection.curatedDataPath());
 			replaceAll(collection.collectionName(), entities);
-			logger.info("Imported {} curated {}", entities.size(), collection.collectionName());
+			count += entities.size();
 		}
+		logger.info("Imported {} curated knowledge-base entities", count);
+		this.events.publishEvent(new CuratedKnowledgeBaseImported(count));
 	}
 
 	private static List<Document> read(String path) {

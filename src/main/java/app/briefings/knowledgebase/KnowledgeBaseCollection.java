@@ -1,42 +1,23 @@
 package app.briefings.knowledgebase;
 
-import app.briefings.ingestion.extraction.EntityType;
+/** The MongoDB collections of the knowledge base, each with its curated data file. */
+public enum KnowledgeBaseCollection {
 
-/** The MongoDB collection and curated data file of each entity type. */
-enum KnowledgeBaseCollection {
-
-	OFFICIALS(EntityType.OFFICIAL, "officials"), ORGANIZATIONS(EntityType.ORGANIZATION, "organizations"),
-	OPERATIONS(EntityType.OPERATION, "operations"), PLACES(EntityType.PLACE, "places"),
-	EVENTS(EntityType.EVENT, "events");
-
-	private final EntityType type;
+	OFFICIALS("officials"), ORGANIZATIONS("organizations"), OPERATIONS("operations"), PLACES("places"),
+	EVENTS("events");
 
 	private final String collectionName;
 
-	KnowledgeBaseCollection(EntityType type, String collectionName) {
-		this.type = type;
+	KnowledgeBaseCollection(String collectionName) {
 		this.collectionName = collectionName;
 	}
 
-	EntityType type() {
-		return this.type;
-	}
-
-	String collectionName() {
+	public String collectionName() {
 		return this.collectionName;
 	}
 
 	String curatedDataPath() {
 		return "knowledge-base/" + this.collectionName + ".json";
-	}
-
-	static KnowledgeBaseCollection of(EntityType type) {
-		for (KnowledgeBaseCollection collection : values()) {
-			if (collection.type == type) {
-				return collection;
-			}
-		}
-		throw new IllegalArgumentException("No collection for " + type);
 	}
 
 }

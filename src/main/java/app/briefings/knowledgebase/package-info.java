@@ -1,5 +1,5 @@
 /**
- * The knowledge base as a whole: curated data loaded at start-up, the entities the extractor links to, and new entities found by extraction.
+ * The curated knowledge base shipped with the application, written into its collections at start-up.
  */
 @NullMarked
 package app.briefings.knowledgebase;

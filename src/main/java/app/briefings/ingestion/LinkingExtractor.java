@@ -1,21 +1,27 @@
-package app.briefings.knowledgebase;
+package app.briefings.ingestion;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import app.briefings.ingestion.extraction.DocumentExtractor;
+import app.briefings.ingestion.extraction.EntityType;
 import app.briefings.ingestion.extraction.ExtractedDocument;
 import app.briefings.ingestion.extraction.ExtractionInput;
 import app.briefings.ingestion.extraction.KnownEntity;
+import app.briefings.knowledgebase.CuratedKnowledgeBaseImported;
 import org.bson.Document;
 
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Component;
 
 /**
  * The document extractor over the knowledge base as stored now. It is rebuilt from the entity
  * collections at start-up and whenever extraction adds entities, so later documents link to them.
  */
-public class LinkingExtractor {
+@Component
+class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<CuratedKnowledgeBaseImported>> {
 
 	private static final Document NAME_FIELDS = new Document("name", 1).append("aliases", 1).append("kind", 1);
 
@@ -28,20 +34,26 @@ public class LinkingExtractor {
 		this.extractor = new DocumentExtractor(List.of());
 	}
 
-	public ExtractedDocument extract(ExtractionInput input) {
+	@Override
+	public void onApplicationEvent(PayloadApplicationEvent<CuratedKnowledgeBaseImported> event) {
+		refresh();
+	}
+
+	ExtractedDocument extract(ExtractionInput input) {
 		return this.extractor.extract(input);
 	}
 
 	/** Rebuilds the extractor from the entity collections. */
-	public void refresh() {
+	void refresh() {
 		this.extractor = new DocumentExtractor(loadKnownEntities());
 	}
 
 	private List<KnownEntity> loadKnownEntities() {
 		List<KnownEntity> entities = new ArrayList<>();
-		for (KnowledgeBaseCollection collection : KnowledgeBaseCollection.values()) {
-			for (Document stored : this.mongo.getCollection(collection.collectionName()).find().projection(NAME_FIELDS)) {
-				entities.add(new KnownEntity(stored.getString("_id"), collection.type(), stored.getString("name"),
+		for (EntityType type : EntityType.values()) {
+			String collection = EntityCollections.of(type).collectionName();
+			for (Document stored : this.mongo.getCollection(collection).find().projection(NAME_FIELDS)) {
+				entities.add(new KnownEntity(stored.getString("_id"), type, stored.getString("name"),
 						stored.getList("aliases", String.class, List.of()), stored.getString("kind")));
 			}
 		}

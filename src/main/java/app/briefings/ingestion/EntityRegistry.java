@@ -1,4 +1,4 @@
-package app.briefings.knowledgebase;
+package app.briefings.ingestion;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -17,13 +17,15 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
 
 /**
  * Gives every entity reference an id: known entities keep theirs; a name that matched nothing known
  * becomes an unreviewed entity whose id derives from its type and name, created by an upsert so
  * that concurrent ingestions of the same name create it once.
  */
-public class EntityRegistry {
+@Component
+class EntityRegistry {
 
 	private final MongoOperations mongo;
 
@@ -38,7 +40,7 @@ public class EntityRegistry {
 	 * The stored id of each reference, creating unreviewed entities for new ones.
 	 * @param roles for new officials, the title written with them, which becomes their first position
 	 */
-	public Map<EntityRef, String> idsFor(List<EntityRef> references, Map<EntityRef, String> roles) {
+	Map<EntityRef, String> idsFor(List<EntityRef> references, Map<EntityRef, String> roles) {
 		Map<EntityRef, String> ids = new HashMap<>();
 		boolean created = false;
 		for (EntityRef reference : references) {
@@ -70,7 +72,7 @@ public class EntityRegistry {
 			.setOnInsert("reviewStatus", ReviewStatus.UNREVIEWED.name());
 		update.addToSet("aliases").each(reference.aliases().toArray());
 		addTypeFields(update, reference, role);
-		String collection = KnowledgeBaseCollection.of(reference.type()).collectionName();
+		String collection = EntityCollections.of(reference.type()).collectionName();
 		return this.mongo.upsert(new Query(Criteria.where("_id").is(id)), update, collection).getUpsertedId() != null;
 	}
 

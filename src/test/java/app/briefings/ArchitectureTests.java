@@ -1,0 +1,44 @@
+package app.briefings;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/** Feature packages depend on each other without cycles, and the extractor stays free of Spring. */
+class ArchitectureTests {
+
+	private static final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("app.briefings");
+
+	@Test
+	void shouldKeepFeaturePackagesFreeOfCycles() {
+		slices().matching("app.briefings.(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void shouldKeepExtractionFreeOfSpringAndMongo() {
+		noClasses().that()
+			.resideInAPackage("app.briefings.ingestion.extraction..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..")
+			.check(classes);
+	}
+
+	@Test
+	void shouldKeepGraphQlInfrastructureIndependentOfFeatures() {
+		noClasses().that()
+			.resideInAPackage("app.briefings.graphql..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("app.briefings.briefing..", "app.briefings.official..", "app.briefings.organization..",
+					"app.briefings.operation..", "app.briefings.ingestion..")
+			.check(classes);
+	}
+
+}

@@ -1,0 +1,29 @@
+package app.briefings;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * A full application on a random port over real HTTP, with the sample page loaded, against the
+ * MongoDB {@link TestMongo} picks. Every test class using it shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "briefings.mongo.embedded.storage=memory",
+				"briefings.security.bootstrap-api-key=" + IntegrationTest.API_KEY })
+@AutoConfigureHttpGraphQlTester
+@Import({ TestMongo.class, MongoCommandCounter.class })
+public @interface IntegrationTest {
+
+	String API_KEY = "test-bootstrap-key";
+
+}
