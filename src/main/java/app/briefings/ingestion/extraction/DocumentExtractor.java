@@ -1,24 +1,151 @@
 package app.briefings.ingestion.extraction;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Extracts items, mentions, quotes and dates from a raw document, linking names to the knowledge
- * base entities it was built with.
+ * base entities it was built with. Builds its gazetteer and sentence model once; {@link #extract} is
+ * safe to call from many threads.
  */
 public final class DocumentExtractor {
 
 	/** Recorded on every briefing so that re-extraction can find what an older version produced. */
 	public static final String VERSION = "1";
 
-	private final Collection<KnownEntity> knownEntities;
+	private static final int TITLE_MAX_LENGTH = 100;
+
+	private final Gazetteer gazetteer;
+
+	private final OperationNamePattern operationNames;
+
+	private final ItemSegmenter segmenter = new ItemSegmenter();
+
+	private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
 
 	public DocumentExtractor(Collection<KnownEntity> knownEntities) {
-		this.knownEntities = knownEntities;
+		this.gazetteer = new Gazetteer(knownEntities);
+		this.operationNames = new OperationNamePattern(this.gazetteer);
 	}
 
 	public ExtractedDocument extract(ExtractionInput input) {
-		throw new UnsupportedOperationException("not written yet");
+		String text = TextNormalizer.normalize(input.text()).text();
+		List<ExtractedItem> items = new ArrayList<>();
+		for (SegmentedItem segment : this.segmenter.segment(text, input.publishedAt())) {
+			items.add(extractItem(segment, input));
+		}
+		return new ExtractedDocument(items);
+	}
+
+	private ExtractedItem extractItem(SegmentedItem segment, ExtractionInput input) {
+		String body = segment.body();
+		String language = input.language() != null ? input.language() : Language.of(body);
+		List<Span> sentences = this.sentenceSplitter.split(body, language);
+		List<QuotedSegments.Segment> quotations = QuotedSegments.find(body);
+		List<OperationNamePattern.Found> operations = this.operationNames.find(body, quotations, sentences);
+		List<Occurrence> occurrences = occurrences(body, sentences, operations);
+		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons(occurrences));
+		List<ExtractedQuote> quotes = attributor.attribute(quotationsOtherThanNames(quotations, operations));
+		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
+		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
+				segment.printedDate(), segment.url(), segment.author(), segment.tags(), MentionLinker.link(body, occurrences),
+				quotes, DateExtractor.find(body, anchor));
+	}
+
+	private List<Occurrence> occurrences(String body, List<Span> sentences, List<OperationNamePattern.Found> operations) {
+		List<Occurrence> candidates = new ArrayList<>(this.gazetteer.find(body));
+		for (OperationNamePattern.Found found : operations) {
+			candidates.add(found.occurrence());
+		}
+		List<Occurrence> known = Occurrences.longestFirst(candidates);
+		List<Occurrence> all = new ArrayList<>(known);
+		all.addAll(TitledPersonPattern.findNew(body, known));
+		List<Occurrence> withRoles = new ArrayList<>();
+		for (Occurrence occurrence : MentionLinker.withSurnamesOfNewPeople(body, all)) {
+			withRoles.add(withRole(body, sentences, occurrence));
+		}
+		return withRoles;
+	}
+
+	private static Occurrence withRole(String body, List<Span> sentences, Occurrence occurrence) {
+		if (!occurrence.isPerson() || occurrence.role() != null) {
+			return occurrence;
+		}
+		Span sentence = SentenceSplitter.containing(sentences, occurrence.span().start(), body.length());
+		return occurrence.withRole(TitledPersonPattern.roleBefore(body, sentence, occurrence.span().start()));
+	}
+
+	private static List<Occurrence> persons(List<Occurrence> occurrences) {
+		List<Occurrence> persons = new ArrayList<>();
+		for (Occurrence occurrence : occurrences) {
+			if (occurrence.isPerson()) {
+				persons.add(occurrence);
+			}
+		}
+		return persons;
+	}
+
+	private static List<QuotedSegments.Segment> quotationsOtherThanNames(List<QuotedSegments.Segment> quotations,
+			List<OperationNamePattern.Found> operations) {
+		Set<QuotedSegments.Segment> names = new HashSet<>();
+		for (OperationNamePattern.Found found : operations) {
+			names.add(found.segment());
+		}
+		List<QuotedSegments.Segment> statements = new ArrayList<>();
+		for (QuotedSegments.Segment quotation : quotations) {
+			if (quotation.depth() == 0 && !names.contains(quotation)) {
+				statements.add(quotation);
+			}
+		}
+		return statements;
+	}
+
+	private static String titleOf(SegmentedItem segment, String body, List<Span> sentences) {
+		if (segment.title() != null) {
+			return segment.title();
+		}
+		String first = sentences.isEmpty() ? body : body.substring(sentences.get(0).start(), sentences.get(0).end());
+		return shortened(first.strip());
+	}
+
+	private static String shortened(String sentence) {
+		if (sentence.length() <= TITLE_MAX_LENGTH) {
+			return sentence;
+		}
+		int cut = sentence.lastIndexOf(' ', TITLE_MAX_LENGTH);
+		String head = sentence.substring(0, cut > 0 ? cut : TITLE_MAX_LENGTH);
+		return head.replaceAll("[\\h,;:—–-]+$", "") + "…";
+	}
+
+	/** Tells Russian from English by the share of Cyrillic letters. */
+	private static final class Language {
+
+		private Language() {
+		}
+
+		static String of(@Nullable String text) {
+			if (text == null) {
+				return "en";
+			}
+			int cyrillic = 0;
+			int letters = 0;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (!Character.isLetter(c)) {
+					continue;
+				}
+				letters++;
+				cyrillic += Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC ? 1 : 0;
+			}
+			return letters > 0 && cyrillic * 2 > letters ? "ru" : "en";
+		}
+
 	}
 
 }

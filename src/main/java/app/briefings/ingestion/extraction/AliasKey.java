@@ -1,0 +1,119 @@
+package app.briefings.ingestion.extraction;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * The script-independent form of a name that the gazetteer matches on: words transliterated from
+ * Cyrillic with the BGN/PCGN system, folded to lowercase ASCII letters and digits, joined by single
+ * spaces. "Станислав Зась", "Stanislav Zas" and "Zas'" all share their keys.
+ */
+final class AliasKey {
+
+	private static final ThreadLocal<Transliterator> CYRILLIC_TO_LATIN = ThreadLocal
+		.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
+
+	private static final int CACHE_LIMIT = 200_000;
+
+	private static final Map<String, String> WORD_KEYS = new ConcurrentHashMap<>();
+
+	private AliasKey() {
+	}
+
+	static String of(String text) {
+		StringBuilder key = new StringBuilder();
+		for (Span word : words(text)) {
+			String wordKey = ofWord(text.substring(word.start(), word.end()));
+			if (wordKey.isEmpty()) {
+				continue;
+			}
+			if (!key.isEmpty()) {
+				key.append(' ');
+			}
+			key.append(wordKey);
+		}
+		return key.toString();
+	}
+
+	/** The runs of letters and digits of a text: the words that keys are made of. */
+	static List<Span> words(CharSequence text) {
+		List<Span> words = new ArrayList<>();
+		int start = -1;
+		for (int i = 0; i < text.length(); i++) {
+			boolean inWord = Character.isLetterOrDigit(text.charAt(i));
+			if (inWord && start < 0) {
+				start = i;
+			}
+			if (!inWord && start >= 0) {
+				words.add(new Span(start, i));
+				start = -1;
+			}
+		}
+		if (start >= 0) {
+			words.add(new Span(start, text.length()));
+		}
+		return words;
+	}
+
+	static String ofWord(String word) {
+		if (isAscii(word)) {
+			return word.toLowerCase(Locale.ROOT);
+		}
+		String cached = WORD_KEYS.get(word);
+		if (cached != null) {
+			return cached;
+		}
+		String key = fold(latin(word));
+		if (WORD_KEYS.size() < CACHE_LIMIT) {
+			WORD_KEYS.put(word, key);
+		}
+		return key;
+	}
+
+	/** A readable Latin form of a name, for new entities first seen in Cyrillic. */
+	static String latin(String text) {
+		if (!hasCyrillic(text)) {
+			return text;
+		}
+		String transliterated = CYRILLIC_TO_LATIN.get().transliterate(text);
+		String withoutMarks = transliterated.replaceAll("[\u02B9\u02BA\u00B7]", "");
+		return Normalizer.normalize(withoutMarks, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+	}
+
+	static boolean hasCyrillic(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String fold(String text) {
+		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+		StringBuilder folded = new StringBuilder(decomposed.length());
+		for (int i = 0; i < decomposed.length(); i++) {
+			char c = decomposed.charAt(i);
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				folded.append(c);
+			}
+		}
+		return folded.toString();
+	}
+
+	private static boolean isAscii(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (word.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

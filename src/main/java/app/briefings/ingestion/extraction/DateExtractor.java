@@ -1,0 +1,216 @@
+package app.briefings.ingestion.extraction;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the dates written in a text: "05.06.2020", "June 6, 2024", "6 June 2024", "5 июня 2020 года",
+ * "October 2016", "в мае 2020 года", "in 2019", and year-less ones ("May 26", "3 апреля", "February this
+ * year") anchored to the publication date.
+ */
+final class DateExtractor {
+
+	private static final Map<String, Integer> MONTHS = months();
+
+	static final String EN_MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+
+	static final String RU_MONTH_GENITIVE = "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+
+	private static final String RU_MONTH_OTHER = "(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
+
+	private static final String YEAR = "((?:19|20)\\d\\d)";
+
+	private static final String RU_YEAR_WORD = "(?:\\h+(?:года|году|г\\.))?";
+
+	private static final List<Rule> RULES = List.of(
+			new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b"), Shape.NUMERIC),
+			new Rule(Pattern.compile("\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?,?\\h+" + YEAR + "\\b"),
+					Shape.MONTH_DAY_YEAR),
+			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")\\h+" + YEAR
+					+ "\\b" + RU_YEAR_WORD), Shape.DAY_MONTH_YEAR),
+			new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "|" + RU_MONTH_OTHER + ")\\h+" + YEAR + "\\b" + RU_YEAR_WORD),
+					Shape.MONTH_YEAR),
+			new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "\\h+this\\h+year|" + RU_MONTH_OTHER
+					+ "\\h+(?:этого|текущего|нынешнего)\\h+года)"), Shape.MONTH_THIS_YEAR),
+			new Rule(Pattern.compile("\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?\\b"), Shape.MONTH_DAY),
+			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")(?![\\p{L}])"),
+					Shape.DAY_MONTH),
+			new Rule(Pattern.compile("(?<=\\b(?:in|In|в|В)\\h)" + YEAR + "(?!\\h*[-–]\\h*\\d)\\b"), Shape.YEAR));
+
+	private DateExtractor() {
+	}
+
+	static List<ExtractedDate> find(String text, @Nullable LocalDate anchor) {
+		List<ExtractedDate> dates = new ArrayList<>();
+		for (Rule rule : RULES) {
+			Matcher matcher = rule.pattern().matcher(text);
+			while (matcher.find()) {
+				addUnlessCovered(dates, rule.shape().read(matcher, anchor), matcher);
+			}
+		}
+		dates.sort(Comparator.comparingInt(date -> date.span().start()));
+		return dates;
+	}
+
+	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, Matcher matcher) {
+		if (dated == null) {
+			return;
+		}
+		Span span = new Span(matcher.start(), matcher.end());
+		for (ExtractedDate existing : dates) {
+			if (existing.span().start() < span.end() && span.start() < existing.span().end()) {
+				return;
+			}
+		}
+		dates.add(new ExtractedDate(dated.date(), dated.precision(), matcher.group(), span));
+	}
+
+	/** A "d month" date without a year, placed in the year that puts it closest before the anchor. */
+	static @Nullable LocalDate dayOfMonthNear(int day, String month, @Nullable LocalDate anchor) {
+		Integer monthNumber = monthNumber(month);
+		if (anchor == null || monthNumber == null) {
+			return null;
+		}
+		LocalDate candidate = dateOrNull(anchor.getYear(), monthNumber, day);
+		if (candidate != null && candidate.isAfter(anchor.plusDays(60))) {
+			return dateOrNull(anchor.getYear() - 1, monthNumber, day);
+		}
+		return candidate;
+	}
+
+	static @Nullable Integer monthNumber(@Nullable String month) {
+		if (month == null) {
+			return null;
+		}
+		return MONTHS.get(month.toLowerCase(Locale.ROOT));
+	}
+
+	static @Nullable LocalDate dateOrNull(int year, int month, int day) {
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static Map<String, Integer> months() {
+		String[][] names = { { "january", "jan.", "января", "январе", "январь" },
+				{ "february", "feb.", "февраля", "феврале", "февраль" }, { "march", "mar.", "марта", "марте", "март" },
+				{ "april", "apr.", "апреля", "апреле", "апрель" }, { "may", "мая", "мае", "май" },
+				{ "june", "jun.", "июня", "июне", "июнь" }, { "july", "jul.", "июля", "июле", "июль" },
+				{ "august", "aug.", "августа", "августе", "август" },
+				{ "september", "sep.", "sept.", "сентября", "сентябре", "сентябрь" },
+				{ "october", "oct.", "октября", "октябре", "октябрь" },
+				{ "november", "nov.", "ноября", "ноябре", "ноябрь" },
+				{ "december", "dec.", "декабря", "декабре", "декабрь" } };
+		Map<String, Integer> months = new HashMap<>();
+		for (int i = 0; i < names.length; i++) {
+			for (String name : names[i]) {
+				months.put(name, i + 1);
+			}
+		}
+		return months;
+	}
+
+	private static @Nullable String firstNonNull(Matcher matcher, int... groups) {
+		for (int group : groups) {
+			if (matcher.group(group) != null) {
+				return matcher.group(group);
+			}
+		}
+		return null;
+	}
+
+	private record Rule(Pattern pattern, Shape shape) {
+	}
+
+	private record Dated(LocalDate date, DatePrecision precision) {
+
+		static @Nullable Dated of(@Nullable LocalDate date, DatePrecision precision) {
+			return date == null ? null : new Dated(date, precision);
+		}
+
+	}
+
+	/** How the groups of a date pattern are read. */
+	private enum Shape {
+
+		NUMERIC {
+			@Override
+			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+				return Dated.of(dateOrNull(year(m, 3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))),
+						DatePrecision.DAY);
+			}
+		},
+		MONTH_DAY_YEAR {
+			@Override
+			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+				return Dated.of(dateOrNull(year(m, 3), monthNumber(m.group(1)), Integer.parseInt(m.group(2))),
+						DatePrecision.DAY);
+			}
+		},
+		DAY_MONTH_YEAR {
+			@Override
+			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+				Integer month = monthNumber(firstNonNull(m, 2, 3));
+				return month == null ? null
+						: Dated.of(dateOrNull(year(m, 4), month, Integer.parseInt(m.group(1))), DatePrecision.DAY);
+			}
+		},
+		MONTH_YEAR {
+			@Override
+			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+				Integer month = monthNumber(firstNonNull(m, 1, 2));
+				return month == null ? null : Dated.of(dateOrNull(year(m, 3), month, 1), DatePrecision.MONTH);
+			}
+		},
+		MONTH_THIS_YEAR {
+			@Override
+			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+				Integer month = monthNumber(firstNonNull(m, 1, 2));
+				if (month == null || anchor == null) {
+					return null;
+				}
+				return Dated.of(dateOrNull(anchor.getYear(), month, 1), DatePrecision.MONTH);
+			}
+		},
+		MONTH_DAY {
+			@Override
+			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+				return Dated.of(dayOfMonthNear(Integer.parseInt(m.group(2)), m.group(1), anchor), DatePrecision.DAY);
+			}
+		},
+		DAY_MONTH {
+			@Override
+			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+				return Dated.of(dayOfMonthNear(Integer.parseInt(m.group(1)), firstNonNull(m, 2, 3), anchor),
+						DatePrecision.DAY);
+			}
+		},
+		YEAR {
+			@Override
+			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+				return Dated.of(dateOrNull(year(m, 1), 1, 1), DatePrecision.YEAR);
+			}
+		};
+
+		abstract @Nullable Dated read(Matcher matcher, @Nullable LocalDate anchor);
+
+		private static int year(Matcher matcher, int group) {
+			return Integer.parseInt(matcher.group(group));
+		}
+
+	}
+
+}

@@ -1,0 +1,179 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * The knowledge base's names compiled into one Aho-Corasick automaton over alias keys, built once and
+ * shared by all threads. Finds whole-word, properly capitalized occurrences of known entities in a
+ * text, the longest match winning. One-word operation names ("Channel", "Гром") are common words, so
+ * they are not searched for in running text but looked up when a pattern has found them in quotes.
+ */
+final class Gazetteer {
+
+	private final PayloadTrie<List<Alias>> automaton;
+
+	private final Map<String, KnownEntity> operationsByKey;
+
+	private final Map<String, KnownEntity> anyByKey;
+
+	Gazetteer(Collection<KnownEntity> entities) {
+		Map<String, List<Alias>> aliasesByKey = new LinkedHashMap<>();
+		this.operationsByKey = new HashMap<>();
+		this.anyByKey = new HashMap<>();
+		for (KnownEntity entity : entities) {
+			register(entity, aliasesByKey);
+		}
+		PayloadTrie.PayloadTrieBuilder<List<Alias>> builder = PayloadTrie.builder();
+		aliasesByKey.forEach(builder::addKeyword);
+		this.automaton = builder.build();
+	}
+
+	private void register(KnownEntity entity, Map<String, List<Alias>> aliasesByKey) {
+		for (String form : formsOf(entity)) {
+			String key = AliasKey.of(form);
+			if (key.isEmpty()) {
+				continue;
+			}
+			this.anyByKey.putIfAbsent(key, entity);
+			if (entity.type() == EntityType.OPERATION) {
+				this.operationsByKey.putIfAbsent(key, entity);
+			}
+			if (isSearchedInRunningText(entity, form, key)) {
+				aliasesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Alias(entity, form, isAcronym(form)));
+			}
+		}
+	}
+
+	private static List<String> formsOf(KnownEntity entity) {
+		List<String> forms = new ArrayList<>();
+		forms.add(entity.name());
+		forms.addAll(entity.aliases());
+		if (entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.EVENT) {
+			return forms;
+		}
+		List<String> caseForms = new ArrayList<>();
+		for (String form : forms) {
+			caseForms.addAll(RussianCaseForms.of(form));
+		}
+		forms.addAll(caseForms);
+		return forms;
+	}
+
+	private static boolean isSearchedInRunningText(KnownEntity entity, String form, String key) {
+		if (entity.type() != EntityType.OPERATION) {
+			return true;
+		}
+		return key.indexOf(' ') >= 0 && !QuotedSegments.hasQuoteMark(form);
+	}
+
+	private static boolean isAcronym(String form) {
+		return form.equals(form.toUpperCase()) && !form.equals(form.toLowerCase());
+	}
+
+	/** The known operation a quoted name stands for, its edition suffix ("-2025") ignored. */
+	Optional<KnownEntity> operationNamed(String name) {
+		return Optional.ofNullable(this.operationsByKey.get(AliasKey.of(OperationNamePattern.withoutEdition(name))));
+	}
+
+	/** The known entity of any type whose alias is exactly this name. */
+	Optional<KnownEntity> entityNamed(String name) {
+		return Optional.ofNullable(this.anyByKey.get(AliasKey.of(name)));
+	}
+
+	List<Occurrence> find(String text) {
+		KeyedText keyed = KeyedText.of(text);
+		List<Occurrence> candidates = new ArrayList<>();
+		for (PayloadEmit<List<Alias>> emit : this.automaton.parseText(keyed.key())) {
+			addIfWholeAndCapitalized(text, keyed, emit, candidates);
+		}
+		return Occurrences.longestFirst(candidates);
+	}
+
+	private static void addIfWholeAndCapitalized(String text, KeyedText keyed, PayloadEmit<List<Alias>> emit,
+			List<Occurrence> candidates) {
+		Span span = keyed.textSpan(emit.getStart(), emit.getEnd() + 1);
+		if (span == null) {
+			return;
+		}
+		String surface = text.substring(span.start(), span.end());
+		if (QuotedSegments.hasQuoteMark(surface) || surface.indexOf('\n') >= 0) {
+			return;
+		}
+		for (Alias alias : emit.getPayload()) {
+			if (alias.fits(surface)) {
+				candidates.add(new Occurrence(EntityRef.known(alias.entity()), span, alias.confidence(), null));
+				return;
+			}
+		}
+	}
+
+	/** One written form of a known entity. */
+	private record Alias(KnownEntity entity, String form, boolean acronym) {
+
+		boolean fits(String surface) {
+			if (this.acronym) {
+				return surface.equals(surface.toUpperCase());
+			}
+			char first = surface.charAt(0);
+			return Character.isUpperCase(first) || Character.isDigit(first);
+		}
+
+		double confidence() {
+			boolean oneWord = AliasKey.words(this.form).size() == 1;
+			if (this.entity.type() == EntityType.OFFICIAL && oneWord) {
+				return 0.8;
+			}
+			return oneWord ? 0.85 : 0.95;
+		}
+
+	}
+
+	/** A text reduced to its alias key, with the way back from key offsets to text offsets. */
+	private record KeyedText(String key, List<Span> words, int[] wordAtKeyOffset) {
+
+		static KeyedText of(String text) {
+			StringBuilder key = new StringBuilder(text.length());
+			List<Span> keptWords = new ArrayList<>();
+			List<Integer> owners = new ArrayList<>();
+			for (Span word : AliasKey.words(text)) {
+				String wordKey = AliasKey.ofWord(text.substring(word.start(), word.end()));
+				if (wordKey.isEmpty()) {
+					continue;
+				}
+				if (!key.isEmpty()) {
+					key.append(' ');
+					owners.add(-1);
+				}
+				key.append(wordKey);
+				for (int i = 0; i < wordKey.length(); i++) {
+					owners.add(keptWords.size());
+				}
+				keptWords.add(word);
+			}
+			int[] wordAt = owners.stream().mapToInt(Integer::intValue).toArray();
+			return new KeyedText(key.toString(), keptWords, wordAt);
+		}
+
+		Span textSpan(int keyStart, int keyEnd) {
+			boolean startsWord = keyStart == 0 || this.key.charAt(keyStart - 1) == ' ';
+			boolean endsWord = keyEnd == this.key.length() || this.key.charAt(keyEnd) == ' ';
+			if (!startsWord || !endsWord) {
+				return null;
+			}
+			Span first = this.words.get(this.wordAtKeyOffset[keyStart]);
+			Span last = this.words.get(this.wordAtKeyOffset[keyEnd - 1]);
+			return new Span(first.start(), last.end());
+		}
+
+	}
+
+}

@@ -1,0 +1,83 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gathers the occurrences of an item into one mention per entity, and lets a new person's surname
+ * alone ("Bekbolotov", "Бекболотова") refer back to the person once their full name has been seen.
+ */
+final class MentionLinker {
+
+	private MentionLinker() {
+	}
+
+	static List<Occurrence> withSurnamesOfNewPeople(String text, List<Occurrence> occurrences) {
+		List<Occurrence> all = new ArrayList<>(occurrences);
+		for (Occurrence occurrence : occurrences) {
+			if (occurrence.isPerson() && !occurrence.entity().isKnown()) {
+				addSurnameOccurrences(text, occurrence, all);
+			}
+		}
+		all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+		return all;
+	}
+
+	private static void addSurnameOccurrences(String text, Occurrence person, List<Occurrence> all) {
+		String written = text.substring(person.span().start(), person.span().end());
+		String surname = written.substring(written.lastIndexOf(' ') + 1);
+		Set<String> forms = new LinkedHashSet<>();
+		forms.add(surname);
+		forms.addAll(RussianCaseForms.of(surname));
+		for (String form : forms) {
+			Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(text);
+			while (matcher.find()) {
+				Span span = new Span(matcher.start(), matcher.end());
+				if (span.start() > person.span().start() && !Occurrences.overlapsAny(span, all)) {
+					all.add(new Occurrence(person.entity(), span, 0.6, null));
+				}
+			}
+		}
+	}
+
+	static List<ExtractedMention> link(String text, List<Occurrence> occurrences) {
+		Map<String, List<Occurrence>> byEntity = new LinkedHashMap<>();
+		for (Occurrence occurrence : occurrences) {
+			byEntity.computeIfAbsent(identity(occurrence.entity()), key -> new ArrayList<>()).add(occurrence);
+		}
+		List<ExtractedMention> mentions = new ArrayList<>();
+		for (List<Occurrence> group : byEntity.values()) {
+			mentions.add(mention(text, group));
+		}
+		return mentions;
+	}
+
+	private static ExtractedMention mention(String text, List<Occurrence> group) {
+		Occurrence first = group.get(0);
+		List<Span> spans = new ArrayList<>();
+		Set<String> aliases = new LinkedHashSet<>();
+		double confidence = 0;
+		String role = null;
+		for (Occurrence occurrence : group) {
+			spans.add(occurrence.span());
+			aliases.addAll(occurrence.entity().aliases());
+			confidence = Math.max(confidence, occurrence.confidence());
+			role = role != null ? role : occurrence.role();
+		}
+		EntityRef entity = first.entity();
+		EntityRef merged = new EntityRef(entity.type(), entity.knownId(), entity.name(), new ArrayList<>(aliases), entity.kind());
+		String surface = text.substring(first.span().start(), first.span().end());
+		return new ExtractedMention(merged, surface, spans, confidence, role);
+	}
+
+	private static String identity(EntityRef entity) {
+		return entity.isKnown() ? entity.knownId() : entity.type() + ":" + entity.name();
+	}
+
+}

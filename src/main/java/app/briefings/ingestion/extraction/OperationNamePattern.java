@@ -1,0 +1,189 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recognizes operations, trainings and exercises named in quotation marks: after a keyword
+ * ({@code operation “Channel”}, {@code under the code name “Mercenary”}, {@code учения «Рубеж-2025»}),
+ * before one ({@code “Indestructible Brotherhood” trainings}), or listed after a plural keyword in the
+ * same sentence ({@code operations “Channel” to combat drug crime, “Illegal” … and “PROXY” …}). Such
+ * quoted names are names, never quotes.
+ */
+final class OperationNamePattern {
+
+	private static final Pattern KEYWORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:(special\\h+trainings?|специальн[а-яё]+\\h+(?:учени[а-яё]*|тренировк[а-яё]*)|спецучени[а-яё]*)"
+			+ "|(trainings?|тренировк[а-яё]*)|(exercises?|drills|учени[а-яё]*|маневр[а-яё]*|манёвр[а-яё]*)"
+			+ "|(code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё]+\\h+){0,3}мероприятий)"
+			+ "|(operations?|операци[а-яё]*))(?![\\p{L}])");
+
+	private static final Pattern KEYWORD_BEFORE = Pattern.compile("(?iu)(?:" + KEYWORD.pattern() + ")\\h*(?:[\\p{L}-]+\\h+){0,1}$");
+
+	private static final Pattern KEYWORD_AFTER = Pattern.compile("(?iu)^\\h*" + KEYWORD.pattern());
+
+	private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu)^\\h*(?:,|,?\\h+and|,?\\h+и|,?\\h+as\\h+well\\h+as)\\h*$");
+
+	private static final Pattern EDITION = Pattern.compile("[\\h-–]*(?:19|20)\\d\\d$");
+
+	private static final Pattern PLURAL = Pattern.compile("(?iu)(?:s|drills|учения|учений|учениях|операций|операциях|операции|тренировок|тренировках)$");
+
+	private static final int MAX_NAME_WORDS = 4;
+
+	private static final int KEYWORD_WINDOW = 40;
+
+	private final Gazetteer gazetteer;
+
+	OperationNamePattern(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	static String withoutEdition(String name) {
+		return EDITION.matcher(name.strip()).replaceFirst("");
+	}
+
+	/** The operation names found, each with the quotation that carries it. */
+	List<Found> find(String text, List<QuotedSegments.Segment> segments, List<Span> sentences) {
+		List<Found> found = new ArrayList<>();
+		List<QuotedSegments.Segment> candidates = candidates(text, segments);
+		for (Span sentence : sentences) {
+			findInSentence(text, sentence, inside(candidates, sentence), found);
+		}
+		return found;
+	}
+
+	private void findInSentence(String text, Span sentence, List<QuotedSegments.Segment> candidates, List<Found> found) {
+		String[] kinds = new String[candidates.size()];
+		for (int i = 0; i < candidates.size(); i++) {
+			kinds[i] = kindOf(text, sentence, candidates, i, kinds);
+		}
+		propagateBackwards(text, candidates, kinds);
+		for (int i = 0; i < candidates.size(); i++) {
+			addIfOperation(text, candidates.get(i), kinds[i], found);
+		}
+	}
+
+	private static @Nullable String kindOf(String text, Span sentence, List<QuotedSegments.Segment> candidates, int i,
+			String[] kinds) {
+		QuotedSegments.Segment candidate = candidates.get(i);
+		String before = kindBefore(text, sentence, candidate);
+		if (before != null) {
+			return before;
+		}
+		String after = kindAfter(text, candidate);
+		if (after != null) {
+			return after;
+		}
+		if (i > 0 && kinds[i - 1] != null && isListSeparator(text, candidates.get(i - 1), candidate)) {
+			return kinds[i - 1];
+		}
+		return kindOfGoverningPlural(text, sentence, candidate);
+	}
+
+	private static void propagateBackwards(String text, List<QuotedSegments.Segment> candidates, String[] kinds) {
+		for (int i = candidates.size() - 2; i >= 0; i--) {
+			if (kinds[i] == null && kinds[i + 1] != null && isListSeparator(text, candidates.get(i), candidates.get(i + 1))) {
+				kinds[i] = kinds[i + 1];
+			}
+		}
+	}
+
+	private void addIfOperation(String text, QuotedSegments.Segment segment, @Nullable String kind, List<Found> found) {
+		if (kind == null) {
+			return;
+		}
+		String name = segment.innerText(text).strip();
+		KnownEntity otherEntity = this.gazetteer.entityNamed(name).orElse(null);
+		if (otherEntity != null && otherEntity.type() != EntityType.OPERATION) {
+			return;
+		}
+		EntityRef entity = this.gazetteer.operationNamed(name).map(EntityRef::known).orElseGet(() -> newOperation(name, kind));
+		Span span = new Span(segment.open() + 1, segment.open() + 1 + segment.innerText(text).stripTrailing().length());
+		found.add(new Found(new Occurrence(entity, span, entity.isKnown() ? 0.9 : 0.7, null), segment));
+	}
+
+	private static EntityRef newOperation(String written, String kind) {
+		String name = AliasKey.latin(withoutEdition(written));
+		List<String> aliases = name.equals(written) ? List.of() : List.of(written);
+		return new EntityRef(EntityType.OPERATION, null, name, aliases, kind);
+	}
+
+	private static @Nullable String kindBefore(String text, Span sentence, QuotedSegments.Segment segment) {
+		int from = Math.max(sentence.start(), segment.open() - KEYWORD_WINDOW);
+		Matcher matcher = KEYWORD_BEFORE.matcher(text.substring(from, segment.open()));
+		return matcher.find() ? kindOf(matcher) : null;
+	}
+
+	private static @Nullable String kindAfter(String text, QuotedSegments.Segment segment) {
+		int to = Math.min(text.length(), segment.close() + 1 + KEYWORD_WINDOW);
+		Matcher matcher = KEYWORD_AFTER.matcher(text.substring(segment.close() + 1, to));
+		return matcher.find() ? kindOf(matcher) : null;
+	}
+
+	private static @Nullable String kindOfGoverningPlural(String text, Span sentence, QuotedSegments.Segment segment) {
+		Matcher matcher = KEYWORD.matcher(text.substring(sentence.start(), segment.open()));
+		String kind = null;
+		String keyword = null;
+		while (matcher.find()) {
+			keyword = matcher.group();
+			kind = kindOf(matcher);
+		}
+		boolean plural = keyword != null && PLURAL.matcher(keyword.toLowerCase(Locale.ROOT)).find();
+		return plural ? kind : null;
+	}
+
+	private static boolean isListSeparator(String text, QuotedSegments.Segment first, QuotedSegments.Segment second) {
+		return LIST_SEPARATOR.matcher(text.substring(first.close() + 1, second.open())).matches();
+	}
+
+	private static String kindOf(Matcher matcher) {
+		if (matcher.group(1) != null) {
+			return "SPECIAL_TRAINING";
+		}
+		if (matcher.group(2) != null) {
+			return "TRAINING";
+		}
+		if (matcher.group(3) != null) {
+			return "EXERCISE";
+		}
+		return matcher.group(4) != null ? "SET_OF_MEASURES" : "REGIONAL_OPERATION";
+	}
+
+	private static List<QuotedSegments.Segment> candidates(String text, List<QuotedSegments.Segment> segments) {
+		List<QuotedSegments.Segment> candidates = new ArrayList<>();
+		for (QuotedSegments.Segment segment : segments) {
+			if (looksLikeName(segment.innerText(text))) {
+				candidates.add(segment);
+			}
+		}
+		return candidates;
+	}
+
+	private static boolean looksLikeName(String inner) {
+		String name = inner.strip();
+		if (name.isEmpty() || name.split("\\h+").length > MAX_NAME_WORDS) {
+			return false;
+		}
+		char first = name.charAt(0);
+		return (Character.isUpperCase(first) || Character.isDigit(first)) && !name.matches(".*[.!?,;:].*");
+	}
+
+	private static List<QuotedSegments.Segment> inside(List<QuotedSegments.Segment> segments, Span sentence) {
+		List<QuotedSegments.Segment> inside = new ArrayList<>();
+		for (QuotedSegments.Segment segment : segments) {
+			if (segment.open() >= sentence.start() && segment.open() < sentence.end()) {
+				inside.add(segment);
+			}
+		}
+		return inside;
+	}
+
+	/** An operation name and the quotation marks around it. */
+	record Found(Occurrence occurrence, QuotedSegments.Segment segment) {
+	}
+
+}

@@ -1,0 +1,313 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Attributes statements to speakers. A quotation is a direct quote only when an attribution stands
+ * next to it: {@code "…," X said}, {@code "…," said X}, {@code X said: "…"}, {@code according to X},
+ * {@code по словам X}, {@code «…», — заявил X}, with "he", "she", "он" or "the general" meaning the
+ * person named last. Indirect quotes are the clauses of {@code X said that …}, {@code X заявил, что …}
+ * and {@code according to X, …}. Quoted names, titles and headlines have no attribution and are left
+ * alone.
+ */
+final class QuoteAttributor {
+
+	private static final String VERB_EN = "said|says|added|adds|stressed|stresses|noted|notes|emphasized|emphasised|emphasizes"
+			+ "|stated|states|told(?:\\h+\\p{Ll}+){1,2}?|explained|warned|declared|insisted|continued|recalled|pointed\\h+out|remarked"
+			+ "|asserted|underlined|underscored|wrote|concluded|announced|believes|thinks";
+
+	private static final String VERB_RU = "заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?"
+			+ "|пояснил[аи]?|указал[аи]?|уточнил[аи]?|констатировал[аи]?|предупредил[аи]?|напомнил[аи]?|считает|говорит|заверил[аи]?";
+
+	private static final String VERB = "(?<![\\p{L}])(" + VERB_EN + "|" + VERB_RU + ")(?![\\p{L}])";
+
+	private static final String REFERENCE = "(?<![\\p{L}])((?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[a-z-]+\\h+)?(?:general|minister|secretary\\h+general"
+			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head)"
+			+ "|генерал|министр|генсек|дипломат|председатель)";
+
+	private static final String LEAD = "^\\h*,?\\h*(?:[—–-]+\\h*)?";
+
+	private static final Pattern VERB_FIRST = Pattern.compile(LEAD + VERB + "\\h+");
+
+	private static final Pattern ACCORDING_AFTER = Pattern.compile(LEAD + "(according\\h+to|по\\h+словам)\\h+");
+
+	private static final Pattern REFERENCE_FIRST = Pattern.compile(LEAD + REFERENCE + "\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
+
+	private static final Pattern REFERENCE_AT_START = Pattern.compile("^" + REFERENCE + "(?![\\p{L}])");
+
+	private static final Pattern REFERENCE_AT_END = Pattern.compile(REFERENCE + "\\h+(?:also\\h+|later\\h+|then\\h+)?$");
+
+	private static final Pattern VERB_AFTER_PERSON = Pattern.compile("^(?:[’']s?)?,?\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
+
+	private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile(VERB + "(?:\\h+\\p{Ll}+){0,3}\\h*[:,]\\h*$");
+
+	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+([^\"“”«»„\\n]{1,150}?),\\h*$");
+
+	private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:(" + VERB_EN
+			+ ")(?:\\h+(?:reporters|journalists|the\\h+press|him|her|them|us))?,?\\h+that\\h+|(" + VERB_RU
+			+ ")(?:\\h+[а-яё]+)?,\\h*что\\h+)");
+
+	private static final Pattern ACCORDING_INDIRECT = Pattern.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+");
+
+	private static final Pattern QUOTE_FREE_GAP = Pattern.compile("^[^\"“”«»„\\n]{0,100}$");
+
+	private static final Pattern SUBJECT_GAP = Pattern.compile("^[^\"“”«»„\\n.;!?]{0,80}$");
+
+	private static final int WINDOW = 200;
+
+	private final String text;
+
+	private final List<Span> sentences;
+
+	private final List<Occurrence> persons;
+
+	QuoteAttributor(String text, List<Span> sentences, List<Occurrence> persons) {
+		this.text = text;
+		this.sentences = sentences;
+		this.persons = persons;
+	}
+
+	List<ExtractedQuote> attribute(List<QuotedSegments.Segment> quotations) {
+		List<ExtractedQuote> quotes = new ArrayList<>();
+		for (QuotedSegments.Segment quotation : quotations) {
+			Attribution attribution = attributionOf(quotation);
+			if (attribution != null) {
+				quotes.add(direct(quotation, attribution));
+			}
+		}
+		quotes.addAll(indirectQuotes(quotations));
+		quotes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+		return quotes;
+	}
+
+	private @Nullable Attribution attributionOf(QuotedSegments.Segment quotation) {
+		Attribution after = attributionAfter(quotation);
+		return after != null ? after : attributionBefore(quotation);
+	}
+
+	private @Nullable Attribution attributionAfter(QuotedSegments.Segment quotation) {
+		int from = quotation.close() + 1;
+		String tail = this.text.substring(from, paragraphEndWithin(from, WINDOW));
+		if (!mayBeAttributedAfter(quotation, tail)) {
+			return null;
+		}
+		Matcher verbFirst = VERB_FIRST.matcher(tail);
+		if (verbFirst.find()) {
+			return speakerAfter(from + verbFirst.end(), verbFirst.group(1), quotation.open());
+		}
+		Matcher according = ACCORDING_AFTER.matcher(tail);
+		if (according.find()) {
+			return speakerAfter(from + according.end(), according.group(1), quotation.open());
+		}
+		Matcher reference = REFERENCE_FIRST.matcher(tail);
+		if (reference.find()) {
+			return byReference(reference.group(1), reference.group(2), quotation.open(), 0.8);
+		}
+		return personThenVerb(from, tail);
+	}
+
+	private boolean mayBeAttributedAfter(QuotedSegments.Segment quotation, String tail) {
+		String inner = quotation.innerText(this.text).strip();
+		if (inner.isEmpty()) {
+			return false;
+		}
+		char last = inner.charAt(inner.length() - 1);
+		if (",!?…—".indexOf(last) >= 0 || tail.matches("(?s)^\\h*[,—–].*")) {
+			return true;
+		}
+		return last == '.' && tail.matches("(?s)^\\h+\\p{Ll}.*");
+	}
+
+	private @Nullable Attribution personThenVerb(int from, String tail) {
+		for (Occurrence person : this.persons) {
+			int start = person.span().start();
+			if (start < from || start - from > 100) {
+				continue;
+			}
+			String gap = this.text.substring(from, start);
+			Matcher verb = VERB_AFTER_PERSON.matcher(this.text.substring(person.span().end()));
+			if (QUOTE_FREE_GAP.matcher(gap).matches() && !gap.matches("(?s).*" + VERB + ".*") && verb.find()) {
+				return fromPerson(person, verb.group(1), 0.9);
+			}
+		}
+		return null;
+	}
+
+	private @Nullable Attribution speakerAfter(int offset, String verb, int quoteStart) {
+		String rest = this.text.substring(offset, paragraphEndWithin(offset, WINDOW));
+		Matcher reference = REFERENCE_AT_START.matcher(rest);
+		if (reference.find()) {
+			return byReference(reference.group(1), verb, quoteStart, 0.8);
+		}
+		Span sentence = SentenceSplitter.containing(this.sentences, offset, this.text.length());
+		for (Occurrence person : this.persons) {
+			int start = person.span().start();
+			boolean near = start >= offset && start - offset <= 100 && start < Math.max(sentence.end(), offset + 1);
+			if (near && QUOTE_FREE_GAP.matcher(this.text.substring(offset, start)).matches()) {
+				return fromPerson(person, verb, 0.9);
+			}
+		}
+		return null;
+	}
+
+	private @Nullable Attribution attributionBefore(QuotedSegments.Segment quotation) {
+		int from = paragraphStartWithin(quotation.open(), WINDOW);
+		String head = this.text.substring(from, quotation.open());
+		Matcher according = ACCORDING_BEFORE_QUOTE.matcher(head);
+		if (according.find()) {
+			Occurrence person = firstPersonWithin(new Span(from + according.start(2), from + according.end(2)));
+			return person == null ? null : fromPerson(person, according.group(1), 0.85);
+		}
+		Matcher verb = VERB_BEFORE_QUOTE.matcher(head);
+		if (!verb.find()) {
+			return null;
+		}
+		return subjectBefore(from + verb.start(1), verb.group(1), 0.9);
+	}
+
+	private @Nullable Attribution subjectBefore(int verbStart, String verb, double confidence) {
+		Span sentence = SentenceSplitter.containing(this.sentences, verbStart, this.text.length());
+		String before = this.text.substring(Math.min(sentence.start(), verbStart), verbStart);
+		Matcher reference = REFERENCE_AT_END.matcher(before);
+		if (reference.find()) {
+			return byReference(reference.group(1), verb, verbStart, confidence - 0.1);
+		}
+		Occurrence subject = null;
+		for (Occurrence person : this.persons) {
+			int end = person.span().end();
+			boolean inSentence = person.span().start() >= sentence.start() && end <= verbStart;
+			if (inSentence && SUBJECT_GAP.matcher(this.text.substring(end, verbStart)).matches()) {
+				subject = person;
+			}
+		}
+		return subject == null ? null : fromPerson(subject, verb, confidence);
+	}
+
+	private List<ExtractedQuote> indirectQuotes(List<QuotedSegments.Segment> quotations) {
+		List<ExtractedQuote> quotes = new ArrayList<>();
+		Matcher reported = INDIRECT.matcher(this.text);
+		while (reported.find()) {
+			if (insideAny(reported.start(), quotations)) {
+				continue;
+			}
+			String verb = reported.group(1) != null ? reported.group(1) : reported.group(2);
+			Attribution attribution = subjectBefore(reported.start(), verb, 0.8);
+			addIndirect(quotes, reported.end(), attribution);
+		}
+		Matcher according = ACCORDING_INDIRECT.matcher(this.text);
+		while (according.find()) {
+			addAccordingTo(quotes, according, quotations);
+		}
+		return quotes;
+	}
+
+	private void addAccordingTo(List<ExtractedQuote> quotes, Matcher according, List<QuotedSegments.Segment> quotations) {
+		Span sentence = SentenceSplitter.containing(this.sentences, according.start(), this.text.length());
+		int comma = this.text.indexOf(',', according.end());
+		if (comma < 0 || comma >= sentence.end() || insideAny(according.start(), quotations)) {
+			return;
+		}
+		Occurrence person = firstPersonWithin(new Span(according.end(), comma));
+		String clause = this.text.substring(comma + 1, sentence.end()).strip();
+		if (person == null || clause.isEmpty() || QuotedSegments.isQuoteMark(clause.charAt(0))) {
+			return;
+		}
+		addIndirect(quotes, comma + 1, fromPerson(person, according.group(1), 0.75));
+	}
+
+	private void addIndirect(List<ExtractedQuote> quotes, int clauseStart, @Nullable Attribution attribution) {
+		if (attribution == null) {
+			return;
+		}
+		Span sentence = SentenceSplitter.containing(this.sentences, clauseStart, this.text.length());
+		Span clause = trimmed(new Span(clauseStart, Math.max(clauseStart, sentence.end())), ".!?;:, ");
+		if (clause.end() <= clause.start()) {
+			return;
+		}
+		quotes.add(new ExtractedQuote(this.text.substring(clause.start(), clause.end()), clause, QuoteKind.INDIRECT,
+				attribution.speaker(), attribution.asWritten(), attribution.role(), attribution.verb(),
+				attribution.confidence()));
+	}
+
+	private ExtractedQuote direct(QuotedSegments.Segment quotation, Attribution attribution) {
+		Span span = trimmed(quotation.inner(), ",:; ");
+		return new ExtractedQuote(this.text.substring(span.start(), span.end()), span, QuoteKind.DIRECT,
+				attribution.speaker(), attribution.asWritten(), attribution.role(), attribution.verb(),
+				attribution.confidence());
+	}
+
+	private Span trimmed(Span span, String trailing) {
+		int start = span.start();
+		int end = span.end();
+		while (start < end && Character.isWhitespace(this.text.charAt(start))) {
+			start++;
+		}
+		while (end > start && (trailing.indexOf(this.text.charAt(end - 1)) >= 0 || Character.isWhitespace(this.text.charAt(end - 1)))) {
+			end--;
+		}
+		return new Span(start, end);
+	}
+
+	private Attribution byReference(String reference, String verb, int before, double confidence) {
+		Occurrence latest = latestPersonBefore(before);
+		if (latest == null) {
+			return new Attribution(null, reference, null, verb, confidence - 0.3);
+		}
+		return new Attribution(latest.entity(), reference, null, verb, confidence);
+	}
+
+	private Attribution fromPerson(Occurrence person, String verb, double confidence) {
+		String asWritten = this.text.substring(person.span().start(), person.span().end());
+		return new Attribution(person.entity(), asWritten, person.role(), verb, confidence);
+	}
+
+	private @Nullable Occurrence latestPersonBefore(int offset) {
+		Occurrence latest = null;
+		for (Occurrence person : this.persons) {
+			if (person.span().start() < offset) {
+				latest = person;
+			}
+		}
+		return latest;
+	}
+
+	private @Nullable Occurrence firstPersonWithin(Span span) {
+		for (Occurrence person : this.persons) {
+			if (person.span().start() >= span.start() && person.span().end() <= span.end()) {
+				return person;
+			}
+		}
+		return null;
+	}
+
+	private static boolean insideAny(int offset, List<QuotedSegments.Segment> quotations) {
+		for (QuotedSegments.Segment quotation : quotations) {
+			if (quotation.contains(offset)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private int paragraphEndWithin(int from, int limit) {
+		int newline = this.text.indexOf('\n', from);
+		int end = newline < 0 ? this.text.length() : newline;
+		return Math.min(end, Math.min(this.text.length(), from + limit));
+	}
+
+	private int paragraphStartWithin(int to, int limit) {
+		int newline = this.text.lastIndexOf('\n', to - 1);
+		return Math.max(newline + 1, Math.max(0, to - limit));
+	}
+
+	/** Who a statement is attributed to, as the attribution writes it. */
+	private record Attribution(@Nullable EntityRef speaker, String asWritten, @Nullable String role, String verb,
+			double confidence) {
+	}
+
+}

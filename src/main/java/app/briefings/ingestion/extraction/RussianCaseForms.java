@@ -1,0 +1,107 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Generates the oblique case forms of Russian proper names (genitive, dative, instrumental,
+ * prepositional, accusative), so that "Зася", "Засю", "Тасмагамбетовым" or "Армении" link like their
+ * nominative without stemming. Acronyms and names ending in most vowels are indeclinable.
+ */
+final class RussianCaseForms {
+
+	private static final int CASES = 5;
+
+	private RussianCaseForms() {
+	}
+
+	static List<String> of(String name) {
+		if (!AliasKey.hasCyrillic(name)) {
+			return List.of();
+		}
+		String[] words = name.split(" ");
+		Set<String> forms = new LinkedHashSet<>();
+		for (int grammaticalCase = 0; grammaticalCase < CASES; grammaticalCase++) {
+			forms.add(declinePhrase(words, grammaticalCase));
+		}
+		forms.remove(name);
+		return new ArrayList<>(forms);
+	}
+
+	private static String declinePhrase(String[] words, int grammaticalCase) {
+		List<String> declined = new ArrayList<>(words.length);
+		for (String word : words) {
+			declined.add(decline(word, grammaticalCase));
+		}
+		return String.join(" ", declined);
+	}
+
+	static String decline(String word, int grammaticalCase) {
+		if (word.length() < 3 || word.equals(word.toUpperCase()) || !AliasKey.hasCyrillic(word)) {
+			return word;
+		}
+		String[] endings = endingsOf(word);
+		if (endings == null) {
+			return word;
+		}
+		String stem = word.substring(0, word.length() - Integer.parseInt(endings[0]));
+		return stem + endings[grammaticalCase + 1];
+	}
+
+	/**
+	 * The number of letters to cut, then the genitive, dative, instrumental, prepositional and
+	 * accusative endings; for soft-sign words the last slot holds the feminine oblique form instead.
+	 */
+	private static String[] endingsOf(String word) {
+		String lower = word.toLowerCase();
+		if (lower.endsWith("ский") || lower.endsWith("цкий")) {
+			return new String[] { "2", "ого", "ому", "им", "ом", "ого" };
+		}
+		if (lower.endsWith("ова") || lower.endsWith("ева") || lower.endsWith("ина") || lower.endsWith("ая")) {
+			return new String[] { "1", "ой", "ой", "ой", "ой", "у" };
+		}
+		if (lower.endsWith("ое") || lower.endsWith("ый")) {
+			return new String[] { "2", "ого", "ому", "ым", "ом", lower.substring(lower.length() - 2) };
+		}
+		if (lower.endsWith("ие")) {
+			return new String[] { "1", "я", "ю", "ем", "и", "е" };
+		}
+		if (lower.endsWith("ия")) {
+			return new String[] { "1", "и", "и", "ей", "и", "ю" };
+		}
+		if (lower.endsWith("ий")) {
+			return new String[] { "1", "я", "ю", "ем", "и", "я" };
+		}
+		if (lower.endsWith("й")) {
+			return new String[] { "1", "я", "ю", "ем", "е", "я" };
+		}
+		if (lower.endsWith("ь")) {
+			return new String[] { "1", "я", "ю", "ем", "е", "и" };
+		}
+		if (lower.endsWith("тво")) {
+			return new String[] { "1", "а", "у", "ом", "е", "о" };
+		}
+		if (lower.endsWith("а")) {
+			return new String[] { "1", afterVelar(lower) ? "и" : "ы", "е", "ой", "е", "у" };
+		}
+		if (lower.endsWith("я")) {
+			return new String[] { "1", "и", "е", "ей", "е", "ю" };
+		}
+		if (endsWithVowel(lower)) {
+			return null;
+		}
+		boolean sibilant = "жшчщц".indexOf(lower.charAt(lower.length() - 1)) >= 0;
+		return new String[] { "0", "а", "у", sibilant ? "ем" : "ом", "е", "а" };
+	}
+
+	private static boolean afterVelar(String lower) {
+		return "гкхжшчщ".indexOf(lower.charAt(lower.length() - 2)) >= 0;
+	}
+
+	private static boolean endsWithVowel(String lower) {
+		return "аеёиоуыэюя".indexOf(lower.charAt(lower.length() - 1)) >= 0;
+	}
+
+}

@@ -1,0 +1,118 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recognizes people by the title written before their name: {@code [ORG] [NATIONALITY] TITLE Firstname
+ * Lastname} ("the CSTO Secretary General Imangali Tasmagambetov", "Armenian Foreign Minister Ararat
+ * Mirzoyan", "Head of the CSTO CMFA, Minister of Foreign Affairs Sergey Lavrov", "Col. Gen. Ivan
+ * Petrov", "министр иностранных дел Армении Арарат Мирзоян"). Gives the role of known officials and
+ * finds titled people the knowledge base does not know.
+ */
+final class TitledPersonPattern {
+
+	private static final String PREFIX_WORD_EN = "(?!(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier|Later|Meanwhile)\\h)"
+			+ "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}[\\p{L}’'-]*)";
+
+	private static final String TITLE_EN = "(?:(?:First\\h+)?(?:Deputy|Vice|Acting|Former|former|deputy|acting)\\h+)?"
+			+ "(?:Secretary[- ]General|Secretary\\h+of\\h+State|Foreign\\h+Minister|Defen[cs]e\\h+Minister|Interior\\h+Minister"
+			+ "|Prime\\h+Minister|Minister|President|Chairman|Chairwoman|Chairperson|Chair|Head|head|Director(?:[- ]General)?"
+			+ "|Commander(?:-in-Chief)?|Chief\\h+of\\h+(?:the\\h+)?(?:General|Joint)\\h+Staff|Chief|Ambassador|[Ss]pokes(?:man|woman|person)"
+			+ "|Secretary|Envoy|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
+			+ "|Lieutenant\\h+General|Major\\h+General|General|Colonel|Admiral|Adm\\.)";
+
+	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
+
+	private static final String COMPLEMENT_EN = "(?:\\h+(?:of|for)\\h+(?:the\\h+)?" + COMPLEMENT_WORD_EN
+			+ "(?:\\h+(?:(?:of|for|and|the)\\h+){0,2}" + COMPLEMENT_WORD_EN + "){0,5})?";
+
+	private static final String ONE_ROLE_EN = "(?:" + PREFIX_WORD_EN + "\\h+){0,3}" + TITLE_EN + COMPLEMENT_EN;
+
+	private static final String ROLE_EN = ONE_ROLE_EN + "(?:,\\h+" + ONE_ROLE_EN + ")?";
+
+	private static final String TITLE_RU = "(?:[Гг]енеральн[а-яё]{1,3}\\h+секретар[а-яё]{1,2}|[Гг]енсек[а-яё]{0,2}"
+			+ "|[Зз]аместител[а-яё]{1,2}\\h+[а-яё]+(?:\\h+[а-яё]+)?"
+			+ "|[Мм]инистр[а-яё]{0,2}(?:\\h+(?:иностранных\\h+дел|обороны|внутренних\\h+дел|по\\h+чрезвычайным\\h+ситуациям))?"
+			+ "|[Гг]лав[а-яё]{1,2}(?:\\h+(?:МИД|Минобороны|МВД))?|[Пп]резидент[а-яё]{0,2}|[Пп]ремьер-министр[а-яё]{0,2}"
+			+ "|[Пп]редседател[а-яё]{1,2}|[Сс]екретар[а-яё]{1,2}(?:\\h+[Сс]овета\\h+безопасности|\\h+[Сс]овбеза)?"
+			+ "|[Дд]иректор[а-яё]{0,2}|[Кк]омандующ[а-яё]{2,3}"
+			+ "|[Нн]ачальник[а-яё]{0,2}(?:\\h+[Гг]енерального\\h+штаба|\\h+[Оо]бъединенного\\h+штаба)?|[Пп]ос[оа]л[а-яё]{0,2}"
+			+ "|[Оо]фициальн[а-яё]{2,3}\\h+представител[а-яё]{1,2}|генерал-(?:полковник|лейтенант|майор)[а-яё]{0,2}"
+			+ "|генерал[а-яё]{0,2}|полковник[а-яё]{0,2})";
+
+	private static final String ADJECTIVE_RU = "(?:[а-яё]+(?:ский|ская|ского|скому|ским|цкий|цкого)\\h+)?";
+
+	private static final String COMPLEMENT_RU = "(?:\\h+(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и)))*";
+
+	private static final String ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
+
+	private static final String NAME_EN = "(?:(?:\\p{Lu}\\.\\h?){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
+			+ "|\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\.)?(?:\\h+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
+
+	private static final String NAME_RU = "(?:[А-ЯЁ][а-яё]+(?:\\h+[А-ЯЁ][а-яё]+(?:вич|вна|ична|вича|вны))?\\h+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)";
+
+	private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(" + ROLE_EN + "|" + ROLE_RU + "),?\\h+$");
+
+	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ROLE_EN + "),?\\h+(" + NAME_EN
+			+ ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(" + ROLE_RU + "),?\\h+(" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
+
+	private static final Set<String> NOT_NAMES = Set.of("Assembly", "Council", "Staff", "Committee", "Ministry", "Department",
+			"Organization", "Forces", "Service", "Security", "Affairs", "Conference", "Treaty", "Union", "Republic", "State",
+			"States", "Office", "Agency", "Army", "Secretariat", "Federation", "Government", "General", "Monday", "Tuesday",
+			"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+			"July", "August", "September", "October", "November", "December", "Совет", "Совета", "Комитет", "Комитета",
+			"Министерства", "Организации", "Штаба");
+
+	private static final int ROLE_WINDOW = 160;
+
+	private TitledPersonPattern() {
+	}
+
+	/** The title written right before a name that starts at {@code nameStart}, within its sentence. */
+	static @Nullable String roleBefore(String text, Span sentence, int nameStart) {
+		int from = Math.max(sentence.start(), nameStart - ROLE_WINDOW);
+		if (from >= nameStart) {
+			return null;
+		}
+		Matcher matcher = ROLE_BEFORE_NAME.matcher(text.substring(from, nameStart));
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	/** Titled people whose names no known entity covers, as new officials with their roles. */
+	static List<Occurrence> findNew(String text, List<Occurrence> known) {
+		List<Occurrence> found = new ArrayList<>();
+		Matcher matcher = TITLED_PERSON.matcher(text);
+		while (matcher.find()) {
+			int nameGroup = matcher.group(2) != null ? 2 : 4;
+			Span nameSpan = new Span(matcher.start(nameGroup), matcher.end(nameGroup));
+			String name = matcher.group(nameGroup);
+			if (Occurrences.overlapsAny(nameSpan, known) || containsNonName(name)) {
+				continue;
+			}
+			found.add(new Occurrence(newPerson(name), nameSpan, 0.7, matcher.group(nameGroup - 1)));
+		}
+		return found;
+	}
+
+	static EntityRef newPerson(String written) {
+		String name = AliasKey.latin(written);
+		List<String> aliases = name.equals(written) ? List.of() : List.of(written);
+		return new EntityRef(EntityType.OFFICIAL, null, name, aliases, null);
+	}
+
+	private static boolean containsNonName(String name) {
+		for (String word : name.split("\\h+")) {
+			if (NOT_NAMES.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
