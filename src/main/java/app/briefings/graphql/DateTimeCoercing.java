@@ -3,6 +3,7 @@ package app.briefings.graphql;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -21,10 +22,10 @@ class DateTimeCoercing implements Coercing<Instant, String> {
 	@Override
 	public String serialize(Object value, GraphQLContext context, Locale locale) {
 		if (value instanceof Instant instant) {
-			return instant.atOffset(ZoneOffset.UTC).toString();
+			return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
 		}
 		if (value instanceof OffsetDateTime dateTime) {
-			return dateTime.toString();
+			return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
 		}
 		throw new CoercingSerializeException("Not a DateTime: " + value.getClass().getSimpleName());
 	}

@@ -2,6 +2,7 @@ package app.briefings.mongo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,9 +68,25 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 		return new ConnectionString("mongodb://" + HOST + ":" + this.port + "/" + DATABASE);
 	}
 
-	/** Closes the listening socket and every client connection; the data stays. */
+	/**
+	 * Takes the database away as an outage would: closes the listening socket and every open client
+	 * connection, keeping the data. mongo-java-server 1.47.0 exposes no public way to drop client
+	 * connections without also closing the backend, so its own {@code closeClients} is called.
+	 */
 	public void stopListening() {
 		this.server.stopListening();
+		closeClientConnections();
+	}
+
+	private void closeClientConnections() {
+		try {
+			Method closeClients = MongoServer.class.getDeclaredMethod("closeClients");
+			closeClients.setAccessible(true);
+			closeClients.invoke(this.server);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("This mongo-java-server version cannot drop client connections", ex);
+		}
 	}
 
 	/** Listens again on the port it had before {@link #stopListening()}. */

@@ -1,0 +1,172 @@
+package app.briefings.ingestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import app.briefings.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code ingestDocument} mutation over HTTP: validation, duplicates, dates and new entities. */
+@IntegrationTest
+class IngestionIntegrationTests {
+
+	private static final String WIRE_ITEM = """
+			Kyrgyz Defense Minister Baktybek Bekbolotov said that the CSTO training "Frontier-%s" would be held near Issyk-Kul in the autumn.
+			"We are ready to host the contingents," Bekbolotov said.
+			""";
+
+	@Autowired
+	HttpGraphQlTester anonymous;
+
+	@Autowired
+	MongoOperations mongo;
+
+	private HttpGraphQlTester partner() {
+		return this.anonymous.mutate().header("Authorization", "Bearer " + IntegrationTest.API_KEY).build();
+	}
+
+	private GraphQlTester.Response ingest(Map<String, Object> input) {
+		return partner().documentName("ingestDocument").variable("input", input).execute();
+	}
+
+	@Test
+	void shouldRefuseEmptyTextAndStoreNothing() {
+		long documents = this.mongo.getCollection("documents").countDocuments();
+		partner().documentName("ingestDocument")
+			.variable("input", Map.of("text", "   "))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("field", "text")));
+		assertThat(this.mongo.getCollection("documents").countDocuments()).isEqualTo(documents);
+	}
+
+	@Test
+	void shouldRefuseAnUnparseableDateAndStoreNothing() {
+		long documents = this.mongo.getCollection("documents").countDocuments();
+		partner().documentName("ingestDocument")
+			.variable("input", Map.of("text", WIRE_ITEM.formatted("bad-date"), "publishedAt", "yesterday"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("field", "publishedAt")));
+		assertThat(this.mongo.getCollection("documents").countDocuments()).isEqualTo(documents);
+	}
+
+	@Test
+	void shouldRefuseATextWithNothingButNavigation() {
+		partner().documentName("ingestDocument")
+			.variable("input", Map.of("text", "Go back\n\nBack to the section\n\nBack to the all news"))
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
+	}
+
+	@Test
+	void shouldTakeTheDocumentDateWhenTheItemPrintsNone() {
+		ingest(Map.of("text", WIRE_ITEM.formatted("2031"), "publishedAt", "2031-03-03"))
+			.path("ingestDocument.briefings[0].publishedAt").entity(String.class).isEqualTo("2031-03-03T00:00:00Z")
+			.path("ingestDocument.briefings[0].dateSource").entity(String.class).isEqualTo("DOCUMENT");
+	}
+
+	@Test
+	void shouldTakeTheDatelineOfAWireItemAnchoredToTheDocumentYear() {
+		ingest(Map.of("text", "BISHKEK, March 3 -- " + WIRE_ITEM.formatted("2030"), "publishedAt", "2030-03-04T08:00:00Z"))
+			.path("ingestDocument.briefings[0].publishedAt").entity(String.class).isEqualTo("2030-03-03T00:00:00Z")
+			.path("ingestDocument.briefings[0].dateSource").entity(String.class).isEqualTo("ITEM");
+	}
+
+	@Test
+	void shouldTakeTheIngestionTimeWhenNoDateIsKnown() {
+		ingest(Map.of("text", WIRE_ITEM.formatted("2032")))
+			.path("ingestDocument.briefings[0].dateSource").entity(String.class).isEqualTo("INGESTION");
+	}
+
+	@Test
+	void shouldLinkATitledPersonNobodyKnowsAsANewUnreviewedOfficial() {
+		ingest(Map.of("text", WIRE_ITEM.formatted("2033")))
+			.path("ingestDocument.briefings[0].officials[?(@.name == 'Baktybek Bekbolotov')].reviewStatus")
+			.entityList(String.class).containsExactly("UNREVIEWED")
+			.path("ingestDocument.briefings[0].officials[?(@.name == 'Baktybek Bekbolotov')].positions[*].title")
+			.entityList(String.class).containsExactly("Kyrgyz Defense Minister")
+			.path("ingestDocument.briefings[0].quotes[?(@.kind == 'DIRECT')].speaker.name")
+			.entityList(String.class).containsExactly("Baktybek Bekbolotov");
+	}
+
+	@Test
+	void shouldAnswerADuplicateExternalIdWithTheStoredBriefings() {
+		Map<String, Object> first = Map.of("text", WIRE_ITEM.formatted("2034"), "externalId", "wire-2034");
+		Map<String, Object> correction = Map.of("text", WIRE_ITEM.formatted("2034") + "\nCorrected.", "externalId",
+				"wire-2034");
+		List<String> firstIds = ingest(first).path("ingestDocument.briefings[*].id").entityList(String.class).get();
+		ingest(correction).path("ingestDocument.duplicate").entity(Boolean.class).isEqualTo(true)
+			.path("ingestDocument.briefings[*].id").entityList(String.class).isEqualTo(firstIds);
+		assertThat(documentsWithExternalId("wire-2034")).isEqualTo(1);
+	}
+
+	@Test
+	void shouldAnswerTheSameTextWithTheStoredBriefings() {
+		Map<String, Object> input = Map.of("text", WIRE_ITEM.formatted("2035"));
+		List<String> firstIds = ingest(input).path("ingestDocument.duplicate").entity(Boolean.class).isEqualTo(false)
+			.path("ingestDocument.briefings[*].id").entityList(String.class).get();
+		ingest(Map.of("text", "\r\n" + WIRE_ITEM.formatted("2035").replace("\n", "\r\n")))
+			.path("ingestDocument.duplicate").entity(Boolean.class).isEqualTo(true)
+			.path("ingestDocument.briefings[*].id").entityList(String.class).isEqualTo(firstIds);
+	}
+
+	@Test
+	void shouldCreateOneBriefingSetWhenCopiesArriveConcurrently() throws Exception {
+		Map<String, Object> input = Map.of("text", WIRE_ITEM.formatted("2036"), "externalId", "wire-2036");
+		List<Callable<IngestResult>> copies = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			copies.add(() -> {
+				GraphQlTester.Response response = ingest(input);
+				return new IngestResult(response.path("ingestDocument.duplicate").entity(Boolean.class).get(),
+						response.path("ingestDocument.briefings[*].id").entityList(String.class).get());
+			});
+		}
+		ExecutorService executor = Executors.newFixedThreadPool(6);
+		List<IngestResult> results = new ArrayList<>();
+		try {
+			for (Future<IngestResult> result : executor.invokeAll(copies)) {
+				results.add(result.get());
+			}
+		}
+		finally {
+			executor.shutdown();
+		}
+		assertThat(results).filteredOn((result) -> !result.duplicate()).hasSize(1);
+		List<String> ids = results.get(0).briefingIds();
+		assertThat(ids).isNotEmpty();
+		assertThat(results).allSatisfy((result) -> assertThat(result.briefingIds()).isEqualTo(ids));
+		assertThat(documentsWithExternalId("wire-2036")).isEqualTo(1);
+		String documentId = this.mongo.findOne(new Query(Criteria.where("externalId").is("wire-2036")), RawDocument.class).id();
+		assertThat(this.mongo.count(new Query(Criteria.where("documentId").is(documentId)), "briefings"))
+			.isEqualTo(ids.size());
+	}
+
+	private long documentsWithExternalId(String externalId) {
+		return this.mongo.count(new Query(Criteria.where("externalId").is(externalId)), RawDocument.class);
+	}
+
+	record IngestResult(boolean duplicate, List<String> briefingIds) {
+	}
+
+}
