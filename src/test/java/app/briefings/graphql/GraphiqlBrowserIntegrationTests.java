@@ -1,0 +1,90 @@
+package app.briefings.graphql;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import app.briefings.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * GraphiQL in headless Chromium with no internet: the page loads from the jar, shows the schema's
+ * docs and runs the default query. Skipped, with a notice, where Chromium or ChromeDriver is not
+ * installed ({@code .ci/run} installs both).
+ */
+@IntegrationTest
+class GraphiqlBrowserIntegrationTests {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startChromium() throws Exception {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed) {
+			System.out.println("[briefings tests] NOTICE: GraphiQL browser test skipped: install Debian's chromium and "
+					+ "chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ") to run it");
+		}
+		Assumptions.assumeTrue(installed, "Chromium and ChromeDriver are not installed");
+		ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+					"--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
+					"--user-data-dir=" + Files.createTempDirectory("graphiql-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopChromium() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void shouldShowTheSchemaDocsAndRunTheDefaultQuery() {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get("http://127.0.0.1:" + this.port + "/graphiql");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graphiql-container")));
+		assertThat(browser.getTitle()).isEqualTo("Briefings API · GraphiQL");
+
+		browser.findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-doc-explorer-content"),
+				"query: Query"));
+		browser.findElement(By.cssSelector(".graphiql-doc-explorer-content a.graphiql-doc-explorer-type-name")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-doc-explorer-title"),
+				"Query"));
+		String queryDocs = browser.findElement(By.cssSelector(".graphiql-doc-explorer-content")).getText();
+		assertThat(queryDocs).contains("briefings", "officials", "operations", "node");
+
+		browser.findElement(By.cssSelector("button.graphiql-execute-button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-window"), "edges"));
+		assertThat(browser.findElement(By.cssSelector(".result-window")).getText()).contains("\"title\"")
+			.doesNotContain("\"errors\"");
+	}
+
+}
