@@ -101,11 +101,16 @@ public class IngestionService {
 		if (stored.status() == DocumentStatus.DONE) {
 			return this.briefings.findByDocumentIdOrderByItemIndex(stored.id());
 		}
+		return completePending(stored);
+	}
+
+	/** Extracts a stored document again from its raw text and writes its briefings. */
+	List<Briefing> completePending(RawDocument stored) {
 		return complete(stored, this.extractor.extract(stored.extractionInput()));
 	}
 
 	/** Writes the document's briefings and marks it done; safe to repeat. */
-	List<Briefing> complete(RawDocument document, ExtractedDocument extracted) {
+	private List<Briefing> complete(RawDocument document, ExtractedDocument extracted) {
 		Map<EntityRef, String> entityIds = this.entities.idsFor(referencesIn(extracted), rolesIn(extracted));
 		BriefingAssembler assembler = new BriefingAssembler(document, entityIds);
 		List<Briefing> written = new ArrayList<>(extracted.items().size());

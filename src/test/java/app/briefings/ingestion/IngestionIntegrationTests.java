@@ -162,6 +162,20 @@ class IngestionIntegrationTests {
 			.isEqualTo(ids.size());
 	}
 
+	@Test
+	void shouldCompleteAnInterruptedIngestionAtStartUp(@Autowired PendingDocumentReclaimer reclaimer) {
+		ValidatedDocument document = DocumentValidator
+			.validate(new IngestDocumentInput(WIRE_ITEM.formatted("2037"), null, null, null, null, "wire-2037"));
+		RawDocument interrupted = RawDocument.pending(document, "partner", java.time.Instant.now());
+		this.mongo.insert(interrupted);
+		reclaimer.run(null);
+		RawDocument completed = this.mongo.findById(interrupted.id(), RawDocument.class);
+		assertThat(completed.status()).isEqualTo(DocumentStatus.DONE);
+		assertThat(completed.briefingIds()).isNotEmpty();
+		assertThat(this.mongo.count(new Query(Criteria.where("documentId").is(interrupted.id())), "briefings"))
+			.isEqualTo(completed.briefingIds().size());
+	}
+
 	private long documentsWithExternalId(String externalId) {
 		return this.mongo.count(new Query(Criteria.where("externalId").is(externalId)), RawDocument.class);
 	}
