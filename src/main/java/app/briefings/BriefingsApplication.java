@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The Briefings API: a GraphQL backend over briefings extracted from security and political news. */
+/**
+ * The Briefings API: a GraphQL backend over briefings extracted from security and
+ * political news.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class BriefingsApplication {

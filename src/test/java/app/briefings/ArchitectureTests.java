@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Feature packages depend on each other without cycles, and the extractor stays free of Spring. */
+/**
+ * Feature packages depend on each other without cycles, and the extractor stays free of
+ * Spring.
+ */
 class ArchitectureTests {
 
 	private static final JavaClasses classes = new ClassFileImporter()

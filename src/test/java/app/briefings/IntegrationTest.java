@@ -11,8 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * A full application on a random port over real HTTP, with the sample page loaded, against the
- * MongoDB {@link TestMongo} picks. Every test class using it shares one application context.
+ * A full application on a random port over real HTTP, with the sample page loaded,
+ * against the MongoDB {@link TestMongo} picks. Every test class using it shares one
+ * application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

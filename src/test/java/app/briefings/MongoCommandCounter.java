@@ -10,7 +10,10 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Records the MongoDB commands the application sends, so tests can count them per request. */
+/**
+ * Records the MongoDB commands the application sends, so tests can count them per
+ * request.
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class MongoCommandCounter implements CommandListener {
 

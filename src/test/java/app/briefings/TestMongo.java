@@ -11,8 +11,9 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The MongoDB integration tests run against: a Testcontainers {@code mongo:8.0} when Docker is
- * available, else the embedded server the application starts by itself. The choice is printed once.
+ * The MongoDB integration tests run against: a Testcontainers {@code mongo:8.0} when
+ * Docker is available, else the embedded server the application starts by itself. The
+ * choice is printed once.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestMongo {

@@ -9,17 +9,19 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One news item as linked data. Quotes, mentions and dates are embedded because they change together
- * with the briefing; the id arrays repeat the linked entities for indexed filtering.
+ * One news item as linked data. Quotes, mentions and dates are embedded because they
+ * change together with the briefing; the id arrays repeat the linked entities for indexed
+ * filtering.
  *
- * @param id derived from the document id and the item index, so re-ingestion overwrites in place
+ * @param id derived from the document id and the item index, so re-ingestion overwrites
+ * in place
  * @param documentId the raw document this briefing was extracted from
  * @param itemIndex the position of the item in its document, from 0
  */
 @Document("briefings")
 public record Briefing(@Id String id, String documentId, int itemIndex, String title, String body,
-		@Nullable String summary, Instant publishedAt, DateSource dateSource, @Nullable String language,
-		Source source, List<String> tags, List<Quote> quotes, List<Mention> mentions, List<MentionedDate> dates,
+		@Nullable String summary, Instant publishedAt, DateSource dateSource, @Nullable String language, Source source,
+		List<String> tags, List<Quote> quotes, List<Mention> mentions, List<MentionedDate> dates,
 		List<String> officialIds, List<String> organizationIds, List<String> operationIds, List<String> placeIds,
 		List<String> eventIds, String extractorVersion, BriefingStatus status, Instant ingestedAt) {
 

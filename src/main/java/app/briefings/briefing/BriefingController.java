@@ -23,7 +23,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The briefing feed and the entities each briefing links to, one query per relation and page. */
+/**
+ * The briefing feed and the entities each briefing links to, one query per relation and
+ * page.
+ */
 @Controller
 class BriefingController {
 
@@ -39,9 +42,8 @@ class BriefingController {
 
 	private final EventRepository events;
 
-	BriefingController(BriefingRepository briefings, OfficialRepository officials,
-			OrganizationRepository organizations, OperationRepository operations, PlaceRepository places,
-			EventRepository events) {
+	BriefingController(BriefingRepository briefings, OfficialRepository officials, OrganizationRepository organizations,
+			OperationRepository operations, PlaceRepository places, EventRepository events) {
 		this.briefings = briefings;
 		this.officials = officials;
 		this.organizations = organizations;
@@ -72,8 +74,7 @@ class BriefingController {
 
 	@BatchMapping
 	List<List<Organization>> organizations(List<Briefing> briefings) {
-		return BatchLookup.many(briefings, Briefing::organizationIds, this.organizations::findByIdIn,
-				Organization::id);
+		return BatchLookup.many(briefings, Briefing::organizationIds, this.organizations::findByIdIn, Organization::id);
 	}
 
 	@BatchMapping

@@ -17,8 +17,8 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * Feed queries on {@link MongoOperations}. Pages of several entities are computed by one
- * {@code $facet} aggregation that returns ids only, then loaded by one {@code $in} query, so the
- * aggregation result stays small whatever the briefings weigh.
+ * {@code $facet} aggregation that returns ids only, then loaded by one {@code $in} query,
+ * so the aggregation result stays small whatever the briefings weigh.
  */
 class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 
@@ -95,7 +95,8 @@ class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 		for (int i = 0; i < keys.size(); i++) {
 			facets.append("k" + i, pageIdsPipeline(keys.get(i)));
 		}
-		List<Document> pipeline = List.of(new Document("$match", new Document("status", BriefingStatus.PUBLISHED.name())),
+		List<Document> pipeline = List.of(
+				new Document("$match", new Document("status", BriefingStatus.PUBLISHED.name())),
 				new Document("$facet", facets));
 		Document result = this.mongo.getCollection("briefings").aggregate(pipeline).first();
 		Map<EntityBriefingsKey, List<String>> idsByKey = new HashMap<>();

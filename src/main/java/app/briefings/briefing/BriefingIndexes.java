@@ -23,11 +23,13 @@ class BriefingIndexes implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		IndexOperations indexes = this.mongo.indexOps(Briefing.class);
-		indexes.createIndex(new CompoundIndexDefinition(new Document("status", 1).append("publishedAt", -1).append("_id", -1))
-			.named("feed"));
+		indexes.createIndex(
+				new CompoundIndexDefinition(new Document("status", 1).append("publishedAt", -1).append("_id", -1))
+					.named("feed"));
 		for (String field : new String[] { "officialIds", "organizationIds", "operationIds", "placeIds", "eventIds" }) {
-			indexes.createIndex(new CompoundIndexDefinition(new Document(field, 1).append("publishedAt", -1).append("_id", -1))
-				.named(field + "_feed"));
+			indexes.createIndex(
+					new CompoundIndexDefinition(new Document(field, 1).append("publishedAt", -1).append("_id", -1))
+						.named(field + "_feed"));
 		}
 		indexes.createIndex(new Index("documentId", Sort.Direction.ASC).named("documentId"));
 	}

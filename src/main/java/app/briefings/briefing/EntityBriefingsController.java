@@ -18,8 +18,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * The briefings of an official or an operation, paged. {@code @BatchMapping} cannot take field
- * arguments, so a data loader keyed by entity and page fetches every page of a request together.
+ * The briefings of an official or an operation, paged. {@code @BatchMapping} cannot take
+ * field arguments, so a data loader keyed by entity and page fetches every page of a
+ * request together.
  */
 @Controller
 class EntityBriefingsController {
@@ -28,8 +29,8 @@ class EntityBriefingsController {
 
 	EntityBriefingsController(BatchLoaderRegistry registry, BriefingRepository briefings) {
 		registry.<EntityBriefingsKey, List<Briefing>>forName(LOADER)
-			.registerMappedBatchLoader((keys, environment) -> Mono
-				.fromCallable(() -> briefings.findPagesMentioning(List.copyOf(keys))));
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromCallable(() -> briefings.findPagesMentioning(List.copyOf(keys))));
 	}
 
 	@SchemaMapping(typeName = "Official", field = "briefings")

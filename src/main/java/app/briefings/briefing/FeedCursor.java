@@ -8,8 +8,8 @@ import app.briefings.graphql.Cursor;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * The position of a briefing in a newest-first feed: its publication instant, ties broken by id
- * descending.
+ * The position of a briefing in a newest-first feed: its publication instant, ties broken
+ * by id descending.
  */
 final class FeedCursor {
 

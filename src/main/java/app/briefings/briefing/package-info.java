@@ -1,5 +1,6 @@
 /**
- * Briefings: news items as linked data, with embedded quotes, mentions and dates, and their feed.
+ * Briefings: news items as linked data, with embedded quotes, mentions and dates, and
+ * their feed.
  */
 @NullMarked
 package app.briefings.briefing;

@@ -12,8 +12,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Keyset pages of a knowledge-base collection ordered by name, then id: one query per page, stable
- * while entities are added.
+ * Keyset pages of a knowledge-base collection ordered by name, then id: one query per
+ * page, stable while entities are added.
  */
 public final class NameOrderedPages {
 

@@ -3,8 +3,8 @@ package app.briefings.graphql;
 import java.util.Map;
 
 /**
- * A failure the API reports to clients as a GraphQL error with a stable {@link ErrorCode}.
- * Features extend it with exceptions named after what went wrong.
+ * A failure the API reports to clients as a GraphQL error with a stable
+ * {@link ErrorCode}. Features extend it with exceptions named after what went wrong.
  */
 public class ApiException extends RuntimeException {
 

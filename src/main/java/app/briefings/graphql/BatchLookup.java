@@ -12,15 +12,19 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves the ids that a page of objects holds into the objects they name, with one query for the
- * whole page: the body of every {@code @BatchMapping} over stored references.
+ * Resolves the ids that a page of objects holds into the objects they name, with one
+ * query for the whole page: the body of every {@code @BatchMapping} over stored
+ * references.
  */
 public final class BatchLookup {
 
 	private BatchLookup() {
 	}
 
-	/** For sources that reference at most one target each; sources without a found target are absent. */
+	/**
+	 * For sources that reference at most one target each; sources without a found target
+	 * are absent.
+	 */
 	public static <S, T> Map<S, T> one(List<S> sources, Function<S, @Nullable String> idOf,
 			Function<Collection<String>, List<T>> finder, Function<T, String> targetId) {
 		Set<String> ids = new LinkedHashSet<>();
@@ -42,7 +46,10 @@ public final class BatchLookup {
 		return result;
 	}
 
-	/** For sources that reference many targets each; the lists keep the sources' order and skip ids not found. */
+	/**
+	 * For sources that reference many targets each; the lists keep the sources' order and
+	 * skip ids not found.
+	 */
 	public static <S, T> List<List<T>> many(List<S> sources, Function<S, List<String>> idsOf,
 			Function<Collection<String>, List<T>> finder, Function<T, String> targetId) {
 		Set<String> ids = new LinkedHashSet<>();

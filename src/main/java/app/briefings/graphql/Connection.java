@@ -10,8 +10,8 @@ import java.util.function.Function;
 public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
 
 	/**
-	 * Builds a forward page from up to {@code first + 1} items fetched after {@code after}: the extra
-	 * item only tells that a next page exists.
+	 * Builds a forward page from up to {@code first + 1} items fetched after
+	 * {@code after}: the extra item only tells that a next page exists.
 	 */
 	public static <T> Connection<T> forward(List<T> fetched, PageRequest page, Function<T, String> cursorOf) {
 		boolean hasNextPage = fetched.size() > page.first();
@@ -22,7 +22,8 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo) {
 		}
 		String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
 		String endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-		return new Connection<>(List.copyOf(edges), new PageInfo(hasNextPage, page.after() != null, startCursor, endCursor));
+		return new Connection<>(List.copyOf(edges),
+				new PageInfo(hasNextPage, page.after() != null, startCursor, endCursor));
 	}
 
 }

@@ -5,8 +5,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * An opaque keyset cursor: the sort key values of an item, joined and base64url-encoded. Paging
- * continues strictly after those values, so items inserted meanwhile are neither skipped nor repeated.
+ * An opaque keyset cursor: the sort key values of an item, joined and base64url-encoded.
+ * Paging continues strictly after those values, so items inserted meanwhile are neither
+ * skipped nor repeated.
  */
 public final class Cursor {
 

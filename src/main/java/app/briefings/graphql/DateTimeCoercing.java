@@ -16,7 +16,10 @@ import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import graphql.schema.CoercingSerializeException;
 
-/** {@code DateTime}: {@link Instant} in Java, ISO-8601 with offset on the wire, rendered in UTC. */
+/**
+ * {@code DateTime}: {@link Instant} in Java, ISO-8601 with offset on the wire, rendered
+ * in UTC.
+ */
 class DateTimeCoercing implements Coercing<Instant, String> {
 
 	@Override

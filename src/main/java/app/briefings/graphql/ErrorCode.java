@@ -3,12 +3,15 @@ package app.briefings.graphql;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * The closed set of {@code extensions.code} values an error of this API can carry, each with its
- * GraphQL error classification.
+ * The closed set of {@code extensions.code} values an error of this API can carry, each
+ * with its GraphQL error classification.
  */
 public enum ErrorCode {
 
-	/** An argument or input field is invalid; {@code extensions.field} names it where known. */
+	/**
+	 * An argument or input field is invalid; {@code extensions.field} names it where
+	 * known.
+	 */
 	BAD_USER_INPUT(ErrorType.BAD_REQUEST),
 	/** A global ID is malformed or names a different type than the field expects. */
 	INVALID_ID(ErrorType.BAD_REQUEST),

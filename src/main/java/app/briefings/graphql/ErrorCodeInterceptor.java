@@ -17,8 +17,8 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every error that reaches a response an {@code extensions.code}: errors raised before
- * execution (parse and validation errors) and unexpected failures get theirs here.
+ * Gives every error that reaches a response an {@code extensions.code}: errors raised
+ * before execution (parse and validation errors) and unexpected failures get theirs here.
  */
 @Component
 class ErrorCodeInterceptor implements WebGraphQlInterceptor {

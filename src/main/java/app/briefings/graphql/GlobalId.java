@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * An opaque, stable global ID: the GraphQL type name and the stored id, base64url-encoded. Clients
- * must treat it as opaque; only this class reads it.
+ * An opaque, stable global ID: the GraphQL type name and the stored id,
+ * base64url-encoded. Clients must treat it as opaque; only this class reads it.
  */
 public record GlobalId(String type, String id) {
 

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
- * Serves the {@code id} field of every type implementing {@code Node} as a global ID, so that
- * controllers and documents keep working with stored ids.
+ * Serves the {@code id} field of every type implementing {@code Node} as a global ID, so
+ * that controllers and documents keep working with stored ids.
  */
 @Configuration(proxyBeanMethods = false)
 class GlobalIdConfiguration {
@@ -38,7 +38,9 @@ class GlobalIdConfiguration {
 		};
 	}
 
-	/** Provides the global ID data fetcher for {@code id} fields of {@code Node} types. */
+	/**
+	 * Provides the global ID data fetcher for {@code id} fields of {@code Node} types.
+	 */
 	static class GlobalIdWiringFactory implements WiringFactory {
 
 		@Override

@@ -17,8 +17,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * Maps exceptions raised while fetching data to GraphQL errors with a stable {@code extensions.code}.
- * This is the one place where exceptions become errors.
+ * Maps exceptions raised while fetching data to GraphQL errors with a stable
+ * {@code extensions.code}. This is the one place where exceptions become errors.
  */
 @ControllerAdvice
 public class GraphQlExceptionHandlers {

@@ -1,6 +1,8 @@
 package app.briefings.graphql;
 
-/** Raised for a global ID that does not decode, or that names another type than expected. */
+/**
+ * Raised for a global ID that does not decode, or that names another type than expected.
+ */
 public class InvalidGlobalIdException extends ApiException {
 
 	public InvalidGlobalIdException(String id) {

@@ -16,7 +16,8 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code node(id)} and {@code nodes(ids)}: any object by its global ID, one database query per type.
+ * {@code node(id)} and {@code nodes(ids)}: any object by its global ID, one database
+ * query per type.
  */
 @Controller
 class NodeController {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Finds the objects of one GraphQL type by their stored ids, for {@code node} and {@code nodes}.
- * Each feature that has a {@code Node} type provides one.
+ * Finds the objects of one GraphQL type by their stored ids, for {@code node} and
+ * {@code nodes}. Each feature that has a {@code Node} type provides one.
  */
 public interface NodeResolver {
 

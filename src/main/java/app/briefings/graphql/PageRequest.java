@@ -27,7 +27,9 @@ public record PageRequest(int first, @Nullable String after) {
 		return new PageRequest((first != null) ? first : DEFAULT_FIRST, after);
 	}
 
-	/** How many items to fetch: one more than asked, to know whether a next page exists. */
+	/**
+	 * How many items to fetch: one more than asked, to know whether a next page exists.
+	 */
 	public int fetchSize() {
 		return this.first + 1;
 	}

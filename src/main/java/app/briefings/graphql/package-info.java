@@ -1,5 +1,6 @@
 /**
- * Cross-cutting GraphQL infrastructure: global IDs, paging, scalars, error codes and node lookup.
+ * Cross-cutting GraphQL infrastructure: global IDs, paging, scalars, error codes and node
+ * lookup.
  */
 @NullMarked
 package app.briefings.graphql;

@@ -31,8 +31,8 @@ import app.briefings.ingestion.extraction.PrintedDate;
 import app.briefings.ingestion.extraction.Span;
 
 /**
- * Turns an extracted item of a raw document into the briefing that is stored, with every entity
- * reference replaced by its stored id.
+ * Turns an extracted item of a raw document into the briefing that is stored, with every
+ * entity reference replaced by its stored id.
  */
 final class BriefingAssembler {
 

@@ -7,7 +7,10 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Component;
 
-/** Creates the unique keys that make ingestion idempotent, before the server takes requests. */
+/**
+ * Creates the unique keys that make ingestion idempotent, before the server takes
+ * requests.
+ */
 @Component
 class DocumentIndexes implements SmartInitializingSingleton {
 

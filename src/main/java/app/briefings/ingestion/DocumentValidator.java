@@ -98,7 +98,8 @@ final class DocumentValidator {
 		}
 		String normalized = language.toLowerCase(Locale.ROOT);
 		if (!LANGUAGES.contains(normalized)) {
-			throw new InvalidDocumentException("language", "language must be one of " + LANGUAGES + ", was '" + language + "'");
+			throw new InvalidDocumentException("language",
+					"language must be one of " + LANGUAGES + ", was '" + language + "'");
 		}
 		return normalized;
 	}

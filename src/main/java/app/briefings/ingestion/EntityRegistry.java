@@ -20,9 +20,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every entity reference an id: known entities keep theirs; a name that matched nothing known
- * becomes an unreviewed entity whose id derives from its type and name, created by an upsert so
- * that concurrent ingestions of the same name create it once.
+ * Gives every entity reference an id: known entities keep theirs; a name that matched
+ * nothing known becomes an unreviewed entity whose id derives from its type and name,
+ * created by an upsert so that concurrent ingestions of the same name create it once.
  */
 @Component
 class EntityRegistry {
@@ -38,7 +38,8 @@ class EntityRegistry {
 
 	/**
 	 * The stored id of each reference, creating unreviewed entities for new ones.
-	 * @param roles for new officials, the title written with them, which becomes their first position
+	 * @param roles for new officials, the title written with them, which becomes their
+	 * first position
 	 */
 	Map<EntityRef, String> idsFor(List<EntityRef> references, Map<EntityRef, String> roles) {
 		Map<EntityRef, String> ids = new HashMap<>();

@@ -27,12 +27,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Ingests raw documents idempotently without multi-document transactions: the raw document is
- * inserted first under unique keys (content hash, partner and external id) in a pending state; its
- * briefings are then upserted under ids derived from the document id and the item index, and the
- * document is marked done. A duplicate, also one racing its first copy, finds the stored document
- * and completes it if still pending, so it always returns the full set of briefings and never
- * creates a second one.
+ * Ingests raw documents idempotently without multi-document transactions: the raw
+ * document is inserted first under unique keys (content hash, partner and external id) in
+ * a pending state; its briefings are then upserted under ids derived from the document id
+ * and the item index, and the document is marked done. A duplicate, also one racing its
+ * first copy, finds the stored document and completes it if still pending, so it always
+ * returns the full set of briefings and never creates a second one.
  */
 @Service
 public class IngestionService {
@@ -89,10 +89,11 @@ public class IngestionService {
 		if (byHash != null) {
 			return byHash;
 		}
-		RawDocument byExternalKey = this.mongo.findOne(
-				new Query(Criteria.where("externalKey").is(pending.externalKey())), RawDocument.class);
+		RawDocument byExternalKey = this.mongo
+			.findOne(new Query(Criteria.where("externalKey").is(pending.externalKey())), RawDocument.class);
 		if (byExternalKey == null) {
-			throw new IllegalStateException("Document " + pending.id() + " collided with a document that cannot be found");
+			throw new IllegalStateException(
+					"Document " + pending.id() + " collided with a document that cannot be found");
 		}
 		return byExternalKey;
 	}

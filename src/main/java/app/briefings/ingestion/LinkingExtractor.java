@@ -17,8 +17,9 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * The document extractor over the knowledge base as stored now. It is rebuilt from the entity
- * collections at start-up and whenever extraction adds entities, so later documents link to them.
+ * The document extractor over the knowledge base as stored now. It is rebuilt from the
+ * entity collections at start-up and whenever extraction adds entities, so later
+ * documents link to them.
  */
 @Component
 class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<CuratedKnowledgeBaseImported>> {

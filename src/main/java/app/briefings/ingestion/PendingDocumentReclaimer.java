@@ -14,9 +14,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes, at start-up, documents whose ingestion was interrupted after the raw document was
- * stored (a crash, a shutdown, a database outage), so no acknowledged document stays without its
- * briefings.
+ * Completes, at start-up, documents whose ingestion was interrupted after the raw
+ * document was stored (a crash, a shutdown, a database outage), so no acknowledged
+ * document stays without its briefings.
  */
 @Component
 @Order(0)
@@ -35,8 +35,8 @@ class PendingDocumentReclaimer implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<RawDocument> pending = this.mongo
-			.find(new Query(Criteria.where("status").is(DocumentStatus.PENDING)), RawDocument.class);
+		List<RawDocument> pending = this.mongo.find(new Query(Criteria.where("status").is(DocumentStatus.PENDING)),
+				RawDocument.class);
 		for (RawDocument document : pending) {
 			this.ingestion.completePending(document);
 		}

@@ -11,8 +11,8 @@ import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A publication time as sent: an ISO-8601 date or date-time. A value without an offset keeps its
- * calendar date and clock time, taken as UTC.
+ * A publication time as sent: an ISO-8601 date or date-time. A value without an offset
+ * keeps its calendar date and clock time, taken as UTC.
  */
 final class PublishedAt {
 

@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param id derived from the content hash, so the same text always gets the same id
  * @param externalKey partner and external id together, unique when present
- * @param contentHash SHA-256 of the text with line endings and outer white space normalized
+ * @param contentHash SHA-256 of the text with line endings and outer white space
+ * normalized
  */
 @Document("documents")
 record RawDocument(@Id String id, String partner, @Nullable String externalId, @Nullable String externalKey,

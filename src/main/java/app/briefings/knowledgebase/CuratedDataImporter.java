@@ -24,9 +24,10 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the curated knowledge base shipped in the application ({@code knowledge-base/*.json}) into
- * its collections, replacing each curated entity by id. Runs at every start, so a release that
- * corrects the curated data corrects the database.
+ * Writes the curated knowledge base shipped in the application
+ * ({@code knowledge-base/*.json}) into its collections, replacing each curated entity by
+ * id. Runs at every start, so a release that corrects the curated data corrects the
+ * database.
  */
 @Component
 class CuratedDataImporter implements SmartInitializingSingleton {

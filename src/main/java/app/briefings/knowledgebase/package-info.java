@@ -1,5 +1,6 @@
 /**
- * The curated knowledge base shipped with the application, written into its collections at start-up.
+ * The curated knowledge base shipped with the application, written into its collections
+ * at start-up.
  */
 @NullMarked
 package app.briefings.knowledgebase;

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Conditional;
 
 /**
  * Starts the embedded MongoDB server when nothing else says where MongoDB is: no
- * {@code spring.mongodb.uri} or host, and no {@link MongoConnectionDetails} from Testcontainers or
- * Docker Compose.
+ * {@code spring.mongodb.uri} or host, and no {@link MongoConnectionDetails} from
+ * Testcontainers or Docker Compose.
  */
 @AutoConfiguration(before = MongoAutoConfiguration.class,
 		afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")

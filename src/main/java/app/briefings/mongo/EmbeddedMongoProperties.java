@@ -6,12 +6,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of the in-process MongoDB server that stands in when no {@code spring.mongodb.uri} is
- * given.
+ * Settings of the in-process MongoDB server that stands in when no
+ * {@code spring.mongodb.uri} is given.
  *
- * @param enabled whether the embedded server may start at all (false in the {@code prod} profile)
- * @param storage {@code file} to keep data under {@code path} across restarts, {@code memory} to
- * keep nothing
+ * @param enabled whether the embedded server may start at all (false in the {@code prod}
+ * profile)
+ * @param storage {@code file} to keep data under {@code path} across restarts,
+ * {@code memory} to keep nothing
  * @param path folder of the data file for {@code file} storage
  * @param port port to listen on, 0 for any free port
  */

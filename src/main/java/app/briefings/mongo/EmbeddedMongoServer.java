@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server running in this process on loopback. It can stop and resume listening on the
- * same port, which is how tests take the database away from a running application.
+ * mongo-java-server running in this process on loopback. It can stop and resume listening
+ * on the same port, which is how tests take the database away from a running application.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -69,9 +69,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 	}
 
 	/**
-	 * Takes the database away as an outage would: closes the listening socket and every open client
-	 * connection, keeping the data. mongo-java-server 1.47.0 exposes no public way to drop client
-	 * connections without also closing the backend, so its own {@code closeClients} is called.
+	 * Takes the database away as an outage would: closes the listening socket and every
+	 * open client connection, keeping the data. mongo-java-server 1.47.0 exposes no
+	 * public way to drop client connections without also closing the backend, so its own
+	 * {@code closeClients} is called.
 	 */
 	public void stopListening() {
 		this.server.stopListening();

@@ -1,6 +1,8 @@
 package app.briefings.mongo;
 
-/** Raised at start-up when the embedded server is disabled and no MongoDB URI is given. */
+/**
+ * Raised at start-up when the embedded server is disabled and no MongoDB URI is given.
+ */
 class MongoNotConfiguredException extends IllegalStateException {
 
 	MongoNotConfiguredException() {

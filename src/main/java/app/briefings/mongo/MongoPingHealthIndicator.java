@@ -7,8 +7,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * MongoDB health from {@code ping} and {@code buildInfo}, which both a real MongoDB and the embedded
- * server answer (Boot's own indicator sends {@code hello}, which the embedded server rejects).
+ * MongoDB health from {@code ping} and {@code buildInfo}, which both a real MongoDB and
+ * the embedded server answer (Boot's own indicator sends {@code hello}, which the
+ * embedded server rejects).
  */
 class MongoPingHealthIndicator extends AbstractHealthIndicator {
 

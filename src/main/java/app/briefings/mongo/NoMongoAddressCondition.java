@@ -6,7 +6,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
-/** Matches when the environment names no MongoDB: neither {@code spring.mongodb.uri} nor a host. */
+/**
+ * Matches when the environment names no MongoDB: neither {@code spring.mongodb.uri} nor a
+ * host.
+ */
 class NoMongoAddressCondition extends SpringBootCondition {
 
 	@Override

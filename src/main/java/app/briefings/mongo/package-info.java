@@ -1,6 +1,7 @@
 /**
- * MongoDB plumbing shared by every feature: the embedded server used when no URI is configured,
- * client timeouts and the health check that works on both real and embedded servers.
+ * MongoDB plumbing shared by every feature: the embedded server used when no URI is
+ * configured, client timeouts and the health check that works on both real and embedded
+ * servers.
  */
 @NullMarked
 package app.briefings.mongo;

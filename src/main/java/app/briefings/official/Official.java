@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A person holding or having held an official position, with every form of their name. */
+/**
+ * A person holding or having held an official position, with every form of their name.
+ */
 @Document("officials")
 public record Official(@Id String id, String name, List<String> aliases, @Nullable String description,
 		List<Position> positions, ReviewStatus reviewStatus) {

@@ -47,8 +47,7 @@ class OperationController {
 
 	@BatchMapping
 	Map<Operation, Organization> organization(List<Operation> operations) {
-		return BatchLookup.one(operations, Operation::organizationId, this.organizations::findByIdIn,
-				Organization::id);
+		return BatchLookup.one(operations, Operation::organizationId, this.organizations::findByIdIn, Organization::id);
 	}
 
 }

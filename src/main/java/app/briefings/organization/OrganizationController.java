@@ -31,8 +31,8 @@ class OrganizationController {
 
 	@QueryMapping
 	Connection<Organization> organizations(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return NameOrderedPages.page(this.mongo, Organization.class, PageRequest.of(first, after),
-				Organization::name, Organization::id);
+		return NameOrderedPages.page(this.mongo, Organization.class, PageRequest.of(first, after), Organization::name,
+				Organization::id);
 	}
 
 	@QueryMapping
@@ -42,8 +42,7 @@ class OrganizationController {
 
 	@BatchMapping
 	Map<Organization, Organization> parent(List<Organization> organizations) {
-		return BatchLookup.one(organizations, Organization::parentId, this.organizations::findByIdIn,
-				Organization::id);
+		return BatchLookup.one(organizations, Organization::parentId, this.organizations::findByIdIn, Organization::id);
 	}
 
 }

@@ -21,8 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <key>}. A request without the header goes on
- * anonymously; one with an unknown key is refused at once with a coded GraphQL error, so a client
- * never mistakes a mistyped key for anonymous access.
+ * anonymously; one with an unknown key is refused at once with a coded GraphQL error, so
+ * a client never mistakes a mistyped key for anonymous access.
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The API keys this instance accepts. Keys are held only as SHA-256 hashes and compared in constant
- * time. For now the only key is the bootstrap key from configuration.
+ * The API keys this instance accepts. Keys are held only as SHA-256 hashes and compared
+ * in constant time. For now the only key is the bootstrap key from configuration.
  */
 @Component
 class ApiKeys {

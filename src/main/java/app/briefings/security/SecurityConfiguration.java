@@ -10,8 +10,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * Stateless API key security. HTTP paths stay open; who may run which operation is decided on the
- * GraphQL fields themselves (mutations carry {@code @PreAuthorize}).
+ * Stateless API key security. HTTP paths stay open; who may run which operation is
+ * decided on the GraphQL fields themselves (mutations carry {@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity

@@ -67,8 +67,12 @@ class FeedPagingIntegrationTests {
 			.variable("first", 5)
 			.variable("official", GlobalId.encode("Official", OFFICIAL))
 			.execute()
-			.path("briefings.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(false)
-			.path("briefings.pageInfo.hasPreviousPage").entity(Boolean.class).isEqualTo(false);
+			.path("briefings.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("briefings.pageInfo.hasPreviousPage")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 	}
 
 }

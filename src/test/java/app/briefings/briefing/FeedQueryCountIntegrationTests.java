@@ -15,9 +15,9 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The feed with nested officials, operations, organizations and quote speakers costs the same
- * number of MongoDB commands whatever the page size: relations load with one {@code $in} query per
- * relation and page.
+ * The feed with nested officials, operations, organizations and quote speakers costs the
+ * same number of MongoDB commands whatever the page size: relations load with one
+ * {@code $in} query per relation and page.
  */
 @IntegrationTest
 class FeedQueryCountIntegrationTests {
@@ -39,9 +39,9 @@ class FeedQueryCountIntegrationTests {
 				(i % 2 == 0) ? "stanislav-zas" : "imangali-tasmagambetov", "Zas", null, "said"));
 		List<String> officials = List.of("stanislav-zas", "imangali-tasmagambetov", "sergey-lavrov");
 		return new Briefing("count-test-" + i, "count-test", i, "Seeded " + i, "Body " + i, null,
-				SEEDED_AT.plusSeconds(i), DateSource.DOCUMENT, "en", new Source("Test", null, null), List.of(),
-				quotes, List.of(), List.of(), officials, List.of("csto", "un"), List.of("channel", "rubezh"),
-				List.of(), List.of(), "test", BriefingStatus.PUBLISHED, SEEDED_AT);
+				SEEDED_AT.plusSeconds(i), DateSource.DOCUMENT, "en", new Source("Test", null, null), List.of(), quotes,
+				List.of(), List.of(), officials, List.of("csto", "un"), List.of("channel", "rubezh"), List.of(),
+				List.of(), "test", BriefingStatus.PUBLISHED, SEEDED_AT);
 	}
 
 	@Test
@@ -66,14 +66,20 @@ class FeedQueryCountIntegrationTests {
 		this.graphQl.documentName("feedWithRelations")
 			.variable("first", 1)
 			.execute()
-			.path("briefings.edges[0].node.title").entity(String.class).isEqualTo("Seeded 119")
-			.path("briefings.edges[0].node.officials[*].name").entityList(String.class)
+			.path("briefings.edges[0].node.title")
+			.entity(String.class)
+			.isEqualTo("Seeded 119")
+			.path("briefings.edges[0].node.officials[*].name")
+			.entityList(String.class)
 			.containsExactly("Stanislav Zas", "Imangali Tasmagambetov", "Sergey Lavrov")
-			.path("briefings.edges[0].node.operations[*].kind").entityList(String.class)
+			.path("briefings.edges[0].node.operations[*].kind")
+			.entityList(String.class)
 			.containsExactly("REGIONAL_OPERATION", "TRAINING")
-			.path("briefings.edges[0].node.organizations[*].name").entityList(String.class)
+			.path("briefings.edges[0].node.organizations[*].name")
+			.entityList(String.class)
 			.containsExactly("CSTO", "UN")
-			.path("briefings.edges[0].node.quotes[0].speaker.name").entity(String.class)
+			.path("briefings.edges[0].node.quotes[0].speaker.name")
+			.entity(String.class)
 			.isEqualTo("Imangali Tasmagambetov");
 	}
 

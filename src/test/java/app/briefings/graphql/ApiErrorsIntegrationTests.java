@@ -63,8 +63,7 @@ class ApiErrorsIntegrationTests {
 
 	@Test
 	void shouldCodeValidationErrors() {
-		assertThat(singleErrorOf("{ noSuchField }").getExtensions()).containsEntry("code",
-				"GRAPHQL_VALIDATION_FAILED");
+		assertThat(singleErrorOf("{ noSuchField }").getExtensions()).containsEntry("code", "GRAPHQL_VALIDATION_FAILED");
 	}
 
 	@Test

@@ -23,9 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * GraphiQL in headless Chromium with no internet: the page loads from the jar, shows the schema's
- * docs and runs the default query. Skipped, with a notice, where Chromium or ChromeDriver is not
- * installed ({@code .ci/run} installs both).
+ * GraphiQL in headless Chromium with no internet: the page loads from the jar, shows the
+ * schema's docs and runs the default query. Skipped, with a notice, where Chromium or
+ * ChromeDriver is not installed ({@code .ci/run} installs both).
  */
 @IntegrationTest
 class GraphiqlBrowserIntegrationTests {

@@ -21,15 +21,24 @@ class NodeIntegrationTests {
 				}""";
 		this.graphQl.document(document)
 			.variable("ids",
-					new String[] { GlobalId.encode("Official", "stanislav-zas"), GlobalId.encode("Organization", "csto"),
-							GlobalId.encode("Operation", "channel"), GlobalId.encode("Place", "almaty"),
-							GlobalId.encode("Official", "nobody-has-this-id") })
+					new String[] { GlobalId.encode("Official", "stanislav-zas"),
+							GlobalId.encode("Organization", "csto"), GlobalId.encode("Operation", "channel"),
+							GlobalId.encode("Place", "almaty"), GlobalId.encode("Official", "nobody-has-this-id") })
 			.execute()
-			.path("nodes[*].__typename").entityList(String.class).containsExactly("Official", "Organization", "Operation", "Place")
-			.path("nodes[0].name").entity(String.class).isEqualTo("Stanislav Zas")
-			.path("nodes[0].id").entity(String.class).isEqualTo(GlobalId.encode("Official", "stanislav-zas"))
-			.path("nodes[2].name").entity(String.class).isEqualTo("Channel")
-			.path("nodes[4]").valueIsNull();
+			.path("nodes[*].__typename")
+			.entityList(String.class)
+			.containsExactly("Official", "Organization", "Operation", "Place")
+			.path("nodes[0].name")
+			.entity(String.class)
+			.isEqualTo("Stanislav Zas")
+			.path("nodes[0].id")
+			.entity(String.class)
+			.isEqualTo(GlobalId.encode("Official", "stanislav-zas"))
+			.path("nodes[2].name")
+			.entity(String.class)
+			.isEqualTo("Channel")
+			.path("nodes[4]")
+			.valueIsNull();
 	}
 
 	@Test

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The SDL is the contract clients generate code from: every type, field, argument and value is described. */
+/**
+ * The SDL is the contract clients generate code from: every type, field, argument and
+ * value is described.
+ */
 class SchemaDescriptionsTests {
 
 	@Test
@@ -60,8 +63,9 @@ class SchemaDescriptionsTests {
 			}
 			check(undescribed, scalar.getName(), scalar.getDescription(), false);
 		});
-		registry.objectTypeExtensions().forEach((name, extensions) -> extensions
-			.forEach((extension) -> fields(undescribed, name, extension.getFieldDefinitions())));
+		registry.objectTypeExtensions()
+			.forEach((name, extensions) -> extensions
+				.forEach((extension) -> fields(undescribed, name, extension.getFieldDefinitions())));
 		assertThat(registry.types()).containsKeys("Briefing", "Official", "Organization", "Operation", "Node");
 		assertThat(undescribed).isEmpty();
 	}

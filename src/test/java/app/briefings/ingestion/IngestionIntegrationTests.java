@@ -20,7 +20,10 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The {@code ingestDocument} mutation over HTTP: validation, duplicates, dates and new entities. */
+/**
+ * The {@code ingestDocument} mutation over HTTP: validation, duplicates, dates and new
+ * entities.
+ */
 @IntegrationTest
 class IngestionIntegrationTests {
 
@@ -82,32 +85,45 @@ class IngestionIntegrationTests {
 	@Test
 	void shouldTakeTheDocumentDateWhenTheItemPrintsNone() {
 		ingest(Map.of("text", WIRE_ITEM.formatted("2031"), "publishedAt", "2031-03-03"))
-			.path("ingestDocument.briefings[0].publishedAt").entity(String.class).isEqualTo("2031-03-03T00:00:00Z")
-			.path("ingestDocument.briefings[0].dateSource").entity(String.class).isEqualTo("DOCUMENT");
+			.path("ingestDocument.briefings[0].publishedAt")
+			.entity(String.class)
+			.isEqualTo("2031-03-03T00:00:00Z")
+			.path("ingestDocument.briefings[0].dateSource")
+			.entity(String.class)
+			.isEqualTo("DOCUMENT");
 	}
 
 	@Test
 	void shouldTakeTheDatelineOfAWireItemAnchoredToTheDocumentYear() {
-		ingest(Map.of("text", "BISHKEK, March 3 -- " + WIRE_ITEM.formatted("2030"), "publishedAt", "2030-03-04T08:00:00Z"))
-			.path("ingestDocument.briefings[0].publishedAt").entity(String.class).isEqualTo("2030-03-03T00:00:00Z")
-			.path("ingestDocument.briefings[0].dateSource").entity(String.class).isEqualTo("ITEM");
+		ingest(Map.of("text", "BISHKEK, March 3 -- " + WIRE_ITEM.formatted("2030"), "publishedAt",
+				"2030-03-04T08:00:00Z"))
+			.path("ingestDocument.briefings[0].publishedAt")
+			.entity(String.class)
+			.isEqualTo("2030-03-03T00:00:00Z")
+			.path("ingestDocument.briefings[0].dateSource")
+			.entity(String.class)
+			.isEqualTo("ITEM");
 	}
 
 	@Test
 	void shouldTakeTheIngestionTimeWhenNoDateIsKnown() {
-		ingest(Map.of("text", WIRE_ITEM.formatted("2032")))
-			.path("ingestDocument.briefings[0].dateSource").entity(String.class).isEqualTo("INGESTION");
+		ingest(Map.of("text", WIRE_ITEM.formatted("2032"))).path("ingestDocument.briefings[0].dateSource")
+			.entity(String.class)
+			.isEqualTo("INGESTION");
 	}
 
 	@Test
 	void shouldLinkATitledPersonNobodyKnowsAsANewUnreviewedOfficial() {
 		ingest(Map.of("text", WIRE_ITEM.formatted("2033")))
 			.path("ingestDocument.briefings[0].officials[?(@.name == 'Baktybek Bekbolotov')].reviewStatus")
-			.entityList(String.class).containsExactly("UNREVIEWED")
+			.entityList(String.class)
+			.containsExactly("UNREVIEWED")
 			.path("ingestDocument.briefings[0].officials[?(@.name == 'Baktybek Bekbolotov')].positions[*].title")
-			.entityList(String.class).containsExactly("Kyrgyz Defense Minister")
+			.entityList(String.class)
+			.containsExactly("Kyrgyz Defense Minister")
 			.path("ingestDocument.briefings[0].quotes[?(@.kind == 'DIRECT')].speaker.name")
-			.entityList(String.class).containsExactly("Baktybek Bekbolotov");
+			.entityList(String.class)
+			.containsExactly("Baktybek Bekbolotov");
 	}
 
 	@Test
@@ -116,19 +132,31 @@ class IngestionIntegrationTests {
 		Map<String, Object> correction = Map.of("text", WIRE_ITEM.formatted("2034") + "\nCorrected.", "externalId",
 				"wire-2034");
 		List<String> firstIds = ingest(first).path("ingestDocument.briefings[*].id").entityList(String.class).get();
-		ingest(correction).path("ingestDocument.duplicate").entity(Boolean.class).isEqualTo(true)
-			.path("ingestDocument.briefings[*].id").entityList(String.class).isEqualTo(firstIds);
+		ingest(correction).path("ingestDocument.duplicate")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("ingestDocument.briefings[*].id")
+			.entityList(String.class)
+			.isEqualTo(firstIds);
 		assertThat(documentsWithExternalId("wire-2034")).isEqualTo(1);
 	}
 
 	@Test
 	void shouldAnswerTheSameTextWithTheStoredBriefings() {
 		Map<String, Object> input = Map.of("text", WIRE_ITEM.formatted("2035"));
-		List<String> firstIds = ingest(input).path("ingestDocument.duplicate").entity(Boolean.class).isEqualTo(false)
-			.path("ingestDocument.briefings[*].id").entityList(String.class).get();
+		List<String> firstIds = ingest(input).path("ingestDocument.duplicate")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("ingestDocument.briefings[*].id")
+			.entityList(String.class)
+			.get();
 		ingest(Map.of("text", "\r\n" + WIRE_ITEM.formatted("2035").replace("\n", "\r\n")))
-			.path("ingestDocument.duplicate").entity(Boolean.class).isEqualTo(true)
-			.path("ingestDocument.briefings[*].id").entityList(String.class).isEqualTo(firstIds);
+			.path("ingestDocument.duplicate")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("ingestDocument.briefings[*].id")
+			.entityList(String.class)
+			.isEqualTo(firstIds);
 	}
 
 	@Test
@@ -157,7 +185,9 @@ class IngestionIntegrationTests {
 		assertThat(ids).isNotEmpty();
 		assertThat(results).allSatisfy((result) -> assertThat(result.briefingIds()).isEqualTo(ids));
 		assertThat(documentsWithExternalId("wire-2036")).isEqualTo(1);
-		String documentId = this.mongo.findOne(new Query(Criteria.where("externalId").is("wire-2036")), RawDocument.class).id();
+		String documentId = this.mongo
+			.findOne(new Query(Criteria.where("externalId").is("wire-2036")), RawDocument.class)
+			.id();
 		assertThat(this.mongo.count(new Query(Criteria.where("documentId").is(documentId)), "briefings"))
 			.isEqualTo(ids.size());
 	}

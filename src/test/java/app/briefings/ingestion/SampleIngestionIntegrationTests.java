@@ -18,8 +18,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample page, ingested at start-up, as one GraphQL query returns it: four briefings with their
- * officials, positions, operations and quotes.
+ * The sample page, ingested at start-up, as one GraphQL query returns it: four briefings
+ * with their officials, positions, operations and quotes.
  */
 @IntegrationTest
 class SampleIngestionIntegrationTests {
@@ -46,39 +46,72 @@ class SampleIngestionIntegrationTests {
 		this.graphQl.document(SAMPLE_BRIEFINGS)
 			.variable("ids", sampleBriefingIds())
 			.execute()
-			.path("nodes[0].officials[*].name").entityList(String.class).containsExactly("Imangali Tasmagambetov")
-			.path("nodes[1].officials[*].name").entityList(String.class).containsExactly("Imangali Tasmagambetov")
-			.path("nodes[2].officials[*].name").entityList(String.class)
-			.contains("Ararat Mirzoyan", "Imangali Tasmagambetov").hasSize(2)
+			.path("nodes[0].officials[*].name")
+			.entityList(String.class)
+			.containsExactly("Imangali Tasmagambetov")
+			.path("nodes[1].officials[*].name")
+			.entityList(String.class)
+			.containsExactly("Imangali Tasmagambetov")
+			.path("nodes[2].officials[*].name")
+			.entityList(String.class)
+			.contains("Ararat Mirzoyan", "Imangali Tasmagambetov")
+			.hasSize(2)
 			.path("nodes[2].officials[?(@.name == 'Ararat Mirzoyan')].briefings.edges[*].node.title")
-			.entityList(String.class).hasSize(1)
-			.path("nodes[2].quotes[0].kind").entity(String.class).isEqualTo("INDIRECT")
-			.path("nodes[2].quotes[0].speaker.name").entity(String.class).isEqualTo("Ararat Mirzoyan")
-			.path("nodes[3].title").entity(String.class).isEqualTo("Terrorism can only be countered mutually")
-			.path("nodes[3].publishedAt").entity(String.class).isEqualTo("2020-06-05T00:01:00Z")
-			.path("nodes[3].dateSource").entity(String.class).isEqualTo("ITEM")
-			.path("nodes[3].source.url").entity(String.class).isEqualTo("http://nvo.ng.ru/realty/2020-06-05/1_1095_terrorism.html")
-			.path("nodes[3].source.author").entity(String.class).isEqualTo("Stanislav Zas")
-			.path("nodes[3].tags").entityList(String.class).contains("станислав зась", "терроризм")
-			.path("nodes[3].officials[*].name").entityList(String.class).contains("Stanislav Zas", "Sergey Lavrov")
+			.entityList(String.class)
+			.hasSize(1)
+			.path("nodes[2].quotes[0].kind")
+			.entity(String.class)
+			.isEqualTo("INDIRECT")
+			.path("nodes[2].quotes[0].speaker.name")
+			.entity(String.class)
+			.isEqualTo("Ararat Mirzoyan")
+			.path("nodes[3].title")
+			.entity(String.class)
+			.isEqualTo("Terrorism can only be countered mutually")
+			.path("nodes[3].publishedAt")
+			.entity(String.class)
+			.isEqualTo("2020-06-05T00:01:00Z")
+			.path("nodes[3].dateSource")
+			.entity(String.class)
+			.isEqualTo("ITEM")
+			.path("nodes[3].source.url")
+			.entity(String.class)
+			.isEqualTo("http://nvo.ng.ru/realty/2020-06-05/1_1095_terrorism.html")
+			.path("nodes[3].source.author")
+			.entity(String.class)
+			.isEqualTo("Stanislav Zas")
+			.path("nodes[3].tags")
+			.entityList(String.class)
+			.contains("станислав зась", "терроризм")
+			.path("nodes[3].officials[*].name")
+			.entityList(String.class)
+			.contains("Stanislav Zas", "Sergey Lavrov")
 			.path("nodes[3].officials[?(@.name == 'Stanislav Zas')].positions[0].organization.name")
-			.entityList(String.class).containsExactly("CSTO")
-			.path("nodes[3].organizations[*].name").entityList(String.class)
+			.entityList(String.class)
+			.containsExactly("CSTO")
+			.path("nodes[3].organizations[*].name")
+			.entityList(String.class)
 			.contains("CSTO", "UN", "OSCE", "SCO RATS", "ISIL", "CIS Anti-Terrorism Center")
-			.path("nodes[3].operations[*].name").entityList(String.class)
+			.path("nodes[3].operations[*].name")
+			.entityList(String.class)
 			.contains("Channel", "Illegal", "PROXY", "Mercenary", "Rubezh", "Interaction", "Indestructible Brotherhood",
 					"Thunder", "Cobalt")
-			.path("nodes[3].operations[?(@.name == 'Mercenary')].kind").entityList(String.class)
+			.path("nodes[3].operations[?(@.name == 'Mercenary')].kind")
+			.entityList(String.class)
 			.containsExactly("SET_OF_MEASURES")
-			.path("nodes[3].operations[?(@.name == 'Thunder')].kind").entityList(String.class)
+			.path("nodes[3].operations[?(@.name == 'Thunder')].kind")
+			.entityList(String.class)
 			.containsExactly("SPECIAL_TRAINING")
-			.path("nodes[3].operations[?(@.name == 'Mercenary')].briefings.edges[0].node.title").entityList(String.class)
+			.path("nodes[3].operations[?(@.name == 'Mercenary')].briefings.edges[0].node.title")
+			.entityList(String.class)
 			.containsExactly("Terrorism can only be countered mutually")
-			.path("nodes[3].quotes[?(@.speaker.name == 'Sergey Lavrov')].kind").entityList(String.class)
+			.path("nodes[3].quotes[?(@.speaker.name == 'Sergey Lavrov')].kind")
+			.entityList(String.class)
 			.containsExactly("INDIRECT")
-			.path("nodes[*].body").entityList(String.class)
-			.satisfies((bodies) -> bodies.forEach((body) -> assertThat(body)
-				.doesNotContain("Go back", "Back to the section", "Back to the all news")));
+			.path("nodes[*].body")
+			.entityList(String.class)
+			.satisfies((bodies) -> bodies.forEach((body) -> assertThat(body).doesNotContain("Go back",
+					"Back to the section", "Back to the all news")));
 	}
 
 	@Test
@@ -90,8 +123,12 @@ class SampleIngestionIntegrationTests {
 			.documentName("ingestDocument")
 			.variable("input", Map.of("text", sampleText()))
 			.execute()
-			.path("ingestDocument.duplicate").entity(Boolean.class).isEqualTo(true)
-			.path("ingestDocument.briefings[*].id").entityList(String.class).isEqualTo(ids);
+			.path("ingestDocument.duplicate")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("ingestDocument.briefings[*].id")
+			.entityList(String.class)
+			.isEqualTo(ids);
 	}
 
 	private static List<String> sampleBriefingIds() throws IOException {

@@ -10,9 +10,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Readiness follows the database, liveness does not: with the embedded server stopped, readiness
- * turns DOWN while liveness stays UP, and both recover when it listens again. Runs in its own
- * context on its own embedded server, since it takes the database away.
+ * Readiness follows the database, liveness does not: with the embedded server stopped,
+ * readiness turns DOWN while liveness stays UP, and both recover when it listens again.
+ * Runs in its own context on its own embedded server, since it takes the database away.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "briefings.mongo.embedded.storage=memory", "briefings.sample-data.enabled=false" })
@@ -56,7 +56,14 @@ class HealthProbesIntegrationTests {
 	}
 
 	private static void expectStatus(WebTestClient http, String path, int httpStatus, String status) {
-		http.get().uri(path).exchange().expectStatus().isEqualTo(httpStatus).expectBody().jsonPath("$.status").isEqualTo(status);
+		http.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(httpStatus)
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(status);
 	}
 
 }

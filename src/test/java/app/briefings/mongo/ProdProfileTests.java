@@ -12,8 +12,7 @@ class ProdProfileTests {
 
 	@Test
 	void shouldRefuseToStartWithoutAMongoUriInProd() {
-		SpringApplicationBuilder application = new SpringApplicationBuilder(BriefingsApplication.class)
-			.profiles("prod")
+		SpringApplicationBuilder application = new SpringApplicationBuilder(BriefingsApplication.class).profiles("prod")
 			.properties("server.port=0", "spring.main.banner-mode=off");
 		assertThatThrownBy(() -> application.run().close()).rootCause()
 			.isInstanceOf(MongoNotConfiguredException.class)

@@ -21,16 +21,29 @@ class OfficialIntegrationTests {
 
 	@Test
 	void shouldShowPositionsOverTimeWithTheirOrganization() {
-		this.graphQl.document("""
-				query($id: ID!) { official(id: $id) { name aliases positions { title from to organization { name } } } }""")
+		this.graphQl.document(
+				"""
+						query($id: ID!) { official(id: $id) { name aliases positions { title from to organization { name } } } }""")
 			.variable("id", GlobalId.encode("Official", "stanislav-zas"))
 			.execute()
-			.path("official.name").entity(String.class).isEqualTo("Stanislav Zas")
-			.path("official.aliases").entityList(String.class).contains("Станислав Зась")
-			.path("official.positions[0].title").entity(String.class).isEqualTo("Secretary General")
-			.path("official.positions[0].from").entity(String.class).isEqualTo("2020-01-01")
-			.path("official.positions[0].to").entity(String.class).isEqualTo("2022-12-31")
-			.path("official.positions[0].organization.name").entity(String.class).isEqualTo("CSTO");
+			.path("official.name")
+			.entity(String.class)
+			.isEqualTo("Stanislav Zas")
+			.path("official.aliases")
+			.entityList(String.class)
+			.contains("Станислав Зась")
+			.path("official.positions[0].title")
+			.entity(String.class)
+			.isEqualTo("Secretary General")
+			.path("official.positions[0].from")
+			.entity(String.class)
+			.isEqualTo("2020-01-01")
+			.path("official.positions[0].to")
+			.entity(String.class)
+			.isEqualTo("2022-12-31")
+			.path("official.positions[0].organization.name")
+			.entity(String.class)
+			.isEqualTo("CSTO");
 	}
 
 	@Test
@@ -39,8 +52,8 @@ class OfficialIntegrationTests {
 		String after = null;
 		boolean hasNextPage = true;
 		while (hasNextPage) {
-			var response = this.graphQl
-				.document("query($after: String) { officials(first: 3, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } }")
+			var response = this.graphQl.document(
+					"query($after: String) { officials(first: 3, after: $after) { edges { node { name } } pageInfo { hasNextPage endCursor } } }")
 				.variable("after", after)
 				.execute();
 			names.addAll(response.path("officials.edges[*].node.name").entityList(String.class).get());
