@@ -3,15 +3,12 @@ package app.briefings.knowledgebase;
 import org.bson.Document;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
 import org.springframework.stereotype.Component;
 
 /** Creates the indexes of the entity collections at start-up: name order for paging. */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
 class KnowledgeBaseIndexes implements SmartInitializingSingleton {
 
 	private final MongoOperations mongo;
