@@ -57,12 +57,10 @@ final class Gazetteer {
 		List<String> forms = new ArrayList<>();
 		forms.add(entity.name());
 		forms.addAll(entity.aliases());
-		if (entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.EVENT) {
-			return forms;
-		}
+		boolean named = entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.EVENT;
 		List<String> caseForms = new ArrayList<>();
 		for (String form : forms) {
-			caseForms.addAll(RussianCaseForms.of(form));
+			caseForms.addAll(named ? RussianCaseForms.ofHeadWord(form) : RussianCaseForms.of(form));
 		}
 		forms.addAll(caseForms);
 		return forms;

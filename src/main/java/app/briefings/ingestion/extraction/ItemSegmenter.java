@@ -28,7 +28,8 @@ final class ItemSegmenter {
 	private static final Pattern SHARING = Pattern.compile("(?iu)^(?:share|поделиться|share on|поделиться в)\\b.{0,80}$"
 			+ "|^(?:(?:facebook|twitter|telegram|whatsapp|vk|вконтакте|одноклассники|ok|x|email|e-mail|print)[\\h,|·/]*){2,}$");
 
-	private static final Pattern CAPTION = Pattern.compile("(?iu)\\bphoto (?:is )?(?:from|by|courtesy)\\b|^(?:photo|фото)\\h*[:：]");
+	private static final Pattern CAPTION = Pattern.compile("(?iu)\\bphoto (?:is )?(?:from|by|courtesy)\\b|^(?:photo|фото)\\h*[:：]"
+			+ "|^(?:reporting|writing|editing|additional reporting) by\\b|^(?:фото|источник|редактор)\\h*:");
 
 	private static final Pattern DATE_URL = Pattern.compile(
 			"^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\h+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?:\\h+(https?://\\S+))?$|^(https?://\\S+)$");
@@ -272,7 +273,11 @@ final class ItemSegmenter {
 		if (line.split("\\h+").length > HEADLINE_MAX_WORDS) {
 			return false;
 		}
-		char last = line.charAt(line.length() - 1);
+		String withoutClosingQuotes = line.replaceAll("[\"”»“]+$", "");
+		if (withoutClosingQuotes.isEmpty()) {
+			return false;
+		}
+		char last = withoutClosingQuotes.charAt(withoutClosingQuotes.length() - 1);
 		char first = line.charAt(0);
 		boolean opensLikeHeadline = Character.isUpperCase(first) || Character.isDigit(first) || QuotedSegments.isQuoteMark(first);
 		return opensLikeHeadline && ".,;:".indexOf(last) < 0;

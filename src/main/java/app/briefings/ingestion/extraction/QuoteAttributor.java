@@ -49,10 +49,12 @@ final class QuoteAttributor {
 	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+([^\"“”«»„\\n]{1,150}?),\\h*$");
 
 	private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:(" + VERB_EN
-			+ ")(?:\\h+(?:reporters|journalists|the\\h+press|him|her|them|us))?,?\\h+that\\h+|(" + VERB_RU
+			+ ")(?:\\h+[\\p{L}.]+){0,3}?,?\\h+that\\h+|(" + VERB_RU
 			+ ")(?:\\h+[а-яё]+)?,\\h*что\\h+)");
 
 	private static final Pattern ACCORDING_INDIRECT = Pattern.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+");
+
+	private static final Pattern ANY_VERB = Pattern.compile(VERB);
 
 	private static final Pattern QUOTE_FREE_GAP = Pattern.compile("^[^\"“”«»„\\n]{0,100}$");
 
@@ -131,7 +133,7 @@ final class QuoteAttributor {
 			}
 			String gap = this.text.substring(from, start);
 			Matcher verb = VERB_AFTER_PERSON.matcher(this.text.substring(person.span().end()));
-			if (QUOTE_FREE_GAP.matcher(gap).matches() && !gap.matches("(?s).*" + VERB + ".*") && verb.find()) {
+			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find() && verb.find()) {
 				return fromPerson(person, verb.group(1), 0.9);
 			}
 		}

@@ -50,7 +50,9 @@ final class TitledPersonPattern {
 
 	private static final String COMPLEMENT_RU = "(?:\\h+(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и)))*";
 
-	private static final String ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
+	private static final String ONE_ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
+
+	private static final String ROLE_RU = ONE_ROLE_RU + "(?:,?\\h+" + ONE_ROLE_RU + ")?";
 
 	private static final String NAME_EN = "(?:(?:\\p{Lu}\\.\\h?){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
 			+ "|\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\.)?(?:\\h+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
