@@ -30,22 +30,24 @@ final class DateExtractor {
 
 	private static final String YEAR = "((?:19|20)\\d\\d)";
 
+	private static final String MONTH_START = "(?=[JFMASONDяфмаисонд])";
+
 	private static final String RU_YEAR_WORD = "(?:\\h+(?:года|году|г\\.))?";
 
 	private static final List<Rule> RULES = List.of(
 			new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b"), Shape.NUMERIC),
-			new Rule(Pattern.compile("\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?,?\\h+" + YEAR + "\\b"),
+			new Rule(Pattern.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?,?\\h+" + YEAR + "\\b"),
 					Shape.MONTH_DAY_YEAR),
 			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")\\h+" + YEAR
 					+ "\\b" + RU_YEAR_WORD), Shape.DAY_MONTH_YEAR),
-			new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "|" + RU_MONTH_OTHER + ")\\h+" + YEAR + "\\b" + RU_YEAR_WORD),
+			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "|" + RU_MONTH_OTHER + ")\\h+" + YEAR + "\\b" + RU_YEAR_WORD),
 					Shape.MONTH_YEAR),
-			new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "\\h+this\\h+year|" + RU_MONTH_OTHER
+			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "\\h+this\\h+year|" + RU_MONTH_OTHER
 					+ "\\h+(?:этого|текущего|нынешнего)\\h+года)"), Shape.MONTH_THIS_YEAR),
-			new Rule(Pattern.compile("\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?\\b"), Shape.MONTH_DAY),
+			new Rule(Pattern.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?\\b"), Shape.MONTH_DAY),
 			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")(?![\\p{L}])"),
 					Shape.DAY_MONTH),
-			new Rule(Pattern.compile("(?<=\\b(?:in|In|в|В)\\h)" + YEAR + "(?!\\h*[-–]\\h*\\d)\\b"), Shape.YEAR));
+			new Rule(Pattern.compile("(?<![\\p{L}])(?:in|In|в|В)\\h" + YEAR + "(?!\\h*[-–]\\h*\\d)\\b"), Shape.YEAR));
 
 	private DateExtractor() {
 	}
@@ -55,24 +57,24 @@ final class DateExtractor {
 		for (Rule rule : RULES) {
 			Matcher matcher = rule.pattern().matcher(text);
 			while (matcher.find()) {
-				addUnlessCovered(dates, rule.shape().read(matcher, anchor), matcher);
+				addUnlessCovered(dates, rule.shape().read(matcher, anchor), matcher, rule.shape() == Shape.YEAR ? 1 : 0);
 			}
 		}
 		dates.sort(Comparator.comparingInt(date -> date.span().start()));
 		return dates;
 	}
 
-	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, Matcher matcher) {
+	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, Matcher matcher, int group) {
 		if (dated == null) {
 			return;
 		}
-		Span span = new Span(matcher.start(), matcher.end());
+		Span span = new Span(matcher.start(group), matcher.end(group));
 		for (ExtractedDate existing : dates) {
 			if (existing.span().start() < span.end() && span.start() < existing.span().end()) {
 				return;
 			}
 		}
-		dates.add(new ExtractedDate(dated.date(), dated.precision(), matcher.group(), span));
+		dates.add(new ExtractedDate(dated.date(), dated.precision(), matcher.group(group), span));
 	}
 
 	/** A "d month" date without a year, placed in the year that puts it closest before the anchor. */

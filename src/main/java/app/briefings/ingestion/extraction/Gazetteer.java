@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -141,24 +142,27 @@ final class Gazetteer {
 		static KeyedText of(String text) {
 			StringBuilder key = new StringBuilder(text.length());
 			List<Span> keptWords = new ArrayList<>();
-			List<Integer> owners = new ArrayList<>();
+			int[] owners = new int[text.length() * 2 + 1];
 			for (Span word : AliasKey.words(text)) {
 				String wordKey = AliasKey.ofWord(text.substring(word.start(), word.end()));
 				if (wordKey.isEmpty()) {
 					continue;
 				}
 				if (!key.isEmpty()) {
+					owners = ensureCapacity(owners, key.length() + 1);
+					owners[key.length()] = -1;
 					key.append(' ');
-					owners.add(-1);
 				}
+				owners = ensureCapacity(owners, key.length() + wordKey.length());
+				Arrays.fill(owners, key.length(), key.length() + wordKey.length(), keptWords.size());
 				key.append(wordKey);
-				for (int i = 0; i < wordKey.length(); i++) {
-					owners.add(keptWords.size());
-				}
 				keptWords.add(word);
 			}
-			int[] wordAt = owners.stream().mapToInt(Integer::intValue).toArray();
-			return new KeyedText(key.toString(), keptWords, wordAt);
+			return new KeyedText(key.toString(), keptWords, owners);
+		}
+
+		private static int[] ensureCapacity(int[] owners, int length) {
+			return length <= owners.length ? owners : Arrays.copyOf(owners, Math.max(length, owners.length * 2));
 		}
 
 		Span textSpan(int keyStart, int keyEnd) {

@@ -50,7 +50,13 @@ final class ItemSegmenter {
 	private static final Pattern RUSSIAN_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .-]{1,30}),\\h+(\\d{1,2})\\h+"
 			+ DateExtractor.RU_MONTH_GENITIVE + "(?:\\h+(\\d{4})\\h*(?:г\\.|года)?)?\\.\\h*(?:/([^/]{2,40})/\\.?)?\\h*[-–—]?\\h*");
 
+	private static final Pattern NAVIGATION_DECORATION = Pattern.compile("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.]+$");
+
+	private static final int NAVIGATION_MAX_LENGTH = 100;
+
 	private static final int HEADLINE_MAX_WORDS = 16;
+
+	private static final int HEADLINE_MAX_LENGTH = 200;
 
 	List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		List<String> lines = new ArrayList<>();
@@ -67,7 +73,10 @@ final class ItemSegmenter {
 	}
 
 	static boolean isNavigation(String line) {
-		String bare = line.replaceAll("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.]+$", "");
+		if (line.length() > NAVIGATION_MAX_LENGTH) {
+			return false;
+		}
+		String bare = NAVIGATION_DECORATION.matcher(line).replaceAll("");
 		return NAVIGATION.matcher(bare).matches() || SHARING.matcher(bare).matches();
 	}
 
@@ -270,7 +279,7 @@ final class ItemSegmenter {
 	}
 
 	static boolean isHeadline(String line) {
-		if (line.split("\\h+").length > HEADLINE_MAX_WORDS) {
+		if (line.length() > HEADLINE_MAX_LENGTH || line.split("\\h+").length > HEADLINE_MAX_WORDS) {
 			return false;
 		}
 		String withoutClosingQuotes = line.replaceAll("[\"”»“]+$", "");
