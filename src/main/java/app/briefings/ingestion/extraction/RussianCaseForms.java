@@ -94,6 +94,10 @@ final class RussianCaseForms {
 		if (lower.endsWith("ое") || lower.endsWith("ый")) {
 			return new String[] { "2", "ого", "ому", "ым", "ом", lower.substring(lower.length() - 2) };
 		}
+		if (lower.endsWith("ов") || lower.endsWith("ев") || lower.endsWith("ёв") || lower.endsWith("ин")
+				|| lower.endsWith("ын")) {
+			return new String[] { "0", "а", "у", "ым", "е", "а" };
+		}
 		if (lower.endsWith("ие")) {
 			return new String[] { "1", "я", "ю", "ем", "и", "е" };
 		}
