@@ -134,9 +134,11 @@ final class DateExtractor {
 		return null;
 	}
 
+	/** A date pattern and how to read its groups. */
 	private record Rule(Pattern pattern, Shape shape) {
 	}
 
+	/** A date read from a match, with how much of it the text gave. */
 	private record Dated(LocalDate date, DatePrecision precision) {
 
 		static @Nullable Dated of(@Nullable LocalDate date, DatePrecision precision) {

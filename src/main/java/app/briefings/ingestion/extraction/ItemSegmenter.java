@@ -61,15 +61,36 @@ final class ItemSegmenter {
 	List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		List<String> lines = new ArrayList<>();
 		for (String line : text.split("\n")) {
-			if (!line.isBlank()) {
-				lines.add(line.strip());
-			}
+			addUnwrapped(lines, line.strip());
 		}
+		lines.removeIf(String::isEmpty);
 		PageReader reader = new PageReader(lines, publishedAt);
 		for (int i = 0; i < lines.size(); i++) {
 			reader.read(i);
 		}
 		return reader.finish();
+	}
+
+	/** Adds a line, or joins it to the previous one when a paragraph was hard-wrapped mid-sentence. */
+	private static void addUnwrapped(List<String> lines, String line) {
+		if (line.isEmpty()) {
+			lines.add("");
+			return;
+		}
+		int last = lines.size() - 1;
+		if (last >= 0 && continuesSentence(lines.get(last), line)) {
+			lines.set(last, lines.get(last) + " " + line);
+			return;
+		}
+		lines.add(line);
+	}
+
+	private static boolean continuesSentence(String previous, String line) {
+		if (previous.isEmpty() || !Character.isLowerCase(line.charAt(0)) || isTagLine(line)) {
+			return false;
+		}
+		char end = previous.charAt(previous.length() - 1);
+		return Character.isLetterOrDigit(end) || end == ',';
 	}
 
 	static boolean isNavigation(String line) {

@@ -36,12 +36,17 @@ final class MentionLinker {
 		forms.add(surname);
 		forms.addAll(RussianCaseForms.of(surname));
 		for (String form : forms) {
-			Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(text);
-			while (matcher.find()) {
-				Span span = new Span(matcher.start(), matcher.end());
-				if (span.start() > person.span().start() && !Occurrences.overlapsAny(span, all)) {
-					all.add(new Occurrence(person.entity(), span, 0.6, null));
-				}
+			addWordOccurrences(text, form, person, all);
+		}
+	}
+
+	private static void addWordOccurrences(String text, String word, Occurrence person, List<Occurrence> all) {
+		Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
+		while (matcher.find()) {
+			Span span = new Span(matcher.start(), matcher.end());
+			boolean later = span.start() > person.span().start();
+			if (later && !Occurrences.overlapsAny(span, all)) {
+				all.add(new Occurrence(person.entity(), span, 0.6, null));
 			}
 		}
 	}

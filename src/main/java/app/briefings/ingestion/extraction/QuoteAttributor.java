@@ -76,15 +76,30 @@ final class QuoteAttributor {
 
 	List<ExtractedQuote> attribute(List<QuotedSegments.Segment> quotations) {
 		List<ExtractedQuote> quotes = new ArrayList<>();
+		Attribution previous = null;
+		int previousSentenceEnd = -1;
 		for (QuotedSegments.Segment quotation : quotations) {
 			Attribution attribution = attributionOf(quotation);
+			if (attribution == null && continuesPrevious(previousSentenceEnd, quotation)) {
+				attribution = previous.continued();
+			}
 			if (attribution != null) {
 				quotes.add(direct(quotation, attribution));
+				previous = attribution;
+				previousSentenceEnd = SentenceSplitter.containing(this.sentences, quotation.close(), this.text.length()).end();
 			}
 		}
 		quotes.addAll(indirectQuotes(quotations));
 		quotes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		return quotes;
+	}
+
+	/** A quotation that opens the sentence right after an attributed one goes on with the same speaker. */
+	private boolean continuesPrevious(int previousSentenceEnd, QuotedSegments.Segment quotation) {
+		if (previousSentenceEnd < 0 || quotation.open() < previousSentenceEnd) {
+			return false;
+		}
+		return this.text.substring(previousSentenceEnd, quotation.open()).matches("\\h*");
 	}
 
 	private @Nullable Attribution attributionOf(QuotedSegments.Segment quotation) {
@@ -310,6 +325,11 @@ final class QuoteAttributor {
 	/** Who a statement is attributed to, as the attribution writes it. */
 	private record Attribution(@Nullable EntityRef speaker, String asWritten, @Nullable String role, String verb,
 			double confidence) {
+
+		Attribution continued() {
+			return new Attribution(this.speaker, this.asWritten, this.role, this.verb, this.confidence - 0.15);
+		}
+
 	}
 
 }

@@ -53,4 +53,11 @@ class ItemSegmenterTests {
 		assertThat(items).singleElement().satisfies(item -> assertThat(item.body()).contains("We are ready", "Last paragraph."));
 	}
 
+	@Test
+	void shouldRejoinAParagraphHardWrappedMidSentence() {
+		List<SegmentedItem> items = SEGMENTER.segment("A headline\nThe CSTO Secretary General said that the\nthreat was growing.", null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body()).isEqualTo("The CSTO Secretary General said that the threat was growing."));
+	}
+
 }

@@ -69,6 +69,13 @@ class QuoteAttributorTests {
 	}
 
 	@Test
+	void shouldLetAQuoteRightAfterAnAttributedOneGoOnWithTheSameSpeaker() {
+		assertThat(quotes("\"The threat is real,\" Zas told reporters. \"Our forces must be ready.\""))
+			.extracting(ExtractedQuote::text, this::speakerId)
+			.containsExactly(tuple("The threat is real", "stanislav-zas"), tuple("Our forces must be ready.", "stanislav-zas"));
+	}
+
+	@Test
 	void shouldNotAttributeAQuoteThatClosesItsSentence() {
 		assertThat(quotes("\"Terrorism knows no borders.\" Zas said nothing else.")).isEmpty();
 	}
