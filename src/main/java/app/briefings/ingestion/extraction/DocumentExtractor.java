@@ -66,8 +66,9 @@ public final class DocumentExtractor {
 		List<Occurrence> known = Occurrences.longestFirst(candidates);
 		List<Occurrence> all = new ArrayList<>(known);
 		all.addAll(TitledPersonPattern.findNew(body, known));
+		all.addAll(NamedOrganizationPattern.findNew(body, all));
 		List<Occurrence> withRoles = new ArrayList<>();
-		for (Occurrence occurrence : MentionLinker.withSurnamesOfNewPeople(body, all)) {
+		for (Occurrence occurrence : MentionLinker.withShortFormsOfNewEntities(body, all)) {
 			withRoles.add(withRole(body, sentences, occurrence));
 		}
 		return withRoles;

@@ -10,23 +10,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gathers the occurrences of an item into one mention per entity, and lets a new person's surname
- * alone ("Bekbolotov", "Бекболотова") refer back to the person once their full name has been seen.
+ * Gathers the occurrences of an item into one mention per entity, and lets the short form of a new
+ * entity refer back to it once its full name has been seen: a person's surname alone ("Bekbolotov",
+ * "Бекболотова"), an organization's acronym ("GKNB").
  */
 final class MentionLinker {
 
 	private MentionLinker() {
 	}
 
-	static List<Occurrence> withSurnamesOfNewPeople(String text, List<Occurrence> occurrences) {
+	static List<Occurrence> withShortFormsOfNewEntities(String text, List<Occurrence> occurrences) {
 		List<Occurrence> all = new ArrayList<>(occurrences);
 		for (Occurrence occurrence : occurrences) {
-			if (occurrence.isPerson() && !occurrence.entity().isKnown()) {
+			if (occurrence.entity().isKnown()) {
+				continue;
+			}
+			if (occurrence.isPerson()) {
 				addSurnameOccurrences(text, occurrence, all);
+			}
+			for (String acronym : acronymsOf(occurrence.entity())) {
+				addWordOccurrences(text, acronym, occurrence, all);
 			}
 		}
 		all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		return all;
+	}
+
+	private static List<String> acronymsOf(EntityRef entity) {
+		List<String> acronyms = new ArrayList<>();
+		for (String alias : entity.aliases()) {
+			if (alias.equals(alias.toUpperCase()) && alias.indexOf(' ') < 0) {
+				acronyms.add(alias);
+			}
+		}
+		return acronyms;
 	}
 
 	private static void addSurnameOccurrences(String text, Occurrence person, List<Occurrence> all) {
