@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The script-independent keys that names are matched on. */
 class AliasKeyTests {
 
 	@Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+/** Dates in their written forms, with and without a year. */
 class DateExtractorTests {
 
 	private static final LocalDate ANCHOR = LocalDate.of(2020, 6, 5);

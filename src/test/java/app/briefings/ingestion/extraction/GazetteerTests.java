@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Finding and linking knowledge-base names in running text. */
 class GazetteerTests {
 
 	private static final Gazetteer GAZETTEER = new Gazetteer(KnowledgeBaseFiles.all());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Cutting pages into items and keeping navigation and metadata out of their bodies. */
 class ItemSegmenterTests {
 
 	private static final ItemSegmenter SEGMENTER = new ItemSegmenter();

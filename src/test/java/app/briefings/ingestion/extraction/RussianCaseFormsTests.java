@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The Russian case forms generated for names instead of stemming. */
 class RussianCaseFormsTests {
 
 	@Test

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Sentence boundaries in English and Russian, around titles, initials and abbreviations. */
 class SentenceSplitterTests {
 
 	private static final SentenceSplitter SPLITTER = new SentenceSplitter();

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** Cleaning raw text while keeping the way back to it. */
 class TextNormalizerTests {
 
 	@Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+/** People recognized by the title written before their names. */
 class TitledPersonPatternTests {
 
 	@Test
