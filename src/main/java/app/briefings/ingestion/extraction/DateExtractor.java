@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -29,6 +29,7 @@ final class DateExtractor {
 	private static final String RU_MONTH_OTHER = "(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
 
 	private static final String YEAR = "((?:19|20)\\d\\d)";
+
 
 	private static final String MONTH_START = "(?=[JFMASONDяфмаисонд])";
 
@@ -55,16 +56,15 @@ final class DateExtractor {
 	static List<ExtractedDate> find(String text, @Nullable LocalDate anchor) {
 		List<ExtractedDate> dates = new ArrayList<>();
 		for (Rule rule : RULES) {
-			Matcher matcher = rule.pattern().matcher(text);
-			while (matcher.find()) {
-				addUnlessCovered(dates, rule.shape().read(matcher, anchor), matcher, rule.shape() == Shape.YEAR ? 1 : 0);
+			for (MatchResult match : WordStartMatches.of(rule.pattern(), text)) {
+				addUnlessCovered(dates, rule.shape().read(match, anchor), match, rule.shape() == Shape.YEAR ? 1 : 0);
 			}
 		}
 		dates.sort(Comparator.comparingInt(date -> date.span().start()));
 		return dates;
 	}
 
-	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, Matcher matcher, int group) {
+	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, MatchResult matcher, int group) {
 		if (dated == null) {
 			return;
 		}
@@ -125,7 +125,7 @@ final class DateExtractor {
 		return months;
 	}
 
-	private static @Nullable String firstNonNull(Matcher matcher, int... groups) {
+	private static @Nullable String firstNonNull(MatchResult matcher, int... groups) {
 		for (int group : groups) {
 			if (matcher.group(group) != null) {
 				return matcher.group(group);
@@ -152,21 +152,21 @@ final class DateExtractor {
 
 		NUMERIC {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dateOrNull(year(m, 3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))),
 						DatePrecision.DAY);
 			}
 		},
 		MONTH_DAY_YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dateOrNull(year(m, 3), monthNumber(m.group(1)), Integer.parseInt(m.group(2))),
 						DatePrecision.DAY);
 			}
 		},
 		DAY_MONTH_YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				Integer month = monthNumber(firstNonNull(m, 2, 3));
 				return month == null ? null
 						: Dated.of(dateOrNull(year(m, 4), month, Integer.parseInt(m.group(1))), DatePrecision.DAY);
@@ -174,14 +174,14 @@ final class DateExtractor {
 		},
 		MONTH_YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				Integer month = monthNumber(firstNonNull(m, 1, 2));
 				return month == null ? null : Dated.of(dateOrNull(year(m, 3), month, 1), DatePrecision.MONTH);
 			}
 		},
 		MONTH_THIS_YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				Integer month = monthNumber(firstNonNull(m, 1, 2));
 				if (month == null || anchor == null) {
 					return null;
@@ -191,27 +191,27 @@ final class DateExtractor {
 		},
 		MONTH_DAY {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dayOfMonthNear(Integer.parseInt(m.group(2)), m.group(1), anchor), DatePrecision.DAY);
 			}
 		},
 		DAY_MONTH {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dayOfMonthNear(Integer.parseInt(m.group(1)), firstNonNull(m, 2, 3), anchor),
 						DatePrecision.DAY);
 			}
 		},
 		YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dateOrNull(year(m, 1), 1, 1), DatePrecision.YEAR);
 			}
 		};
 
-		abstract @Nullable Dated read(Matcher matcher, @Nullable LocalDate anchor);
+		abstract @Nullable Dated read(MatchResult matcher, @Nullable LocalDate anchor);
 
-		private static int year(Matcher matcher, int group) {
+		private static int year(MatchResult matcher, int group) {
 			return Integer.parseInt(matcher.group(group));
 		}
 

@@ -2,7 +2,7 @@ package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -35,12 +35,10 @@ final class NamedOrganizationPattern {
 
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
-		Matcher english = ENGLISH.matcher(text);
-		while (english.find()) {
+		for (MatchResult english : WordStartMatches.of(ENGLISH, text)) {
 			addUnlessKnown(found, known, english, newOrganization(english.group(1), english.group(2)));
 		}
-		Matcher russian = RUSSIAN.matcher(text);
-		while (russian.find()) {
+		for (MatchResult russian : WordStartMatches.of(RUSSIAN, text)) {
 			if (RUSSIAN_HEAD.matcher(russian.group(1).toLowerCase()).find()) {
 				addUnlessKnown(found, known, russian, newOrganization(russian.group(1), russian.group(2)));
 			}
@@ -48,7 +46,7 @@ final class NamedOrganizationPattern {
 		return found;
 	}
 
-	private static void addUnlessKnown(List<Occurrence> found, List<Occurrence> known, Matcher matcher, EntityRef entity) {
+	private static void addUnlessKnown(List<Occurrence> found, List<Occurrence> known, MatchResult matcher, EntityRef entity) {
 		Span span = new Span(matcher.start(1), matcher.end(1));
 		if (Occurrences.overlapsAny(span, known) || Occurrences.overlapsAny(span, found)) {
 			return;

@@ -2,6 +2,7 @@ package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -207,8 +208,7 @@ final class QuoteAttributor {
 
 	private List<ExtractedQuote> indirectQuotes(List<QuotedSegments.Segment> quotations) {
 		List<ExtractedQuote> quotes = new ArrayList<>();
-		Matcher reported = INDIRECT.matcher(this.text);
-		while (reported.find()) {
+		for (MatchResult reported : WordStartMatches.of(INDIRECT, this.text)) {
 			if (insideAny(reported.start(), quotations)) {
 				continue;
 			}
@@ -216,14 +216,13 @@ final class QuoteAttributor {
 			Attribution attribution = subjectBefore(reported.start(), verb, 0.8);
 			addIndirect(quotes, reported.end(), attribution);
 		}
-		Matcher according = ACCORDING_INDIRECT.matcher(this.text);
-		while (according.find()) {
+		for (MatchResult according : WordStartMatches.of(ACCORDING_INDIRECT, this.text)) {
 			addAccordingTo(quotes, according, quotations);
 		}
 		return quotes;
 	}
 
-	private void addAccordingTo(List<ExtractedQuote> quotes, Matcher according, List<QuotedSegments.Segment> quotations) {
+	private void addAccordingTo(List<ExtractedQuote> quotes, MatchResult according, List<QuotedSegments.Segment> quotations) {
 		Span sentence = SentenceSplitter.containing(this.sentences, according.start(), this.text.length());
 		int comma = this.text.indexOf(',', according.end());
 		if (comma < 0 || comma >= sentence.end() || insideAny(according.start(), quotations)) {

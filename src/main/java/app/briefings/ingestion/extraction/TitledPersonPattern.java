@@ -3,6 +3,7 @@ package app.briefings.ingestion.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,12 @@ final class TitledPersonPattern {
 
 	private static final String NAME_RU = "(?:[А-ЯЁ][а-яё]+(?:\\h+[А-ЯЁ][а-яё]+(?:вич|вна|ична|вича|вны))?\\h+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)";
 
+	private static final Pattern TITLE = Pattern.compile("(?:" + TITLE_EN + "|" + TITLE_RU + ")");
+
+	private static final int TITLE_LEAD = 80;
+
+	private static final int NAME_TAIL = 120;
+
 	private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(" + ROLE_EN + "|" + ROLE_RU + "),?\\h+$");
 
 	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ROLE_EN + "),?\\h+(" + NAME_EN
@@ -89,8 +96,7 @@ final class TitledPersonPattern {
 	/** Titled people whose names no known entity covers, as new officials with their roles. */
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
-		Matcher matcher = TITLED_PERSON.matcher(text);
-		while (matcher.find()) {
+		for (MatchResult matcher : titledPeople(text)) {
 			int nameGroup = matcher.group(2) != null ? 2 : 4;
 			Span nameSpan = new Span(matcher.start(nameGroup), matcher.end(nameGroup));
 			String name = matcher.group(nameGroup);
@@ -100,6 +106,23 @@ final class TitledPersonPattern {
 			found.add(new Occurrence(newPerson(name), nameSpan, 0.7, matcher.group(nameGroup - 1)));
 		}
 		return found;
+	}
+
+	/** The titled-person matches, looked for only around the titles a text contains. */
+	private static List<MatchResult> titledPeople(String text) {
+		List<MatchResult> matches = new ArrayList<>();
+		Matcher matcher = TITLED_PERSON.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int searchedUpTo = 0;
+		for (MatchResult title : WordStartMatches.of(TITLE, text)) {
+			int from = Math.max(searchedUpTo, title.start() - TITLE_LEAD);
+			boolean found = from <= title.start()
+					&& matcher.region(from, Math.min(text.length(), title.end() + NAME_TAIL)).find();
+			if (found && matcher.start() <= title.start()) {
+				matches.add(matcher.toMatchResult());
+				searchedUpTo = matcher.end();
+			}
+		}
+		return matches;
 	}
 
 	static EntityRef newPerson(String written) {
