@@ -47,14 +47,19 @@ final class MentionLinker {
 	}
 
 	private static void addSurnameOccurrences(String text, Occurrence person, List<Occurrence> all) {
-		String written = text.substring(person.span().start(), person.span().end());
-		String surname = written.substring(written.lastIndexOf(' ') + 1);
 		Set<String> forms = new LinkedHashSet<>();
-		forms.add(surname);
-		forms.addAll(RussianCaseForms.of(surname));
+		forms.add(lastWord(text.substring(person.span().start(), person.span().end())));
+		for (String alias : person.entity().aliases()) {
+			forms.add(lastWord(alias));
+			forms.addAll(RussianCaseForms.of(lastWord(alias)));
+		}
 		for (String form : forms) {
 			addWordOccurrences(text, form, person, all);
 		}
+	}
+
+	private static String lastWord(String name) {
+		return name.substring(name.lastIndexOf(' ') + 1);
 	}
 
 	private static void addWordOccurrences(String text, String word, Occurrence person, List<Occurrence> all) {

@@ -43,7 +43,7 @@ final class TitledPersonPattern {
 			+ "|[Гг]лав[а-яё]{1,2}(?:\\h+(?:МИД|Минобороны|МВД))?|[Пп]резидент[а-яё]{0,2}|[Пп]ремьер-министр[а-яё]{0,2}"
 			+ "|[Пп]редседател[а-яё]{1,2}|[Сс]екретар[а-яё]{1,2}(?:\\h+[Сс]овета\\h+безопасности|\\h+[Сс]овбеза)?"
 			+ "|[Дд]иректор[а-яё]{0,2}|[Кк]омандующ[а-яё]{2,3}"
-			+ "|[Нн]ачальник[а-яё]{0,2}(?:\\h+[Гг]енерального\\h+штаба|\\h+[Оо]бъединенного\\h+штаба)?|[Пп]ос[оа]л[а-яё]{0,2}"
+			+ "|[Нн]ачальник[а-яё]{0,2}(?:\\h+[Гг]енерального\\h+штаба|\\h+[Оо]бъединенного\\h+штаба)?|[Пп]ос(?:ол|л[а-яё]{1,2})"
 			+ "|[Оо]фициальн[а-яё]{2,3}\\h+представител[а-яё]{1,2}|генерал-(?:полковник|лейтенант|майор)[а-яё]{0,2}"
 			+ "|генерал[а-яё]{0,2}|полковник[а-яё]{0,2})";
 
@@ -103,7 +103,9 @@ final class TitledPersonPattern {
 			if (Occurrences.overlapsAny(nameSpan, known) || containsNonName(name)) {
 				continue;
 			}
-			found.add(new Occurrence(newPerson(name), nameSpan, 0.7, matcher.group(nameGroup - 1)));
+			String role = matcher.group(nameGroup - 1);
+			String nominative = nameGroup == 4 ? RussianNominative.of(name, role) : name;
+			found.add(new Occurrence(newPerson(nominative, name), nameSpan, 0.7, role));
 		}
 		return found;
 	}
@@ -125,9 +127,15 @@ final class TitledPersonPattern {
 		return matches;
 	}
 
-	static EntityRef newPerson(String written) {
-		String name = AliasKey.latin(written);
-		List<String> aliases = name.equals(written) ? List.of() : List.of(written);
+	static EntityRef newPerson(String nominative, String written) {
+		String name = AliasKey.latin(nominative);
+		List<String> aliases = new ArrayList<>();
+		if (!name.equals(nominative)) {
+			aliases.add(nominative);
+		}
+		if (!written.equals(nominative)) {
+			aliases.add(written);
+		}
 		return new EntityRef(EntityType.OFFICIAL, null, name, aliases, null);
 	}
 

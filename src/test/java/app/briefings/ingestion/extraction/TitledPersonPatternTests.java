@@ -31,6 +31,15 @@ class TitledPersonPatternTests {
 	}
 
 	@Test
+	void shouldFileANewPersonNamedInAnObliqueCaseUnderTheNominative() {
+		List<Occurrence> found = TitledPersonPattern.findNew("встретился с министром обороны Киргизии Бактыбеком Бекболотовым, "
+				+ "а затем принял посла Армении Сурена Папикяна.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name(), occurrence -> occurrence.entity().aliases())
+			.containsExactly(tuple("Baktybek Bekbolotov", List.of("Бактыбек Бекболотов", "Бактыбеком Бекболотовым")),
+					tuple("Suren Papikyan", List.of("Сурен Папикян", "Сурена Папикяна")));
+	}
+
+	@Test
 	void shouldNotTakeInstitutionsForPeople() {
 		assertThat(TitledPersonPattern.findNew("the UN General Assembly Resolution was adopted", List.of())).isEmpty();
 	}
