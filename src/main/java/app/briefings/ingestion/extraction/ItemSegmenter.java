@@ -25,10 +25,12 @@ final class ItemSegmenter {
 			+ "|все новости|поделиться|версия для печати|распечатать|печать|подписаться|читайте также|читать далее"
 			+ "|читать также|главная|новости|лента новостей)$");
 
-	private static final Pattern SHARING = Pattern.compile("(?iu)^(?:share|поделиться|share on|поделиться в)\\b.{0,80}$"
-			+ "|^(?:(?:facebook|twitter|telegram|whatsapp|vk|вконтакте|одноклассники|ok|x|email|e-mail|print)[\\h,|·/]*){2,}$");
+	private static final String SOCIAL = "(?:facebook|twitter|telegram|whatsapp|vk|вконтакте|одноклассники|ok|x|email|e-mail|print|linkedin)";
 
-	private static final Pattern CAPTION = Pattern.compile("(?iu)\\bphoto (?:is )?(?:from|by|courtesy)\\b|^(?:photo|фото)\\h*[:：]"
+	private static final Pattern SHARING = Pattern.compile("(?iu)^(?:share|поделиться)(?:\\h+(?:on|via|in|в))?\\h*:?(?:\\h*" + SOCIAL
+			+ "[\\h,|·/]*)+$|^(?:" + SOCIAL + "[\\h,|·/]*){2,}$");
+
+	private static final Pattern CAPTION = Pattern.compile("(?iu)\\b(?:photo|фото)\\h+(?:is\\h+)?(?:from|by|courtesy|с\\h+сайта)\\b[^.!?]*$|^(?:photo|фото)\\h*[:：]"
 			+ "|^(?:reporting|writing|editing|additional reporting) by\\b|^(?:фото|источник|редактор)\\h*:");
 
 	private static final Pattern DATE_URL = Pattern.compile(

@@ -34,6 +34,13 @@ class ItemSegmenterTests {
 	}
 
 	@Test
+	void shouldKeepProseThatMerelyStartsLikeALink() {
+		List<SegmentedItem> items = SEGMENTER.segment("Share of seized heroin grew\nThe photo by the agency showed the cache.", null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body()).isEqualTo("The photo by the agency showed the cache."));
+	}
+
+	@Test
 	void shouldReadEnglishAndRussianDatelines() {
 		List<SegmentedItem> items = SEGMENTER.segment(
 				"MOSCOW, April 3 (Reuters) - Text one.\nМОСКВА, 3 апреля. /ТАСС/. Текст два.", LocalDate.of(2025, 4, 4));
