@@ -148,7 +148,8 @@ final class QuoteAttributor {
 				continue;
 			}
 			String gap = this.text.substring(from, start);
-			Matcher verb = VERB_AFTER_PERSON.matcher(this.text.substring(person.span().end()));
+			int end = person.span().end();
+			Matcher verb = VERB_AFTER_PERSON.matcher(this.text.substring(end, Math.min(this.text.length(), end + WINDOW)));
 			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find() && verb.find()) {
 				return fromPerson(person, verb.group(1), 0.9);
 			}
