@@ -1,5 +1,6 @@
 package app.briefings.ingestion.extraction;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,8 @@ class DocumentExtractorTests {
 
 	@Test
 	void shouldGiveTheSameResultsFromManyThreads() throws Exception {
-		String text = new String(getClass().getResourceAsStream("/sample/000_fb8e1b19bee3b077.txt").readAllBytes());
+		String text = new String(getClass().getResourceAsStream("/sample/000_fb8e1b19bee3b077.txt").readAllBytes(),
+				StandardCharsets.UTF_8);
 		ExtractionInput input = new ExtractionInput(text, null, LocalDate.of(2024, 6, 7));
 		ExtractedDocument expected = EXTRACTOR.extract(input);
 		ExecutorService pool = Executors.newFixedThreadPool(4);

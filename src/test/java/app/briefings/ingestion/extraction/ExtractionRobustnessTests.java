@@ -2,6 +2,7 @@ package app.briefings.ingestion.extraction;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,10 +29,7 @@ class ExtractionRobustnessTests {
 
 	@Test
 	void shouldSurviveUnbalancedQuotesAndStrayMarks() {
-		String text = "«Unclosed «nested\n\"straight ” mixed „ low » end.\n“”\n\"\"\n— заявил\nsaid: \"";
-		for (ExtractedItem item : extract(text).items()) {
-			ExtractionAssertions.assertSpansMatchBody(item);
-		}
+		assertSpansHold("«Unclosed «nested\n\"straight ” mixed „ low » end.\n“”\n\"\"\n— заявил\nsaid: \"");
 	}
 
 	@Test
@@ -41,10 +39,14 @@ class ExtractionRobustnessTests {
 			for (int i = 0; i < 40; i++) {
 				int start = random.nextInt(page.length());
 				int end = start + random.nextInt(page.length() - start + 1);
-				for (ExtractedItem item : extract(page.substring(start, end)).items()) {
-					ExtractionAssertions.assertSpansMatchBody(item);
-				}
+				assertSpansHold(page.substring(start, end));
 			}
+		}
+	}
+
+	private static void assertSpansHold(String text) {
+		for (ExtractedItem item : extract(text).items()) {
+			ExtractionAssertions.assertSpansMatchBody(item);
 		}
 	}
 
@@ -54,7 +56,8 @@ class ExtractionRobustnessTests {
 
 	private static List<String> pages() throws IOException, URISyntaxException {
 		List<String> pages = new ArrayList<>();
-		pages.add(new String(ExtractionRobustnessTests.class.getResourceAsStream("/sample/000_fb8e1b19bee3b077.txt").readAllBytes()));
+		pages.add(new String(ExtractionRobustnessTests.class.getResourceAsStream("/sample/000_fb8e1b19bee3b077.txt").readAllBytes(),
+				StandardCharsets.UTF_8));
 		Path directory = Path.of(ExtractionRobustnessTests.class.getResource("/extraction/pages").toURI());
 		try (Stream<Path> files = Files.list(directory)) {
 			for (Path file : files.filter(path -> path.toString().endsWith(".txt")).sorted().toList()) {
