@@ -109,7 +109,8 @@ final class Gazetteer {
 		}
 		for (Alias alias : emit.getPayload()) {
 			if (alias.fits(surface)) {
-				candidates.add(new Occurrence(EntityRef.known(alias.entity()), span, alias.confidence(), null));
+				Span written = alias.withClosingDot(text, span);
+				candidates.add(new Occurrence(EntityRef.known(alias.entity()), written, alias.confidence(), null));
 				return;
 			}
 		}
@@ -124,6 +125,12 @@ final class Gazetteer {
 			}
 			char first = surface.charAt(0);
 			return Character.isUpperCase(first) || Character.isDigit(first);
+		}
+
+		/** "U.S." keeps its last dot, which the key leaves out. */
+		Span withClosingDot(String text, Span span) {
+			boolean dotFollows = span.end() < text.length() && text.charAt(span.end()) == '.';
+			return this.form.endsWith(".") && dotFollows ? new Span(span.start(), span.end() + 1) : span;
 		}
 
 		double confidence() {

@@ -42,6 +42,13 @@ class GazetteerTests {
 	}
 
 	@Test
+	void shouldKeepTheLastDotOfAnAbbreviation() {
+		String text = "U.S. officials watched.";
+		assertThat(GAZETTEER.find(text)).singleElement()
+			.satisfies(occurrence -> assertThat(text.substring(occurrence.span().start(), occurrence.span().end())).isEqualTo("U.S."));
+	}
+
+	@Test
 	void shouldNotSearchOneWordOperationNamesInRunningText() {
 		assertThat(knownIds("Illegal migration rose. The Channel was calm. Interaction matters.")).isEmpty();
 		assertThat(knownIds("Operation Channel ended.")).containsExactly("channel");
