@@ -79,7 +79,8 @@ public final class DocumentExtractor {
 			return occurrence;
 		}
 		Span sentence = SentenceSplitter.containing(sentences, occurrence.span().start(), body.length());
-		return occurrence.withRole(TitledPersonPattern.roleBefore(body, sentence, occurrence.span().start()));
+		String before = TitledPersonPattern.roleBefore(body, sentence, occurrence.span().start());
+		return occurrence.withRole(before != null ? before : TitledPersonPattern.roleAfter(body, occurrence.span().end()));
 	}
 
 	private static List<Occurrence> persons(List<Occurrence> occurrences) {

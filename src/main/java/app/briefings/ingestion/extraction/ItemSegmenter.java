@@ -47,10 +47,13 @@ final class ItemSegmenter {
 	private static final Pattern QUOTED_LINE = Pattern.compile("^[\"“«„](.+)[\"”»“]$");
 
 	private static final Pattern ENGLISH_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+" + DateExtractor.EN_MONTH
-			+ "\\h+(\\d{1,2})(?:,\\h+(\\d{4}))?\\h*(?:\\(([^)]{2,40})\\)\\h*)?[-–—]+\\h*");
+			+ "\\h+(\\d{1,2})(?:,\\h+(\\d{4}))?\\h*(?:\\(([^)]{2,40})\\)\\h*|/([^/]{2,40})/\\.?\\h*)?[-–—]+\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .-]{1,30}),\\h+(\\d{1,2})\\h+"
-			+ DateExtractor.RU_MONTH_GENITIVE + "(?:\\h+(\\d{4})\\h*(?:г\\.|года)?)?\\.\\h*(?:/([^/]{2,40})/\\.?)?\\h*[-–—]?\\h*");
+			+ DateExtractor.RU_MONTH_GENITIVE + "(?:\\h+(\\d{4})\\h*(?:г\\.|года)?)?(?:\\.\\h*(?:/([^/]{2,40})/\\.?)?"
+			+ "|\\h*[-–—]\\h*(\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,2})\\.)\\h*[-–—]?\\h*");
+
+	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*(?:\\(([^)]{2,40})\\)|/([^/]{2,40})/\\.?)\\h*[-–—]+\\h*");
 
 	private static final Pattern NAVIGATION_DECORATION = Pattern.compile("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.]+$");
 
@@ -257,6 +260,9 @@ final class ItemSegmenter {
 		}
 
 		private @Nullable PrintedDate datelineDate(Dateline dateline) {
+			if (dateline.month() == null) {
+				return null;
+			}
 			Integer month = DateExtractor.monthNumber(dateline.month());
 			LocalDate date = dateline.year() != null && month != null
 					? DateExtractor.dateOrNull(Integer.parseInt(dateline.year()), month, dateline.day())
@@ -298,7 +304,8 @@ final class ItemSegmenter {
 		if (russian.lookingAt()) {
 			return Dateline.russian(russian);
 		}
-		return null;
+		Matcher undated = UNDATED_DATELINE.matcher(line);
+		return undated.lookingAt() ? new Dateline(null, 0, null, undated.end()) : null;
 	}
 
 	static boolean isHeadline(String line) {
@@ -347,7 +354,7 @@ final class ItemSegmenter {
 	}
 
 	/** The place-and-date opening of a wire item, and where the item's prose begins after it. */
-	private record Dateline(String month, int day, @Nullable String year, int end) {
+	private record Dateline(@Nullable String month, int day, @Nullable String year, int end) {
 
 		static Dateline english(Matcher matcher) {
 			return new Dateline(matcher.group(2), Integer.parseInt(matcher.group(3)), matcher.group(4), matcher.end());

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class QuoteAttributor {
 
 	private static final String VERB_EN = "said|says|added|adds|stressed|stresses|noted|notes|emphasized|emphasised|emphasizes"
-			+ "|stated|states|told(?:\\h+\\p{Ll}+){1,2}?|explained|warned|declared|insisted|continued|recalled|pointed\\h+out|remarked"
+			+ "|stated|states|told(?:\\h+\\p{Ll}+){0,2}?|explained|warned|declared|insisted|continued|recalled|pointed\\h+out|remarked"
 			+ "|asserted|underlined|underscored|wrote|concluded|announced|believes|thinks";
 
 	private static final String VERB_RU = "заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?"
@@ -43,9 +43,10 @@ final class QuoteAttributor {
 
 	private static final Pattern REFERENCE_AT_END = Pattern.compile(REFERENCE + "\\h+(?:also\\h+|later\\h+|then\\h+)?$");
 
-	private static final Pattern VERB_AFTER_PERSON = Pattern.compile("^(?:[’']s?)?,?\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
+	private static final Pattern VERB_AFTER_PERSON = Pattern
+		.compile("^(?:[’']s?)?(?:,[^,\"“”«»„\\n]{1,80},)?,?\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
 
-	private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile(VERB + "(?:\\h+\\p{Ll}+){0,3}\\h*[:,]\\h*$");
+	private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile(VERB + "(?:\\h+[\\p{L}.’'-]+){0,3}\\h*[:,]\\h*$");
 
 	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+([^\"“”«»„\\n]{1,150}?),\\h*$");
 
@@ -135,7 +136,7 @@ final class QuoteAttributor {
 			return false;
 		}
 		char last = inner.charAt(inner.length() - 1);
-		if (",!?…—".indexOf(last) >= 0 || tail.matches("(?s)^\\h*[,—–].*")) {
+		if (",!?…—".indexOf(last) >= 0 || tail.matches("(?s)^\\h*[,—–].*") || VERB_FIRST.matcher(tail).find()) {
 			return true;
 		}
 		return last == '.' && tail.matches("(?s)^\\h+\\p{Ll}.*");

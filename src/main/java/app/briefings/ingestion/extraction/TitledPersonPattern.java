@@ -68,6 +68,9 @@ final class TitledPersonPattern {
 
 	private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(" + ROLE_EN + "|" + ROLE_RU + "),?\\h+$");
 
+	private static final Pattern ROLE_AFTER_NAME = Pattern
+		.compile("^,\\h+(?:the\\h+|then\\h+|now\\h+|former\\h+)?(" + ROLE_EN + "|" + ROLE_RU + ")(?=,|\\.|\\h*$)");
+
 	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ROLE_EN + "),?\\h+(" + NAME_EN
 			+ ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(" + ROLE_RU + "),?\\h+(" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
 
@@ -90,6 +93,12 @@ final class TitledPersonPattern {
 			return null;
 		}
 		Matcher matcher = ROLE_BEFORE_NAME.matcher(text.substring(from, nameStart));
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+	/** The title written right after a name, between commas ("Stanislav Zas, then CSTO Secretary General,"). */
+	static @Nullable String roleAfter(String text, int nameEnd) {
+		Matcher matcher = ROLE_AFTER_NAME.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + ROLE_WINDOW)));
 		return matcher.find() ? matcher.group(1) : null;
 	}
 

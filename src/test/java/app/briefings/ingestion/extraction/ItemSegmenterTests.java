@@ -50,6 +50,15 @@ class ItemSegmenterTests {
 	}
 
 	@Test
+	void shouldReadDatelinesOfOtherAgencies() {
+		List<SegmentedItem> items = SEGMENTER.segment("МОСКВА, 3 апреля - РИА Новости. Текст один.\n"
+				+ "WASHINGTON, April 2 /TASS/. - Text two.\nMOSCOW (Reuters) - Text three.", LocalDate.of(2025, 4, 4));
+		assertThat(items).extracting(SegmentedItem::body).containsExactly("Текст один.", "Text two.", "Text three.");
+		assertThat(items).extracting(item -> item.printedDate() == null ? null : item.printedDate().date())
+			.containsExactly(LocalDate.of(2025, 4, 3), LocalDate.of(2025, 4, 2), null);
+	}
+
+	@Test
 	void shouldNotPrintADateForADatelineWithoutYearOrPublicationDate() {
 		assertThat(SEGMENTER.segment("MOSCOW, April 3 (Reuters) - Text.", null)).singleElement()
 			.satisfies(item -> assertThat(item.printedDate()).isNull());

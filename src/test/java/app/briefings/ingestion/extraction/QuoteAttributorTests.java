@@ -77,6 +77,15 @@ class QuoteAttributorTests {
 	}
 
 	@Test
+	void shouldAttributeQuotesToldToAnAgencyOrWithAnAsideOrWithoutAComma() {
+		assertThat(quotes("Lavrov told TASS: \"The talks went well.\"")).extracting(this::speakerId)
+			.containsExactly("sergey-lavrov");
+		assertThat(quotes("\"The talks went well,\" Lavrov, who led the delegation, said.")).extracting(this::speakerId)
+			.containsExactly("sergey-lavrov");
+		assertThat(quotes("\"The talks went well\" said Lavrov.")).extracting(this::speakerId).containsExactly("sergey-lavrov");
+	}
+
+	@Test
 	void shouldNotAttributeAQuoteThatClosesItsSentence() {
 		assertThat(quotes("\"Terrorism knows no borders.\" Zas said nothing else.")).isEmpty();
 	}
