@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -18,6 +20,8 @@ final class AliasKey {
 
 	private static final ThreadLocal<Transliterator> CYRILLIC_TO_LATIN = ThreadLocal
 		.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
+
+	private static final Pattern CAPITAL_DIGRAPH = Pattern.compile("(?<![\\p{L}])(\\p{Lu})(\\p{Lu}+)(?=\\p{Ll})");
 
 	private static final int CACHE_LIMIT = 200_000;
 
@@ -83,7 +87,19 @@ final class AliasKey {
 		}
 		String transliterated = CYRILLIC_TO_LATIN.get().transliterate(text);
 		String withoutMarks = transliterated.replaceAll("[\u02B9\u02BA\u00B7]", "");
-		return Normalizer.normalize(withoutMarks, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String plain = Normalizer.normalize(withoutMarks, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return capitalizedDigraphs(plain);
+	}
+
+	/** "ZHeenbek" (Ж written as a capital digraph) becomes "Zheenbek". */
+	private static String capitalizedDigraphs(String text) {
+		Matcher matcher = CAPITAL_DIGRAPH.matcher(text);
+		StringBuilder fixed = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(fixed, matcher.group(1) + matcher.group(2).toLowerCase(Locale.ROOT));
+		}
+		matcher.appendTail(fixed);
+		return fixed.toString();
 	}
 
 	static boolean hasCyrillic(String text) {

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -30,22 +30,25 @@ final class DateExtractor {
 
 	private static final String YEAR = "((?:19|20)\\d\\d)";
 
+
+	private static final String MONTH_START = "(?=[JFMASONDяфмаисонд])";
+
 	private static final String RU_YEAR_WORD = "(?:\\h+(?:года|году|г\\.))?";
 
 	private static final List<Rule> RULES = List.of(
 			new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b"), Shape.NUMERIC),
-			new Rule(Pattern.compile("\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?,?\\h+" + YEAR + "\\b"),
+			new Rule(Pattern.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?,?\\h+" + YEAR + "\\b"),
 					Shape.MONTH_DAY_YEAR),
 			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")\\h+" + YEAR
 					+ "\\b" + RU_YEAR_WORD), Shape.DAY_MONTH_YEAR),
-			new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "|" + RU_MONTH_OTHER + ")\\h+" + YEAR + "\\b" + RU_YEAR_WORD),
+			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "|" + RU_MONTH_OTHER + ")\\h+" + YEAR + "\\b" + RU_YEAR_WORD),
 					Shape.MONTH_YEAR),
-			new Rule(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "\\h+this\\h+year|" + RU_MONTH_OTHER
+			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "\\h+this\\h+year|" + RU_MONTH_OTHER
 					+ "\\h+(?:этого|текущего|нынешнего)\\h+года)"), Shape.MONTH_THIS_YEAR),
-			new Rule(Pattern.compile("\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?\\b"), Shape.MONTH_DAY),
+			new Rule(Pattern.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?\\b"), Shape.MONTH_DAY),
 			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")(?![\\p{L}])"),
 					Shape.DAY_MONTH),
-			new Rule(Pattern.compile("(?<=\\b(?:in|In|в|В)\\h)" + YEAR + "(?!\\h*[-–]\\h*\\d)\\b"), Shape.YEAR));
+			new Rule(Pattern.compile("(?<![\\p{L}])(?:in|In|в|В)\\h" + YEAR + "(?!\\h*[-–]\\h*\\d)\\b"), Shape.YEAR));
 
 	private DateExtractor() {
 	}
@@ -53,26 +56,25 @@ final class DateExtractor {
 	static List<ExtractedDate> find(String text, @Nullable LocalDate anchor) {
 		List<ExtractedDate> dates = new ArrayList<>();
 		for (Rule rule : RULES) {
-			Matcher matcher = rule.pattern().matcher(text);
-			while (matcher.find()) {
-				addUnlessCovered(dates, rule.shape().read(matcher, anchor), matcher);
+			for (MatchResult match : WordStartMatches.of(rule.pattern(), text)) {
+				addUnlessCovered(dates, rule.shape().read(match, anchor), match, rule.shape() == Shape.YEAR ? 1 : 0);
 			}
 		}
 		dates.sort(Comparator.comparingInt(date -> date.span().start()));
 		return dates;
 	}
 
-	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, Matcher matcher) {
+	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, MatchResult matcher, int group) {
 		if (dated == null) {
 			return;
 		}
-		Span span = new Span(matcher.start(), matcher.end());
+		Span span = new Span(matcher.start(group), matcher.end(group));
 		for (ExtractedDate existing : dates) {
 			if (existing.span().start() < span.end() && span.start() < existing.span().end()) {
 				return;
 			}
 		}
-		dates.add(new ExtractedDate(dated.date(), dated.precision(), matcher.group(), span));
+		dates.add(new ExtractedDate(dated.date(), dated.precision(), matcher.group(group), span));
 	}
 
 	/** A "d month" date without a year, placed in the year that puts it closest before the anchor. */
@@ -123,7 +125,7 @@ final class DateExtractor {
 		return months;
 	}
 
-	private static @Nullable String firstNonNull(Matcher matcher, int... groups) {
+	private static @Nullable String firstNonNull(MatchResult matcher, int... groups) {
 		for (int group : groups) {
 			if (matcher.group(group) != null) {
 				return matcher.group(group);
@@ -132,9 +134,11 @@ final class DateExtractor {
 		return null;
 	}
 
+	/** A date pattern and how to read its groups. */
 	private record Rule(Pattern pattern, Shape shape) {
 	}
 
+	/** A date read from a match, with how much of it the text gave. */
 	private record Dated(LocalDate date, DatePrecision precision) {
 
 		static @Nullable Dated of(@Nullable LocalDate date, DatePrecision precision) {
@@ -148,21 +152,21 @@ final class DateExtractor {
 
 		NUMERIC {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dateOrNull(year(m, 3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))),
 						DatePrecision.DAY);
 			}
 		},
 		MONTH_DAY_YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dateOrNull(year(m, 3), monthNumber(m.group(1)), Integer.parseInt(m.group(2))),
 						DatePrecision.DAY);
 			}
 		},
 		DAY_MONTH_YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				Integer month = monthNumber(firstNonNull(m, 2, 3));
 				return month == null ? null
 						: Dated.of(dateOrNull(year(m, 4), month, Integer.parseInt(m.group(1))), DatePrecision.DAY);
@@ -170,14 +174,14 @@ final class DateExtractor {
 		},
 		MONTH_YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				Integer month = monthNumber(firstNonNull(m, 1, 2));
 				return month == null ? null : Dated.of(dateOrNull(year(m, 3), month, 1), DatePrecision.MONTH);
 			}
 		},
 		MONTH_THIS_YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				Integer month = monthNumber(firstNonNull(m, 1, 2));
 				if (month == null || anchor == null) {
 					return null;
@@ -187,27 +191,27 @@ final class DateExtractor {
 		},
 		MONTH_DAY {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dayOfMonthNear(Integer.parseInt(m.group(2)), m.group(1), anchor), DatePrecision.DAY);
 			}
 		},
 		DAY_MONTH {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dayOfMonthNear(Integer.parseInt(m.group(1)), firstNonNull(m, 2, 3), anchor),
 						DatePrecision.DAY);
 			}
 		},
 		YEAR {
 			@Override
-			@Nullable Dated read(Matcher m, @Nullable LocalDate anchor) {
+			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
 				return Dated.of(dateOrNull(year(m, 1), 1, 1), DatePrecision.YEAR);
 			}
 		};
 
-		abstract @Nullable Dated read(Matcher matcher, @Nullable LocalDate anchor);
+		abstract @Nullable Dated read(MatchResult matcher, @Nullable LocalDate anchor);
 
-		private static int year(Matcher matcher, int group) {
+		private static int year(MatchResult matcher, int group) {
 			return Integer.parseInt(matcher.group(group));
 		}
 

@@ -66,8 +66,9 @@ public final class DocumentExtractor {
 		List<Occurrence> known = Occurrences.longestFirst(candidates);
 		List<Occurrence> all = new ArrayList<>(known);
 		all.addAll(TitledPersonPattern.findNew(body, known));
+		all.addAll(NamedOrganizationPattern.findNew(body, all));
 		List<Occurrence> withRoles = new ArrayList<>();
-		for (Occurrence occurrence : MentionLinker.withSurnamesOfNewPeople(body, all)) {
+		for (Occurrence occurrence : MentionLinker.withShortFormsOfNewEntities(body, all)) {
 			withRoles.add(withRole(body, sentences, occurrence));
 		}
 		return withRoles;
@@ -78,7 +79,8 @@ public final class DocumentExtractor {
 			return occurrence;
 		}
 		Span sentence = SentenceSplitter.containing(sentences, occurrence.span().start(), body.length());
-		return occurrence.withRole(TitledPersonPattern.roleBefore(body, sentence, occurrence.span().start()));
+		String before = TitledPersonPattern.roleBefore(body, sentence, occurrence.span().start());
+		return occurrence.withRole(before != null ? before : TitledPersonPattern.roleAfter(body, occurrence.span().end()));
 	}
 
 	private static List<Occurrence> persons(List<Occurrence> occurrences) {

@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -57,12 +58,10 @@ final class Gazetteer {
 		List<String> forms = new ArrayList<>();
 		forms.add(entity.name());
 		forms.addAll(entity.aliases());
-		if (entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.EVENT) {
-			return forms;
-		}
+		boolean named = entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.EVENT;
 		List<String> caseForms = new ArrayList<>();
 		for (String form : forms) {
-			caseForms.addAll(RussianCaseForms.of(form));
+			caseForms.addAll(named ? RussianCaseForms.ofHeadWord(form) : RussianCaseForms.of(form));
 		}
 		forms.addAll(caseForms);
 		return forms;
@@ -110,7 +109,8 @@ final class Gazetteer {
 		}
 		for (Alias alias : emit.getPayload()) {
 			if (alias.fits(surface)) {
-				candidates.add(new Occurrence(EntityRef.known(alias.entity()), span, alias.confidence(), null));
+				Span written = alias.withClosingDot(text, span);
+				candidates.add(new Occurrence(EntityRef.known(alias.entity()), written, alias.confidence(), null));
 				return;
 			}
 		}
@@ -125,6 +125,12 @@ final class Gazetteer {
 			}
 			char first = surface.charAt(0);
 			return Character.isUpperCase(first) || Character.isDigit(first);
+		}
+
+		/** "U.S." keeps its last dot, which the key leaves out. */
+		Span withClosingDot(String text, Span span) {
+			boolean dotFollows = span.end() < text.length() && text.charAt(span.end()) == '.';
+			return this.form.endsWith(".") && dotFollows ? new Span(span.start(), span.end() + 1) : span;
 		}
 
 		double confidence() {
@@ -143,24 +149,27 @@ final class Gazetteer {
 		static KeyedText of(String text) {
 			StringBuilder key = new StringBuilder(text.length());
 			List<Span> keptWords = new ArrayList<>();
-			List<Integer> owners = new ArrayList<>();
+			int[] owners = new int[text.length() * 2 + 1];
 			for (Span word : AliasKey.words(text)) {
 				String wordKey = AliasKey.ofWord(text.substring(word.start(), word.end()));
 				if (wordKey.isEmpty()) {
 					continue;
 				}
 				if (!key.isEmpty()) {
+					owners = ensureCapacity(owners, key.length() + 1);
+					owners[key.length()] = -1;
 					key.append(' ');
-					owners.add(-1);
 				}
+				owners = ensureCapacity(owners, key.length() + wordKey.length());
+				Arrays.fill(owners, key.length(), key.length() + wordKey.length(), keptWords.size());
 				key.append(wordKey);
-				for (int i = 0; i < wordKey.length(); i++) {
-					owners.add(keptWords.size());
-				}
 				keptWords.add(word);
 			}
-			int[] wordAt = owners.stream().mapToInt(Integer::intValue).toArray();
-			return new KeyedText(key.toString(), keptWords, wordAt);
+			return new KeyedText(key.toString(), keptWords, owners);
+		}
+
+		private static int[] ensureCapacity(int[] owners, int length) {
+			return length <= owners.length ? owners : Arrays.copyOf(owners, Math.max(length, owners.length * 2));
 		}
 
 		Span textSpan(int keyStart, int keyEnd) {

@@ -25,10 +25,13 @@ final class ItemSegmenter {
 			+ "|все новости|поделиться|версия для печати|распечатать|печать|подписаться|читайте также|читать далее"
 			+ "|читать также|главная|новости|лента новостей)$");
 
-	private static final Pattern SHARING = Pattern.compile("(?iu)^(?:share|поделиться|share on|поделиться в)\\b.{0,80}$"
-			+ "|^(?:(?:facebook|twitter|telegram|whatsapp|vk|вконтакте|одноклассники|ok|x|email|e-mail|print)[\\h,|·/]*){2,}$");
+	private static final String SOCIAL = "(?:facebook|twitter|telegram|whatsapp|vk|вконтакте|одноклассники|ok|x|email|e-mail|print|linkedin)";
 
-	private static final Pattern CAPTION = Pattern.compile("(?iu)\\bphoto (?:is )?(?:from|by|courtesy)\\b|^(?:photo|фото)\\h*[:：]");
+	private static final Pattern SHARING = Pattern.compile("(?iu)^(?:share|поделиться)(?:\\h+(?:on|via|in|в))?\\h*:?(?:\\h*" + SOCIAL
+			+ "[\\h,|·/]*)+$|^(?:" + SOCIAL + "[\\h,|·/]*){2,}$");
+
+	private static final Pattern CAPTION = Pattern.compile("(?iu)\\b(?:photo|фото)\\h+(?:is\\h+)?(?:from|by|courtesy|с\\h+сайта)\\b[^.!?]*$|^(?:photo|фото)\\h*[:：]"
+			+ "|^(?:reporting|writing|editing|additional reporting) by\\b|^(?:фото|источник|редактор)\\h*:");
 
 	private static final Pattern DATE_URL = Pattern.compile(
 			"^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\h+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?:\\h+(https?://\\S+))?$|^(https?://\\S+)$");
@@ -44,20 +47,28 @@ final class ItemSegmenter {
 	private static final Pattern QUOTED_LINE = Pattern.compile("^[\"“«„](.+)[\"”»“]$");
 
 	private static final Pattern ENGLISH_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+" + DateExtractor.EN_MONTH
-			+ "\\h+(\\d{1,2})(?:,\\h+(\\d{4}))?\\h*(?:\\(([^)]{2,40})\\)\\h*)?[-–—]+\\h*");
+			+ "\\h+(\\d{1,2})(?:,\\h+(\\d{4}))?\\h*(?:\\(([^)]{2,40})\\)\\h*|/([^/]{2,40})/\\.?\\h*)?[-–—]+\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .-]{1,30}),\\h+(\\d{1,2})\\h+"
-			+ DateExtractor.RU_MONTH_GENITIVE + "(?:\\h+(\\d{4})\\h*(?:г\\.|года)?)?\\.\\h*(?:/([^/]{2,40})/\\.?)?\\h*[-–—]?\\h*");
+			+ DateExtractor.RU_MONTH_GENITIVE + "(?:\\h+(\\d{4})\\h*(?:г\\.|года)?)?(?:\\.\\h*(?:/([^/]{2,40})/\\.?)?"
+			+ "|\\h*[-–—]\\h*(\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,2})\\.)\\h*[-–—]?\\h*");
+
+	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*(?:\\(([^)]{2,40})\\)|/([^/]{2,40})/\\.?)\\h*[-–—]+\\h*");
+
+	private static final Pattern NAVIGATION_DECORATION = Pattern.compile("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.]+$");
+
+	private static final int NAVIGATION_MAX_LENGTH = 100;
 
 	private static final int HEADLINE_MAX_WORDS = 16;
+
+	private static final int HEADLINE_MAX_LENGTH = 200;
 
 	List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		List<String> lines = new ArrayList<>();
 		for (String line : text.split("\n")) {
-			if (!line.isBlank()) {
-				lines.add(line.strip());
-			}
+			addUnwrapped(lines, line.strip());
 		}
+		lines.removeIf(String::isEmpty);
 		PageReader reader = new PageReader(lines, publishedAt);
 		for (int i = 0; i < lines.size(); i++) {
 			reader.read(i);
@@ -65,8 +76,33 @@ final class ItemSegmenter {
 		return reader.finish();
 	}
 
+	/** Adds a line, or joins it to the previous one when a paragraph was hard-wrapped mid-sentence. */
+	private static void addUnwrapped(List<String> lines, String line) {
+		if (line.isEmpty()) {
+			lines.add("");
+			return;
+		}
+		int last = lines.size() - 1;
+		if (last >= 0 && continuesSentence(lines.get(last), line)) {
+			lines.set(last, lines.get(last) + " " + line);
+			return;
+		}
+		lines.add(line);
+	}
+
+	private static boolean continuesSentence(String previous, String line) {
+		if (previous.isEmpty() || !Character.isLowerCase(line.charAt(0)) || isTagLine(line)) {
+			return false;
+		}
+		char end = previous.charAt(previous.length() - 1);
+		return Character.isLetterOrDigit(end) || end == ',';
+	}
+
 	static boolean isNavigation(String line) {
-		String bare = line.replaceAll("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.]+$", "");
+		if (line.length() > NAVIGATION_MAX_LENGTH) {
+			return false;
+		}
+		String bare = NAVIGATION_DECORATION.matcher(line).replaceAll("");
 		return NAVIGATION.matcher(bare).matches() || SHARING.matcher(bare).matches();
 	}
 
@@ -224,6 +260,9 @@ final class ItemSegmenter {
 		}
 
 		private @Nullable PrintedDate datelineDate(Dateline dateline) {
+			if (dateline.month() == null) {
+				return null;
+			}
 			Integer month = DateExtractor.monthNumber(dateline.month());
 			LocalDate date = dateline.year() != null && month != null
 					? DateExtractor.dateOrNull(Integer.parseInt(dateline.year()), month, dateline.day())
@@ -265,14 +304,19 @@ final class ItemSegmenter {
 		if (russian.lookingAt()) {
 			return Dateline.russian(russian);
 		}
-		return null;
+		Matcher undated = UNDATED_DATELINE.matcher(line);
+		return undated.lookingAt() ? new Dateline(null, 0, null, undated.end()) : null;
 	}
 
 	static boolean isHeadline(String line) {
-		if (line.split("\\h+").length > HEADLINE_MAX_WORDS) {
+		if (line.length() > HEADLINE_MAX_LENGTH || line.split("\\h+").length > HEADLINE_MAX_WORDS) {
 			return false;
 		}
-		char last = line.charAt(line.length() - 1);
+		String withoutClosingQuotes = line.replaceAll("[\"”»“]+$", "");
+		if (withoutClosingQuotes.isEmpty()) {
+			return false;
+		}
+		char last = withoutClosingQuotes.charAt(withoutClosingQuotes.length() - 1);
 		char first = line.charAt(0);
 		boolean opensLikeHeadline = Character.isUpperCase(first) || Character.isDigit(first) || QuotedSegments.isQuoteMark(first);
 		return opensLikeHeadline && ".,;:".indexOf(last) < 0;
@@ -310,7 +354,7 @@ final class ItemSegmenter {
 	}
 
 	/** The place-and-date opening of a wire item, and where the item's prose begins after it. */
-	private record Dateline(String month, int day, @Nullable String year, int end) {
+	private record Dateline(@Nullable String month, int day, @Nullable String year, int end) {
 
 		static Dateline english(Matcher matcher) {
 			return new Dateline(matcher.group(2), Integer.parseInt(matcher.group(3)), matcher.group(4), matcher.end());

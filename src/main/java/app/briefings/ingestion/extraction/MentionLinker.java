@@ -10,38 +10,65 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gathers the occurrences of an item into one mention per entity, and lets a new person's surname
- * alone ("Bekbolotov", "Бекболотова") refer back to the person once their full name has been seen.
+ * Gathers the occurrences of an item into one mention per entity, and lets the short form of a new
+ * entity refer back to it once its full name has been seen: a person's surname alone ("Bekbolotov",
+ * "Бекболотова"), an organization's acronym ("GKNB").
  */
 final class MentionLinker {
 
 	private MentionLinker() {
 	}
 
-	static List<Occurrence> withSurnamesOfNewPeople(String text, List<Occurrence> occurrences) {
+	static List<Occurrence> withShortFormsOfNewEntities(String text, List<Occurrence> occurrences) {
 		List<Occurrence> all = new ArrayList<>(occurrences);
 		for (Occurrence occurrence : occurrences) {
-			if (occurrence.isPerson() && !occurrence.entity().isKnown()) {
+			if (occurrence.entity().isKnown()) {
+				continue;
+			}
+			if (occurrence.isPerson()) {
 				addSurnameOccurrences(text, occurrence, all);
+			}
+			for (String acronym : acronymsOf(occurrence.entity())) {
+				addWordOccurrences(text, acronym, occurrence, all);
 			}
 		}
 		all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		return all;
 	}
 
+	private static List<String> acronymsOf(EntityRef entity) {
+		List<String> acronyms = new ArrayList<>();
+		for (String alias : entity.aliases()) {
+			if (alias.equals(alias.toUpperCase()) && alias.indexOf(' ') < 0) {
+				acronyms.add(alias);
+			}
+		}
+		return acronyms;
+	}
+
 	private static void addSurnameOccurrences(String text, Occurrence person, List<Occurrence> all) {
-		String written = text.substring(person.span().start(), person.span().end());
-		String surname = written.substring(written.lastIndexOf(' ') + 1);
 		Set<String> forms = new LinkedHashSet<>();
-		forms.add(surname);
-		forms.addAll(RussianCaseForms.of(surname));
+		forms.add(lastWord(text.substring(person.span().start(), person.span().end())));
+		for (String alias : person.entity().aliases()) {
+			forms.add(lastWord(alias));
+			forms.addAll(RussianCaseForms.of(lastWord(alias)));
+		}
 		for (String form : forms) {
-			Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])").matcher(text);
-			while (matcher.find()) {
-				Span span = new Span(matcher.start(), matcher.end());
-				if (span.start() > person.span().start() && !Occurrences.overlapsAny(span, all)) {
-					all.add(new Occurrence(person.entity(), span, 0.6, null));
-				}
+			addWordOccurrences(text, form, person, all);
+		}
+	}
+
+	private static String lastWord(String name) {
+		return name.substring(name.lastIndexOf(' ') + 1);
+	}
+
+	private static void addWordOccurrences(String text, String word, Occurrence person, List<Occurrence> all) {
+		Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
+		while (matcher.find()) {
+			Span span = new Span(matcher.start(), matcher.end());
+			boolean later = span.start() > person.span().start();
+			if (later && !Occurrences.overlapsAny(span, all)) {
+				all.add(new Occurrence(person.entity(), span, 0.6, null));
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class QuoteAttributor {
 
 	private static final String VERB_EN = "said|says|added|adds|stressed|stresses|noted|notes|emphasized|emphasised|emphasizes"
-			+ "|stated|states|told(?:\\h+\\p{Ll}+){1,2}?|explained|warned|declared|insisted|continued|recalled|pointed\\h+out|remarked"
+			+ "|stated|states|told(?:\\h+\\p{Ll}+){0,2}?|explained|warned|declared|insisted|continued|recalled|pointed\\h+out|remarked"
 			+ "|asserted|underlined|underscored|wrote|concluded|announced|believes|thinks";
 
 	private static final String VERB_RU = "заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?"
@@ -42,17 +43,20 @@ final class QuoteAttributor {
 
 	private static final Pattern REFERENCE_AT_END = Pattern.compile(REFERENCE + "\\h+(?:also\\h+|later\\h+|then\\h+)?$");
 
-	private static final Pattern VERB_AFTER_PERSON = Pattern.compile("^(?:[’']s?)?,?\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
+	private static final Pattern VERB_AFTER_PERSON = Pattern
+		.compile("^(?:[’']s?)?(?:,[^,\"“”«»„\\n]{1,80},)?,?\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
 
-	private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile(VERB + "(?:\\h+\\p{Ll}+){0,3}\\h*[:,]\\h*$");
+	private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile(VERB + "(?:\\h+[\\p{L}.’'-]+){0,3}\\h*[:,]\\h*$");
 
 	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+([^\"“”«»„\\n]{1,150}?),\\h*$");
 
 	private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:(" + VERB_EN
-			+ ")(?:\\h+(?:reporters|journalists|the\\h+press|him|her|them|us))?,?\\h+that\\h+|(" + VERB_RU
+			+ ")(?:\\h+[\\p{L}.]+){0,3}?,?\\h+that\\h+|(" + VERB_RU
 			+ ")(?:\\h+[а-яё]+)?,\\h*что\\h+)");
 
 	private static final Pattern ACCORDING_INDIRECT = Pattern.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+");
+
+	private static final Pattern ANY_VERB = Pattern.compile(VERB);
 
 	private static final Pattern QUOTE_FREE_GAP = Pattern.compile("^[^\"“”«»„\\n]{0,100}$");
 
@@ -74,15 +78,30 @@ final class QuoteAttributor {
 
 	List<ExtractedQuote> attribute(List<QuotedSegments.Segment> quotations) {
 		List<ExtractedQuote> quotes = new ArrayList<>();
+		Attribution previous = null;
+		int previousSentenceEnd = -1;
 		for (QuotedSegments.Segment quotation : quotations) {
 			Attribution attribution = attributionOf(quotation);
+			if (attribution == null && continuesPrevious(previousSentenceEnd, quotation)) {
+				attribution = previous.continued();
+			}
 			if (attribution != null) {
 				quotes.add(direct(quotation, attribution));
+				previous = attribution;
+				previousSentenceEnd = SentenceSplitter.containing(this.sentences, quotation.close(), this.text.length()).end();
 			}
 		}
 		quotes.addAll(indirectQuotes(quotations));
 		quotes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		return quotes;
+	}
+
+	/** A quotation that opens the sentence right after an attributed one goes on with the same speaker. */
+	private boolean continuesPrevious(int previousSentenceEnd, QuotedSegments.Segment quotation) {
+		if (previousSentenceEnd < 0 || quotation.open() < previousSentenceEnd) {
+			return false;
+		}
+		return this.text.substring(previousSentenceEnd, quotation.open()).matches("\\h*");
 	}
 
 	private @Nullable Attribution attributionOf(QuotedSegments.Segment quotation) {
@@ -117,7 +136,7 @@ final class QuoteAttributor {
 			return false;
 		}
 		char last = inner.charAt(inner.length() - 1);
-		if (",!?…—".indexOf(last) >= 0 || tail.matches("(?s)^\\h*[,—–].*")) {
+		if (",!?…—".indexOf(last) >= 0 || tail.matches("(?s)^\\h*[,—–].*") || VERB_FIRST.matcher(tail).find()) {
 			return true;
 		}
 		return last == '.' && tail.matches("(?s)^\\h+\\p{Ll}.*");
@@ -130,8 +149,9 @@ final class QuoteAttributor {
 				continue;
 			}
 			String gap = this.text.substring(from, start);
-			Matcher verb = VERB_AFTER_PERSON.matcher(this.text.substring(person.span().end()));
-			if (QUOTE_FREE_GAP.matcher(gap).matches() && !gap.matches("(?s).*" + VERB + ".*") && verb.find()) {
+			int end = person.span().end();
+			Matcher verb = VERB_AFTER_PERSON.matcher(this.text.substring(end, Math.min(this.text.length(), end + WINDOW)));
+			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find() && verb.find()) {
 				return fromPerson(person, verb.group(1), 0.9);
 			}
 		}
@@ -190,8 +210,7 @@ final class QuoteAttributor {
 
 	private List<ExtractedQuote> indirectQuotes(List<QuotedSegments.Segment> quotations) {
 		List<ExtractedQuote> quotes = new ArrayList<>();
-		Matcher reported = INDIRECT.matcher(this.text);
-		while (reported.find()) {
+		for (MatchResult reported : WordStartMatches.of(INDIRECT, this.text)) {
 			if (insideAny(reported.start(), quotations)) {
 				continue;
 			}
@@ -199,14 +218,13 @@ final class QuoteAttributor {
 			Attribution attribution = subjectBefore(reported.start(), verb, 0.8);
 			addIndirect(quotes, reported.end(), attribution);
 		}
-		Matcher according = ACCORDING_INDIRECT.matcher(this.text);
-		while (according.find()) {
+		for (MatchResult according : WordStartMatches.of(ACCORDING_INDIRECT, this.text)) {
 			addAccordingTo(quotes, according, quotations);
 		}
 		return quotes;
 	}
 
-	private void addAccordingTo(List<ExtractedQuote> quotes, Matcher according, List<QuotedSegments.Segment> quotations) {
+	private void addAccordingTo(List<ExtractedQuote> quotes, MatchResult according, List<QuotedSegments.Segment> quotations) {
 		Span sentence = SentenceSplitter.containing(this.sentences, according.start(), this.text.length());
 		int comma = this.text.indexOf(',', according.end());
 		if (comma < 0 || comma >= sentence.end() || insideAny(according.start(), quotations)) {
@@ -308,6 +326,11 @@ final class QuoteAttributor {
 	/** Who a statement is attributed to, as the attribution writes it. */
 	private record Attribution(@Nullable EntityRef speaker, String asWritten, @Nullable String role, String verb,
 			double confidence) {
+
+		Attribution continued() {
+			return new Attribution(this.speaker, this.asWritten, this.role, this.verb, this.confidence - 0.15);
+		}
+
 	}
 
 }

@@ -68,6 +68,7 @@ final class QuotedSegments {
 		};
 	}
 
+	/** An opening quotation mark still waiting for its closer. */
 	private record Opening(int offset, char closer) {
 	}
 

@@ -30,6 +30,35 @@ final class RussianCaseForms {
 		return new ArrayList<>(forms);
 	}
 
+	/**
+	 * Case forms of an organization's or event's name, where only the head word declines and the
+	 * genitive complement stays ("Совет коллективной безопасности" → "Совета коллективной безопасности").
+	 * A leading adjective declines with its noun.
+	 */
+	static List<String> ofHeadWord(String name) {
+		if (!AliasKey.hasCyrillic(name)) {
+			return List.of();
+		}
+		String[] words = name.split(" ");
+		int head = words.length > 1 && isAdjective(words[0]) ? 2 : 1;
+		Set<String> forms = new LinkedHashSet<>();
+		for (int grammaticalCase = 0; grammaticalCase < CASES; grammaticalCase++) {
+			String[] declined = words.clone();
+			for (int i = 0; i < head && i < words.length; i++) {
+				declined[i] = decline(words[i], grammaticalCase);
+			}
+			forms.add(String.join(" ", declined));
+		}
+		forms.remove(name);
+		return new ArrayList<>(forms);
+	}
+
+	private static boolean isAdjective(String word) {
+		String lower = word.toLowerCase();
+		return lower.endsWith("ая") || lower.endsWith("ый") || lower.endsWith("ое") || lower.endsWith("ский")
+				|| lower.endsWith("ний");
+	}
+
 	private static String declinePhrase(String[] words, int grammaticalCase) {
 		List<String> declined = new ArrayList<>(words.length);
 		for (String word : words) {
@@ -64,6 +93,10 @@ final class RussianCaseForms {
 		}
 		if (lower.endsWith("ое") || lower.endsWith("ый")) {
 			return new String[] { "2", "ого", "ому", "ым", "ом", lower.substring(lower.length() - 2) };
+		}
+		if (lower.endsWith("ов") || lower.endsWith("ев") || lower.endsWith("ёв") || lower.endsWith("ин")
+				|| lower.endsWith("ын")) {
+			return new String[] { "0", "а", "у", "ым", "е", "а" };
 		}
 		if (lower.endsWith("ие")) {
 			return new String[] { "1", "я", "ю", "ем", "и", "е" };

@@ -25,8 +25,12 @@ final class SentenceSplitter {
 
 	private static final Pattern COUNTRY_ABBREVIATION = Pattern.compile("\\b(?:U\\.S|U\\.N|U\\.K|E\\.U)\\.$");
 
-	private static final Pattern SENTENCE_STARTER = Pattern.compile(
-			"^(?:The|He|She|It|They|We|In|On|At|But|This|That|These|A|An|However|Meanwhile|According|As|I)\\b");
+	private static final String STARTERS = "(?:The|He|She|It|They|We|In|On|At|But|This|That|These|A|An|However|Meanwhile|According|As|I)\\b";
+
+	private static final Pattern SENTENCE_STARTER = Pattern.compile("^" + STARTERS);
+
+	private static final Pattern BREAK_AFTER_COUNTRY_ABBREVIATION = Pattern
+		.compile("\\b(?:U\\.S|U\\.N|U\\.K|E\\.U)\\.\\h+(?=" + STARTERS + ")");
 
 	private static final Pattern RUSSIAN_BREAK = Pattern.compile("[.!?…]+[»”\")]*\\h+(?=[\\p{Lu}«\"“—–0-9])");
 
@@ -93,7 +97,21 @@ final class SentenceSplitter {
 			}
 			merged.add(next);
 		}
-		return merged;
+		return splitAfterCountryAbbreviations(paragraph, merged);
+	}
+
+	private static List<Span> splitAfterCountryAbbreviations(String paragraph, List<Span> sentences) {
+		List<Span> split = new ArrayList<>();
+		for (Span sentence : sentences) {
+			Matcher breaks = BREAK_AFTER_COUNTRY_ABBREVIATION.matcher(paragraph).region(sentence.start(), sentence.end());
+			int start = sentence.start();
+			while (breaks.find()) {
+				split.add(new Span(start, breaks.end() - (breaks.group().length() - breaks.group().stripTrailing().length())));
+				start = breaks.end();
+			}
+			split.add(new Span(start, sentence.end()));
+		}
+		return split;
 	}
 
 	private static boolean continuesAcrossAbbreviation(String paragraph, Span previous, Span next) {

@@ -3,6 +3,7 @@ package app.briefings.ingestion.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class TitledPersonPattern {
 			+ "|[Гг]лав[а-яё]{1,2}(?:\\h+(?:МИД|Минобороны|МВД))?|[Пп]резидент[а-яё]{0,2}|[Пп]ремьер-министр[а-яё]{0,2}"
 			+ "|[Пп]редседател[а-яё]{1,2}|[Сс]екретар[а-яё]{1,2}(?:\\h+[Сс]овета\\h+безопасности|\\h+[Сс]овбеза)?"
 			+ "|[Дд]иректор[а-яё]{0,2}|[Кк]омандующ[а-яё]{2,3}"
-			+ "|[Нн]ачальник[а-яё]{0,2}(?:\\h+[Гг]енерального\\h+штаба|\\h+[Оо]бъединенного\\h+штаба)?|[Пп]ос[оа]л[а-яё]{0,2}"
+			+ "|[Нн]ачальник[а-яё]{0,2}(?:\\h+[Гг]енерального\\h+штаба|\\h+[Оо]бъединенного\\h+штаба)?|[Пп]ос(?:ол|л[а-яё]{1,2})"
 			+ "|[Оо]фициальн[а-яё]{2,3}\\h+представител[а-яё]{1,2}|генерал-(?:полковник|лейтенант|майор)[а-яё]{0,2}"
 			+ "|генерал[а-яё]{0,2}|полковник[а-яё]{0,2})";
 
@@ -50,14 +51,25 @@ final class TitledPersonPattern {
 
 	private static final String COMPLEMENT_RU = "(?:\\h+(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и)))*";
 
-	private static final String ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
+	private static final String ONE_ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
+
+	private static final String ROLE_RU = ONE_ROLE_RU + "(?:,?\\h+" + ONE_ROLE_RU + ")?";
 
 	private static final String NAME_EN = "(?:(?:\\p{Lu}\\.\\h?){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
 			+ "|\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\.)?(?:\\h+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
 
 	private static final String NAME_RU = "(?:[А-ЯЁ][а-яё]+(?:\\h+[А-ЯЁ][а-яё]+(?:вич|вна|ична|вича|вны))?\\h+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)";
 
+	private static final Pattern TITLE = Pattern.compile("(?:" + TITLE_EN + "|" + TITLE_RU + ")");
+
+	private static final int TITLE_LEAD = 80;
+
+	private static final int NAME_TAIL = 120;
+
 	private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(" + ROLE_EN + "|" + ROLE_RU + "),?\\h+$");
+
+	private static final Pattern ROLE_AFTER_NAME = Pattern
+		.compile("^,\\h+(?:the\\h+|then\\h+|now\\h+|former\\h+)?(" + ROLE_EN + "|" + ROLE_RU + ")(?=,|\\.|\\h*$)");
 
 	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ROLE_EN + "),?\\h+(" + NAME_EN
 			+ ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(" + ROLE_RU + "),?\\h+(" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
@@ -84,25 +96,55 @@ final class TitledPersonPattern {
 		return matcher.find() ? matcher.group(1) : null;
 	}
 
+	/** The title written right after a name, between commas ("Stanislav Zas, then CSTO Secretary General,"). */
+	static @Nullable String roleAfter(String text, int nameEnd) {
+		Matcher matcher = ROLE_AFTER_NAME.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + ROLE_WINDOW)));
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
 	/** Titled people whose names no known entity covers, as new officials with their roles. */
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
-		Matcher matcher = TITLED_PERSON.matcher(text);
-		while (matcher.find()) {
+		for (MatchResult matcher : titledPeople(text)) {
 			int nameGroup = matcher.group(2) != null ? 2 : 4;
 			Span nameSpan = new Span(matcher.start(nameGroup), matcher.end(nameGroup));
 			String name = matcher.group(nameGroup);
 			if (Occurrences.overlapsAny(nameSpan, known) || containsNonName(name)) {
 				continue;
 			}
-			found.add(new Occurrence(newPerson(name), nameSpan, 0.7, matcher.group(nameGroup - 1)));
+			String role = matcher.group(nameGroup - 1);
+			String nominative = nameGroup == 4 ? RussianNominative.of(name, role) : name;
+			found.add(new Occurrence(newPerson(nominative, name), nameSpan, 0.7, role));
 		}
 		return found;
 	}
 
-	static EntityRef newPerson(String written) {
-		String name = AliasKey.latin(written);
-		List<String> aliases = name.equals(written) ? List.of() : List.of(written);
+	/** The titled-person matches, looked for only around the titles a text contains. */
+	private static List<MatchResult> titledPeople(String text) {
+		List<MatchResult> matches = new ArrayList<>();
+		Matcher matcher = TITLED_PERSON.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int searchedUpTo = 0;
+		for (MatchResult title : WordStartMatches.of(TITLE, text)) {
+			int from = Math.max(searchedUpTo, title.start() - TITLE_LEAD);
+			boolean found = from <= title.start()
+					&& matcher.region(from, Math.min(text.length(), title.end() + NAME_TAIL)).find();
+			if (found && matcher.start() <= title.start()) {
+				matches.add(matcher.toMatchResult());
+				searchedUpTo = matcher.end();
+			}
+		}
+		return matches;
+	}
+
+	static EntityRef newPerson(String nominative, String written) {
+		String name = AliasKey.latin(nominative);
+		List<String> aliases = new ArrayList<>();
+		if (!name.equals(nominative)) {
+			aliases.add(nominative);
+		}
+		if (!written.equals(nominative)) {
+			aliases.add(written);
+		}
 		return new EntityRef(EntityType.OFFICIAL, null, name, aliases, null);
 	}
 

@@ -46,7 +46,7 @@ final class KnowledgeBaseFiles {
 		for (JsonNode node : read(file)) {
 			List<String> aliases = new ArrayList<>();
 			node.get("aliases").forEach(alias -> aliases.add(alias.asString()));
-			String kind = node.has("kind") && !node.get("kind").isNull() ? node.get("kind").asString() : null;
+			String kind = type == EntityType.OPERATION ? node.get("kind").asString() : null;
 			entities.add(new KnownEntity(node.get("id").asString(), type, node.get("name").asString(), aliases, kind));
 		}
 	}

@@ -1,0 +1,79 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Restores the nominative of a man's name that stands after a title in an oblique case ("с министром
+ * обороны Киргизии Бактыбеком Бекболотовым" → "Бактыбек Бекболотов"), so that a new person gets the
+ * name they would be filed under. The title's ending tells the case; names that do not decline stay as
+ * written.
+ */
+final class RussianNominative {
+
+	private static final Pattern TITLE_NOUN = Pattern.compile(
+			"(?iu)(министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ)([а-яё]*)");
+
+	private RussianNominative() {
+	}
+
+	static String of(String name, String role) {
+		Case grammaticalCase = caseOf(role);
+		if (grammaticalCase == Case.NOMINATIVE) {
+			return name;
+		}
+		List<String> words = new ArrayList<>();
+		for (String word : name.split(" ")) {
+			words.add(grammaticalCase.nominative(word));
+		}
+		return String.join(" ", words);
+	}
+
+	private static Case caseOf(String role) {
+		Matcher noun = TITLE_NOUN.matcher(role);
+		if (!noun.find()) {
+			return Case.NOMINATIVE;
+		}
+		String ending = noun.group(2).toLowerCase(Locale.ROOT);
+		if (ending.endsWith("ом") || ending.endsWith("ем") || ending.endsWith("ём") || ending.equals("им")) {
+			return Case.INSTRUMENTAL;
+		}
+		if (ending.equals("а") || ending.equals("я") || ending.equals("его")) {
+			return Case.GENITIVE;
+		}
+		if (ending.equals("у") || ending.equals("ю") || ending.equals("ему")) {
+			return Case.DATIVE;
+		}
+		return Case.NOMINATIVE;
+	}
+
+	/** The oblique cases a title puts a name in, and how each one's endings come off. */
+	private enum Case {
+
+		NOMINATIVE(new String[0][]),
+		GENITIVE(new String[][] { { "ова", "ов" }, { "ева", "ев" }, { "ина", "ин" }, { "ея", "ей" }, { "ия", "ий" }, { "а", "" } }),
+		DATIVE(new String[][] { { "ову", "ов" }, { "еву", "ев" }, { "ину", "ин" }, { "ею", "ей" }, { "ию", "ий" }, { "у", "" } }),
+		INSTRUMENTAL(new String[][] { { "овым", "ов" }, { "евым", "ев" }, { "иным", "ин" }, { "еем", "ей" }, { "ием", "ий" }, { "ом", "" } });
+
+		private final String[][] endings;
+
+		Case(String[][] endings) {
+			this.endings = endings;
+		}
+
+		String nominative(String word) {
+			for (String[] ending : this.endings) {
+				boolean longEnough = word.length() > ending[0].length() + 2;
+				if (longEnough && word.endsWith(ending[0])) {
+					return word.substring(0, word.length() - ending[0].length()) + ending[1];
+				}
+			}
+			return word;
+		}
+
+	}
+
+}

@@ -1,0 +1,36 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Quotation marks of every kind, nested or not. */
+class QuotedSegmentsTests {
+
+	@Test
+	void shouldFindEveryKindOfQuotationMark() {
+		String text = "“curly” \"straight\" «guillemets» „low“";
+		assertThat(inner(text)).containsExactly("curly", "straight", "guillemets", "low");
+	}
+
+	@Test
+	void shouldNestGuillemets() {
+		String text = "«Операция «Канал» прошла успешно»";
+		List<QuotedSegments.Segment> segments = QuotedSegments.find(text);
+		assertThat(segments).extracting(segment -> segment.innerText(text), QuotedSegments.Segment::depth)
+			.containsExactly(tuple("Операция «Канал» прошла успешно", 0), tuple("Канал", 1));
+	}
+
+	@Test
+	void shouldNotRunPastTheEndOfAParagraph() {
+		assertThat(inner("an \"unclosed quote\nand \"a closed one\"")).containsExactly("a closed one");
+	}
+
+	private static List<String> inner(String text) {
+		return QuotedSegments.find(text).stream().map(segment -> segment.innerText(text)).toList();
+	}
+
+}

@@ -1,0 +1,55 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** People recognized by the title written before their names. */
+class TitledPersonPatternTests {
+
+	@Test
+	void shouldFindTitledPeopleTheKnowledgeBaseDoesNotKnow() {
+		List<Occurrence> found = TitledPersonPattern.findNew(
+				"Kyrgyz Defense Minister Baktybek Bekbolotov met Col. Gen. Ivan Petrov and President A. B. Karimov.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name(), Occurrence::role)
+			.containsExactly(tuple("Baktybek Bekbolotov", "Kyrgyz Defense Minister"), tuple("Ivan Petrov", "Col. Gen."),
+					tuple("A. B. Karimov", "President"));
+		assertThat(found).allSatisfy(occurrence -> assertThat(occurrence.entity().knownId()).isNull());
+	}
+
+	@Test
+	void shouldTransliterateCyrillicNamesAndKeepTheOriginalAsAlias() {
+		List<Occurrence> found = TitledPersonPattern.findNew("министр обороны Киргизии Бактыбек Бекболотов прибыл", List.of());
+		assertThat(found).singleElement().satisfies(occurrence -> {
+			assertThat(occurrence.entity().name()).isEqualTo("Baktybek Bekbolotov");
+			assertThat(occurrence.entity().aliases()).containsExactly("Бактыбек Бекболотов");
+			assertThat(occurrence.role()).isEqualTo("министр обороны Киргизии");
+		});
+	}
+
+	@Test
+	void shouldFileANewPersonNamedInAnObliqueCaseUnderTheNominative() {
+		List<Occurrence> found = TitledPersonPattern.findNew("встретился с министром обороны Киргизии Бактыбеком Бекболотовым, "
+				+ "а затем принял посла Армении Сурена Папикяна.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name(), occurrence -> occurrence.entity().aliases())
+			.containsExactly(tuple("Baktybek Bekbolotov", List.of("Бактыбек Бекболотов", "Бактыбеком Бекболотовым")),
+					tuple("Suren Papikyan", List.of("Сурен Папикян", "Сурена Папикяна")));
+	}
+
+	@Test
+	void shouldNotTakeInstitutionsForPeople() {
+		assertThat(TitledPersonPattern.findNew("the UN General Assembly Resolution was adopted", List.of())).isEmpty();
+	}
+
+	@Test
+	void shouldReadTheRoleWrittenBeforeAName() {
+		String text = "The Head of the CSTO CMFA, Minister of Foreign Affairs Sergey Lavrov spoke.";
+		int name = text.indexOf("Sergey");
+		assertThat(TitledPersonPattern.roleBefore(text, new Span(0, text.length()), name))
+			.isEqualTo("Head of the CSTO CMFA, Minister of Foreign Affairs");
+	}
+
+}
