@@ -57,6 +57,8 @@ class FeedQueryCountIntegrationTests {
 				.hasSize(first);
 			counts.add(MongoCommandCounter.commands().size());
 		}
+		System.out
+			.println("[briefings tests] MongoDB commands for the feed with relations at first 1, 20, 100: " + counts);
 		assertThat(counts).as("commands at first 1, 20, 100").containsOnly(counts.get(0));
 		assertThat(counts.get(0)).isLessThanOrEqualTo(6);
 	}

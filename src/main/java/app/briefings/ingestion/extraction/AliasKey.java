@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * The script-independent form of a name that the gazetteer matches on: words transliterated from
- * Cyrillic with the BGN/PCGN system, folded to lowercase ASCII letters and digits, joined by single
- * spaces. "Станислав Зась", "Stanislav Zas" and "Zas'" all share their keys.
+ * The script-independent form of a name that the gazetteer matches on: words
+ * transliterated from Cyrillic with the BGN/PCGN system, folded to lowercase ASCII
+ * letters and digits, joined by single spaces. "Станислав Зась", "Stanislav Zas" and
+ * "Zas'" all share their keys.
  */
 final class AliasKey {
 

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the dates written in a text: "05.06.2020", "June 6, 2024", "6 June 2024", "5 июня 2020 года",
- * "October 2016", "в мае 2020 года", "in 2019", and year-less ones ("May 26", "3 апреля", "February this
- * year") anchored to the publication date.
+ * Finds the dates written in a text: "05.06.2020", "June 6, 2024", "6 June 2024", "5 июня
+ * 2020 года", "October 2016", "в мае 2020 года", "in 2019", and year-less ones ("May 26",
+ * "3 апреля", "February this year") anchored to the publication date.
  */
 final class DateExtractor {
 
@@ -30,22 +30,24 @@ final class DateExtractor {
 
 	private static final String YEAR = "((?:19|20)\\d\\d)";
 
-
 	private static final String MONTH_START = "(?=[JFMASONDяфмаисонд])";
 
 	private static final String RU_YEAR_WORD = "(?:\\h+(?:года|году|г\\.))?";
 
 	private static final List<Rule> RULES = List.of(
 			new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b"), Shape.NUMERIC),
-			new Rule(Pattern.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?,?\\h+" + YEAR + "\\b"),
+			new Rule(
+					Pattern.compile(
+							MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?,?\\h+" + YEAR + "\\b"),
 					Shape.MONTH_DAY_YEAR),
 			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")\\h+" + YEAR
 					+ "\\b" + RU_YEAR_WORD), Shape.DAY_MONTH_YEAR),
-			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "|" + RU_MONTH_OTHER + ")\\h+" + YEAR + "\\b" + RU_YEAR_WORD),
-					Shape.MONTH_YEAR),
-			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "\\h+this\\h+year|" + RU_MONTH_OTHER
-					+ "\\h+(?:этого|текущего|нынешнего)\\h+года)"), Shape.MONTH_THIS_YEAR),
-			new Rule(Pattern.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?\\b"), Shape.MONTH_DAY),
+			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "|" + RU_MONTH_OTHER + ")\\h+"
+					+ YEAR + "\\b" + RU_YEAR_WORD), Shape.MONTH_YEAR),
+			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "\\h+this\\h+year|"
+					+ RU_MONTH_OTHER + "\\h+(?:этого|текущего|нынешнего)\\h+года)"), Shape.MONTH_THIS_YEAR),
+			new Rule(Pattern.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?\\b"),
+					Shape.MONTH_DAY),
 			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")(?![\\p{L}])"),
 					Shape.DAY_MONTH),
 			new Rule(Pattern.compile("(?<![\\p{L}])(?:in|In|в|В)\\h" + YEAR + "(?!\\h*[-–]\\h*\\d)\\b"), Shape.YEAR));
@@ -64,7 +66,8 @@ final class DateExtractor {
 		return dates;
 	}
 
-	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, MatchResult matcher, int group) {
+	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, MatchResult matcher,
+			int group) {
 		if (dated == null) {
 			return;
 		}
@@ -77,7 +80,10 @@ final class DateExtractor {
 		dates.add(new ExtractedDate(dated.date(), dated.precision(), matcher.group(group), span));
 	}
 
-	/** A "d month" date without a year, placed in the year that puts it closest before the anchor. */
+	/**
+	 * A "d month" date without a year, placed in the year that puts it closest before the
+	 * anchor.
+	 */
 	static @Nullable LocalDate dayOfMonthNear(int day, String month, @Nullable LocalDate anchor) {
 		Integer monthNumber = monthNumber(month);
 		if (anchor == null || monthNumber == null) {

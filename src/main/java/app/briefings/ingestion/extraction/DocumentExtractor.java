@@ -10,13 +10,16 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Extracts items, mentions, quotes and dates from a raw document, linking names to the knowledge
- * base entities it was built with. Builds its gazetteer and sentence model once; {@link #extract} is
- * safe to call from many threads.
+ * Extracts items, mentions, quotes and dates from a raw document, linking names to the
+ * knowledge base entities it was built with. Builds its gazetteer and sentence model
+ * once; {@link #extract} is safe to call from many threads.
  */
 public final class DocumentExtractor {
 
-	/** Recorded on every briefing so that re-extraction can find what an older version produced. */
+	/**
+	 * Recorded on every briefing so that re-extraction can find what an older version
+	 * produced.
+	 */
 	public static final String VERSION = "1";
 
 	private static final int TITLE_MAX_LENGTH = 100;
@@ -54,11 +57,12 @@ public final class DocumentExtractor {
 		List<ExtractedQuote> quotes = attributor.attribute(quotationsOtherThanNames(quotations, operations));
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
 		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
-				segment.printedDate(), segment.url(), segment.author(), segment.tags(), MentionLinker.link(body, occurrences),
-				quotes, DateExtractor.find(body, anchor));
+				segment.printedDate(), segment.url(), segment.author(), segment.tags(),
+				MentionLinker.link(body, occurrences), quotes, DateExtractor.find(body, anchor));
 	}
 
-	private List<Occurrence> occurrences(String body, List<Span> sentences, List<OperationNamePattern.Found> operations) {
+	private List<Occurrence> occurrences(String body, List<Span> sentences,
+			List<OperationNamePattern.Found> operations) {
 		List<Occurrence> candidates = new ArrayList<>(this.gazetteer.find(body));
 		for (OperationNamePattern.Found found : operations) {
 			candidates.add(found.occurrence());
@@ -80,7 +84,8 @@ public final class DocumentExtractor {
 		}
 		Span sentence = SentenceSplitter.containing(sentences, occurrence.span().start(), body.length());
 		String before = TitledPersonPattern.roleBefore(body, sentence, occurrence.span().start());
-		return occurrence.withRole(before != null ? before : TitledPersonPattern.roleAfter(body, occurrence.span().end()));
+		return occurrence
+			.withRole(before != null ? before : TitledPersonPattern.roleAfter(body, occurrence.span().end()));
 	}
 
 	private static List<Occurrence> persons(List<Occurrence> occurrences) {

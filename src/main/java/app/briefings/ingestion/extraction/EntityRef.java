@@ -5,13 +5,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a mention or a quote speaker points at: a known entity ({@code knownId} set), or a new one the
- * extractor found by a pattern (a titled person, a named organization or operation) that the
- * ingestion creates as an unreviewed entity.
+ * What a mention or a quote speaker points at: a known entity ({@code knownId} set), or a
+ * new one the extractor found by a pattern (a titled person, a named organization or
+ * operation) that the ingestion creates as an unreviewed entity.
  *
- * @param name the short common English form; for a name first seen in Cyrillic, its transliteration
- * @param aliases other forms seen in the text (for example the Cyrillic original); empty for known
- * entities
+ * @param name the short common English form; for a name first seen in Cyrillic, its
+ * transliteration
+ * @param aliases other forms seen in the text (for example the Cyrillic original); empty
+ * for known entities
  * @param kind the operation kind name for operations, else null
  */
 public record EntityRef(EntityType type, @Nullable String knownId, String name, List<String> aliases,

@@ -7,13 +7,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * One news item of a page: a short news item, a wire item or an op-ed.
  *
- * @param title the headline, or for an item without one its first sentence shortened at a word
- * boundary
- * @param body the item's prose with headline, byline, date/URL/tag blocks and navigation text
- * removed; every span points into it
+ * @param title the headline, or for an item without one its first sentence shortened at a
+ * word boundary
+ * @param body the item's prose with headline, byline, date/URL/tag blocks and navigation
+ * text removed; every span points into it
  * @param summary the teaser or lead for op-eds, else null
  * @param language "en" or "ru"
- * @param printedDate the publication date the item prints for itself, or null when it has none
+ * @param printedDate the publication date the item prints for itself, or null when it has
+ * none
  * @param tags the tags as given, in order
  */
 public record ExtractedItem(String title, String body, @Nullable String summary, String language,

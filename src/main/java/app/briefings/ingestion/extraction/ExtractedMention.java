@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param surface the first form in which the entity is written
  * @param spans each occurrence in the body, in order
- * @param role for officials, the title written with the first titled occurrence ("CSTO Secretary
- * General", "Armenian Foreign Minister"), else null
+ * @param role for officials, the title written with the first titled occurrence ("CSTO
+ * Secretary General", "Armenian Foreign Minister"), else null
  */
 public record ExtractedMention(EntityRef entity, String surface, List<Span> spans, double confidence,
 		@Nullable String role) {

@@ -13,10 +13,11 @@ import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * The knowledge base's names compiled into one Aho-Corasick automaton over alias keys, built once and
- * shared by all threads. Finds whole-word, properly capitalized occurrences of known entities in a
- * text, the longest match winning. One-word operation names ("Channel", "Гром") are common words, so
- * they are not searched for in running text but looked up when a pattern has found them in quotes.
+ * The knowledge base's names compiled into one Aho-Corasick automaton over alias keys,
+ * built once and shared by all threads. Finds whole-word, properly capitalized
+ * occurrences of known entities in a text, the longest match winning. One-word operation
+ * names ("Channel", "Гром") are common words, so they are not searched for in running
+ * text but looked up when a pattern has found them in quotes.
  */
 final class Gazetteer {
 
@@ -78,7 +79,9 @@ final class Gazetteer {
 		return form.equals(form.toUpperCase()) && !form.equals(form.toLowerCase());
 	}
 
-	/** The known operation a quoted name stands for, its edition suffix ("-2025") ignored. */
+	/**
+	 * The known operation a quoted name stands for, its edition suffix ("-2025") ignored.
+	 */
 	Optional<KnownEntity> operationNamed(String name) {
 		return Optional.ofNullable(this.operationsByKey.get(AliasKey.of(OperationNamePattern.withoutEdition(name))));
 	}
@@ -143,7 +146,10 @@ final class Gazetteer {
 
 	}
 
-	/** A text reduced to its alias key, with the way back from key offsets to text offsets. */
+	/**
+	 * A text reduced to its alias key, with the way back from key offsets to text
+	 * offsets.
+	 */
 	private record KeyedText(String key, List<Span> words, int[] wordAtKeyOffset) {
 
 		static KeyedText of(String text) {

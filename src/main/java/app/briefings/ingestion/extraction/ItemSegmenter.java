@@ -11,27 +11,31 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cuts a page into its items and strips what is not prose. A page may hold loose short news
- * paragraphs, wire items opened by a dateline ("MOSCOW, April 3 (Reuters) -", "МОСКВА, 3 апреля.
- * /ТАСС/."), items under headlines, and op-eds whose teaser is followed by a date/URL block, a quoted
- * title, the author, an author note and a tag line. Navigation and sharing links, photo captions and
- * the metadata lines never reach an item's body.
+ * Cuts a page into its items and strips what is not prose. A page may hold loose short
+ * news paragraphs, wire items opened by a dateline ("MOSCOW, April 3 (Reuters) -",
+ * "МОСКВА, 3 апреля. /ТАСС/."), items under headlines, and op-eds whose teaser is
+ * followed by a date/URL block, a quoted title, the author, an author note and a tag
+ * line. Navigation and sharing links, photo captions and the metadata lines never reach
+ * an item's body.
  */
 final class ItemSegmenter {
 
-	private static final Pattern NAVIGATION = Pattern.compile("(?iu)^(?:go back|back|back to the section|back to the all news"
-			+ "|back to all news|back to news|all news|share|share this|print|print version|subscribe|read more|read also"
-			+ "|related news|назад|вернуться|вернуться назад|вернуться в раздел|вернуться к списку новостей|к списку новостей"
-			+ "|все новости|поделиться|версия для печати|распечатать|печать|подписаться|читайте также|читать далее"
-			+ "|читать также|главная|новости|лента новостей)$");
+	private static final Pattern NAVIGATION = Pattern
+		.compile("(?iu)^(?:go back|back|back to the section|back to the all news"
+				+ "|back to all news|back to news|all news|share|share this|print|print version|subscribe|read more|read also"
+				+ "|related news|назад|вернуться|вернуться назад|вернуться в раздел|вернуться к списку новостей|к списку новостей"
+				+ "|все новости|поделиться|версия для печати|распечатать|печать|подписаться|читайте также|читать далее"
+				+ "|читать также|главная|новости|лента новостей)$");
 
 	private static final String SOCIAL = "(?:facebook|twitter|telegram|whatsapp|vk|вконтакте|одноклассники|ok|x|email|e-mail|print|linkedin)";
 
-	private static final Pattern SHARING = Pattern.compile("(?iu)^(?:share|поделиться)(?:\\h+(?:on|via|in|в))?\\h*:?(?:\\h*" + SOCIAL
-			+ "[\\h,|·/]*)+$|^(?:" + SOCIAL + "[\\h,|·/]*){2,}$");
+	private static final Pattern SHARING = Pattern
+		.compile("(?iu)^(?:share|поделиться)(?:\\h+(?:on|via|in|в))?\\h*:?(?:\\h*" + SOCIAL + "[\\h,|·/]*)+$|^(?:"
+				+ SOCIAL + "[\\h,|·/]*){2,}$");
 
-	private static final Pattern CAPTION = Pattern.compile("(?iu)\\b(?:photo|фото)\\h+(?:is\\h+)?(?:from|by|courtesy|с\\h+сайта)\\b[^.!?]*$|^(?:photo|фото)\\h*[:：]"
-			+ "|^(?:reporting|writing|editing|additional reporting) by\\b|^(?:фото|источник|редактор)\\h*:");
+	private static final Pattern CAPTION = Pattern.compile(
+			"(?iu)\\b(?:photo|фото)\\h+(?:is\\h+)?(?:from|by|courtesy|с\\h+сайта)\\b[^.!?]*$|^(?:photo|фото)\\h*[:：]"
+					+ "|^(?:reporting|writing|editing|additional reporting) by\\b|^(?:фото|источник|редактор)\\h*:");
 
 	private static final Pattern DATE_URL = Pattern.compile(
 			"^(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?:\\h+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?:\\h+(https?://\\S+))?$|^(https?://\\S+)$");
@@ -40,20 +44,24 @@ final class ItemSegmenter {
 
 	private static final Pattern LABELLED_TAGS = Pattern.compile("(?iu)^(?:tags|теги|ключевые слова)\\h*:\\h*(.+)$");
 
-	private static final Pattern BYLINE = Pattern.compile("(?u)^(?:By|Автор|Author)\\h*:?\\h+(\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2})$");
+	private static final Pattern BYLINE = Pattern
+		.compile("(?u)^(?:By|Автор|Author)\\h*:?\\h+(\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2})$");
 
-	private static final Pattern PERSON_NAME = Pattern.compile("(?u)^\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}$");
+	private static final Pattern PERSON_NAME = Pattern
+		.compile("(?u)^\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}$");
 
 	private static final Pattern QUOTED_LINE = Pattern.compile("^[\"“«„](.+)[\"”»“]$");
 
-	private static final Pattern ENGLISH_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+" + DateExtractor.EN_MONTH
-			+ "\\h+(\\d{1,2})(?:,\\h+(\\d{4}))?\\h*(?:\\(([^)]{2,40})\\)\\h*|/([^/]{2,40})/\\.?\\h*)?[-–—]+\\h*");
+	private static final Pattern ENGLISH_DATELINE = Pattern
+		.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+" + DateExtractor.EN_MONTH
+				+ "\\h+(\\d{1,2})(?:,\\h+(\\d{4}))?\\h*(?:\\(([^)]{2,40})\\)\\h*|/([^/]{2,40})/\\.?\\h*)?[-–—]+\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .-]{1,30}),\\h+(\\d{1,2})\\h+"
 			+ DateExtractor.RU_MONTH_GENITIVE + "(?:\\h+(\\d{4})\\h*(?:г\\.|года)?)?(?:\\.\\h*(?:/([^/]{2,40})/\\.?)?"
 			+ "|\\h*[-–—]\\h*(\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,2})\\.)\\h*[-–—]?\\h*");
 
-	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*(?:\\(([^)]{2,40})\\)|/([^/]{2,40})/\\.?)\\h*[-–—]+\\h*");
+	private static final Pattern UNDATED_DATELINE = Pattern
+		.compile("^(\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*(?:\\(([^)]{2,40})\\)|/([^/]{2,40})/\\.?)\\h*[-–—]+\\h*");
 
 	private static final Pattern NAVIGATION_DECORATION = Pattern.compile("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.]+$");
 
@@ -76,7 +84,10 @@ final class ItemSegmenter {
 		return reader.finish();
 	}
 
-	/** Adds a line, or joins it to the previous one when a paragraph was hard-wrapped mid-sentence. */
+	/**
+	 * Adds a line, or joins it to the previous one when a paragraph was hard-wrapped
+	 * mid-sentence.
+	 */
 	private static void addUnwrapped(List<String> lines, String line) {
 		if (line.isEmpty()) {
 			lines.add("");
@@ -318,7 +329,8 @@ final class ItemSegmenter {
 		}
 		char last = withoutClosingQuotes.charAt(withoutClosingQuotes.length() - 1);
 		char first = line.charAt(0);
-		boolean opensLikeHeadline = Character.isUpperCase(first) || Character.isDigit(first) || QuotedSegments.isQuoteMark(first);
+		boolean opensLikeHeadline = Character.isUpperCase(first) || Character.isDigit(first)
+				|| QuotedSegments.isQuoteMark(first);
 		return opensLikeHeadline && ".,;:".indexOf(last) < 0;
 	}
 
@@ -353,7 +365,10 @@ final class ItemSegmenter {
 		return quoted.matches() ? quoted.group(1).strip() : line;
 	}
 
-	/** The place-and-date opening of a wire item, and where the item's prose begins after it. */
+	/**
+	 * The place-and-date opening of a wire item, and where the item's prose begins after
+	 * it.
+	 */
 	private record Dateline(@Nullable String month, int day, @Nullable String year, int end) {
 
 		static Dateline english(Matcher matcher) {

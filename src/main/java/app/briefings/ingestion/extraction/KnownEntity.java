@@ -5,11 +5,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An entity of the knowledge base as the extractor sees it: its id, its short English name and
- * every other form it may be written in.
+ * An entity of the knowledge base as the extractor sees it: its id, its short English
+ * name and every other form it may be written in.
  *
- * @param kind the operation kind (an {@code OperationKind} name) for operations, else free-form or
- * null
+ * @param kind the operation kind (an {@code OperationKind} name) for operations, else
+ * free-form or null
  */
 public record KnownEntity(String id, EntityType type, String name, List<String> aliases, @Nullable String kind) {
 

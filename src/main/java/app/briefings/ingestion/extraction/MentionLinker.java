@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gathers the occurrences of an item into one mention per entity, and lets the short form of a new
- * entity refer back to it once its full name has been seen: a person's surname alone ("Bekbolotov",
- * "Бекболотова"), an organization's acronym ("GKNB").
+ * Gathers the occurrences of an item into one mention per entity, and lets the short form
+ * of a new entity refer back to it once its full name has been seen: a person's surname
+ * alone ("Bekbolotov", "Бекболотова"), an organization's acronym ("GKNB").
  */
 final class MentionLinker {
 
@@ -63,7 +63,8 @@ final class MentionLinker {
 	}
 
 	private static void addWordOccurrences(String text, String word, Occurrence person, List<Occurrence> all) {
-		Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text);
+		Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
+			.matcher(text);
 		while (matcher.find()) {
 			Span span = new Span(matcher.start(), matcher.end());
 			boolean later = span.start() > person.span().start();
@@ -98,7 +99,8 @@ final class MentionLinker {
 			role = role != null ? role : occurrence.role();
 		}
 		EntityRef entity = first.entity();
-		EntityRef merged = new EntityRef(entity.type(), entity.knownId(), entity.name(), new ArrayList<>(aliases), entity.kind());
+		EntityRef merged = new EntityRef(entity.type(), entity.knownId(), entity.name(), new ArrayList<>(aliases),
+				entity.kind());
 		String surface = text.substring(first.span().start(), first.span().end());
 		return new ExtractedMention(merged, surface, spans, confidence, role);
 	}

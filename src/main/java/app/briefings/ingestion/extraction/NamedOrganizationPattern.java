@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recognizes organizations the knowledge base does not know by the shape of their names: capitalized
- * words ending in an institution word ("State Committee for National Security", "Kyrgyz Border
- * Service"), optionally followed by an acronym in brackets, and Russian names introduced with their
- * acronym ("Государственный комитет национальной безопасности (ГКНБ)").
+ * Recognizes organizations the knowledge base does not know by the shape of their names:
+ * capitalized words ending in an institution word ("State Committee for National
+ * Security", "Kyrgyz Border Service"), optionally followed by an acronym in brackets, and
+ * Russian names introduced with their acronym ("Государственный комитет национальной
+ * безопасности (ГКНБ)").
  */
 final class NamedOrganizationPattern {
 
@@ -21,11 +22,13 @@ final class NamedOrganizationPattern {
 			+ "|Union|Alliance|Bureau|Command|Directorate|Department|Guard|Front|Movement|Army|Brigade|Institute|Foundation"
 			+ "|Party|Commission)";
 
-	private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)((?:"
-			+ WORD_EN + "\\h+){1,4}" + HEAD_EN + "(?:\\h+(?:of|for|on)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:and\\h+)?"
-			+ WORD_EN + "){0,3})?)(?![\\p{L}])(?:\\h+\\((\\p{Lu}{2,8})\\))?");
+	private static final Pattern ENGLISH = Pattern
+		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)((?:" + WORD_EN + "\\h+){1,4}"
+				+ HEAD_EN + "(?:\\h+(?:of|for|on)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:and\\h+)?" + WORD_EN
+				+ "){0,3})?)(?![\\p{L}])(?:\\h+\\((\\p{Lu}{2,8})\\))?");
 
-	private static final Pattern RUSSIAN = Pattern.compile("(?<![\\p{L}])([А-ЯЁ][а-яё]+(?:\\h+[а-яё]+){1,5})\\h+\\(([А-ЯЁ]{2,8})\\)");
+	private static final Pattern RUSSIAN = Pattern
+		.compile("(?<![\\p{L}])([А-ЯЁ][а-яё]+(?:\\h+[а-яё]+){1,5})\\h+\\(([А-ЯЁ]{2,8})\\)");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
 			"(?:комитет|служб|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро)");
@@ -46,7 +49,8 @@ final class NamedOrganizationPattern {
 		return found;
 	}
 
-	private static void addUnlessKnown(List<Occurrence> found, List<Occurrence> known, MatchResult matcher, EntityRef entity) {
+	private static void addUnlessKnown(List<Occurrence> found, List<Occurrence> known, MatchResult matcher,
+			EntityRef entity) {
 		Span span = new Span(matcher.start(1), matcher.end(1));
 		if (Occurrences.overlapsAny(span, known) || Occurrences.overlapsAny(span, found)) {
 			return;

@@ -3,8 +3,8 @@ package app.briefings.ingestion.extraction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One place in an item's body where an entity is named, before occurrences of the same entity are
- * gathered into a mention.
+ * One place in an item's body where an entity is named, before occurrences of the same
+ * entity are gathered into a mention.
  *
  * @param role the title written right before a person's name, or null
  */

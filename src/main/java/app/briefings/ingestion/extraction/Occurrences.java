@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Resolves competing occurrences: where two overlap, the longer one (then the earlier one) stays. */
+/**
+ * Resolves competing occurrences: where two overlap, the longer one (then the earlier
+ * one) stays.
+ */
 final class Occurrences {
 
 	private Occurrences() {
@@ -12,7 +15,8 @@ final class Occurrences {
 
 	static List<Occurrence> longestFirst(List<Occurrence> candidates) {
 		List<Occurrence> sorted = new ArrayList<>(candidates);
-		sorted.sort(Comparator.comparingInt(Occurrence::length).reversed()
+		sorted.sort(Comparator.comparingInt(Occurrence::length)
+			.reversed()
 			.thenComparingInt(occurrence -> occurrence.span().start()));
 		List<Occurrence> kept = new ArrayList<>();
 		for (Occurrence candidate : sorted) {

@@ -9,28 +9,34 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recognizes operations, trainings and exercises named in quotation marks: after a keyword
- * ({@code operation “Channel”}, {@code under the code name “Mercenary”}, {@code учения «Рубеж-2025»}),
- * before one ({@code “Indestructible Brotherhood” trainings}), or listed after a plural keyword in the
- * same sentence ({@code operations “Channel” to combat drug crime, “Illegal” … and “PROXY” …}). Such
+ * Recognizes operations, trainings and exercises named in quotation marks: after a
+ * keyword ({@code operation “Channel”}, {@code under the code name “Mercenary”},
+ * {@code учения «Рубеж-2025»}), before one
+ * ({@code “Indestructible Brotherhood” trainings}), or listed after a plural keyword in
+ * the same sentence
+ * ({@code operations “Channel” to combat drug crime, “Illegal” … and “PROXY” …}). Such
  * quoted names are names, never quotes.
  */
 final class OperationNamePattern {
 
-	private static final Pattern KEYWORD = Pattern.compile("(?iu)(?<![\\p{L}])(?:(special\\h+trainings?|специальн[а-яё]+\\h+(?:учени[а-яё]*|тренировк[а-яё]*)|спецучени[а-яё]*)"
-			+ "|(trainings?|тренировк[а-яё]*)|(exercises?|drills|учени[а-яё]*|маневр[а-яё]*|манёвр[а-яё]*)"
-			+ "|(code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё]+\\h+){0,3}мероприятий)"
-			+ "|(operations?|операци[а-яё]*))(?![\\p{L}])");
+	private static final Pattern KEYWORD = Pattern.compile(
+			"(?iu)(?<![\\p{L}])(?:(special\\h+trainings?|специальн[а-яё]+\\h+(?:учени[а-яё]*|тренировк[а-яё]*)|спецучени[а-яё]*)"
+					+ "|(trainings?|тренировк[а-яё]*)|(exercises?|drills|учени[а-яё]*|маневр[а-яё]*|манёвр[а-яё]*)"
+					+ "|(code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё]+\\h+){0,3}мероприятий)"
+					+ "|(operations?|операци[а-яё]*))(?![\\p{L}])");
 
-	private static final Pattern KEYWORD_BEFORE = Pattern.compile("(?iu)(?:" + KEYWORD.pattern() + ")\\h*(?:[\\p{L}-]+\\h+){0,1}$");
+	private static final Pattern KEYWORD_BEFORE = Pattern
+		.compile("(?iu)(?:" + KEYWORD.pattern() + ")\\h*(?:[\\p{L}-]+\\h+){0,1}$");
 
 	private static final Pattern KEYWORD_AFTER = Pattern.compile("(?iu)^\\h*" + KEYWORD.pattern());
 
-	private static final Pattern LIST_SEPARATOR = Pattern.compile("(?iu)^\\h*(?:,|,?\\h+and|,?\\h+и|,?\\h+as\\h+well\\h+as)\\h*$");
+	private static final Pattern LIST_SEPARATOR = Pattern
+		.compile("(?iu)^\\h*(?:,|,?\\h+and|,?\\h+и|,?\\h+as\\h+well\\h+as)\\h*$");
 
 	private static final Pattern EDITION = Pattern.compile("[\\h-–]*(?:19|20)\\d\\d$");
 
-	private static final Pattern PLURAL = Pattern.compile("(?iu)(?:s|drills|учения|учений|учениях|операций|операциях|операции|тренировок|тренировках)$");
+	private static final Pattern PLURAL = Pattern
+		.compile("(?iu)(?:s|drills|учения|учений|учениях|операций|операциях|операции|тренировок|тренировках)$");
 
 	private static final int MAX_NAME_WORDS = 4;
 
@@ -56,7 +62,8 @@ final class OperationNamePattern {
 		return found;
 	}
 
-	private void findInSentence(String text, Span sentence, List<QuotedSegments.Segment> candidates, List<Found> found) {
+	private void findInSentence(String text, Span sentence, List<QuotedSegments.Segment> candidates,
+			List<Found> found) {
 		String[] kinds = new String[candidates.size()];
 		for (int i = 0; i < candidates.size(); i++) {
 			kinds[i] = kindOf(text, sentence, candidates, i, kinds);
@@ -86,7 +93,8 @@ final class OperationNamePattern {
 
 	private static void propagateBackwards(String text, List<QuotedSegments.Segment> candidates, String[] kinds) {
 		for (int i = candidates.size() - 2; i >= 0; i--) {
-			if (kinds[i] == null && kinds[i + 1] != null && isListSeparator(text, candidates.get(i), candidates.get(i + 1))) {
+			if (kinds[i] == null && kinds[i + 1] != null
+					&& isListSeparator(text, candidates.get(i), candidates.get(i + 1))) {
 				kinds[i] = kinds[i + 1];
 			}
 		}
@@ -101,7 +109,9 @@ final class OperationNamePattern {
 		if (otherEntity != null && otherEntity.type() != EntityType.OPERATION) {
 			return;
 		}
-		EntityRef entity = this.gazetteer.operationNamed(name).map(EntityRef::known).orElseGet(() -> newOperation(name, kind));
+		EntityRef entity = this.gazetteer.operationNamed(name)
+			.map(EntityRef::known)
+			.orElseGet(() -> newOperation(name, kind));
 		Span span = new Span(segment.open() + 1, segment.open() + 1 + segment.innerText(text).stripTrailing().length());
 		found.add(new Found(new Occurrence(entity, span, entity.isKnown() ? 0.9 : 0.7, null), segment));
 	}

@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Attributes statements to speakers. A quotation is a direct quote only when an attribution stands
- * next to it: {@code "…," X said}, {@code "…," said X}, {@code X said: "…"}, {@code according to X},
- * {@code по словам X}, {@code «…», — заявил X}, with "he", "she", "он" or "the general" meaning the
- * person named last. Indirect quotes are the clauses of {@code X said that …}, {@code X заявил, что …}
- * and {@code according to X, …}. Quoted names, titles and headlines have no attribution and are left
- * alone.
+ * Attributes statements to speakers. A quotation is a direct quote only when an
+ * attribution stands next to it: {@code "…," X said}, {@code "…," said X},
+ * {@code X said: "…"}, {@code according to X}, {@code по словам X},
+ * {@code «…», — заявил X}, with "he", "she", "он" or "the general" meaning the person
+ * named last. Indirect quotes are the clauses of {@code X said that …},
+ * {@code X заявил, что …} and {@code according to X, …}. Quoted names, titles and
+ * headlines have no attribution and are left alone.
  */
 final class QuoteAttributor {
 
@@ -37,24 +38,27 @@ final class QuoteAttributor {
 
 	private static final Pattern ACCORDING_AFTER = Pattern.compile(LEAD + "(according\\h+to|по\\h+словам)\\h+");
 
-	private static final Pattern REFERENCE_FIRST = Pattern.compile(LEAD + REFERENCE + "\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
+	private static final Pattern REFERENCE_FIRST = Pattern
+		.compile(LEAD + REFERENCE + "\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
 
 	private static final Pattern REFERENCE_AT_START = Pattern.compile("^" + REFERENCE + "(?![\\p{L}])");
 
-	private static final Pattern REFERENCE_AT_END = Pattern.compile(REFERENCE + "\\h+(?:also\\h+|later\\h+|then\\h+)?$");
+	private static final Pattern REFERENCE_AT_END = Pattern
+		.compile(REFERENCE + "\\h+(?:also\\h+|later\\h+|then\\h+)?$");
 
 	private static final Pattern VERB_AFTER_PERSON = Pattern
 		.compile("^(?:[’']s?)?(?:,[^,\"“”«»„\\n]{1,80},)?,?\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
 
 	private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile(VERB + "(?:\\h+[\\p{L}.’'-]+){0,3}\\h*[:,]\\h*$");
 
-	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+([^\"“”«»„\\n]{1,150}?),\\h*$");
+	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern
+		.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+([^\"“”«»„\\n]{1,150}?),\\h*$");
 
 	private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:(" + VERB_EN
-			+ ")(?:\\h+[\\p{L}.]+){0,3}?,?\\h+that\\h+|(" + VERB_RU
-			+ ")(?:\\h+[а-яё]+)?,\\h*что\\h+)");
+			+ ")(?:\\h+[\\p{L}.]+){0,3}?,?\\h+that\\h+|(" + VERB_RU + ")(?:\\h+[а-яё]+)?,\\h*что\\h+)");
 
-	private static final Pattern ACCORDING_INDIRECT = Pattern.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+");
+	private static final Pattern ACCORDING_INDIRECT = Pattern
+		.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+");
 
 	private static final Pattern ANY_VERB = Pattern.compile(VERB);
 
@@ -88,7 +92,8 @@ final class QuoteAttributor {
 			if (attribution != null) {
 				quotes.add(direct(quotation, attribution));
 				previous = attribution;
-				previousSentenceEnd = SentenceSplitter.containing(this.sentences, quotation.close(), this.text.length()).end();
+				previousSentenceEnd = SentenceSplitter.containing(this.sentences, quotation.close(), this.text.length())
+					.end();
 			}
 		}
 		quotes.addAll(indirectQuotes(quotations));
@@ -96,7 +101,10 @@ final class QuoteAttributor {
 		return quotes;
 	}
 
-	/** A quotation that opens the sentence right after an attributed one goes on with the same speaker. */
+	/**
+	 * A quotation that opens the sentence right after an attributed one goes on with the
+	 * same speaker.
+	 */
 	private boolean continuesPrevious(int previousSentenceEnd, QuotedSegments.Segment quotation) {
 		if (previousSentenceEnd < 0 || quotation.open() < previousSentenceEnd) {
 			return false;
@@ -150,7 +158,8 @@ final class QuoteAttributor {
 			}
 			String gap = this.text.substring(from, start);
 			int end = person.span().end();
-			Matcher verb = VERB_AFTER_PERSON.matcher(this.text.substring(end, Math.min(this.text.length(), end + WINDOW)));
+			Matcher verb = VERB_AFTER_PERSON
+				.matcher(this.text.substring(end, Math.min(this.text.length(), end + WINDOW)));
 			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find() && verb.find()) {
 				return fromPerson(person, verb.group(1), 0.9);
 			}
@@ -224,7 +233,8 @@ final class QuoteAttributor {
 		return quotes;
 	}
 
-	private void addAccordingTo(List<ExtractedQuote> quotes, MatchResult according, List<QuotedSegments.Segment> quotations) {
+	private void addAccordingTo(List<ExtractedQuote> quotes, MatchResult according,
+			List<QuotedSegments.Segment> quotations) {
 		Span sentence = SentenceSplitter.containing(this.sentences, according.start(), this.text.length());
 		int comma = this.text.indexOf(',', according.end());
 		if (comma < 0 || comma >= sentence.end() || insideAny(according.start(), quotations)) {
@@ -265,7 +275,8 @@ final class QuoteAttributor {
 		while (start < end && Character.isWhitespace(this.text.charAt(start))) {
 			start++;
 		}
-		while (end > start && (trailing.indexOf(this.text.charAt(end - 1)) >= 0 || Character.isWhitespace(this.text.charAt(end - 1)))) {
+		while (end > start && (trailing.indexOf(this.text.charAt(end - 1)) >= 0
+				|| Character.isWhitespace(this.text.charAt(end - 1)))) {
 			end--;
 		}
 		return new Span(start, end);

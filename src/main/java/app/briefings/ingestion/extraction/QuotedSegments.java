@@ -7,8 +7,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Finds the passages of a text that stand in quotation marks: “…”, „…“, «…» (nested «…«…»…»
- * included) and straight "…". A quotation never runs past the end of its paragraph.
+ * Finds the passages of a text that stand in quotation marks: “…”, „…“, «…» (nested
+ * «…«…»…» included) and straight "…". A quotation never runs past the end of its
+ * paragraph.
  */
 final class QuotedSegments {
 
@@ -73,8 +74,8 @@ final class QuotedSegments {
 	}
 
 	/**
-	 * One quotation: the offsets of its opening and closing marks, and how deeply it is nested in
-	 * others (0 for a top-level one).
+	 * One quotation: the offsets of its opening and closing marks, and how deeply it is
+	 * nested in others (0 for a top-level one).
 	 */
 	record Segment(int open, int close, int depth) {
 

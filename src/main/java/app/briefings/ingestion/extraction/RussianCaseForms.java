@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Generates the oblique case forms of Russian proper names (genitive, dative, instrumental,
- * prepositional, accusative), so that "Зася", "Засю", "Тасмагамбетовым" or "Армении" link like their
- * nominative without stemming. Acronyms and names ending in most vowels are indeclinable.
+ * Generates the oblique case forms of Russian proper names (genitive, dative,
+ * instrumental, prepositional, accusative), so that "Зася", "Засю", "Тасмагамбетовым" or
+ * "Армении" link like their nominative without stemming. Acronyms and names ending in
+ * most vowels are indeclinable.
  */
 final class RussianCaseForms {
 
@@ -31,9 +32,9 @@ final class RussianCaseForms {
 	}
 
 	/**
-	 * Case forms of an organization's or event's name, where only the head word declines and the
-	 * genitive complement stays ("Совет коллективной безопасности" → "Совета коллективной безопасности").
-	 * A leading adjective declines with its noun.
+	 * Case forms of an organization's or event's name, where only the head word declines
+	 * and the genitive complement stays ("Совет коллективной безопасности" → "Совета
+	 * коллективной безопасности"). A leading adjective declines with its noun.
 	 */
 	static List<String> ofHeadWord(String name) {
 		if (!AliasKey.hasCyrillic(name)) {
@@ -80,8 +81,9 @@ final class RussianCaseForms {
 	}
 
 	/**
-	 * The number of letters to cut, then the genitive, dative, instrumental, prepositional and
-	 * accusative endings; for soft-sign words the last slot holds the feminine oblique form instead.
+	 * The number of letters to cut, then the genitive, dative, instrumental,
+	 * prepositional and accusative endings; for soft-sign words the last slot holds the
+	 * feminine oblique form instead.
 	 */
 	private static String[] endingsOf(String word) {
 		String lower = word.toLowerCase();

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Restores the nominative of a man's name that stands after a title in an oblique case ("с министром
- * обороны Киргизии Бактыбеком Бекболотовым" → "Бактыбек Бекболотов"), so that a new person gets the
- * name they would be filed under. The title's ending tells the case; names that do not decline stay as
- * written.
+ * Restores the nominative of a man's name that stands after a title in an oblique case
+ * ("с министром обороны Киргизии Бактыбеком Бекболотовым" → "Бактыбек Бекболотов"), so
+ * that a new person gets the name they would be filed under. The title's ending tells the
+ * case; names that do not decline stay as written.
  */
 final class RussianNominative {
 
@@ -54,9 +54,12 @@ final class RussianNominative {
 	private enum Case {
 
 		NOMINATIVE(new String[0][]),
-		GENITIVE(new String[][] { { "ова", "ов" }, { "ева", "ев" }, { "ина", "ин" }, { "ея", "ей" }, { "ия", "ий" }, { "а", "" } }),
-		DATIVE(new String[][] { { "ову", "ов" }, { "еву", "ев" }, { "ину", "ин" }, { "ею", "ей" }, { "ию", "ий" }, { "у", "" } }),
-		INSTRUMENTAL(new String[][] { { "овым", "ов" }, { "евым", "ев" }, { "иным", "ин" }, { "еем", "ей" }, { "ием", "ий" }, { "ом", "" } });
+		GENITIVE(new String[][] { { "ова", "ов" }, { "ева", "ев" }, { "ина", "ин" }, { "ея", "ей" }, { "ия", "ий" },
+				{ "а", "" } }),
+		DATIVE(new String[][] { { "ову", "ов" }, { "еву", "ев" }, { "ину", "ин" }, { "ею", "ей" }, { "ию", "ий" },
+				{ "у", "" } }),
+		INSTRUMENTAL(new String[][] { { "овым", "ов" }, { "евым", "ев" }, { "иным", "ин" }, { "еем", "ей" },
+				{ "ием", "ий" }, { "ом", "" } });
 
 		private final String[][] endings;
 

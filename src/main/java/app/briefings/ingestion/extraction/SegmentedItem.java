@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One item cut out of a page, its prose separated from its headline and metadata, before anything is
- * recognized in it.
+ * One item cut out of a page, its prose separated from its headline and metadata, before
+ * anything is recognized in it.
  *
  * @param title the headline, or null when the item has none
  */

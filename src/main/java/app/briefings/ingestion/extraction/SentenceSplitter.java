@@ -12,9 +12,9 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 
 /**
- * Splits an item's body into sentences, never across paragraphs: English with the OpenNLP sentence
- * model followed by a rule that rejoins breaks after titles, initials and "U.S.", Russian with
- * punctuation rules that know the common abbreviations and initials.
+ * Splits an item's body into sentences, never across paragraphs: English with the OpenNLP
+ * sentence model followed by a rule that rejoins breaks after titles, initials and
+ * "U.S.", Russian with punctuation rules that know the common abbreviations and initials.
  */
 final class SentenceSplitter {
 
@@ -103,10 +103,12 @@ final class SentenceSplitter {
 	private static List<Span> splitAfterCountryAbbreviations(String paragraph, List<Span> sentences) {
 		List<Span> split = new ArrayList<>();
 		for (Span sentence : sentences) {
-			Matcher breaks = BREAK_AFTER_COUNTRY_ABBREVIATION.matcher(paragraph).region(sentence.start(), sentence.end());
+			Matcher breaks = BREAK_AFTER_COUNTRY_ABBREVIATION.matcher(paragraph)
+				.region(sentence.start(), sentence.end());
 			int start = sentence.start();
 			while (breaks.find()) {
-				split.add(new Span(start, breaks.end() - (breaks.group().length() - breaks.group().stripTrailing().length())));
+				split.add(new Span(start,
+						breaks.end() - (breaks.group().length() - breaks.group().stripTrailing().length())));
 				start = breaks.end();
 			}
 			split.add(new Span(start, sentence.end()));

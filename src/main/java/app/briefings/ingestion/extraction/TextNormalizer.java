@@ -1,8 +1,9 @@
 package app.briefings.ingestion.extraction;
 
 /**
- * Cleans raw page text into the form the extractor reads: Unix line ends, plain spaces, no invisible
- * characters, while remembering where every kept character stood in the raw text.
+ * Cleans raw page text into the form the extractor reads: Unix line ends, plain spaces,
+ * no invisible characters, while remembering where every kept character stood in the raw
+ * text.
  */
 final class TextNormalizer {
 

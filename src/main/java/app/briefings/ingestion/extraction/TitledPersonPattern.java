@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recognizes people by the title written before their name: {@code [ORG] [NATIONALITY] TITLE Firstname
- * Lastname} ("the CSTO Secretary General Imangali Tasmagambetov", "Armenian Foreign Minister Ararat
- * Mirzoyan", "Head of the CSTO CMFA, Minister of Foreign Affairs Sergey Lavrov", "Col. Gen. Ivan
- * Petrov", "министр иностранных дел Армении Арарат Мирзоян"). Gives the role of known officials and
- * finds titled people the knowledge base does not know.
+ * Recognizes people by the title written before their name:
+ * {@code [ORG] [NATIONALITY] TITLE Firstname
+ * Lastname} ("the CSTO Secretary General Imangali Tasmagambetov", "Armenian Foreign
+ * Minister Ararat Mirzoyan", "Head of the CSTO CMFA, Minister of Foreign Affairs Sergey
+ * Lavrov", "Col. Gen. Ivan Petrov", "министр иностранных дел Армении Арарат Мирзоян").
+ * Gives the role of known officials and finds titled people the knowledge base does not
+ * know.
  */
 final class TitledPersonPattern {
 
@@ -71,22 +73,26 @@ final class TitledPersonPattern {
 	private static final Pattern ROLE_AFTER_NAME = Pattern
 		.compile("^,\\h+(?:the\\h+|then\\h+|now\\h+|former\\h+)?(" + ROLE_EN + "|" + ROLE_RU + ")(?=,|\\.|\\h*$)");
 
-	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ROLE_EN + "),?\\h+(" + NAME_EN
-			+ ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(" + ROLE_RU + "),?\\h+(" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
+	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ROLE_EN + "),?\\h+("
+			+ NAME_EN + ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(" + ROLE_RU + "),?\\h+(" + NAME_RU
+			+ ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
 
-	private static final Set<String> NOT_NAMES = Set.of("Assembly", "Council", "Staff", "Committee", "Ministry", "Department",
-			"Organization", "Forces", "Service", "Security", "Affairs", "Conference", "Treaty", "Union", "Republic", "State",
-			"States", "Office", "Agency", "Army", "Secretariat", "Federation", "Government", "General", "Monday", "Tuesday",
-			"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
-			"July", "August", "September", "October", "November", "December", "Совет", "Совета", "Комитет", "Комитета",
-			"Министерства", "Организации", "Штаба");
+	private static final Set<String> NOT_NAMES = Set.of("Assembly", "Council", "Staff", "Committee", "Ministry",
+			"Department", "Organization", "Forces", "Service", "Security", "Affairs", "Conference", "Treaty", "Union",
+			"Republic", "State", "States", "Office", "Agency", "Army", "Secretariat", "Federation", "Government",
+			"General", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+			"February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+			"December", "Совет", "Совета", "Комитет", "Комитета", "Министерства", "Организации", "Штаба");
 
 	private static final int ROLE_WINDOW = 160;
 
 	private TitledPersonPattern() {
 	}
 
-	/** The title written right before a name that starts at {@code nameStart}, within its sentence. */
+	/**
+	 * The title written right before a name that starts at {@code nameStart}, within its
+	 * sentence.
+	 */
 	static @Nullable String roleBefore(String text, Span sentence, int nameStart) {
 		int from = Math.max(sentence.start(), nameStart - ROLE_WINDOW);
 		if (from >= nameStart) {
@@ -96,13 +102,20 @@ final class TitledPersonPattern {
 		return matcher.find() ? matcher.group(1) : null;
 	}
 
-	/** The title written right after a name, between commas ("Stanislav Zas, then CSTO Secretary General,"). */
+	/**
+	 * The title written right after a name, between commas ("Stanislav Zas, then CSTO
+	 * Secretary General,").
+	 */
 	static @Nullable String roleAfter(String text, int nameEnd) {
-		Matcher matcher = ROLE_AFTER_NAME.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + ROLE_WINDOW)));
+		Matcher matcher = ROLE_AFTER_NAME
+			.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + ROLE_WINDOW)));
 		return matcher.find() ? matcher.group(1) : null;
 	}
 
-	/** Titled people whose names no known entity covers, as new officials with their roles. */
+	/**
+	 * Titled people whose names no known entity covers, as new officials with their
+	 * roles.
+	 */
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
 		for (MatchResult matcher : titledPeople(text)) {

@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the non-overlapping matches of a pattern that can only begin where a word begins, trying it at
- * word starts alone. For the long alternations of titles, verbs and months this is several times
- * faster than letting {@link Matcher#find()} try every character.
+ * Finds the non-overlapping matches of a pattern that can only begin where a word begins,
+ * trying it at word starts alone. For the long alternations of titles, verbs and months
+ * this is several times faster than letting {@link Matcher#find()} try every character.
  */
 final class WordStartMatches {
 

@@ -1,6 +1,7 @@
 /**
- * Turns the raw text of a news document into items with their linked mentions, quotes and dates:
- * plain Java, no Spring, deterministic rules over a gazetteer of the knowledge base.
+ * Turns the raw text of a news document into items with their linked mentions, quotes and
+ * dates: plain Java, no Spring, deterministic rules over a gazetteer of the knowledge
+ * base.
  */
 @NullMarked
 package app.briefings.ingestion.extraction;

@@ -39,7 +39,8 @@ class DocumentExtractorTests {
 
 	@Test
 	void shouldGatherEveryOccurrenceOfAnEntityIntoOneMention() {
-		ExtractedItem item = extractOne("Станислав Зась прибыл в Минск. Засе вручили награду, и Зась поблагодарил хозяев.");
+		ExtractedItem item = extractOne(
+				"Станислав Зась прибыл в Минск. Засе вручили награду, и Зась поблагодарил хозяев.");
 		assertThat(item.mentions()).filteredOn(mention -> "stanislav-zas".equals(mention.entity().knownId()))
 			.singleElement()
 			.satisfies(mention -> {

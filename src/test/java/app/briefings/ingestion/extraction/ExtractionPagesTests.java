@@ -19,9 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Runs the extractor over every page under {@code extraction/pages/} and checks it against the
- * {@code .expected.json} beside it: items, titles, header fields, officials and their roles,
- * organizations, places, operations with kinds, new entities, direct and indirect quotes.
+ * Runs the extractor over every page under {@code extraction/pages/} and checks it
+ * against the {@code .expected.json} beside it: items, titles, header fields, officials
+ * and their roles, organizations, places, operations with kinds, new entities, direct and
+ * indirect quotes.
  */
 class ExtractionPagesTests {
 
@@ -112,8 +113,10 @@ class ExtractionPagesTests {
 			assertThat(official.entity().isKnown()).as(official.entity().name() + " is known").isEqualTo(!expectedNew);
 		}
 		if (expected.has("roles")) {
-			expected.get("roles").properties()
-				.forEach(role -> assertThat(officials).filteredOn(mention -> mention.entity().name().equals(role.getKey()))
+			expected.get("roles")
+				.properties()
+				.forEach(role -> assertThat(officials)
+					.filteredOn(mention -> mention.entity().name().equals(role.getKey()))
 					.extracting(ExtractedMention::role)
 					.containsExactly(role.getValue().asString()));
 		}
@@ -125,7 +128,8 @@ class ExtractionPagesTests {
 		}
 		List<org.assertj.core.groups.Tuple> operations = new ArrayList<>();
 		expected.get("operations")
-			.forEach(operation -> operations.add(tuple(operation.get("name").asString(), operation.get("kind").asString())));
+			.forEach(operation -> operations
+				.add(tuple(operation.get("name").asString(), operation.get("kind").asString())));
 		assertThat(ofType(item, EntityType.OPERATION))
 			.extracting(mention -> mention.entity().name(), mention -> mention.entity().kind())
 			.containsExactlyInAnyOrderElementsOf(operations);
@@ -133,11 +137,13 @@ class ExtractionPagesTests {
 
 	private static void assertNewEntity(ExtractedItem item, JsonNode expected) {
 		EntityType type = EntityType.valueOf(expected.get("type").asString());
-		assertThat(ofType(item, type)).filteredOn(mention -> mention.entity().name().equals(expected.get("name").asString()))
+		assertThat(ofType(item, type))
+			.filteredOn(mention -> mention.entity().name().equals(expected.get("name").asString()))
 			.singleElement()
 			.satisfies(mention -> {
 				assertThat(mention.entity().knownId()).isNull();
-				assertThat(mention.entity().aliases()).containsExactlyInAnyOrderElementsOf(strings(expected.get("aliases")));
+				assertThat(mention.entity().aliases())
+					.containsExactlyInAnyOrderElementsOf(strings(expected.get("aliases")));
 			});
 	}
 

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Feeds the extractor empty, odd and cut-up pages: it must never fail and its spans must stay true. */
+/**
+ * Feeds the extractor empty, odd and cut-up pages: it must never fail and its spans must
+ * stay true.
+ */
 class ExtractionRobustnessTests {
 
 	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(KnowledgeBaseFiles.all());
@@ -56,7 +59,8 @@ class ExtractionRobustnessTests {
 
 	private static List<String> pages() throws IOException, URISyntaxException {
 		List<String> pages = new ArrayList<>();
-		pages.add(new String(ExtractionRobustnessTests.class.getResourceAsStream("/sample/000_fb8e1b19bee3b077.txt").readAllBytes(),
+		pages.add(new String(
+				ExtractionRobustnessTests.class.getResourceAsStream("/sample/000_fb8e1b19bee3b077.txt").readAllBytes(),
 				StandardCharsets.UTF_8));
 		Path directory = Path.of(ExtractionRobustnessTests.class.getResource("/extraction/pages").toURI());
 		try (Stream<Path> files = Files.list(directory)) {

@@ -25,7 +25,8 @@ class GazetteerTests {
 
 	@Test
 	void shouldLetTheLongestNameWin() {
-		List<Occurrence> found = GAZETTEER.find("the UN Security Council and the CSTO Collective Rapid Reaction Forces");
+		List<Occurrence> found = GAZETTEER
+			.find("the UN Security Council and the CSTO Collective Rapid Reaction Forces");
 		assertThat(found).extracting(occurrence -> occurrence.entity().knownId())
 			.containsExactly("un-security-council", "csto-crrf");
 	}
@@ -45,7 +46,8 @@ class GazetteerTests {
 	void shouldKeepTheLastDotOfAnAbbreviation() {
 		String text = "U.S. officials watched.";
 		assertThat(GAZETTEER.find(text)).singleElement()
-			.satisfies(occurrence -> assertThat(text.substring(occurrence.span().start(), occurrence.span().end())).isEqualTo("U.S."));
+			.satisfies(occurrence -> assertThat(text.substring(occurrence.span().start(), occurrence.span().end()))
+				.isEqualTo("U.S."));
 	}
 
 	@Test

@@ -21,7 +21,8 @@ class ItemSegmenterTests {
 
 	@Test
 	void shouldKeepTheParagraphsOfAHeadlinedItemTogether() {
-		List<SegmentedItem> items = SEGMENTER.segment("A headline here\nFirst paragraph.\n\nSecond paragraph.\nNext headline\nMore text.", null);
+		List<SegmentedItem> items = SEGMENTER
+			.segment("A headline here\nFirst paragraph.\n\nSecond paragraph.\nNext headline\nMore text.", null);
 		assertThat(items).extracting(SegmentedItem::title).containsExactly("A headline here", "Next headline");
 		assertThat(items.get(0).body()).isEqualTo("First paragraph.\n\nSecond paragraph.");
 	}
@@ -35,7 +36,8 @@ class ItemSegmenterTests {
 
 	@Test
 	void shouldKeepProseThatMerelyStartsLikeALink() {
-		List<SegmentedItem> items = SEGMENTER.segment("Share of seized heroin grew\nThe photo by the agency showed the cache.", null);
+		List<SegmentedItem> items = SEGMENTER
+			.segment("Share of seized heroin grew\nThe photo by the agency showed the cache.", null);
 		assertThat(items).singleElement()
 			.satisfies(item -> assertThat(item.body()).isEqualTo("The photo by the agency showed the cache."));
 	}
@@ -43,16 +45,18 @@ class ItemSegmenterTests {
 	@Test
 	void shouldReadEnglishAndRussianDatelines() {
 		List<SegmentedItem> items = SEGMENTER.segment(
-				"MOSCOW, April 3 (Reuters) - Text one.\nМОСКВА, 3 апреля. /ТАСС/. Текст два.", LocalDate.of(2025, 4, 4));
+				"MOSCOW, April 3 (Reuters) - Text one.\nМОСКВА, 3 апреля. /ТАСС/. Текст два.",
+				LocalDate.of(2025, 4, 4));
 		assertThat(items).extracting(SegmentedItem::body).containsExactly("Text one.", "Текст два.");
-		assertThat(items).extracting(item -> item.printedDate().date())
-			.containsOnly(LocalDate.of(2025, 4, 3));
+		assertThat(items).extracting(item -> item.printedDate().date()).containsOnly(LocalDate.of(2025, 4, 3));
 	}
 
 	@Test
 	void shouldReadDatelinesOfOtherAgencies() {
-		List<SegmentedItem> items = SEGMENTER.segment("МОСКВА, 3 апреля - РИА Новости. Текст один.\n"
-				+ "WASHINGTON, April 2 /TASS/. - Text two.\nMOSCOW (Reuters) - Text three.", LocalDate.of(2025, 4, 4));
+		List<SegmentedItem> items = SEGMENTER.segment(
+				"МОСКВА, 3 апреля - РИА Новости. Текст один.\n"
+						+ "WASHINGTON, April 2 /TASS/. - Text two.\nMOSCOW (Reuters) - Text three.",
+				LocalDate.of(2025, 4, 4));
 		assertThat(items).extracting(SegmentedItem::body).containsExactly("Текст один.", "Text two.", "Text three.");
 		assertThat(items).extracting(item -> item.printedDate() == null ? null : item.printedDate().date())
 			.containsExactly(LocalDate.of(2025, 4, 3), LocalDate.of(2025, 4, 2), null);
@@ -66,15 +70,19 @@ class ItemSegmenterTests {
 
 	@Test
 	void shouldNotTakeAQuotedStatementForAHeadline() {
-		List<SegmentedItem> items = SEGMENTER.segment("A headline\nFirst paragraph.\nHe said: \"We are ready.\"\nLast paragraph.", null);
-		assertThat(items).singleElement().satisfies(item -> assertThat(item.body()).contains("We are ready", "Last paragraph."));
+		List<SegmentedItem> items = SEGMENTER
+			.segment("A headline\nFirst paragraph.\nHe said: \"We are ready.\"\nLast paragraph.", null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body()).contains("We are ready", "Last paragraph."));
 	}
 
 	@Test
 	void shouldRejoinAParagraphHardWrappedMidSentence() {
-		List<SegmentedItem> items = SEGMENTER.segment("A headline\nThe CSTO Secretary General said that the\nthreat was growing.", null);
+		List<SegmentedItem> items = SEGMENTER
+			.segment("A headline\nThe CSTO Secretary General said that the\nthreat was growing.", null);
 		assertThat(items).singleElement()
-			.satisfies(item -> assertThat(item.body()).isEqualTo("The CSTO Secretary General said that the threat was growing."));
+			.satisfies(item -> assertThat(item.body())
+				.isEqualTo("The CSTO Secretary General said that the threat was growing."));
 	}
 
 }

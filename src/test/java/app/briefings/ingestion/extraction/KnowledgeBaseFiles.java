@@ -9,7 +9,10 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the knowledge base shipped under {@code knowledge-base/} into the entities the extractor is built with. */
+/**
+ * Reads the knowledge base shipped under {@code knowledge-base/} into the entities the
+ * extractor is built with.
+ */
 final class KnowledgeBaseFiles {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

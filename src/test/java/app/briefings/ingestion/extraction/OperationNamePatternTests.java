@@ -35,7 +35,8 @@ class OperationNamePatternTests {
 			.extracting(occurrence -> occurrence.entity().knownId())
 			.containsExactly("mercenary");
 		assertThat(find("Прошли операция «Канал» и учения «Рубеж-2025».", "ru"))
-			.extracting(occurrence -> occurrence.entity().knownId(), occurrence -> occurrence.span().end() - occurrence.span().start())
+			.extracting(occurrence -> occurrence.entity().knownId(),
+					occurrence -> occurrence.span().end() - occurrence.span().start())
 			.containsExactly(tuple("channel", 5), tuple("rubezh", 10));
 	}
 
@@ -50,13 +51,14 @@ class OperationNamePatternTests {
 
 	@Test
 	void shouldIgnoreQuotedNamesWithoutAKeywordAndKnownNonOperations() {
-		assertThat(find("The so-called “Vilayat Khorasan” grew, the “Independent Military Review” wrote.", "en")).isEmpty();
+		assertThat(find("The so-called “Vilayat Khorasan” grew, the “Independent Military Review” wrote.", "en"))
+			.isEmpty();
 		assertThat(find("The exercise was covered by the “Independent Military Review”.", "en")).isEmpty();
 	}
 
 	private static List<Occurrence> find(String text, String language) {
-		List<OperationNamePattern.Found> found = new OperationNamePattern(GAZETTEER).find(text, QuotedSegments.find(text),
-				SPLITTER.split(text, language));
+		List<OperationNamePattern.Found> found = new OperationNamePattern(GAZETTEER).find(text,
+				QuotedSegments.find(text), SPLITTER.split(text, language));
 		return found.stream().map(OperationNamePattern.Found::occurrence).toList();
 	}
 

@@ -14,8 +14,9 @@ class QuoteAttributorTests {
 
 	@Test
 	void shouldAttributeAQuoteFollowedBySpeakerAndVerb() {
-		assertThat(quotes("\"We will act together,\" Zas said.")).extracting(ExtractedQuote::text, this::speakerId,
-				ExtractedQuote::speakerAsWritten, ExtractedQuote::verb, ExtractedQuote::kind)
+		assertThat(quotes("\"We will act together,\" Zas said."))
+			.extracting(ExtractedQuote::text, this::speakerId, ExtractedQuote::speakerAsWritten, ExtractedQuote::verb,
+					ExtractedQuote::kind)
 			.containsExactly(tuple("We will act together", "stanislav-zas", "Zas", "said", QuoteKind.DIRECT));
 	}
 
@@ -56,8 +57,8 @@ class QuoteAttributorTests {
 
 	@Test
 	void shouldAttributeAccordingToQuotes() {
-		assertThat(quotes("According to Lavrov, \"the threat remains.\" По словам Зася, «угроза растет».")).extracting(
-				this::speakerId, ExtractedQuote::kind)
+		assertThat(quotes("According to Lavrov, \"the threat remains.\" По словам Зася, «угроза растет»."))
+			.extracting(this::speakerId, ExtractedQuote::kind)
 			.containsExactly(tuple("sergey-lavrov", QuoteKind.DIRECT), tuple("stanislav-zas", QuoteKind.DIRECT));
 	}
 
@@ -73,7 +74,8 @@ class QuoteAttributorTests {
 	void shouldLetAQuoteRightAfterAnAttributedOneGoOnWithTheSameSpeaker() {
 		assertThat(quotes("\"The threat is real,\" Zas told reporters. \"Our forces must be ready.\""))
 			.extracting(ExtractedQuote::text, this::speakerId)
-			.containsExactly(tuple("The threat is real", "stanislav-zas"), tuple("Our forces must be ready.", "stanislav-zas"));
+			.containsExactly(tuple("The threat is real", "stanislav-zas"),
+					tuple("Our forces must be ready.", "stanislav-zas"));
 	}
 
 	@Test
@@ -82,7 +84,8 @@ class QuoteAttributorTests {
 			.containsExactly("sergey-lavrov");
 		assertThat(quotes("\"The talks went well,\" Lavrov, who led the delegation, said.")).extracting(this::speakerId)
 			.containsExactly("sergey-lavrov");
-		assertThat(quotes("\"The talks went well\" said Lavrov.")).extracting(this::speakerId).containsExactly("sergey-lavrov");
+		assertThat(quotes("\"The talks went well\" said Lavrov.")).extracting(this::speakerId)
+			.containsExactly("sergey-lavrov");
 	}
 
 	@Test
@@ -92,7 +95,8 @@ class QuoteAttributorTests {
 
 	@Test
 	void shouldLeaveQuotedNamesAndTitlesAlone() {
-		assertThat(quotes("Zas wrote in the \"Independent Military Review\" about the so-called \"Vilayat Khorasan\".")).isEmpty();
+		assertThat(quotes("Zas wrote in the \"Independent Military Review\" about the so-called \"Vilayat Khorasan\"."))
+			.isEmpty();
 	}
 
 	private List<ExtractedQuote> quotes(String text) {

@@ -14,14 +14,18 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The sample page shipped with the app: three short CSTO news items and an op-ed by Stanislav Zas. */
+/**
+ * The sample page shipped with the app: three short CSTO news items and an op-ed by
+ * Stanislav Zas.
+ */
 class SampleDocumentExtractionTests {
 
 	private static ExtractedDocument document;
 
 	@BeforeAll
 	static void extractSample() throws IOException {
-		try (InputStream in = SampleDocumentExtractionTests.class.getResourceAsStream("/sample/000_fb8e1b19bee3b077.txt")) {
+		try (InputStream in = SampleDocumentExtractionTests.class
+			.getResourceAsStream("/sample/000_fb8e1b19bee3b077.txt")) {
 			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			document = new DocumentExtractor(KnowledgeBaseFiles.all())
 				.extract(new ExtractionInput(text, null, LocalDate.of(2024, 6, 7)));
@@ -44,17 +48,19 @@ class SampleDocumentExtractionTests {
 		assertThat(opEd.printedDate()).isEqualTo(new PrintedDate(LocalDate.of(2020, 6, 5), LocalTime.of(0, 1, 0)));
 		assertThat(opEd.url()).isEqualTo("http://nvo.ng.ru/realty/2020-06-05/1_1095_terrorism.html");
 		assertThat(opEd.author()).isEqualTo("Stanislav Zas");
-		assertThat(opEd.tags()).containsExactly("генеральный секретарь одкб", "станислав зась", "терроризм", "пандемия");
-		assertThat(opEd.summary()).isEqualTo("The CSTO Secretary General Stanislav Zas’ point of view in an article for the "
-				+ "“Independent Military Review” on the main threat to the world stability");
+		assertThat(opEd.tags()).containsExactly("генеральный секретарь одкб", "станислав зась", "терроризм",
+				"пандемия");
+		assertThat(opEd.summary())
+			.isEqualTo("The CSTO Secretary General Stanislav Zas’ point of view in an article for the "
+					+ "“Independent Military Review” on the main threat to the world stability");
 		assertThat(opEd.language()).isEqualTo("en");
 	}
 
 	@Test
 	void shouldKeepMetadataAndNavigationOutOfBodies() {
 		for (ExtractedItem item : document.items()) {
-			assertThat(item.body()).doesNotContain("Go back", "Back to the section", "Back to the all news", "About the author",
-					"05.06.2020", "http://", "пандемия");
+			assertThat(item.body()).doesNotContain("Go back", "Back to the section", "Back to the all news",
+					"About the author", "05.06.2020", "http://", "пандемия");
 		}
 	}
 
@@ -76,7 +82,8 @@ class SampleDocumentExtractionTests {
 
 	@Test
 	void shouldTitleShortItemsWithTheirShortenedFirstSentence() {
-		assertThat(item(0).title()).startsWith("In an exclusive commentary to Cronos.Asia").hasSizeLessThanOrEqualTo(101);
+		assertThat(item(0).title()).startsWith("In an exclusive commentary to Cronos.Asia")
+			.hasSizeLessThanOrEqualTo(101);
 		assertThat(item(2).title()).startsWith("Sputnik Armenia reports that");
 	}
 
@@ -117,14 +124,10 @@ class SampleDocumentExtractionTests {
 	void shouldLinkEveryOperationWithItsKind() {
 		assertThat(opEd().mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OPERATION)
 			.extracting(mention -> mention.entity().knownId(), mention -> mention.entity().kind())
-			.containsExactlyInAnyOrder(tuple("channel", "REGIONAL_OPERATION"),
-					tuple("illegal", "REGIONAL_OPERATION"),
-					tuple("proxy", "REGIONAL_OPERATION"),
-					tuple("mercenary", "SET_OF_MEASURES"),
-					tuple("rubezh", "TRAINING"),
-					tuple("interaction", "TRAINING"),
-					tuple("indestructible-brotherhood", "TRAINING"),
-					tuple("thunder", "SPECIAL_TRAINING"),
+			.containsExactlyInAnyOrder(tuple("channel", "REGIONAL_OPERATION"), tuple("illegal", "REGIONAL_OPERATION"),
+					tuple("proxy", "REGIONAL_OPERATION"), tuple("mercenary", "SET_OF_MEASURES"),
+					tuple("rubezh", "TRAINING"), tuple("interaction", "TRAINING"),
+					tuple("indestructible-brotherhood", "TRAINING"), tuple("thunder", "SPECIAL_TRAINING"),
 					tuple("cobalt", "SPECIAL_TRAINING"));
 	}
 
@@ -160,9 +163,10 @@ class SampleDocumentExtractionTests {
 
 	@Test
 	void shouldNotTurnQuotedNamesIntoQuotes() {
-		List<String> names = List.of("Independent Military Review", "Terrorism can only be countered mutually", "Channel",
-				"Illegal", "PROXY", "Mercenary", "Rubezh", "Interaction", "Indestructible Brotherhood", "Thunder", "Cobalt",
-				"Vilayat Khorasan", "specialization", "activities", "On the Role and Character of Interaction");
+		List<String> names = List.of("Independent Military Review", "Terrorism can only be countered mutually",
+				"Channel", "Illegal", "PROXY", "Mercenary", "Rubezh", "Interaction", "Indestructible Brotherhood",
+				"Thunder", "Cobalt", "Vilayat Khorasan", "specialization", "activities",
+				"On the Role and Character of Interaction");
 		for (ExtractedItem item : document.items()) {
 			assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT).isEmpty();
 			for (ExtractedQuote quote : item.quotes()) {

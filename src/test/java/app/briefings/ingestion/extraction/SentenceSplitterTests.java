@@ -6,7 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Sentence boundaries in English and Russian, around titles, initials and abbreviations. */
+/**
+ * Sentence boundaries in English and Russian, around titles, initials and abbreviations.
+ */
 class SentenceSplitterTests {
 
 	private static final SentenceSplitter SPLITTER = new SentenceSplitter();

@@ -13,7 +13,8 @@ class TitledPersonPatternTests {
 	@Test
 	void shouldFindTitledPeopleTheKnowledgeBaseDoesNotKnow() {
 		List<Occurrence> found = TitledPersonPattern.findNew(
-				"Kyrgyz Defense Minister Baktybek Bekbolotov met Col. Gen. Ivan Petrov and President A. B. Karimov.", List.of());
+				"Kyrgyz Defense Minister Baktybek Bekbolotov met Col. Gen. Ivan Petrov and President A. B. Karimov.",
+				List.of());
 		assertThat(found).extracting(occurrence -> occurrence.entity().name(), Occurrence::role)
 			.containsExactly(tuple("Baktybek Bekbolotov", "Kyrgyz Defense Minister"), tuple("Ivan Petrov", "Col. Gen."),
 					tuple("A. B. Karimov", "President"));
@@ -22,7 +23,8 @@ class TitledPersonPatternTests {
 
 	@Test
 	void shouldTransliterateCyrillicNamesAndKeepTheOriginalAsAlias() {
-		List<Occurrence> found = TitledPersonPattern.findNew("министр обороны Киргизии Бактыбек Бекболотов прибыл", List.of());
+		List<Occurrence> found = TitledPersonPattern.findNew("министр обороны Киргизии Бактыбек Бекболотов прибыл",
+				List.of());
 		assertThat(found).singleElement().satisfies(occurrence -> {
 			assertThat(occurrence.entity().name()).isEqualTo("Baktybek Bekbolotov");
 			assertThat(occurrence.entity().aliases()).containsExactly("Бактыбек Бекболотов");
@@ -32,9 +34,11 @@ class TitledPersonPatternTests {
 
 	@Test
 	void shouldFileANewPersonNamedInAnObliqueCaseUnderTheNominative() {
-		List<Occurrence> found = TitledPersonPattern.findNew("встретился с министром обороны Киргизии Бактыбеком Бекболотовым, "
-				+ "а затем принял посла Армении Сурена Папикяна.", List.of());
-		assertThat(found).extracting(occurrence -> occurrence.entity().name(), occurrence -> occurrence.entity().aliases())
+		List<Occurrence> found = TitledPersonPattern
+			.findNew("встретился с министром обороны Киргизии Бактыбеком Бекболотовым, "
+					+ "а затем принял посла Армении Сурена Папикяна.", List.of());
+		assertThat(found)
+			.extracting(occurrence -> occurrence.entity().name(), occurrence -> occurrence.entity().aliases())
 			.containsExactly(tuple("Baktybek Bekbolotov", List.of("Бактыбек Бекболотов", "Бактыбеком Бекболотовым")),
 					tuple("Suren Papikyan", List.of("Сурен Папикян", "Сурена Папикяна")));
 	}
