@@ -65,6 +65,11 @@ final class ItemSegmenter {
 
 	private static final Pattern NAVIGATION_DECORATION = Pattern.compile("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.]+$");
 
+	private static final Pattern CONTINUATION = Pattern
+		.compile("^(?:[\"“«„]|(?:He|She|They|His|Her|Their|The general|The minister|"
+				+ "The secretary general|The official|The diplomat|The spokes(?:man|woman|person)|Он|Она|Они|По его словам|"
+				+ "По ее словам|По её словам|Кроме того|Также)\\b)");
+
 	private static final int NAVIGATION_MAX_LENGTH = 100;
 
 	private static final int HEADLINE_MAX_WORDS = 16;
@@ -129,6 +134,8 @@ final class ItemSegmenter {
 		private @Nullable ItemDraft current;
 
 		private int looseLine = -1;
+
+		private @Nullable ItemDraft lastLoose;
 
 		PageReader(List<String> lines, @Nullable LocalDate publishedAt) {
 			this.lines = lines;
@@ -245,15 +252,30 @@ final class ItemSegmenter {
 				return;
 			}
 			if (this.current == null) {
-				ItemDraft loose = new ItemDraft();
-				loose.paragraphs.add(line);
-				this.current = loose;
-				close();
-				this.looseLine = index;
+				readLooseParagraph(index, line);
 				return;
 			}
 			this.current.paragraphs.add(line);
 			this.current.inMetadata = false;
+		}
+
+		/**
+		 * A paragraph outside any headed item is an item of its own, unless it carries on
+		 * the loose item just before it: a quotation or a sentence about the same speaker
+		 * ("He added…").
+		 */
+		private void readLooseParagraph(int index, String line) {
+			if (this.lastLoose != null && this.looseLine == index - 1 && CONTINUATION.matcher(line).find()) {
+				this.items.remove(this.items.size() - 1);
+				this.current = this.lastLoose;
+			}
+			else {
+				this.current = new ItemDraft();
+			}
+			this.current.paragraphs.add(line);
+			this.lastLoose = this.current;
+			close();
+			this.looseLine = index;
 		}
 
 		private boolean isInsideOpEd() {
