@@ -72,7 +72,7 @@ public final class DocumentExtractor {
 		all.addAll(TitledPersonPattern.findNew(body, known));
 		all.addAll(NamedOrganizationPattern.findNew(body, all));
 		List<Occurrence> withRoles = new ArrayList<>();
-		for (Occurrence occurrence : MentionLinker.withShortFormsOfNewEntities(body, all)) {
+		for (Occurrence occurrence : MentionLinker.withShortForms(body, all)) {
 			withRoles.add(withRole(body, sentences, occurrence));
 		}
 		return withRoles;

@@ -10,23 +10,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gathers the occurrences of an item into one mention per entity, and lets the short form
- * of a new entity refer back to it once its full name has been seen: a person's surname
- * alone ("Bekbolotov", "Бекболотова"), an organization's acronym ("GKNB").
+ * Gathers the occurrences of an item into one mention per entity, and lets a short form
+ * refer back to an entity once its full name has been seen: a person's surname alone
+ * ("Bekbolotov", "Бекболотова"), also for people the knowledge base lists without their
+ * surname as an alias, and a new organization's acronym ("GKNB").
  */
 final class MentionLinker {
 
 	private MentionLinker() {
 	}
 
-	static List<Occurrence> withShortFormsOfNewEntities(String text, List<Occurrence> occurrences) {
+	static List<Occurrence> withShortForms(String text, List<Occurrence> occurrences) {
 		List<Occurrence> all = new ArrayList<>(occurrences);
 		for (Occurrence occurrence : occurrences) {
-			if (occurrence.entity().isKnown()) {
-				continue;
-			}
 			if (occurrence.isPerson()) {
 				addSurnameOccurrences(text, occurrence, all);
+			}
+			if (occurrence.entity().isKnown()) {
+				continue;
 			}
 			for (String acronym : acronymsOf(occurrence.entity())) {
 				addWordOccurrences(text, acronym, occurrence, all);

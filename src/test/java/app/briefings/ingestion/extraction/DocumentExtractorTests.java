@@ -50,6 +50,19 @@ class DocumentExtractorTests {
 	}
 
 	@Test
+	void shouldLetASurnameReferBackToAKnownPersonListedWithoutIt() {
+		KnownEntity official = new KnownEntity("baktybek-bekbolotov", EntityType.OFFICIAL, "Baktybek Bekbolotov",
+				List.of(), null);
+		ExtractedItem item = new DocumentExtractor(List.of(official))
+			.extract(new ExtractionInput(
+					"Baktybek Bekbolotov arrived in Minsk. \"We are ready,\" Bekbolotov told journalists.", "en", null))
+			.items()
+			.get(0);
+		assertThat(item.quotes()).singleElement()
+			.satisfies(quote -> assertThat(quote.speaker().knownId()).isEqualTo("baktybek-bekbolotov"));
+	}
+
+	@Test
 	void shouldLetASurnameReferBackToANewPerson() {
 		ExtractedItem item = extractOne(
 				"Kyrgyz Defense Minister Baktybek Bekbolotov arrived. \"We are ready,\" Bekbolotov told journalists.");
