@@ -28,6 +28,8 @@ public final class DocumentExtractor {
 
 	private final OperationNamePattern operationNames;
 
+	private final UnquotedOperationPattern unquotedOperations;
+
 	private final ItemSegmenter segmenter = new ItemSegmenter();
 
 	private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
@@ -35,6 +37,7 @@ public final class DocumentExtractor {
 	public DocumentExtractor(Collection<KnownEntity> knownEntities) {
 		this.gazetteer = new Gazetteer(knownEntities);
 		this.operationNames = new OperationNamePattern(this.gazetteer);
+		this.unquotedOperations = new UnquotedOperationPattern(this.gazetteer);
 	}
 
 	public ExtractedDocument extract(ExtractionInput input) {
@@ -64,6 +67,7 @@ public final class DocumentExtractor {
 	private List<Occurrence> occurrences(String body, List<Span> sentences,
 			List<OperationNamePattern.Found> operations) {
 		List<Occurrence> candidates = new ArrayList<>(this.gazetteer.find(body));
+		candidates.addAll(this.unquotedOperations.find(body));
 		for (OperationNamePattern.Found found : operations) {
 			candidates.add(found.occurrence());
 		}

@@ -27,6 +27,28 @@ class DocumentExtractorTests {
 	}
 
 	@Test
+	void shouldLinkAKnownOperationWrittenWithoutQuotationMarks() {
+		ExtractedItem english = extractOne("The CSTO will hold the Rubezh-2025 training and operation Channel in May.");
+		assertThat(english.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OPERATION)
+			.extracting(mention -> mention.entity().knownId(), ExtractedMention::surface)
+			.containsExactly(tuple("rubezh", "Rubezh-2025"), tuple("channel", "Channel"));
+		ExtractedItem russian = extractOne("Учения Нерушимое братство пройдут в Киргизии.");
+		assertThat(russian.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OPERATION)
+			.extracting(mention -> mention.entity().knownId())
+			.containsExactly("indestructible-brotherhood");
+	}
+
+	@Test
+	void shouldNotTakeAnyCapitalizedWordsBesideAKeywordForAnOperation() {
+		ExtractedItem item = extractOne("The Military Channel operation footage was shown on Monday.");
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OPERATION).isEmpty();
+		ExtractedItem withAcronym = extractOne("Troops arrived for the CSTO Rubezh-2025 training.");
+		assertThat(withAcronym.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OPERATION)
+			.extracting(mention -> mention.entity().knownId())
+			.containsExactly("rubezh");
+	}
+
+	@Test
 	void shouldCreateANewOperationForAnUnknownQuotedTraining() {
 		ExtractedItem item = extractOne("The \"Frontier-2025\" training began on Monday.");
 		assertThat(item.mentions()).singleElement().satisfies(mention -> {

@@ -1,0 +1,88 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes known operations written without quotation marks next to a keyword:
+ * {@code the
+ * Rubezh-2025 training}, {@code Indestructible Brotherhood exercises},
+ * {@code операция Канал}. Only names of the knowledge base count, since a capitalized
+ * word beside "operation" is too often something else.
+ */
+final class UnquotedOperationPattern {
+
+	private static final String WORD = "\\p{Lu}[\\p{L}]+(?:[-–](?:19|20)\\d\\d)?";
+
+	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills|operations?"
+			+ "|учени[а-яё]*|тренировк[а-яё]*|операци[а-яё]*)";
+
+	private static final Pattern NAME_THEN_KEYWORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])((?-i:" + WORD
+			+ ")(?:\\h+(?-i:" + WORD + ")){0,2})\\h+" + KEYWORD + "(?![\\p{L}])");
+
+	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}])" + KEYWORD + "\\h+((?-i:"
+			+ WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");
+
+	private static final double CONFIDENCE = 0.8;
+
+	private final Gazetteer gazetteer;
+
+	UnquotedOperationPattern(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+	}
+
+	List<Occurrence> find(String text) {
+		List<Occurrence> found = new ArrayList<>();
+		Matcher before = NAME_THEN_KEYWORD.matcher(text);
+		while (before.find()) {
+			longestKnownSuffix(text, before.start(1), before.end(1)).ifPresent(found::add);
+		}
+		Matcher after = KEYWORD_THEN_NAME.matcher(text);
+		while (after.find()) {
+			longestKnownPrefix(text, after.start(1), after.end(1)).ifPresent(found::add);
+		}
+		return found;
+	}
+
+	private Optional<Occurrence> longestKnownSuffix(String text, int start, int end) {
+		int from = start;
+		while (from < end) {
+			Optional<Occurrence> known = known(text, from, end);
+			if (known.isPresent()) {
+				return known;
+			}
+			int space = text.indexOf(' ', from);
+			if (space < 0 || space >= end || !isAcronym(text.substring(from, space))) {
+				return Optional.empty();
+			}
+			from = space + 1;
+		}
+		return Optional.empty();
+	}
+
+	private static boolean isAcronym(String word) {
+		return word.equals(word.toUpperCase(Locale.ROOT));
+	}
+
+	private Optional<Occurrence> longestKnownPrefix(String text, int start, int end) {
+		int to = end;
+		while (to > start) {
+			Optional<Occurrence> known = known(text, start, to);
+			if (known.isPresent()) {
+				return known;
+			}
+			to = text.lastIndexOf(' ', to - 1);
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Occurrence> known(String text, int start, int end) {
+		return this.gazetteer.operationNamed(text.substring(start, end))
+			.map((entity) -> new Occurrence(EntityRef.known(entity), new Span(start, end), CONFIDENCE, null));
+	}
+
+}
