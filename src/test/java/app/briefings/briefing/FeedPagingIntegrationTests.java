@@ -62,6 +62,42 @@ class FeedPagingIntegrationTests {
 	}
 
 	@Test
+	void shouldFilterByPublicationRange() {
+		String document = """
+				query Range($official: ID!, $after: DateTime, $before: DateTime) {
+				  briefings(first: 10, filter: { officials: [$official], publishedAfter: $after, publishedBefore: $before }) {
+				    edges { node { publishedAt } }
+				  }
+				}""";
+		this.graphQl.document(document)
+			.variable("official", GlobalId.encode("Official", OFFICIAL))
+			.variable("after", "2021-03-04T08:06:07+03:00")
+			.variable("before", "2021-03-04T05:06:08Z")
+			.execute()
+			.path("briefings.edges[*].node.publishedAt")
+			.entityList(String.class)
+			.satisfies((instants) -> assertThat(instants).hasSize(5).containsOnly("2021-03-04T05:06:07Z"));
+		this.graphQl.document(document)
+			.variable("official", GlobalId.encode("Official", OFFICIAL))
+			.variable("after", "2021-03-04T05:06:08Z")
+			.execute()
+			.path("briefings.edges")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void shouldRefuseADateTimeWithoutOffset() {
+		this.graphQl
+			.document("{ briefings(first: 1, filter: { publishedAfter: \"2021-03-04\" }) { edges { cursor } } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code",
+						"GRAPHQL_VALIDATION_FAILED")));
+	}
+
+	@Test
 	void shouldTellWhetherAPreviousPageExists() {
 		this.graphQl.document(PAGE)
 			.variable("first", 5)
