@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import app.briefings.graphql.PageRequest;
 import org.bson.Document;
@@ -50,6 +51,13 @@ class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 		addAnyOf(query, "officialIds", criteria.officialIds());
 		addAnyOf(query, "organizationIds", criteria.organizationIds());
 		addAnyOf(query, "operationIds", criteria.operationIds());
+		addAnyOf(query, "placeIds", criteria.placeIds());
+		addAnyOf(query, "source.name", criteria.sources());
+		if (criteria.query() != null) {
+			String quoted = Pattern.quote(criteria.query());
+			query.addCriteria(new Criteria().orOperator(Criteria.where("title").regex(quoted, "i"),
+					Criteria.where("body").regex(quoted, "i")));
+		}
 		if (criteria.language() != null) {
 			query.addCriteria(Criteria.where("language").is(criteria.language()));
 		}

@@ -3,18 +3,41 @@ package app.briefings.briefing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import app.briefings.graphql.ApiException;
+import app.briefings.graphql.ErrorCode;
 import app.briefings.graphql.GlobalId;
 import org.jspecify.annotations.Nullable;
 
 /** The {@code BriefingFilter} input as clients send it, with global IDs. */
-record BriefingFilter(@Nullable List<String> officials, @Nullable List<String> organizations,
-		@Nullable List<String> operations, @Nullable String language, @Nullable Instant publishedAfter,
+public record BriefingFilter(@Nullable List<String> officials, @Nullable List<String> organizations,
+		@Nullable List<String> operations, @Nullable List<String> places, @Nullable List<String> sources,
+		@Nullable String query, @Nullable String language, @Nullable Instant publishedAfter,
 		@Nullable Instant publishedBefore) {
 
-	FeedCriteria toCriteria() {
+	/** The longest free-text {@code query} accepted. */
+	public static final int MAX_QUERY_LENGTH = 100;
+
+	/**
+	 * Decodes the global IDs and checks the free text; raises coded errors for bad input.
+	 */
+	public FeedCriteria toCriteria() {
 		return new FeedCriteria(storedIds(this.officials, "Official"), storedIds(this.organizations, "Organization"),
-				storedIds(this.operations, "Operation"), this.language, this.publishedAfter, this.publishedBefore);
+				storedIds(this.operations, "Operation"), storedIds(this.places, "Place"),
+				(this.sources != null) ? List.copyOf(this.sources) : List.of(), checkedQuery(this.query), this.language,
+				this.publishedAfter, this.publishedBefore);
+	}
+
+	private static @Nullable String checkedQuery(@Nullable String query) {
+		if (query == null || query.isBlank()) {
+			return null;
+		}
+		if (query.length() > MAX_QUERY_LENGTH) {
+			throw new ApiException(ErrorCode.BAD_USER_INPUT,
+					"filter.query is longer than " + MAX_QUERY_LENGTH + " characters", Map.of("field", "filter.query"));
+		}
+		return query.strip();
 	}
 
 	private static List<String> storedIds(@Nullable List<String> globalIds, String type) {

@@ -19,6 +19,7 @@ import app.briefings.ingestion.extraction.ExtractedItem;
 import app.briefings.ingestion.extraction.ExtractedMention;
 import app.briefings.ingestion.extraction.ExtractedQuote;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -45,14 +46,17 @@ public class IngestionService {
 
 	private final EntityRegistry entities;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	IngestionService(MongoOperations mongo, BriefingRepository briefings, LinkingExtractor extractor,
-			EntityRegistry entities) {
+			EntityRegistry entities, ApplicationEventPublisher events) {
 		this.mongo = mongo;
 		this.briefings = briefings;
 		this.extractor = extractor;
 		this.entities = entities;
+		this.events = events;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -129,6 +133,7 @@ public class IngestionService {
 		}
 		this.mongo.updateFirst(new Query(Criteria.where("_id").is(document.id())),
 				new Update().set("status", DocumentStatus.DONE).set("briefingIds", ids), RawDocument.class);
+		this.events.publishEvent(new DocumentIngested(document.id(), ids));
 	}
 
 	private static List<EntityRef> referencesIn(ExtractedDocument extracted) {

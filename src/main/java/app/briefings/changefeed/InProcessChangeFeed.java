@@ -1,0 +1,27 @@
+package app.briefings.changefeed;
+
+import app.briefings.ingestion.DocumentIngested;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+
+/**
+ * The change feed of an application that runs its own embedded MongoDB: one instance by
+ * construction, so the ingestion events of this process are every change there is.
+ */
+class InProcessChangeFeed {
+
+	private final ApplicationEventPublisher events;
+
+	InProcessChangeFeed(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	@EventListener
+	void on(DocumentIngested ingested) {
+		for (String briefingId : ingested.briefingIds()) {
+			this.events.publishEvent(new BriefingChanged(briefingId));
+		}
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * The change feed: tells every running instance about every briefing written by any
+ * instance, through MongoDB change streams on a replica set or in-process events on the
+ * embedded server. Consumers listen to {@link app.briefings.changefeed.BriefingChanged}.
+ */
+@NullMarked
+package app.briefings.changefeed;
+
+import org.jspecify.annotations.NullMarked;
