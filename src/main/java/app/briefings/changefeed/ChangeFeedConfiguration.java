@@ -1,23 +1,38 @@
 package app.briefings.changefeed;
 
+import app.briefings.changefeed.ChangeFeedProperties.Mode;
 import app.briefings.mongo.EmbeddedMongoServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Chooses the change feed: in-process events when this application runs its own embedded
- * server (never change streams there, see DESIGN §5), MongoDB change streams otherwise.
+ * server (never change streams there in normal runs, see DESIGN §5), MongoDB change
+ * streams otherwise.
  */
 @Configuration(proxyBeanMethods = false)
 class ChangeFeedConfiguration {
 
+	private static final Logger logger = LoggerFactory.getLogger(ChangeFeedConfiguration.class);
+
 	@Bean
-	@ConditionalOnBean(EmbeddedMongoServer.class)
-	InProcessChangeFeed inProcessChangeFeed(ApplicationEventPublisher events) {
-		return new InProcessChangeFeed(events);
+	InProcessChangeFeed inProcessChangeFeed(ApplicationEventPublisher events, ChangeFeedProperties properties,
+			ObjectProvider<EmbeddedMongoServer> embeddedServer) {
+		Mode mode = resolve(properties.mode(), embeddedServer.getIfAvailable() != null);
+		logger.info("Change feed: {}", (mode == Mode.IN_PROCESS) ? "in-process events" : "MongoDB change streams");
+		return new InProcessChangeFeed(events, mode == Mode.IN_PROCESS);
+	}
+
+	static Mode resolve(Mode configured, boolean embedded) {
+		if (configured != Mode.AUTO) {
+			return configured;
+		}
+		return embedded ? Mode.IN_PROCESS : Mode.CHANGE_STREAM;
 	}
 
 }

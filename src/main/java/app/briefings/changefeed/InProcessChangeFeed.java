@@ -13,12 +13,18 @@ class InProcessChangeFeed {
 
 	private final ApplicationEventPublisher events;
 
-	InProcessChangeFeed(ApplicationEventPublisher events) {
+	private final boolean active;
+
+	InProcessChangeFeed(ApplicationEventPublisher events, boolean active) {
 		this.events = events;
+		this.active = active;
 	}
 
 	@EventListener
 	void on(DocumentIngested ingested) {
+		if (!this.active) {
+			return;
+		}
 		for (String briefingId : ingested.briefingIds()) {
 			this.events.publishEvent(new BriefingChanged(briefingId));
 		}
