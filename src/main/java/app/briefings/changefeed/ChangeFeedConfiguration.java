@@ -9,11 +9,12 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Chooses the change feed: in-process events when this application runs its own embedded
  * server (never change streams there in normal runs, see DESIGN §5), MongoDB change
- * streams otherwise.
+ * streams otherwise. Both feeds exist as beans; only the chosen one is active.
  */
 @Configuration(proxyBeanMethods = false)
 class ChangeFeedConfiguration {
@@ -21,11 +22,21 @@ class ChangeFeedConfiguration {
 	private static final Logger logger = LoggerFactory.getLogger(ChangeFeedConfiguration.class);
 
 	@Bean
-	InProcessChangeFeed inProcessChangeFeed(ApplicationEventPublisher events, ChangeFeedProperties properties,
-			ObjectProvider<EmbeddedMongoServer> embeddedServer) {
+	Mode changeFeedMode(ChangeFeedProperties properties, ObjectProvider<EmbeddedMongoServer> embeddedServer) {
 		Mode mode = resolve(properties.mode(), embeddedServer.getIfAvailable() != null);
 		logger.info("Change feed: {}", (mode == Mode.IN_PROCESS) ? "in-process events" : "MongoDB change streams");
-		return new InProcessChangeFeed(events, mode == Mode.IN_PROCESS);
+		return mode;
+	}
+
+	@Bean
+	InProcessChangeFeed inProcessChangeFeed(ApplicationEventPublisher events, Mode changeFeedMode) {
+		return new InProcessChangeFeed(events, changeFeedMode == Mode.IN_PROCESS);
+	}
+
+	@Bean
+	ChangeStreamChangeFeed changeStreamChangeFeed(MongoOperations mongo, ApplicationEventPublisher events,
+			Mode changeFeedMode) {
+		return new ChangeStreamChangeFeed(mongo, events, changeFeedMode == Mode.CHANGE_STREAM);
 	}
 
 	static Mode resolve(Mode configured, boolean embedded) {

@@ -36,10 +36,16 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** Starts a server with the given storage; the oplog stays off (see DESIGN §5). */
+	/**
+	 * Starts a server with the given storage; the oplog stays off unless asked for (see
+	 * DESIGN §5).
+	 */
 	public static EmbeddedMongoServer start(EmbeddedMongoProperties properties) {
 		MongoBackend backend = createBackend(properties);
 		MongoServer server = new MongoServer(backend);
+		if (properties.oplog()) {
+			server.enableOplog();
+		}
 		server.bind(HOST, properties.port());
 		int port = server.getLocalAddress().getPort();
 		logger.info("Embedded MongoDB ({} storage) listening on {}:{}", properties.storage(), HOST, port);

@@ -16,7 +16,7 @@ class EmbeddedMongoServerTests {
 	@Test
 	void shouldKeepDataAcrossRestartsWithFileStorage(@TempDir Path folder) {
 		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, EmbeddedMongoProperties.Storage.FILE,
-				folder, 0);
+				folder, 0, false);
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			client.getDatabase("briefings").getCollection("notes").insertOne(new Document("_id", "kept"));
@@ -31,7 +31,7 @@ class EmbeddedMongoServerTests {
 	@Test
 	void shouldKeepNothingWithMemoryStorage(@TempDir Path folder) {
 		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, EmbeddedMongoProperties.Storage.MEMORY,
-				folder, 0);
+				folder, 0, false);
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			client.getDatabase("briefings").getCollection("notes").insertOne(new Document("_id", "lost"));
