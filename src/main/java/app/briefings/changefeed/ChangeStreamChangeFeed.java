@@ -89,6 +89,9 @@ class ChangeStreamChangeFeed implements SmartLifecycle {
 				backoff = Duration.ofMillis(500);
 			}
 			catch (MongoException ex) {
+				if (!this.running) {
+					return;
+				}
 				logger.warn("Change stream interrupted ({}); retrying in {} ms", ex.getMessage(), backoff.toMillis());
 				pause(backoff);
 				backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);

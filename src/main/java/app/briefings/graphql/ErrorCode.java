@@ -23,6 +23,15 @@ public enum ErrorCode {
 	GRAPHQL_PARSE_FAILED(ErrorType.BAD_REQUEST),
 	/** The document does not validate against the schema. */
 	GRAPHQL_VALIDATION_FAILED(ErrorType.BAD_REQUEST),
+	/**
+	 * An automatic persisted query's hash is unknown: send the document with its hash
+	 * again.
+	 */
+	PERSISTED_QUERY_NOT_FOUND(ErrorType.BAD_REQUEST),
+	/** The hash sent does not match the SHA-256 of the document sent with it. */
+	PERSISTED_QUERY_HASH_MISMATCH(ErrorType.BAD_REQUEST),
+	/** The operation cannot run over this HTTP method: only queries run over GET. */
+	METHOD_NOT_ALLOWED(ErrorType.BAD_REQUEST),
 	/** The operation needs an API key and none was sent. */
 	UNAUTHENTICATED(ErrorType.UNAUTHORIZED),
 	/** The API key sent is unknown. */

@@ -9,6 +9,8 @@ import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
+import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -61,6 +63,12 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 	}
 
 	private static ErrorCode codeFor(ErrorClassification classification) {
+		if (classification instanceof PersistedQueryNotFound) {
+			return ErrorCode.PERSISTED_QUERY_NOT_FOUND;
+		}
+		if (classification instanceof PersistedQueryIdInvalid) {
+			return ErrorCode.PERSISTED_QUERY_HASH_MISMATCH;
+		}
 		if (classification == ErrorType.InvalidSyntax) {
 			return ErrorCode.GRAPHQL_PARSE_FAILED;
 		}

@@ -1,0 +1,36 @@
+package app.briefings.graphql;
+
+import java.time.Duration;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Routes {@code GET /graphql} to {@link GraphQlGetHandler}, ahead of the POST-only
+ * default.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlGetConfiguration {
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> graphQlGetRoute(WebGraphQlHandler graphQl, BoundedPersistedQueryCache cache,
+			JsonMapper json, @Value("${spring.graphql.http.path:/graphql}") String path,
+			@Value("${briefings.graphql.get.max-age:30s}") Duration maxAge) {
+		GraphQlGetHandler handler = new GraphQlGetHandler(graphQl, cache, json, maxAge);
+		return RouterFunctions.route(RequestPredicates.GET(path)
+			.and(RequestPredicates.param("query", (value) -> true)
+				.or(RequestPredicates.param("extensions", (value) -> true))), handler::handle);
+	}
+
+}
