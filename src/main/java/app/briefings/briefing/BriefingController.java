@@ -6,6 +6,7 @@ import app.briefings.graphql.BatchLookup;
 import app.briefings.graphql.Connection;
 import app.briefings.graphql.GlobalId;
 import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.TotalCount;
 import app.briefings.event.Event;
 import app.briefings.event.EventRepository;
 import app.briefings.official.Official;
@@ -54,10 +55,12 @@ class BriefingController {
 
 	@QueryMapping
 	Connection<Briefing> briefings(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before,
 			@Argument @Nullable BriefingFilter filter) {
-		PageRequest page = PageRequest.of(first, after);
+		PageRequest page = PageRequest.of(first, after, last, before);
 		FeedCriteria criteria = (filter != null) ? filter.toCriteria() : FeedCriteria.NONE;
-		return Connection.forward(this.briefings.findFeedPage(criteria, page), page, FeedCursor::of);
+		return Connection.of(this.briefings.findFeedPage(criteria, page), page, FeedCursor::of,
+				TotalCount.of(() -> this.briefings.countFeed(criteria)));
 	}
 
 	@QueryMapping

@@ -2,147 +2,142 @@ package app.briefings.briefing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import app.briefings.graphql.PageRequest;
 import org.bson.Document;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Feed queries on {@link MongoOperations}. Pages of several entities are computed by one
- * {@code $facet} aggregation that returns ids only, then loaded by one {@code $in} query,
- * so the aggregation result stays small whatever the briefings weigh.
+ * Feed queries on {@link MongoOperations}. Pages and counts of several entities are
+ * computed together by {@link BriefingFacets}.
  */
 class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id"));
-
-	private static final Document NEWEST_FIRST_DOCUMENT = new Document("publishedAt", -1).append("_id", -1);
-
 	private final MongoOperations mongo;
+
+	private final BriefingFacets facets;
 
 	BriefingFeedQueriesImpl(MongoOperations mongo) {
 		this.mongo = mongo;
+		this.facets = new BriefingFacets(mongo);
 	}
 
 	@Override
 	public List<Briefing> findFeedPage(FeedCriteria criteria, PageRequest page) {
-		Query query = new Query(published()).with(NEWEST_FIRST).limit(page.fetchSize());
-		addFilter(query, criteria);
-		if (page.after() != null) {
-			query.addCriteria(FeedCursor.after(page.after()));
-		}
+		List<Criteria> match = feedCriteria(criteria);
+		match.addAll(FeedCursor.bounds(page));
+		Query query = new Query(new Criteria().andOperator(match)).with(FeedCursor.fetchSort(page))
+			.limit(page.fetchSize());
 		return this.mongo.find(query, Briefing.class);
 	}
 
-	private static Criteria published() {
-		return Criteria.where("status").is(BriefingStatus.PUBLISHED);
+	@Override
+	public long countFeed(FeedCriteria criteria) {
+		return this.mongo.count(new Query(new Criteria().andOperator(feedCriteria(criteria))), Briefing.class);
 	}
 
-	private static void addFilter(Query query, FeedCriteria criteria) {
-		addAnyOf(query, "officialIds", criteria.officialIds());
-		addAnyOf(query, "organizationIds", criteria.organizationIds());
-		addAnyOf(query, "operationIds", criteria.operationIds());
-		addAnyOf(query, "placeIds", criteria.placeIds());
-		addAnyOf(query, "source.name", criteria.sources());
+	private static List<Criteria> feedCriteria(FeedCriteria criteria) {
+		List<Criteria> match = new ArrayList<>();
+		match.add(Criteria.where("status").is(BriefingStatus.PUBLISHED));
+		addAnyOf(match, "officialIds", criteria.officialIds());
+		addAnyOf(match, "organizationIds", criteria.organizationIds());
+		addAnyOf(match, "operationIds", criteria.operationIds());
+		addAnyOf(match, "placeIds", criteria.placeIds());
+		addAnyOf(match, "source.name", criteria.sources());
 		if (criteria.query() != null) {
 			String quoted = Pattern.quote(criteria.query());
-			query.addCriteria(new Criteria().orOperator(Criteria.where("title").regex(quoted, "i"),
+			match.add(new Criteria().orOperator(Criteria.where("title").regex(quoted, "i"),
 					Criteria.where("body").regex(quoted, "i")));
 		}
 		if (criteria.language() != null) {
-			query.addCriteria(Criteria.where("language").is(criteria.language()));
+			match.add(Criteria.where("language").is(criteria.language()));
 		}
-		addPublishedRange(query, criteria);
-	}
-
-	private static void addAnyOf(Query query, String field, List<String> ids) {
-		if (!ids.isEmpty()) {
-			query.addCriteria(Criteria.where(field).in(ids));
-		}
-	}
-
-	private static void addPublishedRange(Query query, FeedCriteria criteria) {
-		if (criteria.publishedAfter() == null && criteria.publishedBefore() == null) {
-			return;
-		}
-		Criteria range = Criteria.where("publishedAt");
 		if (criteria.publishedAfter() != null) {
-			range = range.gte(criteria.publishedAfter());
+			match.add(Criteria.where("publishedAt").gte(criteria.publishedAfter()));
 		}
 		if (criteria.publishedBefore() != null) {
-			range = range.lt(criteria.publishedBefore());
+			match.add(Criteria.where("publishedAt").lt(criteria.publishedBefore()));
 		}
-		query.addCriteria(range);
+		return match;
+	}
+
+	private static void addAnyOf(List<Criteria> match, String field, List<String> ids) {
+		if (!ids.isEmpty()) {
+			match.add(Criteria.where(field).in(ids));
+		}
 	}
 
 	@Override
 	public Map<EntityBriefingsKey, List<Briefing>> findPagesMentioning(List<EntityBriefingsKey> keys) {
-		Map<EntityBriefingsKey, List<String>> idsByKey = findPageIds(keys);
-		Set<String> allIds = new HashSet<>();
-		idsByKey.values().forEach(allIds::addAll);
-		Map<String, Briefing> briefings = new HashMap<>();
-		for (Briefing briefing : this.mongo.find(new Query(Criteria.where("_id").in(allIds)), Briefing.class)) {
-			briefings.put(briefing.id(), briefing);
+		List<BriefingFacets.PageQuery> queries = new ArrayList<>(keys.size());
+		for (EntityBriefingsKey key : keys) {
+			queries.add(mentioningQuery(key));
 		}
-		Map<EntityBriefingsKey, List<Briefing>> pages = new HashMap<>();
-		idsByKey.forEach((key, ids) -> pages.put(key, inOrder(ids, briefings)));
-		return pages;
+		return byKey(keys, this.facets.findPages(queries));
 	}
 
-	private Map<EntityBriefingsKey, List<String>> findPageIds(List<EntityBriefingsKey> keys) {
-		Document facets = new Document();
-		for (int i = 0; i < keys.size(); i++) {
-			facets.append("k" + i, pageIdsPipeline(keys.get(i)));
+	private static BriefingFacets.PageQuery mentioningQuery(EntityBriefingsKey key) {
+		List<Criteria> match = new ArrayList<>();
+		match.add(Criteria.where(key.entity().idField()).is(key.entity().entityId()));
+		match.addAll(FeedCursor.bounds(key.page()));
+		return new BriefingFacets.PageQuery(new Criteria().andOperator(match), FeedCursor.fetchOrder(key.page()),
+				key.page().fetchSize());
+	}
+
+	@Override
+	public Map<MentionedEntity, Integer> countMentioning(List<MentionedEntity> entities) {
+		List<Criteria> matches = new ArrayList<>(entities.size());
+		for (MentionedEntity entity : entities) {
+			matches.add(Criteria.where(entity.idField()).is(entity.entityId()));
 		}
+		return byKey(entities, this.facets.count(matches));
+	}
+
+	@Override
+	public Map<OfficialQuotesKey, List<QuoteInBriefing>> findQuotePages(List<OfficialQuotesKey> keys) {
+		List<BriefingFacets.PageQuery> queries = new ArrayList<>(keys.size());
+		for (OfficialQuotesKey key : keys) {
+			queries.add(QuotePages.briefingsQuery(key));
+		}
+		List<List<Briefing>> pages = this.facets.findPages(queries);
+		Map<OfficialQuotesKey, List<QuoteInBriefing>> quotes = new HashMap<>();
+		for (int i = 0; i < keys.size(); i++) {
+			quotes.put(keys.get(i), QuotePages.unwind(pages.get(i), keys.get(i)));
+		}
+		return quotes;
+	}
+
+	@Override
+	public Map<String, Integer> countQuotes(List<String> officialIds) {
+		Document speakerIn = new Document("quotes.speakerId", new Document("$in", officialIds));
 		List<Document> pipeline = List.of(
-				new Document("$match", new Document("status", BriefingStatus.PUBLISHED.name())),
-				new Document("$facet", facets));
-		Document result = this.mongo.getCollection("briefings").aggregate(pipeline).first();
-		Map<EntityBriefingsKey, List<String>> idsByKey = new HashMap<>();
+				new Document("$match",
+						new Document("status", BriefingStatus.PUBLISHED.name()).append("quotes.speakerId",
+								new Document("$in", officialIds))),
+				new Document("$unwind", "$quotes"), new Document("$match", speakerIn),
+				new Document("$group", new Document("_id", "$quotes.speakerId").append("n", new Document("$sum", 1))));
+		Map<String, Integer> counts = new HashMap<>();
+		for (String officialId : officialIds) {
+			counts.put(officialId, 0);
+		}
+		for (Document group : this.mongo.getCollection("briefings").aggregate(pipeline)) {
+			counts.put(group.getString("_id"), ((Number) group.get("n")).intValue());
+		}
+		return counts;
+	}
+
+	private static <K, V> Map<K, V> byKey(List<K> keys, List<V> values) {
+		Map<K, V> result = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
-			idsByKey.put(keys.get(i), idsOf(result, "k" + i));
+			result.put(keys.get(i), values.get(i));
 		}
-		return idsByKey;
-	}
-
-	private List<Document> pageIdsPipeline(EntityBriefingsKey key) {
-		Query match = new Query(Criteria.where(key.idField()).is(key.entityId()));
-		if (key.page().after() != null) {
-			match.addCriteria(FeedCursor.after(key.page().after()));
-		}
-		return List.of(new Document("$match", match.getQueryObject()), new Document("$sort", NEWEST_FIRST_DOCUMENT),
-				new Document("$limit", key.page().fetchSize()), new Document("$project", new Document("_id", 1)));
-	}
-
-	private static List<String> idsOf(Document result, String facet) {
-		List<String> ids = new ArrayList<>();
-		if (result == null) {
-			return ids;
-		}
-		for (Document document : result.getList(facet, Document.class, List.of())) {
-			ids.add(document.getString("_id"));
-		}
-		return ids;
-	}
-
-	private static List<Briefing> inOrder(List<String> ids, Map<String, Briefing> briefings) {
-		List<Briefing> ordered = new ArrayList<>(ids.size());
-		for (String id : ids) {
-			Briefing briefing = briefings.get(id);
-			if (briefing != null) {
-				ordered.add(briefing);
-			}
-		}
-		return ordered;
+		return result;
 	}
 
 }

@@ -31,6 +31,9 @@ class BriefingIndexes implements SmartInitializingSingleton {
 					new CompoundIndexDefinition(new Document(field, 1).append("publishedAt", -1).append("_id", -1))
 						.named(field + "_feed"));
 		}
+		indexes.createIndex(new CompoundIndexDefinition(
+				new Document("quotes.speakerId", 1).append("publishedAt", -1).append("_id", -1))
+			.named("quoteSpeakers_feed"));
 		indexes.createIndex(new Index("documentId", Sort.Direction.ASC).named("documentId"));
 	}
 

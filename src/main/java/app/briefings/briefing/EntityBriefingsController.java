@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 
 import app.briefings.graphql.Connection;
 import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.TotalCount;
 import app.briefings.official.Official;
 import app.briefings.operation.Operation;
 import graphql.schema.DataFetchingEnvironment;
@@ -20,37 +21,47 @@ import org.springframework.stereotype.Controller;
 /**
  * The briefings of an official or an operation, paged. {@code @BatchMapping} cannot take
  * field arguments, so a data loader keyed by entity and page fetches every page of a
- * request together.
+ * request together, and another counts them when {@code totalCount} is selected.
  */
 @Controller
 class EntityBriefingsController {
 
-	private static final String LOADER = "entityBriefings";
+	private static final String PAGES = "entityBriefings";
+
+	private static final String COUNTS = "entityBriefingsCount";
 
 	EntityBriefingsController(BatchLoaderRegistry registry, BriefingRepository briefings) {
-		registry.<EntityBriefingsKey, List<Briefing>>forName(LOADER)
+		registry.<EntityBriefingsKey, List<Briefing>>forName(PAGES)
 			.registerMappedBatchLoader(
 					(keys, environment) -> Mono.fromCallable(() -> briefings.findPagesMentioning(List.copyOf(keys))));
+		registry.<MentionedEntity, Integer>forName(COUNTS)
+			.registerMappedBatchLoader(
+					(keys, environment) -> Mono.fromCallable(() -> briefings.countMentioning(List.copyOf(keys))));
 	}
 
 	@SchemaMapping(typeName = "Official", field = "briefings")
 	CompletableFuture<Connection<Briefing>> officialBriefings(Official official, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingEnvironment environment) {
-		return load(new EntityBriefingsKey(MentionedEntityType.OFFICIAL, official.id(), PageRequest.of(first, after)),
-				environment);
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingEnvironment environment) {
+		return load(new MentionedEntity(MentionedEntityType.OFFICIAL, official.id()),
+				PageRequest.of(first, after, last, before), environment);
 	}
 
 	@SchemaMapping(typeName = "Operation", field = "briefings")
 	CompletableFuture<Connection<Briefing>> operationBriefings(Operation operation, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, DataFetchingEnvironment environment) {
-		return load(new EntityBriefingsKey(MentionedEntityType.OPERATION, operation.id(), PageRequest.of(first, after)),
-				environment);
+			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+			DataFetchingEnvironment environment) {
+		return load(new MentionedEntity(MentionedEntityType.OPERATION, operation.id()),
+				PageRequest.of(first, after, last, before), environment);
 	}
 
-	private static CompletableFuture<Connection<Briefing>> load(EntityBriefingsKey key,
+	private static CompletableFuture<Connection<Briefing>> load(MentionedEntity entity, PageRequest page,
 			DataFetchingEnvironment environment) {
-		DataLoader<EntityBriefingsKey, List<Briefing>> loader = environment.getDataLoader(LOADER);
-		return loader.load(key).thenApply((fetched) -> Connection.forward(fetched, key.page(), FeedCursor::of));
+		DataLoader<EntityBriefingsKey, List<Briefing>> loader = environment.getDataLoader(PAGES);
+		TotalCount totalCount = (countEnvironment) -> countEnvironment.<MentionedEntity, Integer>getDataLoader(COUNTS)
+			.load(entity);
+		return loader.load(new EntityBriefingsKey(entity, page))
+			.thenApply((fetched) -> Connection.of(fetched, page, FeedCursor::of, totalCount));
 	}
 
 }

@@ -1,10 +1,14 @@
 package app.briefings.briefing;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import app.briefings.graphql.Cursor;
+import app.briefings.graphql.PageRequest;
+import org.bson.Document;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
@@ -13,6 +17,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 final class FeedCursor {
 
+	static final Document NEWEST_FIRST = new Document("publishedAt", -1).append("_id", -1);
+
+	static final Document OLDEST_FIRST = new Document("publishedAt", 1).append("_id", 1);
+
 	private FeedCursor() {
 	}
 
@@ -20,16 +28,46 @@ final class FeedCursor {
 		return Cursor.encode(Long.toString(briefing.publishedAt().toEpochMilli()), briefing.id());
 	}
 
-	/** Criteria for the briefings strictly after the cursor in feed order. */
-	static Criteria after(String cursor) {
-		List<String> keys = Cursor.decode(cursor, 2);
-		Instant publishedAt = parseInstant(cursor, keys.get(0));
-		String id = keys.get(1);
-		return new Criteria().orOperator(Criteria.where("publishedAt").lt(publishedAt),
-				Criteria.where("publishedAt").is(publishedAt).and("_id").lt(id));
+	/** The order a page is fetched in: the feed order forward, its reverse backward. */
+	static Document fetchOrder(PageRequest page) {
+		return page.isBackward() ? OLDEST_FIRST : NEWEST_FIRST;
 	}
 
-	private static Instant parseInstant(String cursor, String epochMillis) {
+	/** {@link #fetchOrder} for {@code find} queries. */
+	static Sort fetchSort(PageRequest page) {
+		Sort.Direction direction = page.isBackward() ? Sort.Direction.ASC : Sort.Direction.DESC;
+		return Sort.by(direction, "publishedAt", "_id");
+	}
+
+	/** Criteria for the briefings strictly between the page's cursors. */
+	static List<Criteria> bounds(PageRequest page) {
+		List<Criteria> bounds = new ArrayList<>(2);
+		if (page.after() != null) {
+			List<String> keys = Cursor.decode(page.after(), 2);
+			bounds.add(olderThan(parseInstant(page.after(), keys.get(0)), keys.get(1), false));
+		}
+		if (page.before() != null) {
+			List<String> keys = Cursor.decode(page.before(), 2);
+			bounds.add(newerThan(parseInstant(page.before(), keys.get(0)), keys.get(1), false));
+		}
+		return bounds;
+	}
+
+	/** Briefings after the position in feed order, or also at it when inclusive. */
+	static Criteria olderThan(Instant publishedAt, String id, boolean inclusive) {
+		Criteria sameInstant = Criteria.where("publishedAt").is(publishedAt).and("_id");
+		return new Criteria().orOperator(Criteria.where("publishedAt").lt(publishedAt),
+				inclusive ? sameInstant.lte(id) : sameInstant.lt(id));
+	}
+
+	/** Briefings before the position in feed order, or also at it when inclusive. */
+	static Criteria newerThan(Instant publishedAt, String id, boolean inclusive) {
+		Criteria sameInstant = Criteria.where("publishedAt").is(publishedAt).and("_id");
+		return new Criteria().orOperator(Criteria.where("publishedAt").gt(publishedAt),
+				inclusive ? sameInstant.gte(id) : sameInstant.gt(id));
+	}
+
+	static Instant parseInstant(String cursor, String epochMillis) {
 		try {
 			return Instant.ofEpochMilli(Long.parseLong(epochMillis));
 		}

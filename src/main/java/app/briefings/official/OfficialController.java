@@ -1,6 +1,10 @@
 package app.briefings.official;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import app.briefings.entity.NameOrderedPages;
@@ -18,7 +22,7 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Officials and their positions. */
+/** Officials, their positions and the officials of an organization. */
 @Controller
 class OfficialController {
 
@@ -35,14 +39,45 @@ class OfficialController {
 	}
 
 	@QueryMapping
-	Connection<Official> officials(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return NameOrderedPages.page(this.mongo, Official.class, PageRequest.of(first, after), Official::name,
-				Official::id);
+	Connection<Official> officials(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+		return NameOrderedPages.page(this.mongo, Official.class, PageRequest.of(first, after, last, before),
+				Official::name, Official::id);
 	}
 
 	@QueryMapping
 	@Nullable Official official(@Argument String id) {
 		return this.officials.findById(GlobalId.decode(id, "Official")).orElse(null);
+	}
+
+	@BatchMapping(typeName = "Organization", field = "officials")
+	Map<Organization, List<Official>> organizationOfficials(List<Organization> organizations) {
+		Map<String, List<Official>> byOrganization = new HashMap<>();
+		for (Official official : this.officials
+			.findByPositionsOrganizationIdInOrderByNameAscIdAsc(ids(organizations))) {
+			addToEachOrganization(byOrganization, official);
+		}
+		Map<Organization, List<Official>> result = new HashMap<>();
+		for (Organization organization : organizations) {
+			result.put(organization, byOrganization.getOrDefault(organization.id(), List.of()));
+		}
+		return result;
+	}
+
+	private static List<String> ids(List<Organization> organizations) {
+		return organizations.stream().map(Organization::id).toList();
+	}
+
+	private static void addToEachOrganization(Map<String, List<Official>> byOrganization, Official official) {
+		Set<String> organizationIds = new HashSet<>();
+		for (Position position : official.positions()) {
+			if (position.organizationId() != null) {
+				organizationIds.add(position.organizationId());
+			}
+		}
+		for (String organizationId : organizationIds) {
+			byOrganization.computeIfAbsent(organizationId, (id) -> new ArrayList<>()).add(official);
+		}
 	}
 
 	@BatchMapping(typeName = "Position", field = "organization")

@@ -13,4 +13,7 @@ public interface OfficialRepository extends Repository<Official, String> {
 
 	List<Official> findByIdIn(Collection<String> ids);
 
+	/** The officials with a position, past or present, in any of the organizations. */
+	List<Official> findByPositionsOrganizationIdInOrderByNameAscIdAsc(Collection<String> organizationIds);
+
 }

@@ -1,5 +1,7 @@
 package app.briefings.operation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,10 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Operations, trainings and exercises, and the organizations that run them. */
+/**
+ * Operations, trainings and exercises, the organizations that run them and their
+ * operations.
+ */
 @Controller
 class OperationController {
 
@@ -35,14 +40,29 @@ class OperationController {
 	}
 
 	@QueryMapping
-	Connection<Operation> operations(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return NameOrderedPages.page(this.mongo, Operation.class, PageRequest.of(first, after), Operation::name,
-				Operation::id);
+	Connection<Operation> operations(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+		return NameOrderedPages.page(this.mongo, Operation.class, PageRequest.of(first, after, last, before),
+				Operation::name, Operation::id);
 	}
 
 	@QueryMapping
 	@Nullable Operation operation(@Argument String id) {
 		return this.operations.findById(GlobalId.decode(id, "Operation")).orElse(null);
+	}
+
+	@BatchMapping(typeName = "Organization", field = "operations")
+	Map<Organization, List<Operation>> organizationOperations(List<Organization> organizations) {
+		List<String> ids = organizations.stream().map(Organization::id).toList();
+		Map<String, List<Operation>> byOrganization = new HashMap<>();
+		for (Operation operation : this.operations.findByOrganizationIdInOrderByNameAscIdAsc(ids)) {
+			byOrganization.computeIfAbsent(operation.organizationId(), (id) -> new ArrayList<>()).add(operation);
+		}
+		Map<Organization, List<Operation>> result = new HashMap<>();
+		for (Organization organization : organizations) {
+			result.put(organization, byOrganization.getOrDefault(organization.id(), List.of()));
+		}
+		return result;
 	}
 
 	@BatchMapping

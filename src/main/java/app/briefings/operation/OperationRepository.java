@@ -13,4 +13,7 @@ public interface OperationRepository extends Repository<Operation, String> {
 
 	List<Operation> findByIdIn(Collection<String> ids);
 
+	/** The operations that any of the organizations runs. */
+	List<Operation> findByOrganizationIdInOrderByNameAscIdAsc(Collection<String> organizationIds);
+
 }

@@ -30,9 +30,10 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument @Nullable Integer first, @Argument @Nullable String after) {
-		return NameOrderedPages.page(this.mongo, Organization.class, PageRequest.of(first, after), Organization::name,
-				Organization::id);
+	Connection<Organization> organizations(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+		return NameOrderedPages.page(this.mongo, Organization.class, PageRequest.of(first, after, last, before),
+				Organization::name, Organization::id);
 	}
 
 	@QueryMapping

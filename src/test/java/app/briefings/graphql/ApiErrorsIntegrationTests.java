@@ -27,6 +27,21 @@ class ApiErrorsIntegrationTests {
 	WebTestClient http;
 
 	@ParameterizedTest
+	@ValueSource(strings = { "officials(last: 0)", "organizations(last: 101)", "operations(last: -1)" })
+	void shouldRefuseLastOutsideOneToAHundred(String field) {
+		assertThat(singleErrorOf("{ " + field + " { edges { cursor } } }").getExtensions())
+			.containsEntry("code", "PAGE_SIZE_OUT_OF_RANGE")
+			.containsEntry("field", "last");
+	}
+
+	@Test
+	void shouldRefuseFirstTogetherWithLast() {
+		assertThat(singleErrorOf("{ briefings(first: 2, last: 2) { edges { cursor } } }").getExtensions())
+			.containsEntry("code", "BAD_USER_INPUT")
+			.containsEntry("field", "last");
+	}
+
+	@ParameterizedTest
 	@ValueSource(ints = { 0, -1, 101, 1000 })
 	void shouldRefusePageSizesOutsideOneToAHundred(int first) {
 		assertThat(singleErrorOf("{ briefings(first: " + first + ") { edges { cursor } } }").getExtensions())

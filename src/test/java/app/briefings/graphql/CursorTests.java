@@ -29,7 +29,7 @@ class CursorTests {
 		assertThatThrownBy(() -> PageRequest.of(0, null)).isInstanceOfSatisfying(ApiException.class,
 				(ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.PAGE_SIZE_OUT_OF_RANGE));
 		assertThatThrownBy(() -> PageRequest.of(101, null)).isInstanceOf(ApiException.class);
-		assertThat(PageRequest.of(null, null).first()).isEqualTo(PageRequest.DEFAULT_FIRST);
+		assertThat(PageRequest.of(null, null).size()).isEqualTo(PageRequest.DEFAULT_SIZE);
 		assertThat(PageRequest.of(100, null).fetchSize()).isEqualTo(101);
 	}
 

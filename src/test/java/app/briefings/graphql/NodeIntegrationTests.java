@@ -42,6 +42,23 @@ class NodeIntegrationTests {
 	}
 
 	@Test
+	void shouldFindAnEventByGlobalId() {
+		this.graphQl
+			.document("query($id: ID!) { node(id: $id) { __typename ... on Event { name date place { name } } } }")
+			.variable("id", GlobalId.encode("Event", "munich-security-conference-2020"))
+			.execute()
+			.path("node.__typename")
+			.entity(String.class)
+			.isEqualTo("Event")
+			.path("node.date")
+			.entity(String.class)
+			.isEqualTo("2020-02-14")
+			.path("node.place.name")
+			.entity(String.class)
+			.isEqualTo("Munich");
+	}
+
+	@Test
 	void shouldReturnTheSameIdThatNodeAccepts() {
 		String id = this.graphQl.document("{ organizations(first: 1) { edges { node { id name } } } }")
 			.execute()

@@ -1,0 +1,8 @@
+package app.briefings.briefing;
+
+import app.briefings.graphql.PageRequest;
+
+/** Asks for one page of the quotes of one official. */
+record OfficialQuotesKey(String officialId, PageRequest page) {
+
+}
