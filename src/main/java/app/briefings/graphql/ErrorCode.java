@@ -17,7 +17,7 @@ public enum ErrorCode {
 	INVALID_ID(ErrorType.BAD_REQUEST),
 	/** A paging cursor is malformed. */
 	INVALID_CURSOR(ErrorType.BAD_REQUEST),
-	/** {@code first} is outside 1..100. */
+	/** {@code first} or {@code last} is outside 1..100. */
 	PAGE_SIZE_OUT_OF_RANGE(ErrorType.BAD_REQUEST),
 	/** The document could not be parsed as GraphQL. */
 	GRAPHQL_PARSE_FAILED(ErrorType.BAD_REQUEST),
