@@ -40,6 +40,14 @@ query Feed {
 // Headers stay empty by default: never send a placeholder key. The page shows the hint instead.
 const DEFAULT_HEADERS = '{}';
 
+// The first tab is the Feed query above; then one tab per example operation of
+// src/test/resources/graphql-test/, compiled in by build.mjs (EXAMPLE_TABS).
+/* global EXAMPLE_TABS */
+const DEFAULT_TABS = [
+  { query: DEFAULT_QUERY, headers: DEFAULT_HEADERS },
+  ...EXAMPLE_TABS.map((tab) => ({ ...tab, headers: DEFAULT_HEADERS })),
+];
+
 /** Resolves the GraphQL endpoint from the `path` query parameter that GraphiQlHandler adds. */
 function endpointUrl() {
   const path = new URLSearchParams(window.location.search).get('path') || '/graphql';
@@ -90,6 +98,7 @@ function mount() {
       fetcher={fetcher}
       defaultQuery={DEFAULT_QUERY}
       defaultHeaders={DEFAULT_HEADERS}
+      defaultTabs={DEFAULT_TABS}
       isHeadersEditorEnabled={true}
       shouldPersistHeaders={true}
       defaultEditorToolsVisibility="headers"

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -24,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * GraphiQL in headless Chromium with no internet: the page loads from the jar, shows the
- * schema's docs and runs the default query. Skipped, with a notice, where Chromium or
- * ChromeDriver is not installed ({@code .ci/run} installs both).
+ * schema's docs, opens a tab per example operation and runs the default query. Skipped,
+ * with a notice, where Chromium or ChromeDriver is not installed ({@code .ci/run}
+ * installs both).
  */
 @IntegrationTest
 class GraphiqlBrowserIntegrationTests {
@@ -66,7 +68,7 @@ class GraphiqlBrowserIntegrationTests {
 	}
 
 	@Test
-	void shouldShowTheSchemaDocsAndRunTheDefaultQuery() {
+	void shouldShowTheSchemaDocsAndExampleTabsAndRunTheDefaultQuery() {
 		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 		browser.get("http://127.0.0.1:" + this.port + "/graphiql");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graphiql-container")));
@@ -80,6 +82,11 @@ class GraphiqlBrowserIntegrationTests {
 				"Query"));
 		String queryDocs = browser.findElement(By.cssSelector(".graphiql-doc-explorer-content")).getText();
 		assertThat(queryDocs).contains("briefings", "officials", "operations", "node");
+
+		assertThat(browser.findElements(By.cssSelector(".graphiql-tab .graphiql-tab-button")))
+			.extracting(WebElement::getText)
+			.startsWith("Feed")
+			.contains("FeedWithRelations", "OfficialWithPositionsAndBriefings", "NodeLookup", "IngestDocument");
 
 		browser.findElement(By.cssSelector("button.graphiql-execute-button")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-window"), "edges"));
