@@ -1,5 +1,8 @@
 package app.briefings.security;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -8,6 +11,9 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Stateless API key security. HTTP paths stay open; who may run which operation is
@@ -18,8 +24,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys apiKeys) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys apiKeys, CorsProperties cors) throws Exception {
 		return http.csrf(AbstractHttpConfigurer::disable)
+			.cors((configurer) -> configurer.configurationSource(corsSource(cors)))
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
@@ -28,6 +35,20 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
 			.build();
+	}
+
+	static CorsConfigurationSource corsSource(CorsProperties properties) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		if (properties.allowedOrigins().isEmpty()) {
+			return source;
+		}
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(properties.allowedOrigins());
+		configuration.setAllowedMethods(List.of("GET", "POST"));
+		configuration.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+		configuration.setMaxAge(Duration.ofHours(1));
+		source.registerCorsConfiguration("/graphql", configuration);
+		return source;
 	}
 
 }
