@@ -132,7 +132,8 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	private List<SearchHit> hits(IndexSearcher searcher, Query luceneQuery, String query, PageRequest page)
 			throws IOException {
-		FieldDoc after = (page.after() != null) ? SearchCursor.after(page.after()) : null;
+		FieldDoc after = (page.after() != null) ? SearchCursor.after(page.after(), searcher.getIndexReader().maxDoc())
+				: null;
 		TopDocs top = searcher.searchAfter(after, luceneQuery, page.fetchSize(), RANKING, true);
 		List<Set<String>> queryTerms = this.snippetWriter.termsOf(query);
 		StoredFields stored = searcher.storedFields();

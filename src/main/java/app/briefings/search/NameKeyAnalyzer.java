@@ -1,6 +1,8 @@
 package app.briefings.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -9,10 +11,16 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 final class NameKeyAnalyzer extends Analyzer {
 
+	private final CharArraySet stopWords;
+
+	NameKeyAnalyzer(CharArraySet stopWords) {
+		this.stopWords = stopWords;
+	}
+
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		StandardTokenizer tokenizer = new StandardTokenizer();
-		return new TokenStreamComponents(tokenizer, new NameKeyFilter(tokenizer));
+		return new TokenStreamComponents(tokenizer, new NameKeyFilter(new StopFilter(tokenizer, this.stopWords)));
 	}
 
 }

@@ -19,10 +19,15 @@ final class SearchCursor {
 		return Cursor.encode(Float.toString(score), briefingId);
 	}
 
-	static FieldDoc after(String cursor) {
+	/**
+	 * The hit a cursor points at. Lucene breaks ties of equal sort values by document
+	 * number; no two hits tie on (score, id), so the last document of the reader stands
+	 * in for the hit itself.
+	 */
+	static FieldDoc after(String cursor, int maxDoc) {
 		List<String> keys = Cursor.decode(cursor, 2);
 		float score = parseScore(cursor, keys.get(0));
-		return new FieldDoc(Integer.MAX_VALUE, score, new Object[] { score, new BytesRef(keys.get(1)) });
+		return new FieldDoc(maxDoc - 1, score, new Object[] { score, new BytesRef(keys.get(1)) });
 	}
 
 	private static float parseScore(String cursor, String text) {

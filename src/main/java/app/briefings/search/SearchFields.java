@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -56,16 +57,26 @@ final class SearchFields {
 	private SearchFields() {
 	}
 
+	/**
+	 * English and Russian stop words together, so that the function words of one language
+	 * match nothing in the fields of the other.
+	 */
+	static CharArraySet stopWords() {
+		CharArraySet stopWords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+		stopWords.addAll(RussianAnalyzer.getDefaultStopSet());
+		return CharArraySet.unmodifiableSet(stopWords);
+	}
+
 	static Analyzer english() {
-		return new EnglishAnalyzer();
+		return new EnglishAnalyzer(stopWords());
 	}
 
 	static Analyzer russian() {
-		return new RussianAnalyzer();
+		return new RussianAnalyzer(stopWords());
 	}
 
 	static Analyzer names() {
-		return new NameKeyAnalyzer();
+		return new NameKeyAnalyzer(stopWords());
 	}
 
 	static Analyzer perField() {
