@@ -8,6 +8,9 @@ import app.briefings.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -24,6 +27,15 @@ class SearchIntegrationTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	SearchIndexRebuilder rebuilder;
+
+	@Autowired
+	SearchIndex index;
+
+	@Autowired
+	MongoOperations mongo;
 
 	private GraphQlTester.Response search(String query, Map<String, Object> variables) {
 		GraphQlTester.Request<?> request = this.graphQl.documentName("search").variable("query", query);
@@ -114,6 +126,16 @@ class SearchIntegrationTests {
 		}
 		assertThat(all).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(paged).containsExactlyElementsOf(all);
+	}
+
+	@Test
+	void shouldRebuildTheIndexFromMongoDb() {
+		long published = this.mongo.count(new Query(Criteria.where("status").is("PUBLISHED")), "briefings");
+		this.index.clear();
+		assertThat(titlesFound("Зась")).isEmpty();
+		this.rebuilder.rebuild();
+		assertThat(this.index.count()).isEqualTo(published).isGreaterThanOrEqualTo(4);
+		assertThat(titlesFound("Зась")).contains(OP_ED);
 	}
 
 	@Test
