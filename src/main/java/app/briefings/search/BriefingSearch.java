@@ -39,7 +39,7 @@ class BriefingSearch {
 		boolean hasNextPage = hits.size() > page.first();
 		List<SearchHit> shown = hasNextPage ? hits.subList(0, page.first()) : hits;
 		List<SearchEdge> edges = edges(shown);
-		String startCursor = edges.isEmpty() ? null : edges.get(0).cursor();
+		String startCursor = shown.isEmpty() ? null : shown.get(0).cursor();
 		String endCursor = shown.isEmpty() ? null : shown.get(shown.size() - 1).cursor();
 		return new SearchConnection(edges, new PageInfo(hasNextPage, page.after() != null, startCursor, endCursor));
 	}

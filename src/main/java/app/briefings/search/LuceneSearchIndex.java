@@ -116,18 +116,7 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 	@Override
 	public List<SearchHit> search(String query, FeedCriteria criteria, PageRequest page) {
 		Query luceneQuery = this.queries.of(query, criteria);
-		try {
-			IndexSearcher searcher = this.searchers.acquire();
-			try {
-				return hits(searcher, luceneQuery, query, page);
-			}
-			finally {
-				this.searchers.release(searcher);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return withSearcher((searcher) -> hits(searcher, luceneQuery, query, page));
 	}
 
 	private List<SearchHit> hits(IndexSearcher searcher, Query luceneQuery, String query, PageRequest page)
@@ -150,10 +139,14 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	@Override
 	public long count() {
+		return withSearcher((searcher) -> (long) searcher.getIndexReader().numDocs());
+	}
+
+	private <T> T withSearcher(SearcherWork<T> work) {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				return searcher.getIndexReader().numDocs();
+				return work.apply(searcher);
 			}
 			finally {
 				this.searchers.release(searcher);
@@ -169,6 +162,14 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 		this.searchers.close();
 		this.writer.close();
 		this.directory.close();
+	}
+
+	/** A read of the index that may fail with an {@link IOException}. */
+	@FunctionalInterface
+	private interface SearcherWork<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
 	}
 
 	/** A change to the index that may fail with an {@link IOException}. */

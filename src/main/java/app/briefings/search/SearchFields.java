@@ -48,8 +48,8 @@ final class SearchFields {
 	static final String PUBLISHED_AT = "publishedAt";
 
 	/** The analyzed fields a query runs against, with their boosts. */
-	static final Map<String, Float> BOOSTS = Map.of(NAMES, 3.0f, TITLE_EN, 2.0f, TITLE_RU, 2.0f, BODY_EN, 1.0f, BODY_RU,
-			1.0f);
+	static final List<Map.Entry<String, Float>> BOOSTS = List.of(Map.entry(NAMES, 3.0f), Map.entry(TITLE_EN, 2.0f),
+			Map.entry(TITLE_RU, 2.0f), Map.entry(BODY_EN, 1.0f), Map.entry(BODY_RU, 1.0f));
 
 	/** The text fields a {@code FeedCriteria} query must match in. */
 	static final List<String> TEXT = List.of(TITLE_EN, TITLE_RU, BODY_EN, BODY_RU);

@@ -47,7 +47,7 @@ final class SearchQueries {
 
 	private Query matching(String text) {
 		BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-		for (Map.Entry<String, Float> field : SearchFields.BOOSTS.entrySet()) {
+		for (Map.Entry<String, Float> field : SearchFields.BOOSTS) {
 			Query query = this.builder.createBooleanQuery(field.getKey(), text, Occur.SHOULD);
 			if (query != null) {
 				anyField.add(new BoostQuery(query, field.getValue()), Occur.SHOULD);

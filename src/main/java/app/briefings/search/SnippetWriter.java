@@ -63,14 +63,17 @@ final class SnippetWriter {
 	List<TextSpan> matches(List<Set<String>> queryTerms, String text) {
 		TreeSet<TextSpan> found = new TreeSet<>(BY_POSITION);
 		for (int i = 0; i < this.analyzers.size(); i++) {
-			Set<String> terms = queryTerms.get(i);
-			analyze(this.analyzers.get(i), text, (term, start, end) -> {
-				if (terms.contains(term)) {
-					found.add(new TextSpan(start, end));
-				}
-			});
+			addMatches(this.analyzers.get(i), queryTerms.get(i), text, found);
 		}
 		return withoutOverlaps(found);
+	}
+
+	private static void addMatches(Analyzer analyzer, Set<String> terms, String text, Set<TextSpan> found) {
+		analyze(analyzer, text, (term, start, end) -> {
+			if (terms.contains(term)) {
+				found.add(new TextSpan(start, end));
+			}
+		});
 	}
 
 	private static List<TextSpan> withoutOverlaps(TreeSet<TextSpan> sorted) {
