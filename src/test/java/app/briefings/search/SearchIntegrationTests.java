@@ -45,14 +45,20 @@ class SearchIntegrationTests {
 		return request.execute();
 	}
 
-	private List<String> titlesFound(String query) {
-		return search(query, Map.of()).path("search.edges[*].node.title").entityList(String.class).get();
+	/**
+	 * The titles found among the sample page's briefings: other tests of the shared
+	 * application seed many short briefings quoting a speaker named Zas, which rank above
+	 * the long op-ed.
+	 */
+	private List<String> sampleTitlesFound(String query) {
+		Map<String, Object> samplePage = Map.of("filter", Map.of("sources", List.of("Sample page")));
+		return search(query, samplePage).path("search.edges[*].node.title").entityList(String.class).get();
 	}
 
 	@Test
 	void shouldFindTheOpEdByItsAuthorsNameInCyrillic() {
-		assertThat(titlesFound("Зась")).contains(OP_ED);
-		assertThat(titlesFound("Засе")).contains(OP_ED);
+		assertThat(sampleTitlesFound("Зась")).containsExactly(OP_ED);
+		assertThat(sampleTitlesFound("Засе")).containsExactly(OP_ED);
 	}
 
 	@Test
@@ -80,6 +86,10 @@ class SearchIntegrationTests {
 		response.path("search.edges[*].node.title").entityList(String.class).doesNotContain(OP_ED);
 	}
 
+	/**
+	 * Dated before everything else in the shared application, so the feed tests still see
+	 * their own briefings first.
+	 */
 	@Test
 	void shouldFindADocumentAsSoonAsItsIngestionReturns() {
 		String text = "Uzbek Interior Minister Pulat Bobojonov said that smugglers used xylofrondia drones near Termez.";
@@ -87,7 +97,7 @@ class SearchIntegrationTests {
 			.header("Authorization", "Bearer " + IntegrationTest.API_KEY)
 			.build()
 			.documentName("ingestDocument")
-			.variable("input", Map.of("text", text, "publishedAt", "2031-05-05", "externalId", "search-1"))
+			.variable("input", Map.of("text", text, "publishedAt", "2019-05-05", "externalId", "search-1"))
 			.execute()
 			.path("ingestDocument.duplicate")
 			.entity(Boolean.class)
@@ -132,10 +142,10 @@ class SearchIntegrationTests {
 	void shouldRebuildTheIndexFromMongoDb() {
 		long published = this.mongo.count(new Query(Criteria.where("status").is("PUBLISHED")), "briefings");
 		this.index.clear();
-		assertThat(titlesFound("Зась")).isEmpty();
+		assertThat(sampleTitlesFound("Зась")).isEmpty();
 		this.rebuilder.rebuild();
 		assertThat(this.index.count()).isEqualTo(published).isGreaterThanOrEqualTo(4);
-		assertThat(titlesFound("Зась")).contains(OP_ED);
+		assertThat(sampleTitlesFound("Зась")).containsExactly(OP_ED);
 	}
 
 	@Test
