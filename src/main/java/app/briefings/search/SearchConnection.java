@@ -1,0 +1,10 @@
+package app.briefings.search;
+
+import java.util.List;
+
+import app.briefings.graphql.PageInfo;
+
+/** A {@code SearchConnection} of the schema: a page of search hits, best first. */
+record SearchConnection(List<SearchEdge> edges, PageInfo pageInfo) {
+
+}

@@ -1,0 +1,29 @@
+package app.briefings.search;
+
+import app.briefings.briefing.BriefingFilter;
+import app.briefings.briefing.FeedCriteria;
+import app.briefings.graphql.PageRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code search} query. */
+@Controller
+class SearchController {
+
+	private final BriefingSearch search;
+
+	SearchController(BriefingSearch search) {
+		this.search = search;
+	}
+
+	@QueryMapping
+	SearchConnection search(@Argument String query, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable BriefingFilter filter) {
+		FeedCriteria criteria = (filter != null) ? filter.toCriteria() : FeedCriteria.NONE;
+		return this.search.search(query, criteria, PageRequest.of(first, after));
+	}
+
+}

@@ -1,0 +1,46 @@
+package app.briefings.search;
+
+import java.util.List;
+
+import app.briefings.graphql.Cursor;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The position of a hit in ranking order: its score, ties broken by id ascending, as an
+ * opaque cursor and back as the {@link FieldDoc} that Lucene's {@code searchAfter} takes.
+ */
+final class SearchCursor {
+
+	private SearchCursor() {
+	}
+
+	static String of(float score, String briefingId) {
+		return Cursor.encode(Float.toString(score), briefingId);
+	}
+
+	/**
+	 * The hit a cursor points at. Lucene breaks ties of equal sort values by document
+	 * number; no two hits tie on (score, id), so the last document of the reader stands
+	 * in for the hit itself.
+	 */
+	static FieldDoc after(String cursor, int maxDoc) {
+		List<String> keys = Cursor.decode(cursor, 2);
+		float score = parseScore(cursor, keys.get(0));
+		return new FieldDoc(maxDoc - 1, score, new Object[] { score, new BytesRef(keys.get(1)) });
+	}
+
+	private static float parseScore(String cursor, String text) {
+		try {
+			float score = Float.parseFloat(text);
+			if (Float.isFinite(score)) {
+				return score;
+			}
+		}
+		catch (NumberFormatException ex) {
+			throw Cursor.invalid(cursor);
+		}
+		throw Cursor.invalid(cursor);
+	}
+
+}

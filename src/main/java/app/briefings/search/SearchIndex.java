@@ -1,0 +1,38 @@
+package app.briefings.search;
+
+import java.util.Iterator;
+import java.util.List;
+
+import app.briefings.briefing.Briefing;
+import app.briefings.briefing.FeedCriteria;
+import app.briefings.graphql.PageRequest;
+
+/**
+ * The search port: a full-text index of the published briefings. Embedded Lucene here; an
+ * OpenSearch or Atlas Search implementation can take its place when the application runs
+ * on many instances.
+ */
+interface SearchIndex {
+
+	/** Indexes a briefing, replacing its previous version; visible to the next search. */
+	void index(Briefing briefing);
+
+	/** Indexes many briefings, replacing previous versions, and makes them visible. */
+	void indexAll(Iterator<Briefing> briefings);
+
+	/** Removes a briefing; nothing happens when it is not indexed. */
+	void remove(String briefingId);
+
+	/**
+	 * Up to {@link PageRequest#fetchSize()} hits in ranking order (score, then id),
+	 * strictly after the page's cursor, among the briefings that pass the criteria.
+	 */
+	List<SearchHit> search(String query, FeedCriteria criteria, PageRequest page);
+
+	/** How many briefings the index holds. */
+	long count();
+
+	/** Removes every briefing, before a rebuild. */
+	void clear();
+
+}

@@ -1,0 +1,81 @@
+package app.briefings.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingRepository;
+import app.briefings.briefing.BriefingStatus;
+import app.briefings.briefing.DateSource;
+import app.briefings.briefing.FeedCriteria;
+import app.briefings.briefing.Source;
+import app.briefings.changefeed.BriefingChanged;
+import app.briefings.graphql.PageRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+class SearchIndexUpdaterTests {
+
+	private final LuceneSearchIndex index = LuceneSearchIndex.inMemory();
+
+	private final BriefingRepository briefings = mock(BriefingRepository.class);
+
+	private final SearchIndexUpdater updater = new SearchIndexUpdater(this.index, this.briefings);
+
+	@AfterEach
+	void closeIndex() throws Exception {
+		this.index.close();
+	}
+
+	@Test
+	void shouldIndexAPublishedBriefingAsStoredNow() {
+		given(this.briefings.findById("b-1")).willReturn(Optional.of(briefing(BriefingStatus.PUBLISHED)));
+		this.updater.on(new BriefingChanged("b-1"));
+		assertThat(found("Lavrov")).containsExactly("b-1");
+	}
+
+	@Test
+	void shouldRemoveABriefingThatIsRetracted() {
+		this.index.index(briefing(BriefingStatus.PUBLISHED));
+		given(this.briefings.findById("b-1")).willReturn(Optional.of(briefing(BriefingStatus.RETRACTED)));
+		this.updater.on(new BriefingChanged("b-1"));
+		assertThat(found("Lavrov")).isEmpty();
+	}
+
+	@Test
+	void shouldRemoveABriefingThatIsGone() {
+		this.index.index(briefing(BriefingStatus.PUBLISHED));
+		given(this.briefings.findById("b-1")).willReturn(Optional.empty());
+		this.updater.on(new BriefingChanged("b-1"));
+		assertThat(found("Lavrov")).isEmpty();
+	}
+
+	@Test
+	void shouldNotFailTheWriterWhenTheBriefingCannotBeRead() {
+		this.index.index(briefing(BriefingStatus.PUBLISHED));
+		given(this.briefings.findById("b-1")).willThrow(new IllegalStateException("MongoDB is down"));
+		assertThatNoException().isThrownBy(() -> this.updater.on(new BriefingChanged("b-1")));
+		assertThat(found("Lavrov")).containsExactly("b-1");
+	}
+
+	private List<String> found(String query) {
+		return this.index.search(query, FeedCriteria.NONE, PageRequest.of(10, null))
+			.stream()
+			.map(SearchHit::briefingId)
+			.toList();
+	}
+
+	private static Briefing briefing(BriefingStatus status) {
+		Instant now = Instant.parse("2025-04-03T00:00:00Z");
+		return new Briefing("b-1", "d-1", 0, "Lavrov on the CSTO", "Sergey Lavrov spoke.", null, now,
+				DateSource.DOCUMENT, "en", new Source("Wire", null, null), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of(), List.of(), "test", status, now);
+	}
+
+}
