@@ -36,8 +36,8 @@ class BriefingSearch {
 
 	SearchConnection search(String query, FeedCriteria criteria, PageRequest page) {
 		List<SearchHit> hits = this.index.search(checked(query), criteria, page);
-		boolean hasNextPage = hits.size() > page.first();
-		List<SearchHit> shown = hasNextPage ? hits.subList(0, page.first()) : hits;
+		boolean hasNextPage = hits.size() > page.size();
+		List<SearchHit> shown = hasNextPage ? hits.subList(0, page.size()) : hits;
 		List<SearchEdge> edges = edges(shown);
 		String startCursor = shown.isEmpty() ? null : shown.get(0).cursor();
 		String endCursor = shown.isEmpty() ? null : shown.get(shown.size() - 1).cursor();
