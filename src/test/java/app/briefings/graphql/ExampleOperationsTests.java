@@ -89,7 +89,7 @@ class ExampleOperationsTests {
 			.containsAll(requiredVariables(definitions));
 	}
 
-	private static JsonNode variables(String text) {
+	static JsonNode variables(String text) {
 		String firstLine = text.lines().findFirst().orElse("");
 		if (!firstLine.startsWith(VARIABLES_PREFIX)) {
 			return JSON.createObjectNode();
