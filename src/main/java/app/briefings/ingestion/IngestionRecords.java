@@ -68,7 +68,7 @@ class IngestionRecords {
 		query.fields().include("text");
 		Map<String, String> texts = new HashMap<>();
 		for (Document document : this.mongo.find(query, Document.class, "documents")) {
-			texts.put(document.getString("_id"), document.getString("text"));
+			texts.put(String.valueOf(document.get("_id")), document.getString("text"));
 		}
 		return texts;
 	}

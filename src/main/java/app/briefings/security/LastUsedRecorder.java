@@ -31,12 +31,8 @@ class LastUsedRecorder {
 	private final Clock clock;
 
 	LastUsedRecorder(MongoOperations mongo) {
-		this(mongo, Clock.systemUTC());
-	}
-
-	LastUsedRecorder(MongoOperations mongo, Clock clock) {
 		this.mongo = mongo;
-		this.clock = clock;
+		this.clock = Clock.systemUTC();
 	}
 
 	void used(String keyId) {
