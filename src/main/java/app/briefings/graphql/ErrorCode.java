@@ -38,6 +38,8 @@ public enum ErrorCode {
 	INVALID_API_KEY(ErrorType.UNAUTHORIZED),
 	/** The API key lacks the role the operation needs. */
 	FORBIDDEN(ErrorType.FORBIDDEN),
+	/** The object a mutation names by its ID does not exist. */
+	NOT_FOUND(ErrorType.NOT_FOUND),
 	/** The database cannot be reached; retry later. */
 	UNAVAILABLE(ErrorType.INTERNAL_ERROR),
 	/** An unexpected failure; the message carries an id to quote when reporting it. */

@@ -26,6 +26,10 @@ class DocumentIndexes implements SmartInitializingSingleton {
 		indexes.createIndex(new Index("contentHash", Sort.Direction.ASC).unique().named("contentHash"));
 		indexes.createIndex(new Index("externalKey", Sort.Direction.ASC).unique().sparse().named("externalKey"));
 		indexes.createIndex(new Index("status", Sort.Direction.ASC).named("status"));
+		indexes.createIndex(new Index().on("partner", Sort.Direction.ASC)
+			.on("receivedAt", Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC)
+			.named("partner_receivedAt"));
 	}
 
 }

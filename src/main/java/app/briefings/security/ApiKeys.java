@@ -1,18 +1,22 @@
 package app.briefings.security;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * The API keys this instance accepts. Keys are held only as SHA-256 hashes and compared
- * in constant time. For now the only key is the bootstrap key from configuration.
+ * The API keys this instance accepts: the bootstrap key from configuration and the keys
+ * stored in {@code apiKeys}, all held only as SHA-256 hashes. A stored key is looked up
+ * by the hash of the secret on every request and nothing is cached, so a revoked or
+ * rotated secret stops working at once on every instance; the price is one indexed read
+ * per request with a key.
  */
 @Component
 class ApiKeys {
@@ -21,25 +25,38 @@ class ApiKeys {
 
 	private final byte @Nullable [] bootstrapKeyHash;
 
-	ApiKeys(SecurityProperties properties) {
+	private final MongoOperations mongo;
+
+	private final LastUsedRecorder lastUsed;
+
+	ApiKeys(SecurityProperties properties, MongoOperations mongo, LastUsedRecorder lastUsed) {
 		String bootstrapKey = properties.bootstrapApiKey();
-		this.bootstrapKeyHash = (bootstrapKey != null && !bootstrapKey.isBlank()) ? sha256(bootstrapKey) : null;
+		this.bootstrapKeyHash = (bootstrapKey != null && !bootstrapKey.isBlank()) ? ApiKeySecret.sha256(bootstrapKey)
+				: null;
+		this.mongo = mongo;
+		this.lastUsed = lastUsed;
 	}
 
 	Optional<ApiKeyPrincipal> authenticate(String secret) {
-		if (this.bootstrapKeyHash == null || !MessageDigest.isEqual(this.bootstrapKeyHash, sha256(secret))) {
+		if (isBootstrapKey(secret)) {
+			return Optional.of(new ApiKeyPrincipal(BOOTSTRAP_KEY_ID, BOOTSTRAP_KEY_ID, EnumSet.allOf(Role.class)));
+		}
+		if (!secret.startsWith(ApiKeySecret.PREFIX)) {
 			return Optional.empty();
 		}
-		return Optional.of(new ApiKeyPrincipal(BOOTSTRAP_KEY_ID, BOOTSTRAP_KEY_ID, EnumSet.allOf(Role.class)));
+		Query byHash = new Query(
+				Criteria.where("secretHash").is(ApiKeySecret.hashOf(secret)).and("revokedAt").isNull());
+		ApiKey key = this.mongo.findOne(byHash, ApiKey.class);
+		if (key == null) {
+			return Optional.empty();
+		}
+		this.lastUsed.used(key.id());
+		return Optional.of(key.principal());
 	}
 
-	private static byte[] sha256(String secret) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is not available", ex);
-		}
+	private boolean isBootstrapKey(String secret) {
+		return this.bootstrapKeyHash != null
+				&& MessageDigest.isEqual(this.bootstrapKeyHash, ApiKeySecret.sha256(secret));
 	}
 
 }

@@ -4,27 +4,33 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Stateless API key security. HTTP paths stay open; who may run which operation is
- * decided on the GraphQL fields themselves (mutations carry {@code @PreAuthorize}).
+ * Stateless API key security. HTTP paths stay open, except the actuator endpoints other
+ * than health and info when {@code briefings.security.actuator-requires-admin} is on; who
+ * may read or run what through GraphQL is decided on the fields themselves
+ * ({@link RootFieldGuard}, {@code @PreAuthorize}, {@link AccessRules}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys apiKeys, CorsProperties cors) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys apiKeys, CorsProperties cors,
+			SecurityProperties properties) throws Exception {
 		return http.csrf(AbstractHttpConfigurer::disable)
 			.cors((configurer) -> configurer.configurationSource(corsSource(cors)))
 			.httpBasic(AbstractHttpConfigurer::disable)
@@ -32,9 +38,23 @@ class SecurityConfiguration {
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.authorizeHttpRequests((requests) -> authorizeRequests(requests, properties))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
 			.build();
+	}
+
+	private static void authorizeRequests(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			SecurityProperties properties) {
+		if (properties.actuatorRequiresAdmin()) {
+			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.requestMatchers("/actuator", "/actuator/**")
+				.hasRole(Role.ADMIN.name());
+		}
+		requests.anyRequest().permitAll();
 	}
 
 	static CorsConfigurationSource corsSource(CorsProperties properties) {

@@ -3,14 +3,22 @@ package app.briefings.security;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * API key settings.
+ * API key and access settings.
  *
  * @param bootstrapApiKey a key with every role for first use (env
  * {@code BRIEFINGS_SECURITY_BOOTSTRAP_API_KEY}); none when unset
+ * @param anonymousRead whether callers without a key may read the public data (env
+ * {@code BRIEFINGS_SECURITY_ANONYMOUS_READ}); true by default, false in profile
+ * {@code prod}
+ * @param actuatorRequiresAdmin whether actuator endpoints other than health and info need
+ * an ADMIN key (env {@code BRIEFINGS_SECURITY_ACTUATOR_REQUIRES_ADMIN}); false by
+ * default, true in profile {@code prod}
  */
 @ConfigurationProperties("briefings.security")
-public record SecurityProperties(@Nullable String bootstrapApiKey) {
+public record SecurityProperties(@Nullable String bootstrapApiKey, @DefaultValue("true") boolean anonymousRead,
+		@DefaultValue("false") boolean actuatorRequiresAdmin) {
 
 }

@@ -1,5 +1,5 @@
 /**
- * API keys and who may call what.
+ * API keys, who may read and call what, and the audit log of mutations.
  */
 @NullMarked
 package app.briefings.security;

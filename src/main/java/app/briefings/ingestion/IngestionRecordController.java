@@ -1,0 +1,88 @@
+package app.briefings.ingestion;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingRepository;
+import app.briefings.graphql.Connection;
+import app.briefings.graphql.PageRequest;
+import app.briefings.security.AccessRules;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+/**
+ * {@code ingestionRecords} and the fields of {@code IngestionRecord}: a partner sees its
+ * own records, an admin every partner's; the raw text is checked again per record.
+ */
+@Controller
+class IngestionRecordController {
+
+	private final IngestionRecords records;
+
+	private final BriefingRepository briefings;
+
+	private final AccessRules access;
+
+	IngestionRecordController(IngestionRecords records, BriefingRepository briefings, AccessRules access) {
+		this.records = records;
+		this.briefings = briefings;
+		this.access = access;
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasAnyRole('PARTNER', 'ADMIN')")
+	Connection<IngestionRecord> ingestionRecords(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before, Authentication caller) {
+		return this.records.page(this.access.partnerScope(caller), PageRequest.of(first, after, last, before));
+	}
+
+	@BatchMapping(typeName = "IngestionRecord")
+	Map<IngestionRecord, List<Briefing>> briefings(List<IngestionRecord> records) {
+		List<String> ids = new ArrayList<>();
+		records.forEach((record) -> ids.addAll(record.briefingIds()));
+		Map<String, Briefing> byId = new HashMap<>();
+		this.briefings.findByIdIn(ids).forEach((briefing) -> byId.put(briefing.id(), briefing));
+		Map<IngestionRecord, List<Briefing>> result = new LinkedHashMap<>();
+		for (IngestionRecord record : records) {
+			result.put(record, briefingsOf(record, byId));
+		}
+		return result;
+	}
+
+	@BatchMapping(typeName = "IngestionRecord")
+	Map<IngestionRecord, String> text(List<IngestionRecord> records) {
+		@Nullable Authentication caller = AccessRules.caller();
+		for (IngestionRecord record : records) {
+			if (!this.access.mayReadPartnerData(caller, record.partner())) {
+				throw new AccessDeniedException("Only the partner that sent a document and admins may read its text");
+			}
+		}
+		List<String> ids = records.stream().map(IngestionRecord::id).toList();
+		Map<String, String> texts = this.records.textsOf(ids);
+		Map<IngestionRecord, String> result = new LinkedHashMap<>();
+		records.forEach((record) -> result.put(record, texts.get(record.id())));
+		return result;
+	}
+
+	private static List<Briefing> briefingsOf(IngestionRecord record, Map<String, Briefing> byId) {
+		List<Briefing> found = new ArrayList<>(record.briefingIds().size());
+		for (String id : record.briefingIds()) {
+			if (byId.containsKey(id)) {
+				found.add(byId.get(id));
+			}
+		}
+		return found;
+	}
+
+}

@@ -1,0 +1,105 @@
+package app.briefings.ingestion;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.briefings.graphql.Connection;
+import app.briefings.graphql.Cursor;
+import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.TotalCount;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads ingestion records: keyset pages newest first on (receivedAt, id), limited to one
+ * partner unless the caller is an admin, look-ups by id and the raw texts of a page.
+ */
+@Component
+class IngestionRecords {
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "receivedAt", "_id");
+
+	private static final Sort OLDEST_FIRST = Sort.by("receivedAt", "_id");
+
+	private final MongoOperations mongo;
+
+	IngestionRecords(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/** A page of the records of {@code partner}, or of every partner when null. */
+	Connection<IngestionRecord> page(@Nullable String partner, PageRequest page) {
+		Query query = new Query().with(page.isBackward() ? OLDEST_FIRST : NEWEST_FIRST).limit(page.fetchSize());
+		List<Criteria> criteria = new ArrayList<>();
+		if (partner != null) {
+			criteria.add(Criteria.where("partner").is(partner));
+		}
+		if (page.after() != null) {
+			criteria.add(beyond(page.after(), true));
+		}
+		if (page.before() != null) {
+			criteria.add(beyond(page.before(), false));
+		}
+		if (!criteria.isEmpty()) {
+			query.addCriteria(new Criteria().andOperator(criteria));
+		}
+		Query all = (partner != null) ? new Query(Criteria.where("partner").is(partner)) : new Query();
+		return Connection.of(this.mongo.find(query, IngestionRecord.class), page, IngestionRecords::cursorOf,
+				TotalCount.of(() -> this.mongo.count(all, IngestionRecord.class)));
+	}
+
+	List<IngestionRecord> findByIds(Collection<String> ids) {
+		return this.mongo.find(new Query(Criteria.where("_id").in(ids)), IngestionRecord.class);
+	}
+
+	/** The raw texts of the given records, by record id, in one query. */
+	Map<String, String> textsOf(Collection<String> ids) {
+		Query query = new Query(Criteria.where("_id").in(ids));
+		query.fields().include("text");
+		Map<String, String> texts = new HashMap<>();
+		for (Document document : this.mongo.find(query, Document.class, "documents")) {
+			texts.put(String.valueOf(document.get("_id")), document.getString("text"));
+		}
+		return texts;
+	}
+
+	private static String cursorOf(IngestionRecord record) {
+		return Cursor.encode(Long.toString(record.receivedAt().toEpochMilli()), record.id());
+	}
+
+	/**
+	 * Records beyond a cursor in the list's order (newest first): older ones after it,
+	 * newer ones before it.
+	 */
+	private static Criteria beyond(String cursor, boolean after) {
+		List<String> keys = Cursor.decode(cursor, 2);
+		Instant receivedAt = parseMillis(cursor, keys.get(0));
+		String id = keys.get(1);
+		if (after) {
+			return new Criteria().orOperator(Criteria.where("receivedAt").lt(receivedAt),
+					Criteria.where("receivedAt").is(receivedAt).and("_id").lt(id));
+		}
+		return new Criteria().orOperator(Criteria.where("receivedAt").gt(receivedAt),
+				Criteria.where("receivedAt").is(receivedAt).and("_id").gt(id));
+	}
+
+	private static Instant parseMillis(String cursor, String millis) {
+		try {
+			return Instant.ofEpochMilli(Long.parseLong(millis));
+		}
+		catch (NumberFormatException ex) {
+			throw Cursor.invalid(cursor);
+		}
+	}
+
+}

@@ -1,0 +1,51 @@
+package app.briefings.security;
+
+import app.briefings.graphql.Connection;
+import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.PageRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Key management for admins: {@code apiKeys}, {@code createApiKey}, {@code rotateApiKey}
+ * and {@code revokeApiKey}.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class ApiKeyController {
+
+	static final String TYPE = "ApiKey";
+
+	private final ApiKeyAdministration administration;
+
+	ApiKeyController(ApiKeyAdministration administration) {
+		this.administration = administration;
+	}
+
+	@QueryMapping
+	Connection<ApiKey> apiKeys(@Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+		return this.administration.page(PageRequest.of(first, after, last, before));
+	}
+
+	@MutationMapping
+	CreateApiKeyPayload createApiKey(@Argument CreateApiKeyInput input) {
+		return this.administration.create(input);
+	}
+
+	@MutationMapping
+	RotateApiKeyPayload rotateApiKey(@Argument String id) {
+		return this.administration.rotate(GlobalId.decode(id, TYPE), id);
+	}
+
+	@MutationMapping
+	RevokeApiKeyPayload revokeApiKey(@Argument String id) {
+		return this.administration.revoke(GlobalId.decode(id, TYPE), id);
+	}
+
+}

@@ -1,0 +1,31 @@
+package app.briefings.security;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the unique index on the secret hash that every authentication looks up, before
+ * the server takes requests.
+ */
+@Component
+class ApiKeyIndexes implements SmartInitializingSingleton {
+
+	private final MongoOperations mongo;
+
+	ApiKeyIndexes(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		IndexOperations indexes = this.mongo.indexOps(ApiKey.class);
+		indexes.createIndex(new Index("secretHash", Sort.Direction.ASC).unique().named("secretHash"));
+		indexes.createIndex(
+				new Index().on("createdAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("createdAt_id"));
+	}
+
+}
