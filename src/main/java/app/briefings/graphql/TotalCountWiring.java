@@ -13,14 +13,18 @@ import org.springframework.stereotype.Component;
 /**
  * Resolves {@code totalCount} on every {@code *Connection} type from the
  * {@link Connection}'s {@link TotalCount}, so the count query runs only when a client
- * selects the field.
+ * selects the field. A connection field that failed has no {@link Connection} (Spring for
+ * GraphQL puts an empty one of its own in its place): its count is null, not a second
+ * error.
  */
 @Component
 class TotalCountWiring implements RuntimeWiringConfigurer {
 
 	private static final DataFetcher<Object> TOTAL_COUNT = (environment) -> {
-		Connection<?> connection = environment.getSource();
-		return (connection != null) ? connection.totalCount().count(environment) : null;
+		if (environment.getSource() instanceof Connection<?> connection) {
+			return connection.totalCount().count(environment);
+		}
+		return null;
 	};
 
 	@Override
