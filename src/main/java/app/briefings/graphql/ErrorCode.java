@@ -55,6 +55,11 @@ public enum ErrorCode {
 	 */
 	TOO_MANY_NODES(ErrorType.BAD_REQUEST),
 	/**
+	 * An introspection query repeats introspection fields or nests them more than any
+	 * tool needs (graphql-java's good-faith introspection check).
+	 */
+	BAD_FAITH_INTROSPECTION(ErrorType.BAD_REQUEST),
+	/**
 	 * The caller's cost budget for the hour is spent; {@code extensions.resetAt} says
 	 * until when (HTTP 429).
 	 */

@@ -23,6 +23,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
  */
 class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
+	private static final int SELECTIONS_PER_FIELD = 10;
+
 	private final QueryLimits limits;
 
 	private final Introspection introspection;
@@ -35,7 +37,8 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-		QueryShape shape = QueryShapeAnalyzer.analyze(parameters.getExecutionContext());
+		QueryShape shape = QueryShapeAnalyzer.analyze(parameters.getExecutionContext(),
+				SELECTIONS_PER_FIELD * this.limits.maxFields());
 		GraphQLContext context = parameters.getExecutionContext().getGraphQLContext();
 		Caller caller = context.get(Caller.class);
 		check(shape, caller);

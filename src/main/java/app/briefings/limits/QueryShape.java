@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * multiplied by the page sizes of the connections above it, summed
  * @param requests the page fetches those connections need: for each connection, the
  * product of the page sizes above it (1 for a connection at the top), summed
- * @param introspectionOnly whether the operation selects only {@code __schema},
- * {@code __type} and {@code __typename} at its root
+ * @param introspectionOnly whether the operation introspects, selecting only
+ * {@code __schema}, {@code __type} and {@code __typename} at its root (a query of
+ * {@code __typename} alone is not introspection)
  * @param introspects whether the operation selects {@code __schema} or {@code __type}
  * @param pageSizeOutOfRange the {@code first} or {@code last} argument outside 1..100, or
  * null
