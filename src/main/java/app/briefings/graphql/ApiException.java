@@ -1,6 +1,10 @@
 package app.briefings.graphql;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
 
 /**
  * A failure the API reports to clients as a GraphQL error with a stable
@@ -29,6 +33,20 @@ public class ApiException extends RuntimeException {
 	/** Extra {@code extensions} entries, such as the input field at fault. */
 	public Map<String, Object> details() {
 		return this.details;
+	}
+
+	/**
+	 * This failure as a GraphQL error with its code, for failures raised before
+	 * execution.
+	 */
+	public GraphQLError toGraphQlError() {
+		Map<String, Object> extensions = new LinkedHashMap<>(this.details);
+		extensions.put("code", this.code.name());
+		return GraphqlErrorBuilder.newError()
+			.message(getMessage())
+			.errorType(this.code.classification())
+			.extensions(extensions)
+			.build();
 	}
 
 }

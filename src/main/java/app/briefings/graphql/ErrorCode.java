@@ -32,6 +32,40 @@ public enum ErrorCode {
 	PERSISTED_QUERY_HASH_MISMATCH(ErrorType.BAD_REQUEST),
 	/** The operation cannot run over this HTTP method: only queries run over GET. */
 	METHOD_NOT_ALLOWED(ErrorType.BAD_REQUEST),
+	/** The request body is larger than the limit (HTTP 413). */
+	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
+	/** A JSON array of operations was sent: one operation per request (HTTP 400). */
+	BATCH_NOT_SUPPORTED(ErrorType.BAD_REQUEST),
+	/**
+	 * A form or plain-text body was sent: GraphQL requests are JSON or
+	 * {@code application/graphql} (HTTP 415).
+	 */
+	UNSUPPORTED_MEDIA_TYPE(ErrorType.BAD_REQUEST),
+	/** The document has more parser tokens than the caller's limit. */
+	TOO_MANY_TOKENS(ErrorType.BAD_REQUEST),
+	/** Fields are nested deeper than the limit. */
+	QUERY_TOO_DEEP(ErrorType.BAD_REQUEST),
+	/** More aliased fields than the limit. */
+	TOO_MANY_ALIASES(ErrorType.BAD_REQUEST),
+	/** More selected fields than the limit. */
+	TOO_MANY_FIELDS(ErrorType.BAD_REQUEST),
+	/**
+	 * More nodes requested through connections than the limit, counted GitHub's way: each
+	 * connection's page size multiplied by those of the connections above it.
+	 */
+	TOO_MANY_NODES(ErrorType.BAD_REQUEST),
+	/**
+	 * An introspection query repeats introspection fields or nests them more than any
+	 * tool needs (graphql-java's good-faith introspection check).
+	 */
+	BAD_FAITH_INTROSPECTION(ErrorType.BAD_REQUEST),
+	/**
+	 * The caller's cost budget for the hour is spent; {@code extensions.resetAt} says
+	 * until when (HTTP 429).
+	 */
+	RATE_LIMITED(ErrorType.FORBIDDEN),
+	/** Schema introspection is closed to callers without an API key. */
+	INTROSPECTION_DISABLED(ErrorType.FORBIDDEN),
 	/** The operation needs an API key and none was sent. */
 	UNAUTHENTICATED(ErrorType.UNAUTHORIZED),
 	/** The API key sent is unknown. */

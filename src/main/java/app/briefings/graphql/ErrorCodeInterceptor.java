@@ -10,6 +10,7 @@ import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import reactor.core.publisher.Mono;
 
@@ -50,7 +51,8 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 		if (extensions.containsKey("code")) {
 			return error;
 		}
-		ErrorCode code = codeFor(error.getErrorType());
+		ErrorCode code = (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError)
+				? ErrorCode.BAD_FAITH_INTROSPECTION : codeFor(error.getErrorType());
 		Map<String, Object> codedExtensions = new LinkedHashMap<>(extensions);
 		codedExtensions.put("code", code.name());
 		return GraphqlErrorBuilder.newError()

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -17,10 +18,15 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Routes {@code GET /graphql} to {@link GraphQlGetHandler}, ahead of the POST-only
- * default.
+ * default, and answers POSTs with the statuses {@link ResponseStatuses} selects.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlGetConfiguration {
+
+	@Bean
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler graphQl) {
+		return new CodedStatusGraphQlHttpHandler(graphQl);
+	}
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)

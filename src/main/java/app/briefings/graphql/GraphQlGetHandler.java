@@ -148,10 +148,7 @@ class GraphQlGetHandler {
 
 	private ServerResponse respond(ServerRequest request, WebGraphQlResponse response) {
 		MediaType mediaType = responseMediaType(request);
-		boolean requestError = !response.getExecutionResult().isDataPresent();
-		HttpStatus status = (requestError && mediaType.equals(GRAPHQL_RESPONSE)) ? HttpStatus.BAD_REQUEST
-				: HttpStatus.OK;
-		return ServerResponse.status(status)
+		return ServerResponse.status(ResponseStatuses.select(response, mediaType))
 			.contentType(mediaType)
 			.cacheControl(cacheControl(request, response))
 			.header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT)

@@ -1,0 +1,49 @@
+package app.briefings.budget;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/**
+ * Installs cost budgets unless {@code briefings.security.budgets.enabled=false}, with the
+ * store {@code briefings.security.budgets.store} names.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "briefings.security.budgets.enabled", havingValue = "true", matchIfMissing = true)
+class BudgetConfiguration {
+
+	@Bean
+	@ConditionalOnProperty(name = "briefings.security.budgets.store", havingValue = "mongo")
+	MongoBudgetStore mongoBudgetStore(MongoOperations mongo) {
+		return new MongoBudgetStore(mongo);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "briefings.security.budgets.store", havingValue = "memory", matchIfMissing = true)
+	InMemoryBudgetStore inMemoryBudgetStore() {
+		return new InMemoryBudgetStore();
+	}
+
+	@Bean
+	Budgets budgets(BudgetStore store, BudgetProperties properties) {
+		return new Budgets(store, properties, Clock.systemUTC());
+	}
+
+	@Bean
+	@Order(1)
+	BudgetInstrumentation budgetInstrumentation(Budgets budgets) {
+		return new BudgetInstrumentation(budgets);
+	}
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+	BudgetInterceptor budgetInterceptor(Budgets budgets) {
+		return new BudgetInterceptor(budgets, Clock.systemUTC());
+	}
+
+}

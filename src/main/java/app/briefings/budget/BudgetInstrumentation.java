@@ -1,0 +1,53 @@
+package app.briefings.budget;
+
+import java.util.List;
+import java.util.Map;
+
+import app.briefings.graphql.ApiException;
+import app.briefings.graphql.ErrorCode;
+import app.briefings.limits.Caller;
+import app.briefings.limits.QueryShape;
+import graphql.ExecutionResult;
+import graphql.GraphQLContext;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+
+/**
+ * Charges each validated operation's cost to its caller's budget before it runs, and
+ * refuses it with {@code RATE_LIMITED} when the cost exceeds what remains. Runs after the
+ * query limits, which measure the operation.
+ */
+class BudgetInstrumentation extends SimplePerformantInstrumentation {
+
+	private final Budgets budgets;
+
+	BudgetInstrumentation(Budgets budgets) {
+		this.budgets = budgets;
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		GraphQLContext context = parameters.getExecutionContext().getGraphQLContext();
+		Caller caller = context.get(Caller.class);
+		QueryShape shape = context.get(QueryShape.class);
+		BudgetReport report = context.get(BudgetReport.class);
+		if (caller == null || shape == null || report == null) {
+			return super.beginExecuteOperation(parameters, state);
+		}
+		BudgetCharge charge = this.budgets.charge(caller, shape.cost());
+		report.record(shape.cost(), charge);
+		if (!charge.granted()) {
+			throw new AbortExecutionException(List.of(new ApiException(ErrorCode.RATE_LIMITED,
+					"The budget of " + charge.limit() + " points per hour is spent: this operation costs "
+							+ shape.cost() + ", " + charge.remaining() + " remain until " + charge.resetAt(),
+					Map.of("resetAt", charge.resetAt().toString()))
+				.toGraphQlError()));
+		}
+		return super.beginExecuteOperation(parameters, state);
+	}
+
+}
