@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Answers {@code REQUEST_TIMEOUT} when a request runs longer than
  * {@code briefings.graphql.request-timeout}. Execution moves off the HTTP thread onto a
- * pool as large as the servlet container's, so the HTTP thread can answer at the deadline
- * even while a data fetcher is blocked on the database; the abandoned execution is
- * cancelled (its thread interrupted). The caller's thread-local context (the security
+ * pool as large as the servlet container's, so the waiting HTTP thread can answer at the
+ * deadline even while a data fetcher is blocked on the database; the abandoned execution
+ * is cancelled (its thread interrupted). The caller's thread-local context (the security
  * context among it) travels with the execution.
  */
 @Component
@@ -47,10 +47,20 @@ class RequestTimeoutInterceptor implements WebGraphQlInterceptor, Ordered, Dispo
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return Mono.fromCallable(() -> awaitWithDeadline(request, chain));
+	}
+
+	/**
+	 * Waits on the caller's thread, so the HTTP exchange stays synchronous (headers
+	 * written after execution, as without this interceptor), while the execution runs on
+	 * the pool.
+	 */
+	private WebGraphQlResponse awaitWithDeadline(WebGraphQlRequest request, Chain chain) {
 		ContextSnapshot callerThreadLocals = this.snapshots.captureAll();
 		return Mono.fromCallable(() -> execute(request, chain, callerThreadLocals))
 			.subscribeOn(this.executions)
-			.timeout(this.timeout, Mono.fromSupplier(() -> timedOut(request)));
+			.timeout(this.timeout, Mono.fromSupplier(() -> timedOut(request)))
+			.block();
 	}
 
 	private static WebGraphQlResponse execute(WebGraphQlRequest request, Chain chain,
