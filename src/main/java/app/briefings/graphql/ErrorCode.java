@@ -76,6 +76,12 @@ public enum ErrorCode {
 	NOT_FOUND(ErrorType.NOT_FOUND),
 	/** The database cannot be reached; retry later. */
 	UNAVAILABLE(ErrorType.INTERNAL_ERROR),
+	/**
+	 * The request ran longer than {@code briefings.graphql.request-timeout} and was
+	 * abandoned; a mutation may or may not have been applied, so retry it (ingestion is
+	 * idempotent).
+	 */
+	REQUEST_TIMEOUT(ErrorType.INTERNAL_ERROR),
 	/** An unexpected failure; the message carries an id to quote when reporting it. */
 	INTERNAL_ERROR(ErrorType.INTERNAL_ERROR);
 

@@ -1,6 +1,10 @@
 package app.briefings.mongo;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+
+import app.briefings.GraphQlHttp;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,14 +13,30 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Readiness follows the database, liveness does not: with the embedded server stopped,
- * readiness turns DOWN while liveness stays UP, and both recover when it listens again.
- * Runs in its own context on its own embedded server, since it takes the database away.
+ * readiness turns DOWN while liveness stays UP, reads and mutations fail fast with the
+ * coded {@code UNAVAILABLE} error, and everything recovers by itself when it listens
+ * again. Runs in its own context on its own embedded server, since it takes the database
+ * away.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "briefings.mongo.embedded.storage=memory", "briefings.sample-data.enabled=false" })
+		properties = { "briefings.mongo.embedded.storage=memory", "briefings.sample-data.enabled=false",
+				"briefings.security.bootstrap-api-key=" + HealthProbesIntegrationTests.API_KEY })
 class HealthProbesIntegrationTests {
+
+	static final String API_KEY = "outage-test-key";
+
+	private static final String FEED = "{ briefings(first: 5) { edges { node { id title officials { name } } } } }";
+
+	private static final String INGEST = """
+			mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { duplicate briefings { id } } }""";
+
+	private static final Duration FAIL_FAST_BOUND = Duration.ofSeconds(10);
+
+	private static final Duration RECOVERY_BOUND = Duration.ofSeconds(5);
 
 	@Autowired
 	EmbeddedMongoServer mongoServer;
@@ -40,6 +60,48 @@ class HealthProbesIntegrationTests {
 			this.mongoServer.resumeListening();
 		}
 		expectStatus(http, "/actuator/health/readiness", 200, "UP");
+	}
+
+	@Test
+	void shouldAnswerReadsAndMutationsWithUnavailableWithinSecondsAndRecoverByItself() throws Exception {
+		GraphQlHttp graphQl = new GraphQlHttp(this.port, API_KEY);
+		assertThat(graphQl.post(FEED, Map.of()).errors()).isEmpty();
+		this.mongoServer.stopListening();
+		try {
+			expectUnavailableFast(graphQl, "read", FEED, Map.of());
+			expectUnavailableFast(graphQl, "mutation", INGEST,
+					Map.of("input", Map.of("text",
+							"Russian Foreign Minister Sergey Lavrov said that the CSTO would meet in the autumn.",
+							"externalId", "outage-1")));
+		}
+		finally {
+			this.mongoServer.resumeListening();
+		}
+		long resumed = System.nanoTime();
+		GraphQlHttp.Answer answer = graphQl.post(FEED, Map.of());
+		while (!answer.errors().isEmpty() && elapsedSince(resumed).compareTo(RECOVERY_BOUND) < 0) {
+			Thread.sleep(100);
+			answer = graphQl.post(FEED, Map.of());
+		}
+		Duration recovery = elapsedSince(resumed);
+		System.out.printf("[outage] service answered again %d ms after the database came back%n", recovery.toMillis());
+		assertThat(answer.errors()).isEmpty();
+		assertThat(recovery).isLessThan(RECOVERY_BOUND);
+	}
+
+	private static void expectUnavailableFast(GraphQlHttp graphQl, String kind, String document,
+			Map<String, Object> variables) throws IOException {
+		long start = System.nanoTime();
+		GraphQlHttp.Answer answer = graphQl.post(document, variables);
+		Duration elapsed = elapsedSince(start);
+		System.out.printf("[outage] %s answered HTTP %d %s in %d ms%n", kind, answer.status(), answer.errorCodes(),
+				elapsed.toMillis());
+		assertThat(answer.errorCodes()).isNotEmpty().containsOnly("UNAVAILABLE");
+		assertThat(elapsed).isLessThan(FAIL_FAST_BOUND);
+	}
+
+	private static Duration elapsedSince(long nanoTime) {
+		return Duration.ofNanos(System.nanoTime() - nanoTime);
 	}
 
 	@Test

@@ -1,0 +1,93 @@
+package app.briefings.graphql;
+
+import java.time.Duration;
+import java.util.Map;
+
+import graphql.ExecutionResult;
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.Ordered;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers {@code REQUEST_TIMEOUT} when a request runs longer than
+ * {@code briefings.graphql.request-timeout}. Execution moves off the HTTP thread onto a
+ * pool as large as the servlet container's, so the waiting HTTP thread can answer at the
+ * deadline even while a data fetcher is blocked on the database; the abandoned execution
+ * is cancelled (its thread interrupted). The caller's thread-local context (the security
+ * context among it) travels with the execution.
+ */
+@Component
+class RequestTimeoutInterceptor implements WebGraphQlInterceptor, Ordered, DisposableBean {
+
+	private static final int MAX_THREADS = 200;
+
+	private static final int MAX_QUEUED = 10_000;
+
+	private final Duration timeout;
+
+	private final ContextSnapshotFactory snapshots = ContextSnapshotFactory.builder().build();
+
+	private final Scheduler executions = Schedulers.newBoundedElastic(MAX_THREADS, MAX_QUEUED, "graphql-execution");
+
+	RequestTimeoutInterceptor(RequestTimeoutProperties properties) {
+		this.timeout = properties.requestTimeout();
+	}
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return Mono.fromCallable(() -> awaitWithDeadline(request, chain));
+	}
+
+	/**
+	 * Waits on the caller's thread, so the HTTP exchange stays synchronous (headers
+	 * written after execution, as without this interceptor), while the execution runs on
+	 * the pool.
+	 */
+	private WebGraphQlResponse awaitWithDeadline(WebGraphQlRequest request, Chain chain) {
+		ContextSnapshot callerThreadLocals = this.snapshots.captureAll();
+		return Mono.fromCallable(() -> execute(request, chain, callerThreadLocals))
+			.subscribeOn(this.executions)
+			.timeout(this.timeout, Mono.fromSupplier(() -> timedOut(request)))
+			.block();
+	}
+
+	private static WebGraphQlResponse execute(WebGraphQlRequest request, Chain chain,
+			ContextSnapshot callerThreadLocals) {
+		try (ContextSnapshot.Scope scope = callerThreadLocals.setThreadLocals()) {
+			return chain.next(request).block();
+		}
+	}
+
+	private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
+		GraphQLError error = GraphqlErrorBuilder.newError()
+			.errorType(ErrorCode.REQUEST_TIMEOUT.classification())
+			.message("The request took longer than " + this.timeout.toMillis() + " ms and was abandoned; retry later")
+			.extensions(Map.of("code", ErrorCode.REQUEST_TIMEOUT.name()))
+			.build();
+		ExecutionResult result = ExecutionResult.newExecutionResult().data(null).addError(error).build();
+		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE;
+	}
+
+	@Override
+	public void destroy() {
+		this.executions.dispose();
+	}
+
+}

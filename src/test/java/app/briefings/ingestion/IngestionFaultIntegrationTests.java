@@ -1,0 +1,220 @@
+package app.briefings.ingestion;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import app.briefings.GraphQlHttp;
+import app.briefings.briefing.Briefing;
+import app.briefings.graphql.GlobalId;
+import app.briefings.mongo.EmbeddedMongoServer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Four clients ingest their own documents concurrently while the database goes away for a
+ * few seconds and comes back. Every acknowledged document keeps its briefings, every
+ * failure reaches its client as a coded error, and the clients' retries leave exactly one
+ * document and one briefing set per external id, none of them pending. Runs in its own
+ * context on its own embedded server, since it takes the database away.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "briefings.mongo.embedded.storage=memory", "briefings.sample-data.enabled=false",
+				"briefings.security.bootstrap-api-key=" + IngestionFaultIntegrationTests.API_KEY })
+class IngestionFaultIntegrationTests {
+
+	static final String API_KEY = "fault-test-key";
+
+	private static final int CLIENTS = 4;
+
+	private static final int DOCUMENTS_PER_CLIENT = 25;
+
+	private static final int CALLS_BEFORE_OUTAGE = 20;
+
+	/**
+	 * Longer than the driver's 3 s server selection timeout: a shorter outage is bridged
+	 * by server selection, and only the calls in flight when connections drop fail.
+	 */
+	private static final long OUTAGE_MILLIS = 4000;
+
+	private static final int MAX_RETRIES = 20;
+
+	private static final String INGEST = """
+			mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { duplicate briefings { id } } }""";
+
+	private static final String[] SPEAKERS = { "Russian Foreign Minister Sergey Lavrov",
+			"Kyrgyz Defense Minister Baktybek Bekbolotov", "CSTO Secretary General Imangali Tasmagambetov" };
+
+	@Autowired
+	EmbeddedMongoServer mongoServer;
+
+	@Autowired
+	MongoOperations mongo;
+
+	@LocalServerPort
+	int port;
+
+	private final AtomicInteger callsAnswered = new AtomicInteger();
+
+	private final CountDownLatch outageStarted = new CountDownLatch(1);
+
+	private final CountDownLatch outageOver = new CountDownLatch(1);
+
+	private final Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
+
+	private final AtomicInteger duplicatesAcknowledged = new AtomicInteger();
+
+	private final List<Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+
+	@Test
+	void shouldKeepEveryAcknowledgedDocumentAndCompleteEveryFailedOneOnRetry() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
+		try {
+			List<Future<?>> clients = new ArrayList<>();
+			for (int client = 0; client < CLIENTS; client++) {
+				int number = client;
+				clients.add(pool.submit(() -> runClient(number)));
+			}
+			Future<?> outage = pool.submit(this::takeTheDatabaseAwayInTheMiddle);
+			outage.get(60, TimeUnit.SECONDS);
+			for (Future<?> client : clients) {
+				client.get(120, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		System.out.printf(
+				"[fault] %d documents acknowledged (%d of them as duplicates on retry), %d failed calls reported %s%n",
+				this.acknowledged.size(), this.duplicatesAcknowledged.get(), this.failures.size(),
+				this.failures.stream().map(Failure::code).toList());
+		assertThat(this.failures).as("the outage made some calls fail").isNotEmpty();
+		assertThat(this.failures).extracting(Failure::code).containsOnly("UNAVAILABLE");
+		assertThat(this.acknowledged).hasSize(CLIENTS * DOCUMENTS_PER_CLIENT);
+		assertThat(this.mongo.count(new Query(Criteria.where("status").is(DocumentStatus.PENDING)), RawDocument.class))
+			.isZero();
+		this.acknowledged.forEach(this::assertStoredOnceWithItsBriefings);
+	}
+
+	private void assertStoredOnceWithItsBriefings(String externalId, List<String> acknowledgedBriefingIds) {
+		List<RawDocument> documents = this.mongo.find(new Query(Criteria.where("externalId").is(externalId)),
+				RawDocument.class);
+		assertThat(documents).as(externalId).singleElement().satisfies((document) -> {
+			assertThat(document.status()).isEqualTo(DocumentStatus.DONE);
+			List<Briefing> briefings = this.mongo.find(new Query(Criteria.where("documentId").is(document.id())),
+					Briefing.class);
+			assertThat(briefings).as(externalId).isNotEmpty().hasSize(document.briefingIds().size());
+			assertThat(briefings).extracting(Briefing::id)
+				.as(externalId)
+				.containsExactlyInAnyOrderElementsOf(acknowledgedBriefingIds);
+		});
+	}
+
+	private void takeTheDatabaseAwayInTheMiddle() {
+		try {
+			while (this.callsAnswered.get() < CALLS_BEFORE_OUTAGE) {
+				Thread.sleep(10);
+			}
+			this.mongoServer.stopListening();
+			this.outageStarted.countDown();
+			System.out.printf("[fault] database stopped after %d answered calls%n", this.callsAnswered.get());
+			Thread.sleep(OUTAGE_MILLIS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			this.mongoServer.resumeListening();
+			this.outageOver.countDown();
+		}
+	}
+
+	private Void runClient(int client) throws Exception {
+		GraphQlHttp http = new GraphQlHttp(this.port, API_KEY);
+		List<String> toRetry = new ArrayList<>();
+		for (int index = 0; index < DOCUMENTS_PER_CLIENT; index++) {
+			String externalId = "fault-" + client + "-" + index;
+			if (!ingestOnce(http, externalId, textOf(client, index))) {
+				toRetry.add(externalId);
+			}
+		}
+		this.outageOver.await(60, TimeUnit.SECONDS);
+		for (String externalId : toRetry) {
+			retryUntilAcknowledged(http, externalId);
+		}
+		return null;
+	}
+
+	private void retryUntilAcknowledged(GraphQlHttp http, String externalId) throws Exception {
+		String[] parts = externalId.split("-");
+		String text = textOf(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+		for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
+			if (ingestOnce(http, externalId, text)) {
+				return;
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private boolean ingestOnce(GraphQlHttp http, String externalId, String text) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("text", text);
+		input.put("externalId", externalId);
+		input.put("publishedAt", "2025-04-03");
+		try {
+			GraphQlHttp.Answer answer = http.post(INGEST, Map.of("input", input));
+			this.callsAnswered.incrementAndGet();
+			if (!answer.errors().isEmpty() || answer.data() == null || answer.data().get("ingestDocument") == null) {
+				this.failures.add(
+						new Failure(externalId, String.valueOf(answer.errorCodes()).replace("[", "").replace("]", "")));
+				return false;
+			}
+			Map<String, Object> payload = (Map<String, Object>) answer.data().get("ingestDocument");
+			if (Boolean.TRUE.equals(payload.get("duplicate"))) {
+				this.duplicatesAcknowledged.incrementAndGet();
+			}
+			List<String> ids = new ArrayList<>();
+			for (Map<String, Object> briefing : (List<Map<String, Object>>) payload.get("briefings")) {
+				ids.add(GlobalId.decode((String) briefing.get("id"), "Briefing"));
+			}
+			assertThat(ids).as("an acknowledged ingestion of " + externalId + " returns its briefings").isNotEmpty();
+			List<String> previous = this.acknowledged.putIfAbsent(externalId, ids);
+			if (previous != null) {
+				assertThat(ids).as("a repeated acknowledgement of " + externalId).isEqualTo(previous);
+			}
+			return true;
+		}
+		catch (IOException ex) {
+			this.failures.add(new Failure(externalId, "HTTP " + ex.getClass().getSimpleName()));
+			return false;
+		}
+	}
+
+	private static String textOf(int client, int index) {
+		String speaker = SPEAKERS[(client + index) % SPEAKERS.length];
+		return "MOSCOW, April 3 -- " + speaker + " said in statement " + index + " to desk " + client
+				+ " that the CSTO would hold consultations on border security in the autumn.";
+	}
+
+	private record Failure(String externalId, String code) {
+	}
+
+}
