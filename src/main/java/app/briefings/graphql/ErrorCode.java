@@ -34,6 +34,11 @@ public enum ErrorCode {
 	METHOD_NOT_ALLOWED(ErrorType.BAD_REQUEST),
 	/** The request body is larger than the limit (HTTP 413). */
 	REQUEST_TOO_LARGE(ErrorType.BAD_REQUEST),
+	/**
+	 * The request could not be read: a body that is not JSON, or a required part missing
+	 * (HTTP 400).
+	 */
+	MALFORMED_REQUEST(ErrorType.BAD_REQUEST),
 	/** A JSON array of operations was sent: one operation per request (HTTP 400). */
 	BATCH_NOT_SUPPORTED(ErrorType.BAD_REQUEST),
 	/**

@@ -114,6 +114,34 @@ class HttpTransportIntegrationTests {
 			.isEqualTo("BAD_USER_INPUT");
 	}
 
+	@Test
+	void shouldCodeABodyThatIsNotJson() {
+		this.http.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{not json")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("MALFORMED_REQUEST")
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat((String) message).doesNotContain("Exception"));
+	}
+
+	@Test
+	void shouldCodeAnUnknownPath() {
+		this.http.get()
+			.uri("/no-such-page")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.errors[0].extensions.code")
+			.isEqualTo("NOT_FOUND");
+	}
+
 	private WebTestClient.BodyContentSpec post(Map<String, Object> body) {
 		return this.http.post()
 			.uri("/graphql")
