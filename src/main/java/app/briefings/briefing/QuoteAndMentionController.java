@@ -11,6 +11,8 @@ import app.briefings.event.EventRepository;
 import app.briefings.graphql.BatchLookup;
 import app.briefings.official.Official;
 import app.briefings.official.OfficialRepository;
+import app.briefings.official.Position;
+import app.briefings.official.PositionsOnDay;
 import app.briefings.operation.Operation;
 import app.briefings.operation.OperationRepository;
 import app.briefings.organization.Organization;
@@ -47,6 +49,15 @@ class QuoteAndMentionController {
 	@BatchMapping(typeName = "Quote")
 	Map<Quote, Official> speaker(List<Quote> quotes) {
 		return BatchLookup.one(quotes, Quote::speakerId, this.officials::findByIdIn, Official::id);
+	}
+
+	@BatchMapping(typeName = "Quote", field = "speakerPosition")
+	Map<Quote, Position> speakerPosition(List<Quote> quotes) {
+		Map<Quote, Official> speakers = speaker(quotes);
+		Map<Quote, Position> positions = new HashMap<>();
+		speakers.forEach((quote, official) -> PositionsOnDay.heldOn(official.positions(), quote.spokenOn())
+			.ifPresent((position) -> positions.put(quote, position)));
+		return positions;
 	}
 
 	@BatchMapping(typeName = "Mention")

@@ -1,6 +1,7 @@
 package app.briefings.ingestion;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,12 +50,14 @@ final class BriefingAssembler {
 
 	Briefing assemble(int itemIndex, ExtractedItem item) {
 		List<Mention> mentions = mentions(item);
+		Instant publishedAt = publishedAt(item);
 		return new Briefing(Briefing.idFor(this.document.id(), itemIndex), this.document.id(), itemIndex, title(item),
-				item.body(), item.summary(), publishedAt(item), dateSource(item), item.language(), source(item),
-				item.tags(), quotes(item), mentions, dates(item), idsOf(mentions, MentionedEntityType.OFFICIAL),
-				idsOf(mentions, MentionedEntityType.ORGANIZATION), idsOf(mentions, MentionedEntityType.OPERATION),
-				idsOf(mentions, MentionedEntityType.PLACE), idsOf(mentions, MentionedEntityType.EVENT),
-				DocumentExtractor.VERSION, BriefingStatus.PUBLISHED, this.document.receivedAt());
+				item.body(), item.summary(), publishedAt, dateSource(item), item.language(), source(item), item.tags(),
+				quotes(item, LocalDate.ofInstant(publishedAt, ZoneOffset.UTC)), mentions, dates(item),
+				idsOf(mentions, MentionedEntityType.OFFICIAL), idsOf(mentions, MentionedEntityType.ORGANIZATION),
+				idsOf(mentions, MentionedEntityType.OPERATION), idsOf(mentions, MentionedEntityType.PLACE),
+				idsOf(mentions, MentionedEntityType.EVENT), DocumentExtractor.VERSION, BriefingStatus.PUBLISHED,
+				this.document.receivedAt());
 	}
 
 	private static String title(ExtractedItem item) {
@@ -86,12 +89,13 @@ final class BriefingAssembler {
 		return new Source(this.document.sourceName(), url, item.author());
 	}
 
-	private List<Quote> quotes(ExtractedItem item) {
+	private List<Quote> quotes(ExtractedItem item, LocalDate spokenOn) {
 		List<Quote> quotes = new ArrayList<>(item.quotes().size());
 		for (ExtractedQuote quote : item.quotes()) {
 			String speakerId = (quote.speaker() != null) ? this.entityIds.get(quote.speaker()) : null;
 			quotes.add(new Quote(quote.text(), QuoteKind.valueOf(quote.kind().name()), span(quote.span()),
-					quote.confidence(), speakerId, quote.speakerAsWritten(), quote.roleAsWritten(), quote.verb()));
+					quote.confidence(), speakerId, quote.speakerAsWritten(), quote.roleAsWritten(), quote.verb(),
+					spokenOn));
 		}
 		return quotes;
 	}

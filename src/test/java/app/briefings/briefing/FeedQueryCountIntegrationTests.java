@@ -36,7 +36,7 @@ class FeedQueryCountIntegrationTests {
 
 	private static Briefing seededBriefing(int i) {
 		List<Quote> quotes = List.of(new Quote("Quote " + i, QuoteKind.DIRECT, new TextSpan(0, 5), 0.9,
-				(i % 2 == 0) ? "stanislav-zas" : "imangali-tasmagambetov", "Zas", null, "said"));
+				(i % 2 == 0) ? "stanislav-zas" : "imangali-tasmagambetov", "Zas", null, "said", null));
 		List<String> officials = List.of("stanislav-zas", "imangali-tasmagambetov", "sergey-lavrov");
 		return new Briefing("count-test-" + i, "count-test", i, "Seeded " + i, "Body " + i, null,
 				SEEDED_AT.plusSeconds(i), DateSource.DOCUMENT, "en", new Source("Test", null, null), List.of(), quotes,

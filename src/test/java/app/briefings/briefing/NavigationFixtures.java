@@ -32,7 +32,7 @@ final class NavigationFixtures {
 	}
 
 	static Quote quote(String text, String speakerId) {
-		return new Quote(text, QuoteKind.DIRECT, new TextSpan(0, 1), 0.9, speakerId, null, null, "said");
+		return new Quote(text, QuoteKind.DIRECT, new TextSpan(0, 1), 0.9, speakerId, null, null, "said", null);
 	}
 
 }

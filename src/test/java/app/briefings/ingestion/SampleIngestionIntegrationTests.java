@@ -33,7 +33,7 @@ class SampleIngestionIntegrationTests {
 			      officials { name positions { title organization { name } } briefings(first: 5) { edges { node { title } } } }
 			      organizations { name }
 			      operations { name kind briefings(first: 1) { edges { node { title } } } }
-			      quotes { text kind speaker { name } }
+			      quotes { text kind speaker { name } spokenOn speakerPosition { title organization { name } } }
 			    }
 			  }
 			}""";
