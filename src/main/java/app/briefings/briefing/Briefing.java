@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,15 +18,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * in place
  * @param documentId the raw document this briefing was extracted from
  * @param itemIndex the position of the item in its document, from 0
+ * @param version the revision of the document this briefing was last written for, from 1:
+ * a correction or a retraction of the document raises it
  */
 @Document("briefings")
 public record Briefing(@Id String id, String documentId, int itemIndex, String title, String body,
 		@Nullable String summary, Instant publishedAt, DateSource dateSource, @Nullable String language, Source source,
 		List<String> tags, List<Quote> quotes, List<Mention> mentions, List<MentionedDate> dates,
 		List<String> officialIds, List<String> organizationIds, List<String> operationIds, List<String> placeIds,
-		List<String> eventIds, String extractorVersion, BriefingStatus status, Instant ingestedAt) {
+		List<String> eventIds, String extractorVersion, BriefingStatus status, Instant ingestedAt, int version) {
 
+	/**
+	 * The first version of a briefing; also what briefings stored without one read as.
+	 */
+	public static final int FIRST_VERSION = 1;
+
+	@PersistenceCreator
 	public Briefing {
+		version = Math.max(version, FIRST_VERSION);
 		tags = listOrEmpty(tags);
 		quotes = listOrEmpty(quotes);
 		mentions = listOrEmpty(mentions);
@@ -35,6 +45,25 @@ public record Briefing(@Id String id, String documentId, int itemIndex, String t
 		operationIds = listOrEmpty(operationIds);
 		placeIds = listOrEmpty(placeIds);
 		eventIds = listOrEmpty(eventIds);
+	}
+
+	/** A briefing at its first version. */
+	public Briefing(String id, String documentId, int itemIndex, String title, String body, @Nullable String summary,
+			Instant publishedAt, DateSource dateSource, @Nullable String language, Source source, List<String> tags,
+			List<Quote> quotes, List<Mention> mentions, List<MentionedDate> dates, List<String> officialIds,
+			List<String> organizationIds, List<String> operationIds, List<String> placeIds, List<String> eventIds,
+			String extractorVersion, BriefingStatus status, Instant ingestedAt) {
+		this(id, documentId, itemIndex, title, body, summary, publishedAt, dateSource, language, source, tags, quotes,
+				mentions, dates, officialIds, organizationIds, operationIds, placeIds, eventIds, extractorVersion,
+				status, ingestedAt, FIRST_VERSION);
+	}
+
+	/** This briefing as written for a later version of its document. */
+	public Briefing withVersion(int version) {
+		return new Briefing(this.id, this.documentId, this.itemIndex, this.title, this.body, this.summary,
+				this.publishedAt, this.dateSource, this.language, this.source, this.tags, this.quotes, this.mentions,
+				this.dates, this.officialIds, this.organizationIds, this.operationIds, this.placeIds, this.eventIds,
+				this.extractorVersion, this.status, this.ingestedAt, version);
 	}
 
 	private static <T> List<T> listOrEmpty(@Nullable List<T> list) {

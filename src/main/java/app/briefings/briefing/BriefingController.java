@@ -65,9 +65,7 @@ class BriefingController {
 
 	@QueryMapping
 	@Nullable Briefing briefing(@Argument String id) {
-		return this.briefings.findById(GlobalId.decode(id, "Briefing"))
-			.filter((briefing) -> briefing.status() == BriefingStatus.PUBLISHED)
-			.orElse(null);
+		return this.briefings.findById(GlobalId.decode(id, "Briefing")).orElse(null);
 	}
 
 	@BatchMapping

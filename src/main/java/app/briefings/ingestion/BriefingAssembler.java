@@ -33,7 +33,7 @@ import app.briefings.ingestion.extraction.Span;
 
 /**
  * Turns an extracted item of a raw document into the briefing that is stored, with every
- * entity reference replaced by its stored id.
+ * entity reference replaced by its stored id, at the document's version.
  */
 final class BriefingAssembler {
 
@@ -57,7 +57,7 @@ final class BriefingAssembler {
 				idsOf(mentions, MentionedEntityType.OFFICIAL), idsOf(mentions, MentionedEntityType.ORGANIZATION),
 				idsOf(mentions, MentionedEntityType.OPERATION), idsOf(mentions, MentionedEntityType.PLACE),
 				idsOf(mentions, MentionedEntityType.EVENT), DocumentExtractor.VERSION, BriefingStatus.PUBLISHED,
-				this.document.receivedAt());
+				this.document.receivedAt(), this.document.version());
 	}
 
 	private static String title(ExtractedItem item) {

@@ -4,15 +4,19 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
 import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the unique keys that make ingestion idempotent, before the server takes
- * requests.
+ * Creates the keys that make ingestion idempotent, before the server takes requests: the
+ * document id, derived from the document's identity, and the unique (partner, external
+ * id).
  */
 @Component
 class DocumentIndexes implements SmartInitializingSingleton {
+
+	private static final String LEGACY_CONTENT_HASH_KEY = "contentHash";
 
 	private final MongoOperations mongo;
 
@@ -23,13 +27,27 @@ class DocumentIndexes implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		IndexOperations indexes = this.mongo.indexOps(RawDocument.class);
-		indexes.createIndex(new Index("contentHash", Sort.Direction.ASC).unique().named("contentHash"));
+		dropGlobalContentHashKey(indexes);
 		indexes.createIndex(new Index("externalKey", Sort.Direction.ASC).unique().sparse().named("externalKey"));
 		indexes.createIndex(new Index("status", Sort.Direction.ASC).named("status"));
 		indexes.createIndex(new Index().on("partner", Sort.Direction.ASC)
 			.on("receivedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC)
 			.named("partner_receivedAt"));
+	}
+
+	/**
+	 * Drops the unique key on the content hash that databases from before per-partner
+	 * identities carry: it would refuse the same text from a second partner, and a
+	 * correction to a text another document has.
+	 */
+	private static void dropGlobalContentHashKey(IndexOperations indexes) {
+		for (IndexInfo index : indexes.getIndexInfo()) {
+			if (index.getName().equals(LEGACY_CONTENT_HASH_KEY)) {
+				indexes.dropIndex(LEGACY_CONTENT_HASH_KEY);
+				return;
+			}
+		}
 	}
 
 }

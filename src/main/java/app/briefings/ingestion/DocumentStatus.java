@@ -4,11 +4,13 @@ package app.briefings.ingestion;
 enum DocumentStatus {
 
 	/**
-	 * Stored; its briefings may not all be written yet. A retry or the next start
-	 * completes it.
+	 * Stored; its briefings, or a correction or retraction of them, may not all be
+	 * written yet. A retry or the next start completes it.
 	 */
 	PENDING,
-	/** Every briefing is written. */
-	DONE
+	/** Every briefing of the current version is written. */
+	DONE,
+	/** Retracted by its partner: every briefing of it is retracted. */
+	RETRACTED
 
 }

@@ -1,5 +1,8 @@
 package app.briefings.ingestion;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import app.briefings.security.ApiKeyPrincipal;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -8,7 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
-/** The ingestion mutations; partners push documents in with their API key. */
+/** The ingestion mutations; partners push and retract documents with their API key. */
 @Controller
 class IngestionController {
 
@@ -23,6 +26,25 @@ class IngestionController {
 	IngestDocumentPayload ingestDocument(@Argument IngestDocumentInput input,
 			@AuthenticationPrincipal ApiKeyPrincipal caller) {
 		return this.ingestion.ingest(input, caller.partner());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasAnyRole('PARTNER', 'ADMIN')")
+	IngestDocumentsPayload ingestDocuments(@Argument List<IngestDocumentInput> inputs,
+			@AuthenticationPrincipal ApiKeyPrincipal caller) {
+		List<IngestionResult> results = this.ingestion.ingestAll(inputs, caller.partner());
+		List<IngestDocumentResult> indexed = new ArrayList<>(results.size());
+		for (int index = 0; index < results.size(); index++) {
+			indexed.add(new IngestDocumentResult(index, results.get(index)));
+		}
+		return new IngestDocumentsPayload(indexed);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasAnyRole('PARTNER', 'ADMIN')")
+	RetractDocumentPayload retractDocument(@Argument String externalId,
+			@AuthenticationPrincipal ApiKeyPrincipal caller) {
+		return this.ingestion.retract(externalId, caller.partner());
 	}
 
 }

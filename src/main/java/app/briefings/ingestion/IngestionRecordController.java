@@ -8,9 +8,12 @@ import java.util.Map;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
+import app.briefings.graphql.ApiException;
 import app.briefings.graphql.Connection;
+import app.briefings.graphql.ErrorCode;
 import app.briefings.graphql.PageRequest;
 import app.briefings.security.AccessRules;
+import app.briefings.security.ApiKeyPrincipal;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,11 +22,13 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 
 /**
- * {@code ingestionRecords} and the fields of {@code IngestionRecord}: a partner sees its
- * own records, an admin every partner's; the raw text is checked again per record.
+ * {@code ingestionRecords}, {@code ingestionRecord} and the fields of
+ * {@code IngestionRecord}: a partner sees its own records, an admin every partner's; the
+ * current and earlier raw texts are checked again per record.
  */
 @Controller
 class IngestionRecordController {
@@ -47,6 +52,32 @@ class IngestionRecordController {
 		return this.records.page(this.access.partnerScope(caller), PageRequest.of(first, after, last, before));
 	}
 
+	/**
+	 * The record of a partner's document by its external ID: the caller's partner's
+	 * unless an admin names another.
+	 */
+	@QueryMapping
+	@PreAuthorize("hasAnyRole('PARTNER', 'ADMIN')")
+	@Nullable IngestionRecord ingestionRecord(@Argument String externalId, @Argument @Nullable String partner,
+			@AuthenticationPrincipal ApiKeyPrincipal caller, Authentication authentication) {
+		String owner = (partner != null) ? partner : caller.partner();
+		if (!this.access.mayReadPartnerData(authentication, owner)) {
+			throw new ApiException(ErrorCode.FORBIDDEN, "Only admins may read another partner's ingestion records",
+					Map.of("field", "partner"));
+		}
+		return this.records.findByExternalId(owner, externalId);
+	}
+
+	@BatchMapping(typeName = "IngestionRecord")
+	Map<IngestionRecord, List<DocumentRevision>> revisions(List<IngestionRecord> records) {
+		requireMayReadTexts(records);
+		Map<String, List<DocumentRevision>> revisions = this.records
+			.revisionsOf(records.stream().map(IngestionRecord::id).toList());
+		Map<IngestionRecord, List<DocumentRevision>> result = new LinkedHashMap<>();
+		records.forEach((record) -> result.put(record, revisions.getOrDefault(record.id(), List.of())));
+		return result;
+	}
+
 	@BatchMapping(typeName = "IngestionRecord")
 	Map<IngestionRecord, List<Briefing>> briefings(List<IngestionRecord> records) {
 		List<String> ids = new ArrayList<>();
@@ -62,17 +93,21 @@ class IngestionRecordController {
 
 	@BatchMapping(typeName = "IngestionRecord")
 	Map<IngestionRecord, String> text(List<IngestionRecord> records) {
+		requireMayReadTexts(records);
+		List<String> ids = records.stream().map(IngestionRecord::id).toList();
+		Map<String, String> texts = this.records.textsOf(ids);
+		Map<IngestionRecord, String> result = new LinkedHashMap<>();
+		records.forEach((record) -> result.put(record, texts.get(record.id())));
+		return result;
+	}
+
+	private void requireMayReadTexts(List<IngestionRecord> records) {
 		@Nullable Authentication caller = AccessRules.caller();
 		for (IngestionRecord record : records) {
 			if (!this.access.mayReadPartnerData(caller, record.partner())) {
 				throw new AccessDeniedException("Only the partner that sent a document and admins may read its text");
 			}
 		}
-		List<String> ids = records.stream().map(IngestionRecord::id).toList();
-		Map<String, String> texts = this.records.textsOf(ids);
-		Map<IngestionRecord, String> result = new LinkedHashMap<>();
-		records.forEach((record) -> result.put(record, texts.get(record.id())));
-		return result;
 	}
 
 	private static List<Briefing> briefingsOf(IngestionRecord record, Map<String, Briefing> byId) {

@@ -14,6 +14,7 @@ import app.briefings.graphql.TotalCount;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -54,12 +55,31 @@ class IngestionRecords {
 			query.addCriteria(new Criteria().andOperator(criteria));
 		}
 		Query all = (partner != null) ? new Query(Criteria.where("partner").is(partner)) : new Query();
-		return Connection.of(this.mongo.find(query, IngestionRecord.class), page, IngestionRecords::cursorOf,
-				TotalCount.of(() -> this.mongo.count(all, IngestionRecord.class)));
+		return Connection.of(this.mongo.find(IngestionRecord.withoutTexts(query), IngestionRecord.class), page,
+				IngestionRecords::cursorOf, TotalCount.of(() -> this.mongo.count(all, IngestionRecord.class)));
 	}
 
 	List<IngestionRecord> findByIds(Collection<String> ids) {
-		return this.mongo.find(new Query(Criteria.where("_id").in(ids)), IngestionRecord.class);
+		return this.mongo.find(IngestionRecord.withoutTexts(new Query(Criteria.where("_id").in(ids))),
+				IngestionRecord.class);
+	}
+
+	/** The record of the partner's document with this external ID, if there is one. */
+	@Nullable IngestionRecord findByExternalId(String partner, String externalId) {
+		Query query = new Query(
+				Criteria.where("externalKey").is(new DocumentIdentity(partner, externalId, "").externalKey()));
+		return this.mongo.findOne(IngestionRecord.withoutTexts(query), IngestionRecord.class);
+	}
+
+	/** The earlier texts of the given records, by record id, in one query. */
+	Map<String, List<DocumentRevision>> revisionsOf(Collection<String> ids) {
+		Query query = new Query(Criteria.where("_id").in(ids));
+		query.fields().include("revisions");
+		Map<String, List<DocumentRevision>> revisions = new HashMap<>();
+		for (DocumentRevisions document : this.mongo.find(query, DocumentRevisions.class, "documents")) {
+			revisions.put(document.id(), document.revisions());
+		}
+		return revisions;
 	}
 
 	/** The raw texts of the given records, by record id, in one query. */
@@ -71,6 +91,15 @@ class IngestionRecords {
 			texts.put(String.valueOf(document.get("_id")), document.getString("text"));
 		}
 		return texts;
+	}
+
+	/** The earlier texts of one stored document. */
+	record DocumentRevisions(@Id String id, @Nullable List<DocumentRevision> revisions) {
+
+		DocumentRevisions {
+			revisions = (revisions != null) ? List.copyOf(revisions) : List.of();
+		}
+
 	}
 
 	private static String cursorOf(IngestionRecord record) {

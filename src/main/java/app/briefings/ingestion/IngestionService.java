@@ -4,163 +4,160 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import app.briefings.briefing.Briefing;
-import app.briefings.briefing.BriefingRepository;
-import app.briefings.ingestion.extraction.EntityRef;
 import app.briefings.ingestion.extraction.ExtractedDocument;
-import app.briefings.ingestion.extraction.ExtractedItem;
-import app.briefings.ingestion.extraction.ExtractedMention;
-import app.briefings.ingestion.extraction.ExtractedQuote;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Ingests raw documents idempotently without multi-document transactions: the raw
- * document is inserted first under unique keys (content hash, partner and external id) in
- * a pending state; its briefings are then upserted under ids derived from the document id
- * and the item index, and the document is marked done. A duplicate, also one racing its
- * first copy, finds the stored document and completes it if still pending, so it always
- * returns the full set of briefings and never creates a second one.
+ * Ingests raw documents idempotently without multi-document transactions. A document's
+ * identity is its partner with its external ID, or with its content hash when it has
+ * none; the document id is derived from it. A new document is inserted {@code PENDING},
+ * its briefings upserted under ids derived from the document id and the item index, and
+ * the document marked done. The same identity with the same text is a duplicate: nothing
+ * is written and the stored briefings are returned, after completing the document if it
+ * is still pending. The same external ID with another text is a correction: the document
+ * moves to its next version, keeping the earlier text, and its briefings are rewritten in
+ * place. See {@link DocumentStore} and {@link DocumentVersions} for how racing changes
+ * and interruptions are made safe.
  */
 @Service
 public class IngestionService {
 
-	private final MongoOperations mongo;
+	/** The most documents one {@link #ingestAll} call takes. */
+	public static final int MAX_BATCH_SIZE = 100;
 
-	private final BriefingRepository briefings;
+	private static final int MAX_ATTEMPTS = 10;
+
+	private final DocumentStore documents;
+
+	private final DocumentVersions versions;
 
 	private final LinkingExtractor extractor;
 
-	private final EntityRegistry entities;
-
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
-	IngestionService(MongoOperations mongo, BriefingRepository briefings, LinkingExtractor extractor,
-			EntityRegistry entities, ApplicationEventPublisher events) {
-		this.mongo = mongo;
-		this.briefings = briefings;
+	IngestionService(DocumentStore documents, DocumentVersions versions, LinkingExtractor extractor) {
+		this.documents = documents;
+		this.versions = versions;
 		this.extractor = extractor;
-		this.entities = entities;
-		this.events = events;
 		this.clock = Clock.systemUTC();
 	}
 
+	/**
+	 * Ingests one document.
+	 * @throws InvalidDocumentException for invalid input, before anything is stored
+	 */
 	public IngestDocumentPayload ingest(IngestDocumentInput input, String partner) {
-		ValidatedDocument document = DocumentValidator.validate(input);
+		return IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input), partner));
+	}
+
+	/**
+	 * Ingests one document; invalid input is not thrown but answered with a
+	 * {@link IngestOutcome#REJECTED} result naming the field at fault, with nothing
+	 * stored. Failures of the database are still thrown.
+	 */
+	public IngestionResult ingestOne(IngestDocumentInput input, String partner) {
+		try {
+			return ingestValid(DocumentValidator.validate(input), partner);
+		}
+		catch (InvalidDocumentException ex) {
+			Object field = ex.details().get("field");
+			return IngestionResult.rejected(input.externalId(), new IngestError(ex.code().name(),
+					(field != null) ? field.toString() : null, String.valueOf(ex.getMessage())));
+		}
+	}
+
+	/**
+	 * Ingests up to {@value #MAX_BATCH_SIZE} documents one after the other, a result for
+	 * each in input order; one rejected document does not stop the others.
+	 * @throws TooManyDocumentsException for a larger batch, before anything is stored
+	 */
+	public List<IngestionResult> ingestAll(List<IngestDocumentInput> inputs, String partner) {
+		if (inputs.size() > MAX_BATCH_SIZE) {
+			throw new TooManyDocumentsException(inputs.size(), MAX_BATCH_SIZE);
+		}
+		List<IngestionResult> results = new ArrayList<>(inputs.size());
+		for (IngestDocumentInput input : inputs) {
+			results.add(ingestOne(input, partner));
+		}
+		return results;
+	}
+
+	/**
+	 * Retracts the partner's document with this external ID and all its briefings;
+	 * retracting it again changes nothing.
+	 * @throws DocumentNotFoundException when the partner has no such document
+	 */
+	RetractDocumentPayload retract(String externalId, String partner) {
+		DocumentIdentity identity = new DocumentIdentity(partner, externalId, "");
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			RawDocument stored = this.documents.find(identity)
+				.orElseThrow(() -> new DocumentNotFoundException(partner, externalId));
+			if (stored.retracted()) {
+				List<Briefing> retracted = (stored.status() == DocumentStatus.PENDING)
+						? this.versions.completeRetraction(stored) : this.versions.current(stored.briefingIds());
+				return new RetractDocumentPayload(stored.id(), retracted, true);
+			}
+			RawDocument retracting = this.documents.beginRetraction(stored);
+			if (retracting != null) {
+				return new RetractDocumentPayload(stored.id(), this.versions.completeRetraction(retracting), false);
+			}
+		}
+		throw new IllegalStateException("Document " + identity.documentId() + " kept changing while being retracted");
+	}
+
+	/** Completes a stored document left pending by an interrupted ingestion. */
+	List<Briefing> completePending(RawDocument stored) {
+		return this.versions.completePending(stored);
+	}
+
+	private IngestionResult ingestValid(ValidatedDocument document, String partner) {
+		Instant receivedAt = now();
+		RawDocument candidate = RawDocument.pending(document, partner, receivedAt);
+		Optional<RawDocument> known = this.documents.find(candidate.identity());
+		if (known.isPresent() && known.get().contentHash().equals(candidate.contentHash())) {
+			return duplicate(known.get());
+		}
+		ExtractedDocument extracted = extract(document);
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			Optional<RawDocument> stored = this.documents.insertUnlessStored(candidate);
+			if (stored.isEmpty()) {
+				return IngestionResult.stored(IngestOutcome.CREATED, candidate,
+						this.versions.complete(candidate, extracted));
+			}
+			if (stored.get().contentHash().equals(candidate.contentHash())) {
+				return duplicate(stored.get());
+			}
+			RawDocument corrected = this.documents.beginCorrection(stored.get(), document, receivedAt);
+			if (corrected != null) {
+				return IngestionResult.stored(IngestOutcome.UPDATED, corrected,
+						this.versions.complete(corrected, extracted));
+			}
+		}
+		throw new IllegalStateException(
+				"Document " + candidate.id() + " kept changing while a correction of it was being stored");
+	}
+
+	private ExtractedDocument extract(ValidatedDocument document) {
 		ExtractedDocument extracted = this.extractor.extract(document.extractionInput());
 		if (extracted.items().isEmpty()) {
 			throw new InvalidDocumentException("text", "text holds no news item, only navigation or boilerplate");
 		}
-		RawDocument pending = RawDocument.pending(document, partner, now());
-		Optional<RawDocument> stored = insertUnlessStored(pending);
-		if (stored.isPresent()) {
-			return new IngestDocumentPayload(briefingsOf(stored.get()), true);
-		}
-		return new IngestDocumentPayload(complete(pending, extracted), false);
+		return extracted;
+	}
+
+	private IngestionResult duplicate(RawDocument stored) {
+		List<Briefing> briefings = (stored.status() == DocumentStatus.PENDING) ? this.versions.completePending(stored)
+				: this.versions.current(stored.briefingIds());
+		return IngestionResult.stored(IngestOutcome.DUPLICATE, stored, briefings);
 	}
 
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-	}
-
-	private Optional<RawDocument> insertUnlessStored(RawDocument pending) {
-		try {
-			this.mongo.insert(pending);
-			return Optional.empty();
-		}
-		catch (DuplicateKeyException ex) {
-			return Optional.of(findStored(pending));
-		}
-	}
-
-	private RawDocument findStored(RawDocument pending) {
-		RawDocument byHash = this.mongo.findById(pending.id(), RawDocument.class);
-		if (byHash != null) {
-			return byHash;
-		}
-		RawDocument byExternalKey = this.mongo
-			.findOne(new Query(Criteria.where("externalKey").is(pending.externalKey())), RawDocument.class);
-		if (byExternalKey == null) {
-			throw new IllegalStateException(
-					"Document " + pending.id() + " collided with a document that cannot be found");
-		}
-		return byExternalKey;
-	}
-
-	private List<Briefing> briefingsOf(RawDocument stored) {
-		if (stored.status() == DocumentStatus.DONE) {
-			return this.briefings.findByDocumentIdOrderByItemIndex(stored.id());
-		}
-		return completePending(stored);
-	}
-
-	/** Extracts a stored document again from its raw text and writes its briefings. */
-	List<Briefing> completePending(RawDocument stored) {
-		return complete(stored, this.extractor.extract(stored.extractionInput()));
-	}
-
-	/** Writes the document's briefings and marks it done; safe to repeat. */
-	private List<Briefing> complete(RawDocument document, ExtractedDocument extracted) {
-		Map<EntityRef, String> entityIds = this.entities.idsFor(referencesIn(extracted), rolesIn(extracted));
-		BriefingAssembler assembler = new BriefingAssembler(document, entityIds);
-		List<Briefing> written = new ArrayList<>(extracted.items().size());
-		for (int index = 0; index < extracted.items().size(); index++) {
-			written.add(this.briefings.save(assembler.assemble(index, extracted.items().get(index))));
-		}
-		markDone(document, written);
-		return written;
-	}
-
-	private void markDone(RawDocument document, List<Briefing> written) {
-		List<String> ids = new ArrayList<>(written.size());
-		for (Briefing briefing : written) {
-			ids.add(briefing.id());
-		}
-		this.mongo.updateFirst(new Query(Criteria.where("_id").is(document.id())),
-				new Update().set("status", DocumentStatus.DONE).set("briefingIds", ids), RawDocument.class);
-		this.events.publishEvent(new DocumentIngested(document.id(), ids));
-	}
-
-	private static List<EntityRef> referencesIn(ExtractedDocument extracted) {
-		Set<EntityRef> references = new LinkedHashSet<>();
-		for (ExtractedItem item : extracted.items()) {
-			for (ExtractedMention mention : item.mentions()) {
-				references.add(mention.entity());
-			}
-			for (ExtractedQuote quote : item.quotes()) {
-				if (quote.speaker() != null) {
-					references.add(quote.speaker());
-				}
-			}
-		}
-		return List.copyOf(references);
-	}
-
-	private static Map<EntityRef, String> rolesIn(ExtractedDocument extracted) {
-		Map<EntityRef, String> roles = new HashMap<>();
-		for (ExtractedItem item : extracted.items()) {
-			for (ExtractedMention mention : item.mentions()) {
-				if (mention.role() != null) {
-					roles.putIfAbsent(mention.entity(), mention.role());
-				}
-			}
-		}
-		return roles;
 	}
 
 }

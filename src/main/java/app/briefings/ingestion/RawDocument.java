@@ -7,32 +7,65 @@ import app.briefings.ingestion.extraction.ExtractionInput;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A document exactly as received: the source of truth for re-extraction and provenance.
+ * A document exactly as received: the source of truth for re-extraction and provenance,
+ * with every earlier text a correction replaced.
  *
- * @param id derived from the content hash, so the same text always gets the same id
+ * @param id derived from the document's {@link DocumentIdentity}; documents stored before
+ * that carry the first characters of their content hash
  * @param externalKey partner and external id together, unique when present
- * @param contentHash SHA-256 of the text with line endings and outer white space
+ * @param contentHash SHA-256 of the current text with line endings and outer white space
  * normalized
+ * @param receivedAt when the document was first received
+ * @param version the current version, from 1; raised by each correction and retraction
+ * @param revisedAt when the current text arrived as a correction, null for the first text
+ * @param retracted whether the partner retracted the document; while the retraction is
+ * pending the status stays {@code PENDING}
+ * @param revisions the earlier texts, oldest first
  */
 @Document("documents")
 record RawDocument(@Id String id, String partner, @Nullable String externalId, @Nullable String externalKey,
 		String contentHash, String text, @Nullable String sourceName, @Nullable String sourceUrl,
 		@Nullable Instant publishedAt, @Nullable String language, Instant receivedAt, DocumentStatus status,
-		List<String> briefingIds) {
+		List<String> briefingIds, int version, @Nullable Instant revisedAt, boolean retracted,
+		List<DocumentRevision> revisions) {
 
+	static final int FIRST_VERSION = 1;
+
+	@PersistenceCreator
 	RawDocument {
 		briefingIds = (briefingIds != null) ? List.copyOf(briefingIds) : List.of();
+		revisions = (revisions != null) ? List.copyOf(revisions) : List.of();
+		version = Math.max(version, FIRST_VERSION);
+	}
+
+	RawDocument(String id, String partner, @Nullable String externalId, @Nullable String externalKey,
+			String contentHash, String text, @Nullable String sourceName, @Nullable String sourceUrl,
+			@Nullable Instant publishedAt, @Nullable String language, Instant receivedAt, DocumentStatus status,
+			List<String> briefingIds) {
+		this(id, partner, externalId, externalKey, contentHash, text, sourceName, sourceUrl, publishedAt, language,
+				receivedAt, status, briefingIds, FIRST_VERSION, null, false, List.of());
 	}
 
 	static RawDocument pending(ValidatedDocument document, String partner, Instant receivedAt) {
-		String contentHash = ContentHash.of(document.text());
-		String externalKey = (document.externalId() != null) ? partner + "/" + document.externalId() : null;
-		return new RawDocument(contentHash.substring(0, 24), partner, document.externalId(), externalKey, contentHash,
-				document.text(), document.sourceName(), document.sourceUrl(), document.publishedAt(),
-				document.language(), receivedAt, DocumentStatus.PENDING, List.of());
+		DocumentIdentity identity = new DocumentIdentity(partner, document.externalId(),
+				ContentHash.of(document.text()));
+		return new RawDocument(identity.documentId(), partner, document.externalId(), identity.externalKey(),
+				identity.contentHash(), document.text(), document.sourceName(), document.sourceUrl(),
+				document.publishedAt(), document.language(), receivedAt, DocumentStatus.PENDING, List.of());
+	}
+
+	DocumentIdentity identity() {
+		return new DocumentIdentity(this.partner, this.externalId, this.contentHash);
+	}
+
+	/** The current text as an earlier revision, for when a correction replaces it. */
+	DocumentRevision currentRevision() {
+		return new DocumentRevision(this.version, this.text, this.contentHash,
+				(this.revisedAt != null) ? this.revisedAt : this.receivedAt);
 	}
 
 	ValidatedDocument toValidated() {

@@ -1,0 +1,126 @@
+package app.briefings.ingestion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The state machine of a raw document, one atomic single-document write per step: a
+ * document is inserted {@code PENDING}; a correction or retraction moves it to the next
+ * version and back to {@code PENDING}, but only from the version its caller read, so two
+ * racing changes never interleave; finishing a version marks it {@code DONE} (or
+ * {@code RETRACTED}) only while it is still the current one.
+ */
+@Component
+class DocumentStore {
+
+	private static final String ID = "_id";
+
+	private static final String VERSION = "version";
+
+	private final MongoOperations mongo;
+
+	DocumentStore(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * The stored document with this identity, also one stored under an older id scheme.
+	 */
+	Optional<RawDocument> find(DocumentIdentity identity) {
+		RawDocument byId = this.mongo.findById(identity.documentId(), RawDocument.class);
+		if (byId != null) {
+			return Optional.of(byId);
+		}
+		if (identity.externalKey() != null) {
+			return Optional.ofNullable(this.mongo
+				.findOne(new Query(Criteria.where("externalKey").is(identity.externalKey())), RawDocument.class));
+		}
+		return Optional.ofNullable(this.mongo.findOne(
+				new Query(Criteria.where(ID).is(identity.legacyId()).and("partner").is(identity.partner())),
+				RawDocument.class));
+	}
+
+	Optional<RawDocument> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, RawDocument.class));
+	}
+
+	/** Inserts the new document, or returns the one already stored with its identity. */
+	Optional<RawDocument> insertUnlessStored(RawDocument pending) {
+		try {
+			this.mongo.insert(pending);
+			return Optional.empty();
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional.of(find(pending.identity()).orElseThrow(() -> new IllegalStateException(
+					"Document " + pending.id() + " collided with a document that cannot be found")));
+		}
+	}
+
+	/**
+	 * Replaces the text of the stored version with the correction's, keeping the old text
+	 * as a revision; null when another change moved the document on first.
+	 */
+	@Nullable RawDocument beginCorrection(RawDocument stored, ValidatedDocument correction, Instant receivedAt) {
+		Update update = new Update().set("text", correction.text())
+			.set("contentHash", ContentHash.of(correction.text()))
+			.set("sourceName", correction.sourceName())
+			.set("sourceUrl", correction.sourceUrl())
+			.set("publishedAt", correction.publishedAt())
+			.set("language", correction.language())
+			.set("revisedAt", receivedAt)
+			.set("retracted", false)
+			.push("revisions", stored.currentRevision());
+		return nextVersion(stored, update);
+	}
+
+	/**
+	 * Marks the stored version retracted, pending until its briefings are; null when
+	 * another change moved the document on first.
+	 */
+	@Nullable RawDocument beginRetraction(RawDocument stored) {
+		return nextVersion(stored, new Update().set("retracted", true));
+	}
+
+	private @Nullable RawDocument nextVersion(RawDocument stored, Update update) {
+		update.set(VERSION, stored.version() + 1).set("status", DocumentStatus.PENDING);
+		return this.mongo.findAndModify(atVersion(stored.id(), stored.version()), update,
+				FindAndModifyOptions.options().returnNew(true), RawDocument.class);
+	}
+
+	/**
+	 * Marks the document's version finished with these briefings, unless a later version
+	 * replaced it.
+	 * @return whether {@code document}'s version is still the current one
+	 */
+	boolean finish(RawDocument document, List<String> briefingIds) {
+		DocumentStatus finished = document.retracted() ? DocumentStatus.RETRACTED : DocumentStatus.DONE;
+		Query current = atVersion(document.id(), document.version());
+		return this.mongo
+			.updateFirst(current, new Update().set("status", finished).set("briefingIds", briefingIds),
+					RawDocument.class)
+			.getMatchedCount() > 0;
+	}
+
+	int currentVersion(String id) {
+		return findById(id).map(RawDocument::version).orElse(RawDocument.FIRST_VERSION);
+	}
+
+	private static Query atVersion(String id, int version) {
+		Criteria stored = (version == RawDocument.FIRST_VERSION)
+				? new Criteria().orOperator(Criteria.where(VERSION).is(version), Criteria.where(VERSION).exists(false))
+				: Criteria.where(VERSION).is(version);
+		return new Query(new Criteria().andOperator(Criteria.where(ID).is(id), stored));
+	}
+
+}

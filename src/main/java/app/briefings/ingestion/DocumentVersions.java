@@ -1,0 +1,143 @@
+package app.briefings.ingestion;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingRepository;
+import app.briefings.ingestion.extraction.EntityRef;
+import app.briefings.ingestion.extraction.ExtractedDocument;
+import app.briefings.ingestion.extraction.ExtractedItem;
+import app.briefings.ingestion.extraction.ExtractedMention;
+import app.briefings.ingestion.extraction.ExtractedQuote;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes one version of a stored document, safely repeated: writes the briefings of
+ * its items (or, for a retraction, none), retracts those an earlier version left behind,
+ * marks the version finished and announces every briefing it changed. A writer that finds
+ * its version overtaken retracts what it left behind against the current version.
+ */
+@Component
+class DocumentVersions {
+
+	private final DocumentStore documents;
+
+	private final BriefingWriter writer;
+
+	private final BriefingRepository briefings;
+
+	private final LinkingExtractor extractor;
+
+	private final EntityRegistry entities;
+
+	private final ApplicationEventPublisher events;
+
+	DocumentVersions(DocumentStore documents, BriefingWriter writer, BriefingRepository briefings,
+			LinkingExtractor extractor, EntityRegistry entities, ApplicationEventPublisher events) {
+		this.documents = documents;
+		this.writer = writer;
+		this.briefings = briefings;
+		this.extractor = extractor;
+		this.entities = entities;
+		this.events = events;
+	}
+
+	/** Completes a stored document left pending, extracting its text again if needed. */
+	List<Briefing> completePending(RawDocument document) {
+		if (document.retracted()) {
+			return completeRetraction(document);
+		}
+		return complete(document, this.extractor.extract(document.extractionInput()));
+	}
+
+	/** Writes the briefings of the document's version and marks it done. */
+	List<Briefing> complete(RawDocument document, ExtractedDocument extracted) {
+		Map<EntityRef, String> entityIds = this.entities.idsFor(referencesIn(extracted), rolesIn(extracted));
+		BriefingAssembler assembler = new BriefingAssembler(document, entityIds);
+		List<Briefing> written = new ArrayList<>(extracted.items().size());
+		for (int index = 0; index < extracted.items().size(); index++) {
+			written.add(assembler.assemble(index, extracted.items().get(index)));
+		}
+		this.writer.write(written);
+		finish(document, idsOf(written));
+		return written;
+	}
+
+	/** Retracts every briefing of the document and marks the retraction done. */
+	List<Briefing> completeRetraction(RawDocument document) {
+		Set<String> ids = new LinkedHashSet<>(document.briefingIds());
+		ids.addAll(this.writer.retractOlderThan(document.id(), document.version()));
+		List<String> retracted = List.copyOf(ids);
+		finish(document, retracted);
+		return current(retracted);
+	}
+
+	/** The briefings with these ids, in the order given. */
+	List<Briefing> current(List<String> briefingIds) {
+		Map<String, Briefing> byId = new HashMap<>();
+		for (Briefing briefing : this.briefings.findByIdIn(briefingIds)) {
+			byId.put(briefing.id(), briefing);
+		}
+		List<Briefing> found = new ArrayList<>(briefingIds.size());
+		for (String id : briefingIds) {
+			Briefing briefing = byId.get(id);
+			if (briefing != null) {
+				found.add(briefing);
+			}
+		}
+		return found;
+	}
+
+	private void finish(RawDocument document, List<String> briefingIds) {
+		Set<String> changed = new LinkedHashSet<>(briefingIds);
+		changed.addAll(this.writer.retractOlderThan(document.id(), document.version()));
+		if (!this.documents.finish(document, briefingIds)) {
+			int current = this.documents.currentVersion(document.id());
+			changed.addAll(this.writer.retractOlderThan(document.id(), current));
+		}
+		this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed)));
+	}
+
+	private static List<String> idsOf(List<Briefing> briefings) {
+		List<String> ids = new ArrayList<>(briefings.size());
+		for (Briefing briefing : briefings) {
+			ids.add(briefing.id());
+		}
+		return ids;
+	}
+
+	private static List<EntityRef> referencesIn(ExtractedDocument extracted) {
+		Set<EntityRef> references = new LinkedHashSet<>();
+		for (ExtractedItem item : extracted.items()) {
+			for (ExtractedMention mention : item.mentions()) {
+				references.add(mention.entity());
+			}
+			for (ExtractedQuote quote : item.quotes()) {
+				if (quote.speaker() != null) {
+					references.add(quote.speaker());
+				}
+			}
+		}
+		return List.copyOf(references);
+	}
+
+	private static Map<EntityRef, String> rolesIn(ExtractedDocument extracted) {
+		Map<EntityRef, String> roles = new HashMap<>();
+		for (ExtractedItem item : extracted.items()) {
+			for (ExtractedMention mention : item.mentions()) {
+				if (mention.role() != null) {
+					roles.putIfAbsent(mention.entity(), mention.role());
+				}
+			}
+		}
+		return roles;
+	}
+
+}
