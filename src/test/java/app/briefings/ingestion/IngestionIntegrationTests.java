@@ -129,16 +129,37 @@ class IngestionIntegrationTests {
 	@Test
 	void shouldAnswerADuplicateExternalIdWithTheStoredBriefings() {
 		Map<String, Object> first = Map.of("text", WIRE_ITEM.formatted("2034"), "externalId", "wire-2034");
-		Map<String, Object> correction = Map.of("text", WIRE_ITEM.formatted("2034") + "\nCorrected.", "externalId",
-				"wire-2034");
+		Map<String, Object> again = Map.of("text", "\r\n" + WIRE_ITEM.formatted("2034").replace("\n", "\r\n"),
+				"externalId", "wire-2034");
 		List<String> firstIds = ingest(first).path("ingestDocument.briefings[*].id").entityList(String.class).get();
-		ingest(correction).path("ingestDocument.duplicate")
+		ingest(again).path("ingestDocument.duplicate")
 			.entity(Boolean.class)
 			.isEqualTo(true)
+			.path("ingestDocument.outcome")
+			.entity(String.class)
+			.isEqualTo("DUPLICATE")
 			.path("ingestDocument.briefings[*].id")
 			.entityList(String.class)
 			.isEqualTo(firstIds);
 		assertThat(documentsWithExternalId("wire-2034")).isEqualTo(1);
+	}
+
+	@Test
+	void shouldTakeAChangedTextUnderTheSameExternalIdAsACorrection() {
+		Map<String, Object> first = Map.of("text", WIRE_ITEM.formatted("2038"), "externalId", "wire-2038");
+		Map<String, Object> correction = Map.of("text", WIRE_ITEM.formatted("2038").replace("autumn", "spring"),
+				"externalId", "wire-2038");
+		List<String> firstIds = ingest(first).path("ingestDocument.briefings[*].id").entityList(String.class).get();
+		ingest(correction).path("ingestDocument.duplicate")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("ingestDocument.outcome")
+			.entity(String.class)
+			.isEqualTo("UPDATED")
+			.path("ingestDocument.briefings[*].id")
+			.entityList(String.class)
+			.isEqualTo(firstIds);
+		assertThat(documentsWithExternalId("wire-2038")).isEqualTo(1);
 	}
 
 	@Test

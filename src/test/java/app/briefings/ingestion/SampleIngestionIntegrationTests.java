@@ -115,24 +115,41 @@ class SampleIngestionIntegrationTests {
 	}
 
 	@Test
-	void shouldAnswerTheSamplePageSentAgainAsADuplicate() throws IOException {
+	void shouldAnswerTheSamplePageSentAgainByItsPartnerAsADuplicate() throws IOException {
 		List<String> ids = sampleBriefingIds();
 		this.graphQl.mutate()
-			.header("Authorization", "Bearer " + IntegrationTest.API_KEY)
+			.header("Authorization", "Bearer " + samplePartnerKey())
 			.build()
 			.documentName("ingestDocument")
-			.variable("input", Map.of("text", sampleText()))
+			.variable("input", Map.of("text", sampleText(), "externalId", SampleDataLoader.SAMPLE))
 			.execute()
 			.path("ingestDocument.duplicate")
 			.entity(Boolean.class)
 			.isEqualTo(true)
+			.path("ingestDocument.outcome")
+			.entity(String.class)
+			.isEqualTo("DUPLICATE")
 			.path("ingestDocument.briefings[*].id")
 			.entityList(String.class)
 			.isEqualTo(ids);
 	}
 
+	private String samplePartnerKey() {
+		return this.graphQl.mutate()
+			.header("Authorization", "Bearer " + IntegrationTest.API_KEY)
+			.build()
+			.document("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }")
+			.variable("input", Map.of("partner", SampleDataLoader.PARTNER, "roles", List.of("PARTNER")))
+			.execute()
+			.path("createApiKey.secret")
+			.entity(String.class)
+			.get();
+	}
+
 	private static List<String> sampleBriefingIds() throws IOException {
-		String documentId = ContentHash.of(sampleText()).substring(0, 24);
+		String documentId = new DocumentIdentity(SampleDataLoader.PARTNER, SampleDataLoader.SAMPLE,
+				ContentHash.of(sampleText()))
+			.documentId();
 		List<String> ids = new ArrayList<>();
 		for (int item = 0; item < 4; item++) {
 			ids.add(GlobalId.encode("Briefing", documentId + "-" + item));
