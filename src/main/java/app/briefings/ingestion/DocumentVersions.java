@@ -97,7 +97,9 @@ class DocumentVersions {
 
 	private void finish(RawDocument document, List<String> briefingIds) {
 		Set<String> changed = new LinkedHashSet<>(briefingIds);
-		changed.addAll(this.writer.retractOlderThan(document.id(), document.version()));
+		if (document.version() > RawDocument.FIRST_VERSION) {
+			changed.addAll(this.writer.retractOlderThan(document.id(), document.version()));
+		}
 		if (!this.documents.finish(document, briefingIds)) {
 			int current = this.documents.currentVersion(document.id());
 			changed.addAll(this.writer.retractOlderThan(document.id(), current));

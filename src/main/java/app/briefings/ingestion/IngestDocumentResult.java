@@ -7,27 +7,28 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The result for one item of {@code ingestDocuments}: the {@code IngestDocumentResult} of
- * the schema, an {@link IngestionResult} with its position in the input.
+ * the schema, an {@link IngestionResult} with its position in the input. Its accessors
+ * are public so that GraphQL's property fetcher reads them.
  */
 record IngestDocumentResult(int index, IngestionResult result) {
 
-	@Nullable String externalId() {
+	public @Nullable String externalId() {
 		return this.result.externalId();
 	}
 
-	IngestOutcome outcome() {
+	public IngestOutcome outcome() {
 		return this.result.outcome();
 	}
 
-	List<Briefing> briefings() {
+	public List<Briefing> briefings() {
 		return this.result.briefings();
 	}
 
-	@Nullable IngestError error() {
+	public @Nullable IngestError error() {
 		return this.result.error();
 	}
 
-	@Nullable String documentId() {
+	public @Nullable String documentId() {
 		return this.result.documentId();
 	}
 

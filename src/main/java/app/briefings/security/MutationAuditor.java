@@ -18,12 +18,14 @@ import graphql.schema.GraphQLTypeVisitorStub;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 
 /**
  * Wraps every mutation field, outside its authorization checks, to note in the request's
  * {@link AuditTrail} who called it, with which IDs, and which IDs its payload names
- * ({@link AuditTargets}). Refusals and failures are noted too: the call is recorded
- * before the field runs.
+ * ({@link AuditTargets}), also when the field answers later (a {@link CompletionStage},
+ * or a {@link Mono}, as controllers resolving the caller's principal do). Refusals and
+ * failures are noted too: the call is recorded before the field runs.
  */
 final class MutationAuditor extends GraphQLTypeVisitorStub {
 
@@ -56,6 +58,9 @@ final class MutationAuditor extends GraphQLTypeVisitorStub {
 			Object result = fetcher.get(environment);
 			if (result instanceof CompletionStage<?> stage) {
 				return stage.thenApply((value) -> noteTargets(trail, responseKey, value));
+			}
+			if (result instanceof Mono<?> mono) {
+				return mono.doOnNext((value) -> noteTargets(trail, responseKey, value));
 			}
 			return noteTargets(trail, responseKey, result);
 		};

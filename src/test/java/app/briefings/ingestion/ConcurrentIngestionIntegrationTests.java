@@ -84,7 +84,7 @@ class ConcurrentIngestionIntegrationTests {
 				clients.add(pool.submit(() -> runClient(new GraphQlHttp(this.port, apiKey), documents, seed)));
 			}
 			for (Future<?> client : clients) {
-				client.get(150, TimeUnit.SECONDS);
+				client.get(600, TimeUnit.SECONDS);
 			}
 		}
 		finally {

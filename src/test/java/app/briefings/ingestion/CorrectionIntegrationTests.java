@@ -1,5 +1,6 @@
 package app.briefings.ingestion;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,6 +93,14 @@ class CorrectionIntegrationTests {
 	JsonMapper json;
 
 	private final ListAppender<ILoggingEvent> audit = new ListAppender<>();
+
+	@BeforeEach
+	void waitLongerForLargeBatches() {
+		this.anonymous = this.anonymous.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+	}
 
 	@BeforeEach
 	void captureAuditLog() {
