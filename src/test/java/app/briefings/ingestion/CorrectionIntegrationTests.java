@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -342,13 +343,16 @@ class CorrectionIntegrationTests {
 				assertThat(error.getMessage()).contains("101").contains("100");
 			}));
 		assertThat(documentsWithExternalIds(externalIds)).isZero();
-		partner.document(INGEST_ALL)
-			.variable("inputs", inputs.subList(0, IngestionService.MAX_BATCH_SIZE))
-			.execute()
-			.path("ingestDocuments.results[*].outcome")
+		GraphQlTester.Response accepted = untilNotTimedOut(
+				partner.document(INGEST_ALL).variable("inputs", inputs.subList(0, IngestionService.MAX_BATCH_SIZE)));
+		accepted.path("ingestDocuments.results[*].outcome")
 			.entityList(String.class)
 			.hasSize(IngestionService.MAX_BATCH_SIZE)
-			.satisfies((values) -> assertThat(values).isNotEmpty().containsOnly("CREATED"));
+			.satisfies((values) -> assertThat(values).isSubsetOf("CREATED", "DUPLICATE"));
+		accepted.path("ingestDocuments.results[*].briefings[0].id")
+			.entityList(String.class)
+			.hasSize(IngestionService.MAX_BATCH_SIZE);
+		assertThat(documentsWithExternalIds(externalIds)).isEqualTo(IngestionService.MAX_BATCH_SIZE);
 	}
 
 	@Test
@@ -460,6 +464,24 @@ class CorrectionIntegrationTests {
 		assertThat(textsOf(line.get("targetIds"))).containsExactly(recordId, briefingId);
 		assertThat(textsOf(auditLine("ingestDocument", "corrections-audit").get("targetIds"))).containsExactly(recordId,
 				briefingId);
+	}
+
+	/**
+	 * The response to the request, sent again while the server abandons it at its request
+	 * timeout (a busy machine): the first answer may come as {@code DUPLICATE}.
+	 */
+	private static GraphQlTester.Response untilNotTimedOut(GraphQlTester.Request<?> request) {
+		for (int attempt = 1;; attempt++) {
+			GraphQlTester.Response response = request.execute();
+			List<ResponseError> errors = new ArrayList<>();
+			response.errors().satisfy(errors::addAll);
+			boolean timedOut = errors.stream()
+				.anyMatch((error) -> "REQUEST_TIMEOUT".equals(error.getExtensions().get("code")));
+			if (!timedOut || attempt == 5) {
+				assertThat(errors).isEmpty();
+				return response;
+			}
+		}
 	}
 
 	private static String items(String... sentences) {
