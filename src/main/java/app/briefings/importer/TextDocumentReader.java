@@ -65,9 +65,13 @@ final class TextDocumentReader {
 				return ImportRecord.of(location, document(header, textAfter(lines, index), defaultExternalId));
 			}
 			String field = headerField(line);
+			if (field == null && index == lines.length - 1 && line.isEmpty()) {
+				break;
+			}
 			if (field == null) {
-				return ImportRecord.rejected(location, Rejection.malformed("header", "line " + (index + 1)
-						+ " of the header is not 'Name: value' with a name among " + FIELDS + ": '" + line + "'"));
+				return ImportRecord.rejected(location,
+						Rejection.malformed("header", "line " + (index + 1) + " is neither a header field " + FIELDS
+								+ " nor the line '" + HEADER_END + "' that ends the header: '" + line + "'"));
 			}
 			if (header.putIfAbsent(field, headerValue(line)) != null) {
 				return ImportRecord.rejected(location,
