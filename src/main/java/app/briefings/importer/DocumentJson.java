@@ -38,7 +38,22 @@ final class DocumentJson {
 
 	/** A syntax error as a rejection; its line is added to the location by the caller. */
 	static Rejection syntaxError(JacksonException ex) {
-		return Rejection.malformed(null, "not valid JSON: " + ex.getOriginalMessage());
+		String message = withoutSourceReference(ex.getOriginalMessage());
+		String column = (ex.getLocation() != null) ? " at column " + ex.getLocation().getColumnNr() : "";
+		return Rejection.malformed(null, "not valid JSON" + column + ": " + message.strip());
+	}
+
+	/**
+	 * The parser's message without its parenthesised reference to the input, which says
+	 * nothing here ({@code (start marker at [Source: REDACTED ...])}).
+	 */
+	private static String withoutSourceReference(String message) {
+		int source = message.indexOf("[Source:");
+		if (source < 0) {
+			return message;
+		}
+		int parenthesis = message.lastIndexOf(" (", source);
+		return message.substring(0, (parenthesis >= 0) ? parenthesis : source);
 	}
 
 	/** The line of a syntax error in a multi-line text, 1 when unknown. */

@@ -23,7 +23,8 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 final class ImportContext {
 
 	static final Map<String, Object> DEFAULTS = Map.of("briefings.sample-data.enabled", "false",
-			"briefings.change-feed.mode", "in-process", "logging.level.root", "WARN");
+			"briefings.change-feed.mode", "in-process", "logging.level.root", "WARN", "logging.level.de.bwaldvogel",
+			"ERROR");
 
 	private ImportContext() {
 	}

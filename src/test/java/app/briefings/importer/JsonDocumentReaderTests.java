@@ -65,7 +65,9 @@ class JsonDocumentReaderTests {
 		assertThat(records).singleElement().satisfies((record) -> {
 			assertThat(record.location()).isEqualTo(RecordLocation.line("docs.json", 4));
 			assertThat(record.unreadable().code()).isEqualTo("MALFORMED_RECORD");
-			assertThat(record.unreadable().message()).startsWith("not valid JSON");
+			assertThat(record.unreadable().message())
+				.startsWith("not valid JSON at column 1: Unexpected close marker ']'")
+				.doesNotContain("Source:");
 		});
 	}
 
