@@ -106,7 +106,7 @@ class BulkImportIntegrationTests {
 						+ ", \"externalId\": \"bulk-single\"}\n");
 		Path report = this.folder.resolve("single-rejected.ndjson");
 		for (String expectedOutcome : List.of("created", "duplicates")) {
-			Run run = run(List.of("--partner", PARTNER, "--threads", "2", "--report", report.toString(),
+			Run run = run(List.of("--partner", PARTNER + "-single", "--threads", "2", "--report", report.toString(),
 					"--no-progress", file.toString()));
 			assertThat(run.exitCode()).isZero();
 			assertThat(run.summary()).containsEntry("records", "1").containsEntry(expectedOutcome, "1");
