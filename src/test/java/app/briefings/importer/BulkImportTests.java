@@ -1,0 +1,116 @@
+package app.briefings.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import app.briefings.graphql.ApiException;
+import app.briefings.graphql.ErrorCode;
+import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.ingestion.IngestDocumentPayload;
+import app.briefings.ingestion.IngestionService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+class BulkImportTests {
+
+	@TempDir
+	Path folder;
+
+	private final IngestionService service = mock(IngestionService.class);
+
+	@Test
+	void shouldCountEveryRecordOnceAndReportEachRejectedOne() throws IOException, UsageException {
+		Path docs = this.folder.resolve("docs");
+		Files.createDirectories(docs.resolve("sub"));
+		Files.writeString(docs.resolve("a.txt"), "Source: Wire\n---\nnew text");
+		Files.writeString(docs.resolve("sub/b.ndjson"), """
+				{"text": "new text 2", "externalId": "b-1"}
+				{"text": oops}
+				{"text": "stored text"}
+
+				{"text": "bad language", "language": "fr", "externalId": "b-5"}
+				""");
+		Files.writeString(docs.resolve("c.json"), "[{\"text\": \"new text 3\"}, {\"text\": \"stored text\"}]");
+		Files.writeString(docs.resolve("readme.md"), "not a document");
+		given(this.service.ingest(any(), eq("wire"))).willAnswer((call) -> answer(call.getArgument(0)));
+		Path reportFile = this.folder.resolve("rejected.ndjson");
+
+		ImportSummary summary;
+		try (RejectionReport report = RejectionReport.create(reportFile)) {
+			summary = new BulkImport(new RecordIngestor(this.service), "wire", 3).run(ImportSources.find(List.of(docs)),
+					report, (total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
+		}
+
+		assertThat(summary.files()).isEqualTo(3);
+		assertThat(summary.skippedFiles()).isEqualTo(1);
+		assertThat(summary.records()).isEqualTo(7);
+		assertThat(summary.created()).isEqualTo(3);
+		assertThat(summary.updated()).isZero();
+		assertThat(summary.duplicates()).isEqualTo(2);
+		assertThat(summary.rejected()).isEqualTo(2);
+		assertThat(summary.exitCode()).isEqualTo(2);
+		verify(this.service, times(6)).ingest(any(), eq("wire"));
+		List<Map<String, Object>> lines = reportLines(reportFile);
+		assertThat(lines).hasSize(2);
+		assertThat(lines)
+			.anySatisfy((line) -> assertThat(line).containsEntry("file", docs.resolve("sub/b.ndjson").toString())
+				.containsEntry("line", 2)
+				.containsEntry("index", null)
+				.containsEntry("externalId", null)
+				.containsEntry("code", "MALFORMED_RECORD"));
+		assertThat(lines).anySatisfy((line) -> assertThat(line).containsEntry("line", 5)
+			.containsEntry("externalId", "b-5")
+			.containsEntry("code", "BAD_USER_INPUT")
+			.containsEntry("field", "language")
+			.containsEntry("message", "language must be one of [en, ru]"));
+	}
+
+	@Test
+	void shouldSucceedWhenEveryRecordIsCreatedOrDuplicate() throws IOException, UsageException {
+		Path file = this.folder.resolve("one.json");
+		Files.writeString(file, "{\"text\": \"stored text\"}");
+		given(this.service.ingest(any(), eq("import"))).willAnswer((call) -> answer(call.getArgument(0)));
+		Path reportFile = this.folder.resolve("rejected.ndjson");
+		try (RejectionReport report = RejectionReport.create(reportFile)) {
+			ImportSummary summary = new BulkImport(new RecordIngestor(this.service), "import", 1).run(
+					ImportSources.find(List.of(file)), report,
+					(total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
+			assertThat(summary.records()).isEqualTo(1);
+			assertThat(summary.duplicates()).isEqualTo(1);
+			assertThat(summary.exitCode()).isZero();
+		}
+		assertThat(reportFile).isEmptyFile();
+	}
+
+	private static IngestDocumentPayload answer(IngestDocumentInput input) {
+		if ("fr".equals(input.language())) {
+			throw new ApiException(ErrorCode.BAD_USER_INPUT, "language must be one of [en, ru]",
+					Map.of("field", "language"));
+		}
+		return new IngestDocumentPayload(List.of(), input.text().startsWith("stored"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> reportLines(Path file) throws IOException, UsageException {
+		JsonMapper json = JsonMapper.builder().build();
+		List<Map<String, Object>> lines = new ArrayList<>();
+		for (String line : Files.readAllLines(file)) {
+			lines.add(json.readValue(line, Map.class));
+		}
+		return lines;
+	}
+
+}

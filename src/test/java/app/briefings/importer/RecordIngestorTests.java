@@ -1,0 +1,59 @@
+package app.briefings.importer;
+
+import java.util.List;
+import java.util.Map;
+
+import app.briefings.graphql.ApiException;
+import app.briefings.graphql.ErrorCode;
+import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.ingestion.IngestDocumentPayload;
+import app.briefings.ingestion.IngestionService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+class RecordIngestorTests {
+
+	private static final IngestDocumentInput DOCUMENT = new IngestDocumentInput("Text.", null, null, null, null, "x");
+
+	private final IngestionService service = mock(IngestionService.class);
+
+	private final RecordIngestor ingestor = new RecordIngestor(this.service);
+
+	@Test
+	void shouldTellANewDocumentFromADuplicate() {
+		given(this.service.ingest(DOCUMENT, "p")).willReturn(new IngestDocumentPayload(List.of(), false));
+		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome.CREATED);
+		given(this.service.ingest(DOCUMENT, "p")).willReturn(new IngestDocumentPayload(List.of(), true));
+		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome.DUPLICATE);
+	}
+
+	@Test
+	void shouldRejectInvalidInputWithItsCodeAndField() {
+		given(this.service.ingest(DOCUMENT, "p")).willThrow(new ApiException(ErrorCode.BAD_USER_INPUT,
+				"language must be one of [en, ru]", Map.of("field", "language")));
+		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome
+			.rejected(new Rejection("BAD_USER_INPUT", "language", "language must be one of [en, ru]")));
+	}
+
+	@Test
+	void shouldRejectWithUnavailableWhenTheDatabaseFails() {
+		given(this.service.ingest(DOCUMENT, "p")).willThrow(new DataAccessResourceFailureException("timed out"));
+		ImportOutcome outcome = this.ingestor.ingest(DOCUMENT, "p");
+		assertThat(outcome.kind()).isEqualTo(ImportOutcome.Kind.REJECTED);
+		assertThat(outcome.rejection().code()).isEqualTo("UNAVAILABLE");
+		assertThat(outcome.rejection().message()).contains("timed out");
+	}
+
+	@Test
+	void shouldRejectWithInternalErrorOnAnUnexpectedFailure() {
+		given(this.service.ingest(DOCUMENT, "p")).willThrow(new IllegalStateException("broken"));
+		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome
+			.rejected(new Rejection("INTERNAL_ERROR", null, "java.lang.IllegalStateException: broken")));
+	}
+
+}
