@@ -5,7 +5,8 @@ import java.util.Map;
 import app.briefings.graphql.ApiException;
 import app.briefings.graphql.ErrorCode;
 import app.briefings.ingestion.IngestDocumentInput;
-import app.briefings.ingestion.IngestDocumentPayload;
+import app.briefings.ingestion.IngestError;
+import app.briefings.ingestion.IngestionResult;
 import app.briefings.ingestion.IngestionService;
 import com.mongodb.MongoException;
 import org.jspecify.annotations.Nullable;
@@ -14,9 +15,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * The one place the command meets the ingestion service: ingests a document and turns the
- * answer, or the failure, into an {@link ImportOutcome} with the error codes the API
- * uses. The service reports a duplicate or a new document; it does not yet tell a
- * correction apart, so {@link ImportOutcome.Kind#UPDATED} is never returned here.
+ * result, or the failure, into an {@link ImportOutcome} with the error codes the API
+ * uses: a new document, a correction of one stored under the same external id, a
+ * duplicate, or a rejection naming the field at fault.
  */
 class RecordIngestor {
 
@@ -28,8 +29,7 @@ class RecordIngestor {
 
 	ImportOutcome ingest(IngestDocumentInput document, String partner) {
 		try {
-			IngestDocumentPayload payload = this.ingestion.ingest(document, partner);
-			return payload.duplicate() ? ImportOutcome.DUPLICATE : ImportOutcome.CREATED;
+			return outcomeOf(this.ingestion.ingestOne(document, partner));
 		}
 		catch (ApiException ex) {
 			return ImportOutcome.rejected(new Rejection(ex.code().name(), field(ex.details()), messageOf(ex)));
@@ -41,6 +41,22 @@ class RecordIngestor {
 		catch (RuntimeException ex) {
 			return ImportOutcome.rejected(new Rejection(ErrorCode.INTERNAL_ERROR.name(), null, ex.toString()));
 		}
+	}
+
+	private static ImportOutcome outcomeOf(IngestionResult result) {
+		return switch (result.outcome()) {
+			case CREATED -> ImportOutcome.CREATED;
+			case UPDATED -> ImportOutcome.UPDATED;
+			case DUPLICATE -> ImportOutcome.DUPLICATE;
+			case REJECTED -> ImportOutcome.rejected(rejectionOf(result.error()));
+		};
+	}
+
+	private static Rejection rejectionOf(@Nullable IngestError error) {
+		if (error == null) {
+			return new Rejection(ErrorCode.INTERNAL_ERROR.name(), null, "rejected without a reason");
+		}
+		return new Rejection(error.code(), error.field(), error.message());
 	}
 
 	private static @Nullable String field(Map<String, Object> details) {

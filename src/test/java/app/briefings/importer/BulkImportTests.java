@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
 import app.briefings.graphql.ErrorCode;
 import app.briefings.ingestion.IngestDocumentInput;
-import app.briefings.ingestion.IngestDocumentPayload;
+import app.briefings.ingestion.IngestError;
+import app.briefings.ingestion.IngestOutcome;
+import app.briefings.ingestion.IngestionResult;
 import app.briefings.ingestion.IngestionService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +46,7 @@ class BulkImportTests {
 				""");
 		Files.writeString(docs.resolve("c.json"), "[{\"text\": \"new text 3\"}, {\"text\": \"stored text\"}]");
 		Files.writeString(docs.resolve("readme.md"), "not a document");
-		given(this.service.ingest(any(), eq("wire"))).willAnswer((call) -> answer(call.getArgument(0)));
+		given(this.service.ingestOne(any(), eq("wire"))).willAnswer((call) -> answer(call.getArgument(0)));
 		Path reportFile = this.folder.resolve("rejected.ndjson");
 
 		ImportSummary summary;
@@ -62,7 +63,7 @@ class BulkImportTests {
 		assertThat(summary.duplicates()).isEqualTo(2);
 		assertThat(summary.rejected()).isEqualTo(2);
 		assertThat(summary.exitCode()).isEqualTo(2);
-		verify(this.service, times(6)).ingest(any(), eq("wire"));
+		verify(this.service, times(6)).ingestOne(any(), eq("wire"));
 		List<Map<String, Object>> lines = reportLines(reportFile);
 		assertThat(lines).hasSize(2);
 		assertThat(lines)
@@ -82,7 +83,7 @@ class BulkImportTests {
 	void shouldSucceedWhenEveryRecordIsCreatedOrDuplicate() throws IOException, UsageException {
 		Path file = this.folder.resolve("one.json");
 		Files.writeString(file, "{\"text\": \"stored text\"}");
-		given(this.service.ingest(any(), eq("import"))).willAnswer((call) -> answer(call.getArgument(0)));
+		given(this.service.ingestOne(any(), eq("import"))).willAnswer((call) -> answer(call.getArgument(0)));
 		Path reportFile = this.folder.resolve("rejected.ndjson");
 		try (RejectionReport report = RejectionReport.create(reportFile)) {
 			ImportSummary summary = new BulkImport(new RecordIngestor(this.service), "import", 1).run(
@@ -95,12 +96,13 @@ class BulkImportTests {
 		assertThat(reportFile).isEmptyFile();
 	}
 
-	private static IngestDocumentPayload answer(IngestDocumentInput input) {
+	private static IngestionResult answer(IngestDocumentInput input) {
 		if ("fr".equals(input.language())) {
-			throw new ApiException(ErrorCode.BAD_USER_INPUT, "language must be one of [en, ru]",
-					Map.of("field", "language"));
+			return new IngestionResult(IngestOutcome.REJECTED, input.externalId(), List.of(), null,
+					new IngestError(ErrorCode.BAD_USER_INPUT.name(), "language", "language must be one of [en, ru]"));
 		}
-		return new IngestDocumentPayload(List.of(), input.text().startsWith("stored"));
+		IngestOutcome outcome = input.text().startsWith("stored") ? IngestOutcome.DUPLICATE : IngestOutcome.CREATED;
+		return new IngestionResult(outcome, input.externalId(), List.of(), "d-" + input.externalId(), null);
 	}
 
 	@SuppressWarnings("unchecked")

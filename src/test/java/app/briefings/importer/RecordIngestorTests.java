@@ -6,7 +6,9 @@ import java.util.Map;
 import app.briefings.graphql.ApiException;
 import app.briefings.graphql.ErrorCode;
 import app.briefings.ingestion.IngestDocumentInput;
-import app.briefings.ingestion.IngestDocumentPayload;
+import app.briefings.ingestion.IngestError;
+import app.briefings.ingestion.IngestOutcome;
+import app.briefings.ingestion.IngestionResult;
 import app.briefings.ingestion.IngestionService;
 import org.junit.jupiter.api.Test;
 
@@ -25,24 +27,38 @@ class RecordIngestorTests {
 	private final RecordIngestor ingestor = new RecordIngestor(this.service);
 
 	@Test
-	void shouldTellANewDocumentFromADuplicate() {
-		given(this.service.ingest(DOCUMENT, "p")).willReturn(new IngestDocumentPayload(List.of(), false));
+	void shouldTellANewDocumentFromACorrectionAndADuplicate() {
+		given(this.service.ingestOne(DOCUMENT, "p")).willReturn(stored(IngestOutcome.CREATED));
 		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome.CREATED);
-		given(this.service.ingest(DOCUMENT, "p")).willReturn(new IngestDocumentPayload(List.of(), true));
+		given(this.service.ingestOne(DOCUMENT, "p")).willReturn(stored(IngestOutcome.UPDATED));
+		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome.UPDATED);
+		given(this.service.ingestOne(DOCUMENT, "p")).willReturn(stored(IngestOutcome.DUPLICATE));
 		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome.DUPLICATE);
 	}
 
 	@Test
 	void shouldRejectInvalidInputWithItsCodeAndField() {
-		given(this.service.ingest(DOCUMENT, "p")).willThrow(new ApiException(ErrorCode.BAD_USER_INPUT,
-				"language must be one of [en, ru]", Map.of("field", "language")));
+		given(this.service.ingestOne(DOCUMENT, "p")).willReturn(new IngestionResult(IngestOutcome.REJECTED, "x",
+				List.of(), null, new IngestError("BAD_USER_INPUT", "language", "language must be one of [en, ru]")));
 		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome
 			.rejected(new Rejection("BAD_USER_INPUT", "language", "language must be one of [en, ru]")));
 	}
 
 	@Test
+	void shouldRejectWithTheCodeOfAnApiError() {
+		given(this.service.ingestOne(DOCUMENT, "p"))
+			.willThrow(new ApiException(ErrorCode.BAD_USER_INPUT, "text is empty", Map.of("field", "text")));
+		assertThat(this.ingestor.ingest(DOCUMENT, "p"))
+			.isEqualTo(ImportOutcome.rejected(new Rejection("BAD_USER_INPUT", "text", "text is empty")));
+	}
+
+	private static IngestionResult stored(IngestOutcome outcome) {
+		return new IngestionResult(outcome, "x", List.of(), "d1", null);
+	}
+
+	@Test
 	void shouldRejectWithUnavailableWhenTheDatabaseFails() {
-		given(this.service.ingest(DOCUMENT, "p")).willThrow(new DataAccessResourceFailureException("timed out"));
+		given(this.service.ingestOne(DOCUMENT, "p")).willThrow(new DataAccessResourceFailureException("timed out"));
 		ImportOutcome outcome = this.ingestor.ingest(DOCUMENT, "p");
 		assertThat(outcome.kind()).isEqualTo(ImportOutcome.Kind.REJECTED);
 		assertThat(outcome.rejection().code()).isEqualTo("UNAVAILABLE");
@@ -51,7 +67,7 @@ class RecordIngestorTests {
 
 	@Test
 	void shouldRejectWithInternalErrorOnAnUnexpectedFailure() {
-		given(this.service.ingest(DOCUMENT, "p")).willThrow(new IllegalStateException("broken"));
+		given(this.service.ingestOne(DOCUMENT, "p")).willThrow(new IllegalStateException("broken"));
 		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome
 			.rejected(new Rejection("INTERNAL_ERROR", null, "java.lang.IllegalStateException: broken")));
 	}
