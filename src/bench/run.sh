@@ -3,6 +3,7 @@
 # Builds the jar, starts it with the profile "bench" on the embedded MongoDB (memory storage),
 # seeds 1,000 briefings through the API, measures on 127.0.0.1 only and prints one table.
 # --full also seeds 10,000 briefings into a second instance on file storage and reads its RSS.
+# BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -68,7 +69,8 @@ if $build; then
 	echo "[bench] building the jar"
 	./mvnw -B -q -DskipTests package
 fi
-jar=$(ls target/briefings-api-*.jar | grep -v '\.original$' | head -1)
+jar="$work/briefings-api.jar"
+cp "${BENCH_JAR:-$(ls target/briefings-api-*.jar | grep -v '\.original$' | head -1)}" "$jar"
 
 port=$(free_port)
 echo "[bench] starting $jar on 127.0.0.1:$port (memory storage)"
