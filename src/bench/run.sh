@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The benchmark suite: bash src/bench/run.sh [--full] [--skip-build]
+# Builds the jar, starts it with the profile "bench" on the embedded MongoDB (memory storage),
+# seeds 1,000 briefings through the API, measures on 127.0.0.1 only and prints one table.
+# --full also seeds 10,000 briefings into a second instance on file storage and reads its RSS.
+# BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
+# Stops only the processes it started, by pid, on exit.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+full=false
+build=true
+for argument in "$@"; do
+	case "$argument" in
+		--full) full=true ;;
+		--skip-build) build=false ;;
+		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build]" >&2; exit 2 ;;
+	esac
+done
+
+work=$(mktemp -d)
+results="$work/results.json"
+key="bench-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
+started=()
+
+stop_started() {
+	for pid in "${started[@]}"; do
+		kill "$pid" 2>/dev/null || true
+		wait "$pid" 2>/dev/null || true
+	done
+	rm -rf "$work"
+}
+trap stop_started EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+	node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+start_app() {
+	local storage=$1 port=$2
+	java -Xmx1g -jar "$jar" --spring.profiles.active=bench --server.address=127.0.0.1 --server.port="$port" \
+		--briefings.mongo.embedded.storage="$storage" --briefings.mongo.embedded.path="$work/data-$port" \
+		--briefings.security.bootstrap-api-key="$key" >"$work/app-$port.log" 2>&1 &
+	app_pid=$!
+	started+=("$app_pid")
+	for _ in $(seq 1 180); do
+		if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then
+			return 0
+		fi
+		if ! kill -0 "$app_pid" 2>/dev/null; then
+			cat "$work/app-$port.log" >&2
+			return 1
+		fi
+		sleep 1
+	done
+	echo "the application did not start within 180 s" >&2
+	return 1
+}
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+[ -d tools/graphql/node_modules ] || (cd tools/graphql && npm ci --silent)
+
+echo "[bench] extraction benchmark (before the server starts, so they do not share the cores)"
+./mvnw -B -q test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+	| grep '^\[benchmark\]' >"$work/extraction.txt" || echo "[benchmark] extraction benchmark printed nothing" >"$work/extraction.txt"
+
+if $build; then
+	echo "[bench] building the jar"
+	./mvnw -B -q -DskipTests package
+fi
+jar="$work/briefings-api.jar"
+cp "${BENCH_JAR:-$(ls target/briefings-api-*.jar | grep -v '\.original$' | head -1)}" "$jar"
+
+port=$(free_port)
+echo "[bench] starting $jar on 127.0.0.1:$port (memory storage)"
+start_app memory "$port"
+base="http://127.0.0.1:$port"
+clk=$(getconf CLK_TCK)
+
+timeout 600 node src/bench/bench.mjs seed "$results" --base "$base" --key "$key" --documents 1000 --seconds 480
+timeout 600 node src/bench/bench.mjs main "$results" --base "$base" --pid "$app_pid" --key "$key" --clk "$clk"
+kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+
+if $full; then
+	port=$(free_port)
+	echo "[bench] starting a second instance on 127.0.0.1:$port (file storage) for 10,000 briefings"
+	start_app file "$port"
+	timeout 1500 node src/bench/bench.mjs rss "$results" --base "http://127.0.0.1:$port" --pid "$app_pid" \
+		--key "$key" --briefings 10000 --seconds 1200
+fi
+
+echo
+echo "Benchmarks of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1))"
+node src/bench/bench.mjs table "$results" --extraction "$work/extraction.txt"
