@@ -130,7 +130,7 @@ public class IngestionService {
 						this.versions.complete(candidate, extracted));
 			}
 			if (stored.get().contentHash().equals(candidate.contentHash())) {
-				return duplicate(stored.get());
+				return duplicate(stored.get(), extracted);
 			}
 			RawDocument corrected = this.documents.beginCorrection(stored.get(), document, receivedAt);
 			if (corrected != null) {
@@ -148,6 +148,17 @@ public class IngestionService {
 			throw new InvalidDocumentException("text", "text holds no news item, only navigation or boilerplate");
 		}
 		return extracted;
+	}
+
+	/**
+	 * A duplicate that raced its first copy: completes it from the text already
+	 * extracted.
+	 */
+	private IngestionResult duplicate(RawDocument stored, ExtractedDocument extracted) {
+		if (stored.status() != DocumentStatus.PENDING || stored.retracted()) {
+			return duplicate(stored);
+		}
+		return IngestionResult.stored(IngestOutcome.DUPLICATE, stored, this.versions.complete(stored, extracted));
 	}
 
 	private IngestionResult duplicate(RawDocument stored) {
