@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import app.briefings.ingestion.IngestionService;
 
@@ -36,11 +37,19 @@ public final class ImportCommand {
 
 	private final boolean terminal;
 
+	private final Map<String, Object> defaults;
+
 	ImportCommand(Class<?> application, PrintStream out, PrintStream err, boolean terminal) {
+		this(application, out, err, terminal, Map.of());
+	}
+
+	private ImportCommand(Class<?> application, PrintStream out, PrintStream err, boolean terminal,
+			Map<String, Object> defaults) {
 		this.application = application;
 		this.out = out;
 		this.err = err;
 		this.terminal = terminal;
+		this.defaults = defaults;
 	}
 
 	/** Whether the arguments ask for this command rather than the server. */
@@ -53,7 +62,8 @@ public final class ImportCommand {
 	 * {@code import}) and returns its exit code.
 	 */
 	public static int run(Class<?> application, String[] args) {
-		ImportCommand command = new ImportCommand(application, System.out, System.err, System.console() != null);
+		ImportCommand command = new ImportCommand(application, System.out, System.err, System.console() != null,
+				ImportContext.QUIET_LOGGING);
 		return command.execute(Arrays.asList(args).subList(1, args.length));
 	}
 
@@ -83,7 +93,7 @@ public final class ImportCommand {
 		long start = System.nanoTime();
 		ConfigurableApplicationContext context;
 		try {
-			context = ImportContext.start(this.application, options.springProperties());
+			context = ImportContext.start(this.application, this.defaults, options.springProperties());
 		}
 		catch (RuntimeException ex) {
 			this.err.println("import: the application could not start: " + rootCause(ex));

@@ -23,17 +23,24 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 final class ImportContext {
 
 	static final Map<String, Object> DEFAULTS = Map.of("briefings.sample-data.enabled", "false",
-			"briefings.change-feed.mode", "in-process", "logging.level.root", "WARN", "logging.level.de.bwaldvogel",
+			"briefings.change-feed.mode", "in-process");
+
+	/**
+	 * Log levels of the command's own process. Log levels are global to a JVM, so they
+	 * are left alone when the command runs inside another application (its tests).
+	 */
+	static final Map<String, Object> QUIET_LOGGING = Map.of("logging.level.root", "WARN", "logging.level.de.bwaldvogel",
 			"ERROR");
 
 	private ImportContext() {
 	}
 
 	/**
-	 * Starts the application without a web server; {@code properties} win over every
-	 * other source, as command-line arguments do.
+	 * Starts the application without a web server; {@code defaults} yield to every other
+	 * source, {@code properties} win over all, as command-line arguments do.
 	 */
-	static ConfigurableApplicationContext start(Class<?> application, Map<String, String> properties) {
+	static ConfigurableApplicationContext start(Class<?> application, Map<String, Object> defaults,
+			Map<String, String> properties) {
 		List<String> arguments = new ArrayList<>();
 		for (Map.Entry<String, String> property : properties.entrySet()) {
 			arguments.add("--" + property.getKey() + "=" + property.getValue());
@@ -42,6 +49,7 @@ final class ImportContext {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties(DEFAULTS)
+			.properties(defaults)
 			.run(arguments.toArray(String[]::new));
 	}
 

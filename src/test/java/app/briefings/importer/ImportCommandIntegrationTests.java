@@ -34,7 +34,7 @@ class ImportCommandIntegrationTests {
 	@Test
 	void shouldStartTheApplicationWithoutAWebServerAndRefuseMemoryStorage() {
 		long start = System.nanoTime();
-		try (ConfigurableApplicationContext context = ImportContext.start(BriefingsApplication.class,
+		try (ConfigurableApplicationContext context = ImportContext.start(BriefingsApplication.class, Map.of(),
 				Map.of("briefings.mongo.embedded.storage", "memory"))) {
 			System.out.printf("[import] context started in %.1f s%n", (System.nanoTime() - start) / 1e9);
 			assertThat(context).isNotInstanceOf(WebServerApplicationContext.class);
