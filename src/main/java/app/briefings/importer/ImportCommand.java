@@ -100,14 +100,14 @@ public final class ImportCommand {
 			return CANNOT_RUN;
 		}
 		try (context) {
-			this.out.println("Started in " + seconds(Duration.ofNanos(System.nanoTime() - start)) + "; importing "
-					+ sources.files().size() + " files into " + ImportContext.target(context) + " as partner '"
-					+ options.partner() + "'");
 			if (ImportContext.keepsNothing(context)) {
 				this.err.println("import: the embedded MongoDB is set to memory storage, which keeps nothing after"
 						+ " the import; use file storage or set SPRING_MONGODB_URI");
 				return USAGE_ERROR;
 			}
+			this.out.println("Started in " + seconds(Duration.ofNanos(System.nanoTime() - start)) + "; importing "
+					+ sources.files().size() + " files into " + ImportContext.target(context) + " as partner '"
+					+ options.partner() + "'");
 			return importInto(context, options, sources);
 		}
 	}

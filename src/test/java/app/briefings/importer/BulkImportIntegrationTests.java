@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,8 +167,11 @@ class BulkImportIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		String briefingId = document.getList("briefingIds", String.class).get(0);
-		this.graphQl.document(
-				"query($id: ID!) { node(id: $id) { ... on Briefing { title source { name url } officials { name } } } }")
+		this.graphQl.mutate()
+			.responseTimeout(Duration.ofSeconds(30))
+			.build()
+			.document(
+					"query($id: ID!) { node(id: $id) { ... on Briefing { title source { name url } officials { name } } } }")
 			.variable("id", GlobalId.encode("Briefing", briefingId))
 			.execute()
 			.path("node.source.name")
