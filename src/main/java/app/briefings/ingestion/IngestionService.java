@@ -48,10 +48,13 @@ public class IngestionService {
 
 	private final ApplicationEventPublisher events;
 
+	private final QuoteSpeakerCorrections corrections;
+
 	private final Clock clock;
 
 	IngestionService(MongoOperations mongo, BriefingRepository briefings, LinkingExtractor extractor,
-			EntityRegistry entities, ApplicationEventPublisher events) {
+			EntityRegistry entities, ApplicationEventPublisher events, QuoteSpeakerCorrections corrections) {
+		this.corrections = corrections;
 		this.mongo = mongo;
 		this.briefings = briefings;
 		this.extractor = extractor;
@@ -114,15 +117,27 @@ public class IngestionService {
 		return complete(stored, this.extractor.extract(stored.extractionInput()));
 	}
 
+	/**
+	 * Extracts a stored document again from its raw text with the knowledge base as it is
+	 * now and rewrites its briefings in place, under the same ids.
+	 * @return how many briefings were written, 0 when no document has that id
+	 */
+	public int reextract(String documentId) {
+		RawDocument stored = this.mongo.findById(documentId, RawDocument.class);
+		return (stored != null) ? completePending(stored).size() : 0;
+	}
+
 	/** Writes the document's briefings and marks it done; safe to repeat. */
 	private List<Briefing> complete(RawDocument document, ExtractedDocument extracted) {
 		Map<EntityRef, String> entityIds = this.entities.idsFor(referencesIn(extracted), rolesIn(extracted));
-		BriefingAssembler assembler = new BriefingAssembler(document, entityIds);
+		BriefingAssembler assembler = new BriefingAssembler(document, entityIds,
+				this.corrections.forDocument(document.id()));
 		List<Briefing> written = new ArrayList<>(extracted.items().size());
 		for (int index = 0; index < extracted.items().size(); index++) {
 			written.add(this.briefings.save(assembler.assemble(index, extracted.items().get(index))));
 		}
 		markDone(document, written);
+		this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items()));
 		return written;
 	}
 
