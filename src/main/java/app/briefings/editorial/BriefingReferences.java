@@ -45,10 +45,10 @@ class BriefingReferences {
 
 	/**
 	 * Rewrites every briefing referring to {@code merged} to refer to {@code survivorId}.
-	 * @return the documents of the briefings rewritten
 	 */
-	Set<String> replace(EntityId merged, String survivorId) {
+	Rewrite replace(EntityId merged, String survivorId) {
 		Set<String> documentIds = new LinkedHashSet<>();
+		int briefings = 0;
 		for (Document briefing : this.mongo.find(new Query(referring(merged)), Document.class, BRIEFINGS)) {
 			Update update = new Update()
 				.set("mentions",
@@ -62,8 +62,14 @@ class BriefingReferences {
 			}
 			this.mongo.updateFirst(new Query(Criteria.where("_id").is(briefing.get("_id"))), update, BRIEFINGS);
 			documentIds.add(briefing.getString("documentId"));
+			briefings++;
 		}
-		return documentIds;
+		return new Rewrite(briefings, documentIds);
+	}
+
+	/** How many briefings a merge rewrote, and their documents. */
+	record Rewrite(int briefings, Set<String> documentIds) {
+
 	}
 
 	private static Criteria referring(EntityId entity) {

@@ -66,8 +66,8 @@ class EntityMerger {
 		absorb(survivor, mergedEntity);
 		this.mongo.remove(new Query(Criteria.where("_id").is(merged.id())), merged.kind().collection());
 		this.redirects.record(merged.kind().collection(), merged.id(), survivor.id());
-		Set<String> affected = new LinkedHashSet<>(this.references.replace(merged, survivor.id()));
-		int rewritten = affected.size();
+		BriefingReferences.Rewrite rewrite = this.references.replace(merged, survivor.id());
+		Set<String> affected = new LinkedHashSet<>(rewrite.documentIds());
 		repointEntities(merged, survivor.id());
 		if (merged.kind() == EntityKind.OFFICIAL) {
 			this.corrections.replaceSpeaker(merged.id(), survivor.id());
@@ -76,7 +76,8 @@ class EntityMerger {
 		affected
 			.addAll(this.documents.idsContaining(mergedEntity.getString("name"), KnowledgeBaseEditor.MAX_TEXT_MATCHES));
 		ReextractionJob job = this.editor.changed("mergeEntities", List.of(survivor.id(), merged.id()), affected);
-		return new MergedEntities(this.editor.load(survivor), survivor.globalId(), mergedGlobalId, rewritten, job);
+		return new MergedEntities(this.editor.load(survivor), survivor.globalId(), mergedGlobalId, rewrite.briefings(),
+				job);
 	}
 
 	private void absorb(EntityId survivor, Document merged) {
