@@ -107,7 +107,7 @@ class KnowledgeBaseEditor {
 		if ((input.asAliasOf() == null) == (input.asNewEntity() == null)) {
 			throw EditorialException.invalid("asAliasOf", "Give exactly one of asAliasOf and asNewEntity");
 		}
-		EntityId entity = (input.asAliasOf() != null) ? aliasTarget(input.asAliasOf(), candidate.surface())
+		EntityId entity = (input.asAliasOf() != null) ? aliasTarget(input.asAliasOf(), candidate)
 				: created(input.asNewEntity(), candidate.surface());
 		EntityCandidate decided = decide(candidate, CandidateStatus.ACCEPTED, entity);
 		Set<String> affected = documentsOf(candidate.contexts());
@@ -167,10 +167,22 @@ class KnowledgeBaseEditor {
 		return stored;
 	}
 
-	private EntityId aliasTarget(String globalId, String surface) {
+	/**
+	 * Makes the candidate's name an alias of the entity; for an ambiguous name, the other
+	 * entities it could be lose that alias, so that the name means this entity from now
+	 * on.
+	 */
+	private EntityId aliasTarget(String globalId, EntityCandidate candidate) {
 		EntityId entity = existing("asAliasOf", globalId);
-		this.mongo.updateFirst(byId(entity.id()), new Update().addToSet("aliases", surface),
+		this.mongo.updateFirst(byId(entity.id()), new Update().addToSet("aliases", candidate.surface()),
 				entity.kind().collection());
+		EntityKind kind = EntityKind.of(candidate.type());
+		for (String other : candidate.possibleEntityIds()) {
+			if (kind != entity.kind() || !other.equals(entity.id())) {
+				this.mongo.updateFirst(byId(other), new Update().pull("aliases", candidate.surface()),
+						kind.collection());
+			}
+		}
 		return entity;
 	}
 

@@ -39,7 +39,7 @@ public class StoredDocuments {
 		query.fields().include("_id");
 		List<String> ids = new ArrayList<>();
 		for (Document document : this.mongo.find(query, Document.class, "documents")) {
-			ids.add(document.getString("_id"));
+			ids.add(String.valueOf(document.get("_id")));
 		}
 		return ids;
 	}
