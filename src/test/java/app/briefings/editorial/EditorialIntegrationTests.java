@@ -75,7 +75,10 @@ class EditorialIntegrationTests {
 	}
 
 	private HttpGraphQlTester as(String key) {
-		return this.anonymous.mutate().header("Authorization", "Bearer " + key).build();
+		return this.anonymous.mutate()
+			.header("Authorization", "Bearer " + key)
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
 	}
 
 	@Test
