@@ -3,6 +3,7 @@ package app.briefings.editorial;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -54,7 +55,7 @@ class ReextractionJobs implements DisposableBean {
 
 	/** Stores a queued job for the documents and starts it in the background. */
 	ReextractionJob start(String reason, Collection<String> documentIds) {
-		List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(documentIds));
+		List<String> ids = List.copyOf(new LinkedHashSet<>(documentIds));
 		ReextractionJob job = this.mongo.insert(new ReextractionJob(UUID.randomUUID().toString(), reason,
 				ReextractionStatus.QUEUED, ids.size(), 0, 0, this.clock.instant(), null));
 		try {
