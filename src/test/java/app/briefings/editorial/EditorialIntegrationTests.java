@@ -76,8 +76,8 @@ class EditorialIntegrationTests {
 
 	private HttpGraphQlTester as(String key) {
 		return this.anonymous.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(60)))
 			.header("Authorization", "Bearer " + key)
-			.responseTimeout(Duration.ofSeconds(60))
 			.build();
 	}
 
