@@ -1,11 +1,12 @@
 package app.briefings.entity;
 
 /**
- * Whether editors curated an entity or extraction created it from a name that matched
- * nothing known.
+ * Where an entity stands with editors: curated with the application, created by
+ * extraction and not yet looked at, confirmed by an editor, or rejected as not a real
+ * entity (then no longer linked by name).
  */
 public enum ReviewStatus {
 
-	CURATED, UNREVIEWED
+	CURATED, UNREVIEWED, REVIEWED, REJECTED
 
 }

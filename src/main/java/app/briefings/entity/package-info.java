@@ -1,5 +1,6 @@
 /**
- * What every knowledge-base entity shares: its review status.
+ * What every knowledge-base entity shares: its review status, name-ordered paging and the
+ * redirects that merges leave.
  */
 @NullMarked
 package app.briefings.entity;

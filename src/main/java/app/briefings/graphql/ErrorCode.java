@@ -79,6 +79,12 @@ public enum ErrorCode {
 	FORBIDDEN(ErrorType.FORBIDDEN),
 	/** The object a mutation names by its ID does not exist. */
 	NOT_FOUND(ErrorType.NOT_FOUND),
+	/**
+	 * The object is not in a state that allows the change, such as a candidate already
+	 * decided or a new entity whose id is taken; {@code extensions.field} names the input
+	 * at fault.
+	 */
+	CONFLICT(ErrorType.BAD_REQUEST),
 	/** The database cannot be reached; retry later. */
 	UNAVAILABLE(ErrorType.INTERNAL_ERROR),
 	/**

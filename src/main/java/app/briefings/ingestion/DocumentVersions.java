@@ -39,8 +39,12 @@ class DocumentVersions {
 
 	private final ApplicationEventPublisher events;
 
+	private final QuoteSpeakerCorrections corrections;
+
 	DocumentVersions(DocumentStore documents, BriefingWriter writer, BriefingRepository briefings,
-			LinkingExtractor extractor, EntityRegistry entities, ApplicationEventPublisher events) {
+			LinkingExtractor extractor, EntityRegistry entities, ApplicationEventPublisher events,
+			QuoteSpeakerCorrections corrections) {
+		this.corrections = corrections;
 		this.documents = documents;
 		this.writer = writer;
 		this.briefings = briefings;
@@ -60,13 +64,15 @@ class DocumentVersions {
 	/** Writes the briefings of the document's version and marks it done. */
 	List<Briefing> complete(RawDocument document, ExtractedDocument extracted) {
 		Map<EntityRef, String> entityIds = this.entities.idsFor(referencesIn(extracted), rolesIn(extracted));
-		BriefingAssembler assembler = new BriefingAssembler(document, entityIds);
+		BriefingAssembler assembler = new BriefingAssembler(document, entityIds,
+				this.corrections.forDocument(document.id()));
 		List<Briefing> written = new ArrayList<>(extracted.items().size());
 		for (int index = 0; index < extracted.items().size(); index++) {
 			written.add(assembler.assemble(index, extracted.items().get(index)));
 		}
 		this.writer.write(written);
 		finish(document, idsOf(written));
+		this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items()));
 		return written;
 	}
 

@@ -115,6 +115,16 @@ public class IngestionService {
 		return this.versions.completePending(stored);
 	}
 
+	/**
+	 * Extracts a stored document again from its raw text with the knowledge base as it is
+	 * now and rewrites the briefings of its current version in place, under the same ids.
+	 * A retracted document stays retracted.
+	 * @return how many briefings were written, 0 when no document has that id
+	 */
+	public int reextract(String documentId) {
+		return this.documents.findById(documentId).map(this.versions::completePending).map(List::size).orElse(0);
+	}
+
 	private IngestionResult ingestValid(ValidatedDocument document, String partner) {
 		Instant receivedAt = now();
 		RawDocument candidate = RawDocument.pending(document, partner, receivedAt);

@@ -3,6 +3,8 @@ package app.briefings.ingestion;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.briefings.entity.KnowledgeBaseEdited;
+import app.briefings.entity.ReviewStatus;
 import app.briefings.ingestion.extraction.DocumentExtractor;
 import app.briefings.ingestion.extraction.EntityType;
 import app.briefings.ingestion.extraction.ExtractedDocument;
@@ -13,18 +15,22 @@ import org.bson.Document;
 
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 /**
  * The document extractor over the knowledge base as stored now. It is rebuilt from the
- * entity collections at start-up and whenever extraction adds entities, so later
- * documents link to them.
+ * entity collections at start-up, whenever extraction adds entities and whenever editors
+ * change the knowledge base, so later documents link to them. Entities editors rejected
+ * are not linked by name.
  */
 @Component
 class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<CuratedKnowledgeBaseImported>> {
 
-	private static final Document NAME_FIELDS = new Document("name", 1).append("aliases", 1).append("kind", 1);
+	private static final Document NAME_FIELDS = new Document("name", 1).append("aliases", 1)
+		.append("kind", 1)
+		.append("reviewStatus", 1);
 
 	private final MongoOperations mongo;
 
@@ -37,6 +43,11 @@ class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<Cu
 
 	@Override
 	public void onApplicationEvent(PayloadApplicationEvent<CuratedKnowledgeBaseImported> event) {
+		refresh();
+	}
+
+	@EventListener
+	void onKnowledgeBaseEdited(KnowledgeBaseEdited edited) {
 		refresh();
 	}
 
@@ -54,6 +65,9 @@ class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<Cu
 		for (EntityType type : EntityType.values()) {
 			String collection = EntityCollections.of(type).collectionName();
 			for (Document stored : this.mongo.getCollection(collection).find().projection(NAME_FIELDS)) {
+				if (ReviewStatus.REJECTED.name().equals(stored.getString("reviewStatus"))) {
+					continue;
+				}
 				entities.add(new KnownEntity(stored.getString("_id"), type, stored.getString("name"),
 						stored.getList("aliases", String.class, List.of()), stored.getString("kind")));
 			}

@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.ReviewStatus;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -25,9 +26,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the curated knowledge base shipped in the application
- * ({@code knowledge-base/*.json}) into its collections, replacing each curated entity by
+ * ({@code knowledge-base/*.json}) into its collections, updating each curated entity by
  * id. Runs at every start, so a release that corrects the curated data corrects the
- * database.
+ * database, while editors' work survives: aliases are added to the stored ones, the
+ * review status is set only for a new entity, and an entity merged into another is not
+ * brought back.
  */
 @Component
 class CuratedDataImporter implements SmartInitializingSingleton {
@@ -40,9 +43,12 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 
 	private final ApplicationEventPublisher events;
 
-	CuratedDataImporter(MongoOperations mongo, ApplicationEventPublisher events) {
+	private final EntityRedirects redirects;
+
+	CuratedDataImporter(MongoOperations mongo, ApplicationEventPublisher events, EntityRedirects redirects) {
 		this.mongo = mongo;
 		this.events = events;
+		this.redirects = redirects;
 	}
 
 	@Override
@@ -50,7 +56,7 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 		int count = 0;
 		for (KnowledgeBaseCollection collection : KnowledgeBaseCollection.values()) {
 			List<Document> entities = read(collection.curatedDataPath());
-			replaceAll(collection.collectionName(), entities);
+			updateAll(collection.collectionName(), entities);
 			count += entities.size();
 		}
 		logger.info("Imported {} curated knowledge-base entities", count);
@@ -82,7 +88,6 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 				stored.put(key, withDates(key, value));
 			}
 		});
-		stored.put("reviewStatus", ReviewStatus.CURATED.name());
 		return stored;
 	}
 
@@ -105,16 +110,34 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 		return value;
 	}
 
-	private void replaceAll(String collectionName, List<Document> entities) {
-		if (entities.isEmpty()) {
-			return;
-		}
+	private void updateAll(String collectionName, List<Document> entities) {
+		Set<String> merged = this.redirects.mergedIds(collectionName);
 		List<WriteModel<Document>> writes = new ArrayList<>(entities.size());
-		ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+		UpdateOptions upsert = new UpdateOptions().upsert(true);
 		for (Document entity : entities) {
-			writes.add(new ReplaceOneModel<>(new Document("_id", entity.get("_id")), entity, upsert));
+			if (!merged.contains(entity.getString("_id"))) {
+				writes.add(new UpdateOneModel<>(new Document("_id", entity.get("_id")), curatedUpdate(entity), upsert));
+			}
 		}
-		this.mongo.getCollection(collectionName).bulkWrite(writes);
+		if (!writes.isEmpty()) {
+			this.mongo.getCollection(collectionName).bulkWrite(writes);
+		}
+	}
+
+	/**
+	 * Sets the curated fields, adds the curated aliases to those editors added, and sets
+	 * the review status only when the entity is new.
+	 */
+	static Document curatedUpdate(Document entity) {
+		Document set = new Document();
+		entity.forEach((key, value) -> {
+			if (!key.equals("_id") && !key.equals("aliases")) {
+				set.put(key, value);
+			}
+		});
+		List<?> aliases = entity.getList("aliases", Object.class, List.of());
+		return new Document("$set", set).append("$addToSet", new Document("aliases", new Document("$each", aliases)))
+			.append("$setOnInsert", new Document("reviewStatus", ReviewStatus.CURATED.name()));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 
+import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.graphql.BatchLookup;
 import app.briefings.graphql.Connection;
@@ -32,7 +33,11 @@ class OfficialController {
 
 	private final MongoOperations mongo;
 
-	OfficialController(OfficialRepository officials, OrganizationRepository organizations, MongoOperations mongo) {
+	private final EntityRedirects redirects;
+
+	OfficialController(OfficialRepository officials, OrganizationRepository organizations, MongoOperations mongo,
+			EntityRedirects redirects) {
+		this.redirects = redirects;
 		this.officials = officials;
 		this.organizations = organizations;
 		this.mongo = mongo;
@@ -47,7 +52,10 @@ class OfficialController {
 
 	@QueryMapping
 	@Nullable Official official(@Argument String id) {
-		return this.officials.findById(GlobalId.decode(id, "Official")).orElse(null);
+		String storedId = GlobalId.decode(id, "Official");
+		return this.officials.findById(storedId)
+			.or(() -> this.redirects.survivorOf("officials", storedId).flatMap(this.officials::findById))
+			.orElse(null);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "officials")

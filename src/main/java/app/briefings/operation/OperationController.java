@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.graphql.BatchLookup;
 import app.briefings.graphql.Connection;
@@ -33,7 +34,11 @@ class OperationController {
 
 	private final MongoOperations mongo;
 
-	OperationController(OperationRepository operations, OrganizationRepository organizations, MongoOperations mongo) {
+	private final EntityRedirects redirects;
+
+	OperationController(OperationRepository operations, OrganizationRepository organizations, MongoOperations mongo,
+			EntityRedirects redirects) {
+		this.redirects = redirects;
 		this.operations = operations;
 		this.organizations = organizations;
 		this.mongo = mongo;
@@ -48,7 +53,10 @@ class OperationController {
 
 	@QueryMapping
 	@Nullable Operation operation(@Argument String id) {
-		return this.operations.findById(GlobalId.decode(id, "Operation")).orElse(null);
+		String storedId = GlobalId.decode(id, "Operation");
+		return this.operations.findById(storedId)
+			.or(() -> this.redirects.survivorOf("operations", storedId).flatMap(this.operations::findById))
+			.orElse(null);
 	}
 
 	@BatchMapping(typeName = "Organization", field = "operations")

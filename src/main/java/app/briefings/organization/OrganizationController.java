@@ -3,6 +3,7 @@ package app.briefings.organization;
 import java.util.List;
 import java.util.Map;
 
+import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.graphql.BatchLookup;
 import app.briefings.graphql.Connection;
@@ -24,7 +25,10 @@ class OrganizationController {
 
 	private final MongoOperations mongo;
 
-	OrganizationController(OrganizationRepository organizations, MongoOperations mongo) {
+	private final EntityRedirects redirects;
+
+	OrganizationController(OrganizationRepository organizations, MongoOperations mongo, EntityRedirects redirects) {
+		this.redirects = redirects;
 		this.organizations = organizations;
 		this.mongo = mongo;
 	}
@@ -38,7 +42,10 @@ class OrganizationController {
 
 	@QueryMapping
 	@Nullable Organization organization(@Argument String id) {
-		return this.organizations.findById(GlobalId.decode(id, "Organization")).orElse(null);
+		String storedId = GlobalId.decode(id, "Organization");
+		return this.organizations.findById(storedId)
+			.or(() -> this.redirects.survivorOf("organizations", storedId).flatMap(this.organizations::findById))
+			.orElse(null);
 	}
 
 	@BatchMapping

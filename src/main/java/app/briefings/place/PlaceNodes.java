@@ -1,17 +1,20 @@
 package app.briefings.place;
 
+import app.briefings.entity.EntityRedirects;
 import app.briefings.graphql.NodeResolver;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Lets {@code node(id)} find places. */
+/**
+ * Lets {@code node(id)}, also with the ID of an entity merged into another, find places.
+ */
 @Configuration(proxyBeanMethods = false)
 class PlaceNodes {
 
 	@Bean
-	NodeResolver placeNodeResolver(PlaceRepository places) {
-		return NodeResolver.of("Place", places::findByIdIn, Place::id);
+	NodeResolver placeNodeResolver(PlaceRepository places, EntityRedirects redirects) {
+		return redirects.nodeResolver("Place", "places", places::findByIdIn, Place::id);
 	}
 
 }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 /**
  * Who may see what, in one place: readers, partners, editors and admins read; anonymous
  * callers read only when {@code briefings.security.anonymous-read} is on; a partner sees
- * only its own ingestion records; admins see everything. Controllers use it from
- * {@code @PreAuthorize} as {@code @access} and node look-ups as a visibility filter.
+ * only its own ingestion records; editors and admins curate the knowledge base and see
+ * its candidates; admins see everything. Controllers use it from {@code @PreAuthorize} as
+ * {@code @access} and node look-ups as a visibility filter.
  */
 @Component("access")
 public class AccessRules {
@@ -37,6 +38,11 @@ public class AccessRules {
 
 	public boolean isAdmin(@Nullable Authentication caller) {
 		return hasRole(caller, Role.ADMIN);
+	}
+
+	/** Whether the caller may curate the knowledge base: editors and admins. */
+	public boolean mayEdit(@Nullable Authentication caller) {
+		return hasRole(caller, Role.EDITOR) || hasRole(caller, Role.ADMIN);
 	}
 
 	/**

@@ -55,18 +55,33 @@ public final class DocumentExtractor {
 		List<Span> sentences = this.sentenceSplitter.split(body, language);
 		List<QuotedSegments.Segment> quotations = QuotedSegments.find(body);
 		List<OperationNamePattern.Found> operations = this.operationNames.find(body, quotations, sentences);
-		List<Occurrence> occurrences = occurrences(body, sentences, operations);
+		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
+		List<Occurrence> occurrences = occurrences(body, sentences, known.occurrences(), operations);
 		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons(occurrences));
 		List<ExtractedQuote> quotes = attributor.attribute(quotationsOtherThanNames(quotations, operations));
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
 		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
 				segment.printedDate(), segment.url(), segment.author(), segment.tags(),
-				MentionLinker.link(body, occurrences), quotes, DateExtractor.find(body, anchor));
+				MentionLinker.link(body, occurrences), quotes, DateExtractor.find(body, anchor),
+				candidates(body, occurrences, known.ambiguous()));
 	}
 
-	private List<Occurrence> occurrences(String body, List<Span> sentences,
+	private static List<ExtractedCandidate> candidates(String body, List<Occurrence> occurrences,
+			List<ExtractedCandidate> ambiguous) {
+		List<ExtractedCandidate> candidates = new ArrayList<>();
+		for (ExtractedCandidate candidate : ambiguous) {
+			if (!Occurrences.overlapsAny(candidate.span(), occurrences)) {
+				candidates.add(candidate);
+			}
+		}
+		candidates.addAll(UnknownNamePattern.find(body, occurrences));
+		candidates.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+		return candidates;
+	}
+
+	private List<Occurrence> occurrences(String body, List<Span> sentences, List<Occurrence> gazetteerOccurrences,
 			List<OperationNamePattern.Found> operations) {
-		List<Occurrence> candidates = new ArrayList<>(this.gazetteer.find(body));
+		List<Occurrence> candidates = new ArrayList<>(gazetteerOccurrences);
 		candidates.addAll(this.unquotedOperations.find(body));
 		for (OperationNamePattern.Found found : operations) {
 			candidates.add(found.occurrence());

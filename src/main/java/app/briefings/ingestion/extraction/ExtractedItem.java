@@ -16,16 +16,26 @@ import org.jspecify.annotations.Nullable;
  * @param printedDate the publication date the item prints for itself, or null when it has
  * none
  * @param tags the tags as given, in order
+ * @param candidates names left to an editor instead of being linked by a guess
  */
 public record ExtractedItem(String title, String body, @Nullable String summary, String language,
 		@Nullable PrintedDate printedDate, @Nullable String url, @Nullable String author, List<String> tags,
-		List<ExtractedMention> mentions, List<ExtractedQuote> quotes, List<ExtractedDate> dates) {
+		List<ExtractedMention> mentions, List<ExtractedQuote> quotes, List<ExtractedDate> dates,
+		List<ExtractedCandidate> candidates) {
 
 	public ExtractedItem {
 		tags = List.copyOf(tags);
 		mentions = List.copyOf(mentions);
 		quotes = List.copyOf(quotes);
 		dates = List.copyOf(dates);
+		candidates = List.copyOf(candidates);
+	}
+
+	/** An item without candidates. */
+	public ExtractedItem(String title, String body, @Nullable String summary, String language,
+			@Nullable PrintedDate printedDate, @Nullable String url, @Nullable String author, List<String> tags,
+			List<ExtractedMention> mentions, List<ExtractedQuote> quotes, List<ExtractedDate> dates) {
+		this(title, body, summary, language, printedDate, url, author, tags, mentions, quotes, dates, List.of());
 	}
 
 }

@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
@@ -92,16 +94,25 @@ final class Gazetteer {
 	}
 
 	List<Occurrence> find(String text) {
+		return findWithAmbiguities(text).occurrences();
+	}
+
+	/**
+	 * The occurrences of known entities, and apart from them the names that fit several
+	 * entities at once, which are not linked.
+	 */
+	Found findWithAmbiguities(String text) {
 		KeyedText keyed = KeyedText.of(text);
 		List<Occurrence> candidates = new ArrayList<>();
+		List<ExtractedCandidate> ambiguous = new ArrayList<>();
 		for (PayloadEmit<List<Alias>> emit : this.automaton.parseText(keyed.key())) {
-			addIfWholeAndCapitalized(text, keyed, emit, candidates);
+			addIfWholeAndCapitalized(text, keyed, emit, candidates, ambiguous);
 		}
-		return Occurrences.longestFirst(candidates);
+		return new Found(Occurrences.longestFirst(candidates), ambiguous);
 	}
 
 	private static void addIfWholeAndCapitalized(String text, KeyedText keyed, PayloadEmit<List<Alias>> emit,
-			List<Occurrence> candidates) {
+			List<Occurrence> candidates, List<ExtractedCandidate> ambiguous) {
 		Span span = keyed.textSpan(emit.getStart(), emit.getEnd() + 1);
 		if (span == null) {
 			return;
@@ -110,13 +121,40 @@ final class Gazetteer {
 		if (QuotedSegments.hasQuoteMark(surface) || surface.indexOf('\n') >= 0) {
 			return;
 		}
-		for (Alias alias : emit.getPayload()) {
+		List<Alias> fitting = fitting(emit.getPayload(), surface);
+		if (fitting.isEmpty()) {
+			return;
+		}
+		Set<String> entityIds = new LinkedHashSet<>();
+		for (Alias alias : fitting) {
+			entityIds.add(alias.entity().id());
+		}
+		Alias first = fitting.get(0);
+		if (entityIds.size() > 1) {
+			ambiguous.add(new ExtractedCandidate(surface, AliasKey.of(surface), first.entity().type(),
+					List.copyOf(entityIds), span));
+			return;
+		}
+		Span written = first.withClosingDot(text, span);
+		candidates.add(new Occurrence(EntityRef.known(first.entity()), written, first.confidence(), null));
+	}
+
+	private static List<Alias> fitting(List<Alias> aliases, String surface) {
+		List<Alias> fitting = new ArrayList<>();
+		for (Alias alias : aliases) {
 			if (alias.fits(surface)) {
-				Span written = alias.withClosingDot(text, span);
-				candidates.add(new Occurrence(EntityRef.known(alias.entity()), written, alias.confidence(), null));
-				return;
+				fitting.add(alias);
 			}
 		}
+		return fitting;
+	}
+
+	/**
+	 * What the gazetteer found in a text: linked occurrences and names shared by several
+	 * entities.
+	 */
+	record Found(List<Occurrence> occurrences, List<ExtractedCandidate> ambiguous) {
+
 	}
 
 	/** One written form of a known entity. */

@@ -1,0 +1,139 @@
+package app.briefings.editorial;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import app.briefings.editorial.EntityKind.EntityId;
+import app.briefings.entity.EntityRedirects;
+import app.briefings.ingestion.QuoteSpeakerCorrections;
+import app.briefings.ingestion.StoredDocuments;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Merges one entity into another of the same type: the survivor gains the merged entity's
+ * name and aliases as aliases, its positions or editions, and its description when it has
+ * none; every briefing, quote correction and entity referring to the merged entity is
+ * rewritten to the survivor; the merged entity is deleted and leaves a redirect, so its
+ * ID keeps resolving to the survivor and the curated importer does not bring it back.
+ */
+@Service
+class EntityMerger {
+
+	private final MongoOperations mongo;
+
+	private final KnowledgeBaseEditor editor;
+
+	private final BriefingReferences references;
+
+	private final EntityRedirects redirects;
+
+	private final QuoteSpeakerCorrections corrections;
+
+	private final StoredDocuments documents;
+
+	EntityMerger(MongoOperations mongo, KnowledgeBaseEditor editor, BriefingReferences references,
+			EntityRedirects redirects, QuoteSpeakerCorrections corrections, StoredDocuments documents) {
+		this.mongo = mongo;
+		this.editor = editor;
+		this.references = references;
+		this.redirects = redirects;
+		this.corrections = corrections;
+		this.documents = documents;
+	}
+
+	MergedEntities merge(String survivorGlobalId, String mergedGlobalId) {
+		EntityId survivor = this.editor.existing("survivorId", survivorGlobalId);
+		EntityId merged = EntityKind.decode(mergedGlobalId);
+		if (merged.kind() != survivor.kind()) {
+			throw EditorialException.invalid("mergedId", "Only entities of the same type merge: mergedId names a "
+					+ merged.kind().typeName() + ", survivorId a " + survivor.kind().typeName());
+		}
+		Document mergedEntity = this.mongo.findById(merged.id(), Document.class, merged.kind().collection());
+		if (mergedEntity == null) {
+			throw EditorialException.notFound("mergedId", mergedGlobalId);
+		}
+		if (merged.id().equals(survivor.id())) {
+			throw EditorialException.invalid("mergedId", "An entity cannot be merged into itself");
+		}
+		absorb(survivor, mergedEntity);
+		this.mongo.remove(new Query(Criteria.where("_id").is(merged.id())), merged.kind().collection());
+		this.redirects.record(merged.kind().collection(), merged.id(), survivor.id());
+		BriefingReferences.Rewrite rewrite = this.references.replace(merged, survivor.id());
+		Set<String> affected = new LinkedHashSet<>(rewrite.documentIds());
+		repointEntities(merged, survivor.id());
+		if (merged.kind() == EntityKind.OFFICIAL) {
+			this.corrections.replaceSpeaker(merged.id(), survivor.id());
+		}
+		affected.addAll(this.references.documentsMentioning(survivor));
+		affected
+			.addAll(this.documents.idsContaining(mergedEntity.getString("name"), KnowledgeBaseEditor.MAX_TEXT_MATCHES));
+		ReextractionJob job = this.editor.changed("mergeEntities", List.of(survivor.id(), merged.id()), affected);
+		return new MergedEntities(this.editor.load(survivor), survivor.globalId(), mergedGlobalId, rewrite.briefings(),
+				job);
+	}
+
+	private void absorb(EntityId survivor, Document merged) {
+		Document stored = this.mongo.findById(survivor.id(), Document.class, survivor.kind().collection());
+		Set<Object> aliases = new LinkedHashSet<>();
+		aliases.add(merged.getString("name"));
+		aliases.addAll(merged.getList("aliases", String.class, List.of()));
+		aliases.remove(stored.getString("name"));
+		Update update = new Update();
+		update.addToSet("aliases").each(aliases.toArray());
+		for (String carried : List.of("positions", "editions")) {
+			List<Document> items = merged.getList(carried, Document.class, List.of());
+			if (!items.isEmpty()) {
+				update.addToSet(carried).each(items.toArray());
+			}
+		}
+		if (stored.getString("description") == null && merged.getString("description") != null) {
+			update.set("description", merged.getString("description"));
+		}
+		this.mongo.updateFirst(new Query(Criteria.where("_id").is(survivor.id())), update,
+				survivor.kind().collection());
+	}
+
+	/** Entities that point at a merged organization or place point at its survivor. */
+	private void repointEntities(EntityId merged, String survivorId) {
+		if (merged.kind() == EntityKind.ORGANIZATION) {
+			repoint("organizations", "parent", merged.id(), survivorId);
+			repoint("operations", "organization", merged.id(), survivorId);
+			repoint("events", "organization", merged.id(), survivorId);
+			repointPositions(merged.id(), survivorId);
+		}
+		if (merged.kind() == EntityKind.PLACE) {
+			repoint("places", "country", merged.id(), survivorId);
+			repoint("events", "place", merged.id(), survivorId);
+		}
+	}
+
+	private void repoint(String collection, String field, String mergedId, String survivorId) {
+		this.mongo.updateMulti(new Query(Criteria.where(field).is(mergedId)), new Update().set(field, survivorId),
+				collection);
+	}
+
+	private void repointPositions(String mergedId, String survivorId) {
+		Query holding = new Query(Criteria.where("positions.organization").is(mergedId));
+		for (Document official : this.mongo.find(holding, Document.class, "officials")) {
+			List<Document> positions = new ArrayList<>();
+			for (Document position : official.getList("positions", Document.class, List.of())) {
+				Document copy = new Document(position);
+				if (mergedId.equals(copy.getString("organization"))) {
+					copy.put("organization", survivorId);
+				}
+				positions.add(copy);
+			}
+			this.mongo.updateFirst(new Query(Criteria.where("_id").is(official.get("_id"))),
+					new Update().set("positions", positions), "officials");
+		}
+	}
+
+}

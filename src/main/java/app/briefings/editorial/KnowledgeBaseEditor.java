@@ -1,0 +1,281 @@
+package app.briefings.editorial;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import app.briefings.briefing.Briefing;
+import app.briefings.editorial.EntityKind.EntityId;
+import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.KnowledgeBaseEdited;
+import app.briefings.entity.ReviewStatus;
+import app.briefings.graphql.GlobalId;
+import app.briefings.ingestion.StoredDocuments;
+import app.briefings.operation.OperationKind;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Editors' changes to entities and candidates: reviews, aliases, accepting and dismissing
+ * candidates. Each change that alters what extraction links refreshes the extractor and
+ * starts re-extracting the documents it affects: those whose briefings mention the
+ * entity, and those whose text contains the new name.
+ */
+@Service
+class KnowledgeBaseEditor {
+
+	static final int MAX_NAME_LENGTH = 200;
+
+	static final int MAX_TEXT_MATCHES = 500;
+
+	private final MongoOperations mongo;
+
+	private final BriefingReferences references;
+
+	private final StoredDocuments documents;
+
+	private final ReextractionJobs jobs;
+
+	private final ApplicationEventPublisher events;
+
+	private final EntityRedirects redirects;
+
+	private final Clock clock = Clock.systemUTC();
+
+	KnowledgeBaseEditor(MongoOperations mongo, BriefingReferences references, StoredDocuments documents,
+			ReextractionJobs jobs, ApplicationEventPublisher events, EntityRedirects redirects) {
+		this.mongo = mongo;
+		this.references = references;
+		this.documents = documents;
+		this.jobs = jobs;
+		this.events = events;
+		this.redirects = redirects;
+	}
+
+	EditedEntity review(String globalId, ReviewStatus status) {
+		if (status == ReviewStatus.CURATED) {
+			throw EditorialException.invalid("status",
+					"CURATED is kept for the knowledge base shipped with the application: use REVIEWED");
+		}
+		EntityId entity = existing("id", globalId);
+		Document stored = storedDocument(entity);
+		ReviewStatus before = ReviewStatus.valueOf(stored.getString("reviewStatus"));
+		if (before == status) {
+			return edited(entity, null);
+		}
+		this.mongo.updateFirst(byId(entity.id()), new Update().set("reviewStatus", status.name()),
+				entity.kind().collection());
+		if (before != ReviewStatus.REJECTED && status != ReviewStatus.REJECTED) {
+			return edited(entity, null);
+		}
+		Set<String> affected = new LinkedHashSet<>(this.references.documentsMentioning(entity));
+		if (status != ReviewStatus.REJECTED) {
+			affected.addAll(this.documents.idsContaining(stored.getString("name"), MAX_TEXT_MATCHES));
+		}
+		return edited(entity, changed("reviewEntity", List.of(entity.id()), affected));
+	}
+
+	EditedEntity addAlias(String globalId, String alias) {
+		String name = validName("alias", alias);
+		EntityId entity = existing("id", globalId);
+		Document stored = storedDocument(entity);
+		if (name.equals(stored.getString("name"))
+				|| stored.getList("aliases", String.class, List.of()).contains(name)) {
+			return edited(entity, null);
+		}
+		this.mongo.updateFirst(byId(entity.id()), new Update().addToSet("aliases", name), entity.kind().collection());
+		Set<String> affected = new LinkedHashSet<>(this.references.documentsMentioning(entity));
+		affected.addAll(this.documents.idsContaining(name, MAX_TEXT_MATCHES));
+		return edited(entity, changed("addEntityAlias", List.of(entity.id()), affected));
+	}
+
+	CandidateDecision accept(AcceptCandidateInput input) {
+		EntityCandidate candidate = openCandidate(input.id());
+		if ((input.asAliasOf() == null) == (input.asNewEntity() == null)) {
+			throw EditorialException.invalid("asAliasOf", "Give exactly one of asAliasOf and asNewEntity");
+		}
+		EntityId entity = (input.asAliasOf() != null) ? aliasTarget(input.asAliasOf(), candidate)
+				: created(input.asNewEntity(), candidate.surface());
+		EntityCandidate decided = decide(candidate, CandidateStatus.ACCEPTED, entity);
+		Set<String> affected = documentsOf(candidate.contexts());
+		affected.addAll(this.documents.idsContaining(candidate.surface(), MAX_TEXT_MATCHES));
+		ReextractionJob job = changed("acceptCandidate", List.of(entity.id()), affected);
+		return new CandidateDecision(decided, load(entity), entity.globalId(), job);
+	}
+
+	CandidateDecision dismiss(String globalId) {
+		EntityCandidate candidate = candidate(globalId);
+		if (candidate.status() == CandidateStatus.DISMISSED) {
+			return new CandidateDecision(candidate, null, null, null);
+		}
+		if (candidate.status() == CandidateStatus.ACCEPTED) {
+			throw EditorialException.conflict("id", "The candidate '" + candidate.surface() + "' is already accepted");
+		}
+		return new CandidateDecision(decide(candidate, CandidateStatus.DISMISSED, null), null, null, null);
+	}
+
+	/** The stored entity an ID names, following a merge to its survivor. */
+	EntityId existing(String field, String globalId) {
+		EntityId named = EntityKind.decode(globalId);
+		if (this.mongo.exists(byId(named.id()), named.kind().collection())) {
+			return named;
+		}
+		return this.redirects.survivorOf(named.kind().collection(), named.id())
+			.map((survivor) -> new EntityId(named.kind(), survivor))
+			.orElseThrow(() -> EditorialException.notFound(field, globalId));
+	}
+
+	Object load(EntityId entity) {
+		Object found = this.mongo.findById(entity.id(), entity.kind().recordType(), entity.kind().collection());
+		if (found == null) {
+			throw EditorialException.notFound("id", entity.globalId());
+		}
+		return found;
+	}
+
+	/**
+	 * Refreshes extraction after a stored change and starts re-extracting the affected
+	 * documents.
+	 */
+	ReextractionJob changed(String reason, List<String> entityIds, Collection<String> documentIds) {
+		this.events.publishEvent(new KnowledgeBaseEdited(entityIds));
+		return this.jobs.start(reason, documentIds);
+	}
+
+	private EditedEntity edited(EntityId entity, @Nullable ReextractionJob job) {
+		return new EditedEntity(load(entity), entity.globalId(), job);
+	}
+
+	private Document storedDocument(EntityId entity) {
+		Document stored = this.mongo.findById(entity.id(), Document.class, entity.kind().collection());
+		if (stored == null) {
+			throw EditorialException.notFound("id", entity.globalId());
+		}
+		return stored;
+	}
+
+	/**
+	 * Makes the candidate's name an alias of the entity; for an ambiguous name, the other
+	 * entities it could be lose that alias, so that the name means this entity from now
+	 * on.
+	 */
+	private EntityId aliasTarget(String globalId, EntityCandidate candidate) {
+		EntityId entity = existing("asAliasOf", globalId);
+		this.mongo.updateFirst(byId(entity.id()), new Update().addToSet("aliases", candidate.surface()),
+				entity.kind().collection());
+		EntityKind kind = EntityKind.of(candidate.type());
+		for (String other : candidate.possibleEntityIds()) {
+			if (kind != entity.kind() || !other.equals(entity.id())) {
+				this.mongo.updateFirst(byId(other), new Update().pull("aliases", candidate.surface()),
+						kind.collection());
+			}
+		}
+		return entity;
+	}
+
+	private EntityId created(NewEntityInput input, String surface) {
+		if (input.type() == null) {
+			throw EditorialException.invalid("asNewEntity.type", "Give the type of the new entity");
+		}
+		String name = validName("asNewEntity.name", (input.name() != null) ? input.name() : "");
+		EntityKind kind = EntityKind.of(input.type());
+		EntityId entity = new EntityId(kind, slug(name));
+		try {
+			this.mongo.insert(newEntity(entity, name, surface), kind.collection());
+		}
+		catch (DuplicateKeyException ex) {
+			throw EditorialException.conflict("asNewEntity.name", "An entity with the ID '" + entity.globalId()
+					+ "' exists already: accept the candidate as its alias instead");
+		}
+		return entity;
+	}
+
+	private static Document newEntity(EntityId entity, String name, String surface) {
+		List<String> aliases = name.equals(surface) ? List.of() : List.of(surface);
+		Document created = new Document("_id", entity.id()).append("name", name)
+			.append("aliases", aliases)
+			.append("reviewStatus", ReviewStatus.REVIEWED.name());
+		if (entity.kind() == EntityKind.OFFICIAL) {
+			created.append("positions", List.of());
+		}
+		if (entity.kind() == EntityKind.OPERATION) {
+			created.append("kind", OperationKind.REGIONAL_OPERATION.name()).append("editions", List.of());
+		}
+		return created;
+	}
+
+	static String slug(String name) {
+		String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return slug.isEmpty() ? Integer.toHexString(name.hashCode()) : slug;
+	}
+
+	static String validName(String field, String name) {
+		String stripped = name.strip();
+		if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
+			throw EditorialException.invalid(field, field + " must hold 1 to " + MAX_NAME_LENGTH + " characters");
+		}
+		if (!stripped.codePoints().anyMatch(Character::isLetterOrDigit)) {
+			throw EditorialException.invalid(field, field + " must contain a letter or a digit");
+		}
+		return stripped;
+	}
+
+	private EntityCandidate openCandidate(String globalId) {
+		EntityCandidate candidate = candidate(globalId);
+		if (candidate.status() != CandidateStatus.OPEN) {
+			throw EditorialException.conflict("id",
+					"The candidate '" + candidate.surface() + "' is already " + candidate.status());
+		}
+		return candidate;
+	}
+
+	EntityCandidate candidate(String globalId) {
+		EntityCandidate candidate = this.mongo.findById(GlobalId.decode(globalId, EditorialController.CANDIDATE),
+				EntityCandidate.class);
+		if (candidate == null) {
+			throw EditorialException.notFound("id", globalId);
+		}
+		return candidate;
+	}
+
+	private EntityCandidate decide(EntityCandidate candidate, CandidateStatus status, @Nullable EntityId entity) {
+		Update update = new Update().set("status", status.name()).set("decidedAt", this.clock.instant());
+		if (entity != null) {
+			update.set("resolvedEntityType", entity.kind().mentionedType().name()).set("resolvedEntityId", entity.id());
+		}
+		this.mongo.updateFirst(byId(candidate.id()), update, EntityCandidate.class);
+		return this.mongo.findById(candidate.id(), EntityCandidate.class);
+	}
+
+	private Set<String> documentsOf(List<CandidateContext> contexts) {
+		Set<String> briefingIds = new LinkedHashSet<>();
+		for (CandidateContext context : contexts) {
+			briefingIds.add(context.briefingId());
+		}
+		Set<String> documentIds = new LinkedHashSet<>();
+		for (Briefing briefing : this.mongo.find(new Query(Criteria.where("_id").in(new ArrayList<>(briefingIds))),
+				Briefing.class)) {
+			documentIds.add(briefing.documentId());
+		}
+		return documentIds;
+	}
+
+	private static Query byId(String id) {
+		return new Query(Criteria.where("_id").is(id));
+	}
+
+}

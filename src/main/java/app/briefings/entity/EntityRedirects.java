@@ -1,0 +1,125 @@
+package app.briefings.entity;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import app.briefings.graphql.NodeResolver;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The redirects left by merges: a merged entity's id resolves to its survivor in
+ * {@code node}, {@code nodes} and typed look-ups, and the curated importer does not bring
+ * a merged entity back.
+ */
+@Component
+public class EntityRedirects {
+
+	private final MongoOperations mongo;
+
+	private final Clock clock = Clock.systemUTC();
+
+	public EntityRedirects(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Records that {@code mergedId} now lives as {@code survivorId}, also for entities
+	 * merged into {@code mergedId} before.
+	 */
+	public void record(String collection, String mergedId, String survivorId) {
+		this.mongo.updateMulti(new Query(Criteria.where("collection").is(collection).and("survivorId").is(mergedId)),
+				new Update().set("survivorId", survivorId), EntityRedirect.class);
+		this.mongo.save(new EntityRedirect(EntityRedirect.idFor(collection, mergedId), collection, mergedId, survivorId,
+				this.clock.instant()));
+	}
+
+	public Optional<String> survivorOf(String collection, String id) {
+		EntityRedirect redirect = this.mongo.findById(EntityRedirect.idFor(collection, id), EntityRedirect.class);
+		return Optional.ofNullable(redirect).map(EntityRedirect::survivorId);
+	}
+
+	/** The survivor of each merged id among {@code ids}. */
+	public Map<String, String> survivorsOf(String collection, Collection<String> ids) {
+		List<String> redirectIds = new ArrayList<>(ids.size());
+		for (String id : ids) {
+			redirectIds.add(EntityRedirect.idFor(collection, id));
+		}
+		Map<String, String> survivors = new HashMap<>();
+		for (EntityRedirect redirect : this.mongo.find(new Query(Criteria.where("_id").in(redirectIds)),
+				EntityRedirect.class)) {
+			survivors.put(redirect.mergedId(), redirect.survivorId());
+		}
+		return survivors;
+	}
+
+	public Set<String> mergedIds(String collection) {
+		Set<String> ids = new HashSet<>();
+		for (EntityRedirect redirect : this.mongo.find(new Query(Criteria.where("collection").is(collection)),
+				EntityRedirect.class)) {
+			ids.add(redirect.mergedId());
+		}
+		return ids;
+	}
+
+	/**
+	 * A node resolver for an entity type that answers a merged entity's id with its
+	 * survivor.
+	 */
+	public <T> NodeResolver nodeResolver(String typeName, String collection,
+			Function<Collection<String>, List<T>> finder, Function<T, String> idOf) {
+		return new NodeResolver() {
+
+			@Override
+			public String typeName() {
+				return typeName;
+			}
+
+			@Override
+			public Map<String, Object> findByIds(Collection<String> ids) {
+				Map<String, Object> found = new HashMap<>();
+				for (T node : finder.apply(ids)) {
+					found.put(idOf.apply(node), node);
+				}
+				if (found.size() < ids.size()) {
+					addSurvivors(found, ids);
+				}
+				return found;
+			}
+
+			private void addSurvivors(Map<String, Object> found, Collection<String> ids) {
+				List<String> missing = new ArrayList<>();
+				for (String id : ids) {
+					if (!found.containsKey(id)) {
+						missing.add(id);
+					}
+				}
+				Map<String, String> survivors = survivorsOf(collection, missing);
+				Map<String, T> survivorsById = new HashMap<>();
+				for (T node : finder.apply(survivors.values())) {
+					survivorsById.put(idOf.apply(node), node);
+				}
+				survivors.forEach((merged, survivor) -> {
+					T node = survivorsById.get(survivor);
+					if (node != null) {
+						found.put(merged, node);
+					}
+				});
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,97 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Finds capitalized multi-word names that no pattern turned into an entity because they
+ * have neither a title nor an institution word ("Marat Imankulov", "Kumtor Gold"): a
+ * guess would create a wrong entity too often, so they are left to editors as candidates.
+ * Leading function words, month and weekday names, and titles standing right before a
+ * linked name are not names.
+ */
+final class UnknownNamePattern {
+
+	static final int MAX_PER_ITEM = 20;
+
+	private static final Pattern NAME = Pattern
+		.compile("\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:\\h\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}){1,3}(?![\\p{L}\\p{N}])");
+
+	private static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "in", "on", "at", "by", "for", "with",
+			"from", "but", "and", "as", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we",
+			"our", "his", "her", "their", "after", "before", "during", "when", "while", "according", "last", "next",
+			"mr", "mrs", "ms", "dr", "january", "february", "march", "april", "may", "june", "july", "august",
+			"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "yesterday", "today", "tomorrow", "also", "however", "earlier", "later", "then",
+			"now", "meanwhile", "в", "на", "по", "и", "но", "как", "это", "вчера", "сегодня", "завтра", "также",
+			"однако", "ранее", "позже", "затем", "теперь", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+			"август", "сентябрь", "октябрь", "ноябрь", "декабрь");
+
+	private static final Set<String> ORGANIZATION_WORDS = Set.of("group", "bank", "company", "corporation", "holding",
+			"forces", "fund", "association", "network", "news", "times", "post", "media", "gold", "energy", "airlines");
+
+	private UnknownNamePattern() {
+	}
+
+	static List<ExtractedCandidate> find(String text, List<Occurrence> linked) {
+		List<ExtractedCandidate> found = new ArrayList<>();
+		for (MatchResult match : WordStartMatches.of(NAME, text)) {
+			if (found.size() == MAX_PER_ITEM) {
+				break;
+			}
+			Span span = withoutNonNameWords(text, new Span(match.start(), match.end()));
+			if (span == null || Occurrences.overlapsAny(span, linked) || standsBeforeName(text, span, linked)) {
+				continue;
+			}
+			String surface = text.substring(span.start(), span.end());
+			found.add(new ExtractedCandidate(surface, AliasKey.of(surface), guessedType(surface), List.of(), span));
+		}
+		return found;
+	}
+
+	/** The span without its non-name words, or null when fewer than two words remain. */
+	private static Span withoutNonNameWords(String text, Span span) {
+		List<Span> words = new ArrayList<>();
+		for (Span word : AliasKey.words(text.substring(span.start(), span.end()))) {
+			String lower = text.substring(span.start() + word.start(), span.start() + word.end())
+				.toLowerCase(Locale.ROOT);
+			if (NOT_NAME_WORDS.contains(lower)) {
+				words.clear();
+				continue;
+			}
+			words.add(new Span(span.start() + word.start(), span.start() + word.end()));
+		}
+		if (words.size() < 2) {
+			return null;
+		}
+		return new Span(words.get(0).start(), span.end());
+	}
+
+	private static boolean standsBeforeName(String text, Span span, List<Occurrence> linked) {
+		int next = span.end();
+		while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
+			next++;
+		}
+		for (Occurrence occurrence : linked) {
+			if (occurrence.span().start() == next) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static EntityType guessedType(String surface) {
+		for (Span word : AliasKey.words(surface)) {
+			String lower = surface.substring(word.start(), word.end()).toLowerCase(Locale.ROOT);
+			if (ORGANIZATION_WORDS.contains(lower)) {
+				return EntityType.ORGANIZATION;
+			}
+		}
+		return EntityType.OFFICIAL;
+	}
+
+}
