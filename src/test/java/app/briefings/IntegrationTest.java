@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -22,9 +23,17 @@ import org.springframework.context.annotation.Import;
 		properties = { "briefings.mongo.embedded.storage=memory",
 				"briefings.security.bootstrap-api-key=" + IntegrationTest.API_KEY })
 @AutoConfigureHttpGraphQlTester
+@AutoConfigureWebTestClient(timeout = IntegrationTest.CLIENT_TIMEOUT)
 @Import({ TestMongo.class, MongoCommandCounter.class })
 public @interface IntegrationTest {
 
 	String API_KEY = "test-bootstrap-key";
+
+	/**
+	 * How long the test client waits for a response: generous, so that a slow first
+	 * request on a busy machine is not mistaken for a failure; tests of the server's own
+	 * time limits measure them explicitly.
+	 */
+	String CLIENT_TIMEOUT = "PT30S";
 
 }
