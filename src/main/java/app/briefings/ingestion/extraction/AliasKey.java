@@ -66,6 +66,21 @@ final class AliasKey {
 		return words;
 	}
 
+	/**
+	 * Appends the key of a word of a text, as {@link #ofWord} gives it, without cutting
+	 * the word out of the text when it is plain ASCII.
+	 */
+	static void appendWord(String text, Span word, StringBuilder key) {
+		if (!isAscii(text, word.start(), word.end())) {
+			key.append(ofWord(text.substring(word.start(), word.end())));
+			return;
+		}
+		for (int i = word.start(); i < word.end(); i++) {
+			char c = text.charAt(i);
+			key.append((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c);
+		}
+	}
+
 	static String ofWord(String word) {
 		if (isAscii(word)) {
 			return word.toLowerCase(Locale.ROOT);
@@ -125,8 +140,12 @@ final class AliasKey {
 	}
 
 	private static boolean isAscii(String word) {
-		for (int i = 0; i < word.length(); i++) {
-			if (word.charAt(i) > 127) {
+		return isAscii(word, 0, word.length());
+	}
+
+	private static boolean isAscii(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (text.charAt(i) > 127) {
 				return false;
 			}
 		}

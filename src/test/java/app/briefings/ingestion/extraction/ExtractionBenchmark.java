@@ -86,7 +86,7 @@ class ExtractionBenchmark {
 		return items;
 	}
 
-	private static List<String> fourKilobyteDocuments() throws IOException {
+	static List<String> fourKilobyteDocuments() throws IOException {
 		List<String> sources = new ArrayList<>();
 		sources.add(Files.readString(Path.of("src/main/resources/sample/000_fb8e1b19bee3b077.txt"),
 				StandardCharsets.UTF_8));
