@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,9 @@ final class WordStartMatches {
 
 	private static final Map<Pattern, FirstCharacters> FIRST_CHARACTERS = new ConcurrentHashMap<>();
 
+	private static final ThreadLocal<WordStarts> LAST_WORD_STARTS = ThreadLocal
+		.withInitial(() -> new WordStarts("", new int[0]));
+
 	private WordStartMatches() {
 	}
 
@@ -27,17 +31,39 @@ final class WordStartMatches {
 		FirstCharacters first = firstCharactersOf(pattern);
 		List<MatchResult> matches = new ArrayList<>();
 		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-		int offset = 0;
-		while (offset < text.length()) {
-			if (first.mayOpen(text.charAt(offset)) && isWordStart(text, offset)
-					&& matcher.region(offset, text.length()).lookingAt()) {
-				matches.add(matcher.toMatchResult());
-				offset = Math.max(matcher.end(), offset + 1);
+		int[] starts = wordStartsOf(text);
+		int searchedUpTo = 0;
+		for (int offset : starts) {
+			if (offset < searchedUpTo || !first.mayOpen(text.charAt(offset))) {
 				continue;
 			}
-			offset++;
+			if (matcher.region(offset, text.length()).lookingAt()) {
+				matches.add(matcher.toMatchResult());
+				searchedUpTo = Math.max(matcher.end(), offset + 1);
+			}
 		}
 		return matches;
+	}
+
+	/**
+	 * Where the words of a text start. The same text is searched with many patterns in a
+	 * row, so each thread keeps the word starts of the last text it was given.
+	 */
+	private static int[] wordStartsOf(String text) {
+		WordStarts last = LAST_WORD_STARTS.get();
+		if (last.text() == text) {
+			return last.starts();
+		}
+		int[] starts = new int[text.length() / 2 + 1];
+		int count = 0;
+		for (int offset = 0; offset < text.length(); offset++) {
+			if (isWordStart(text, offset)) {
+				starts[count++] = offset;
+			}
+		}
+		WordStarts found = new WordStarts(text, Arrays.copyOf(starts, count));
+		LAST_WORD_STARTS.set(found);
+		return found.starts();
 	}
 
 	private static boolean isWordStart(String text, int offset) {
@@ -115,6 +141,10 @@ final class WordStartMatches {
 			return probe.lookingAt() || probe.hitEnd();
 		}
 
+	}
+
+	/** The offsets where the words of a text start. */
+	private record WordStarts(String text, int[] starts) {
 	}
 
 }
