@@ -118,9 +118,14 @@ final class AliasKey {
 		return fixed.toString();
 	}
 
+	/** Whether a character is in the Unicode block Cyrillic, U+0400 to U+04FF. */
+	static boolean isCyrillic(char c) {
+		return c >= '\u0400' && c <= '\u04FF';
+	}
+
 	static boolean hasCyrillic(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+			if (isCyrillic(text.charAt(i))) {
 				return true;
 			}
 		}
