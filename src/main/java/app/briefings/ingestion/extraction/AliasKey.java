@@ -66,6 +66,21 @@ final class AliasKey {
 		return words;
 	}
 
+	/**
+	 * Appends the key of a word of a text, as {@link #ofWord} gives it, without cutting
+	 * the word out of the text when it is plain ASCII.
+	 */
+	static void appendWord(String text, Span word, StringBuilder key) {
+		if (!isAscii(text, word.start(), word.end())) {
+			key.append(ofWord(text.substring(word.start(), word.end())));
+			return;
+		}
+		for (int i = word.start(); i < word.end(); i++) {
+			char c = text.charAt(i);
+			key.append((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c);
+		}
+	}
+
 	static String ofWord(String word) {
 		if (isAscii(word)) {
 			return word.toLowerCase(Locale.ROOT);
@@ -103,9 +118,14 @@ final class AliasKey {
 		return fixed.toString();
 	}
 
+	/** Whether a character is in the Unicode block Cyrillic, U+0400 to U+04FF. */
+	static boolean isCyrillic(char c) {
+		return c >= '\u0400' && c <= '\u04FF';
+	}
+
 	static boolean hasCyrillic(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.UnicodeBlock.of(text.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+			if (isCyrillic(text.charAt(i))) {
 				return true;
 			}
 		}
@@ -125,8 +145,12 @@ final class AliasKey {
 	}
 
 	private static boolean isAscii(String word) {
-		for (int i = 0; i < word.length(); i++) {
-			if (word.charAt(i) > 127) {
+		return isAscii(word, 0, word.length());
+	}
+
+	private static boolean isAscii(String text, int start, int end) {
+		for (int i = start; i < end; i++) {
+			if (text.charAt(i) > 127) {
 				return false;
 			}
 		}

@@ -167,7 +167,7 @@ public final class DocumentExtractor {
 					continue;
 				}
 				letters++;
-				cyrillic += Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC ? 1 : 0;
+				cyrillic += AliasKey.isCyrillic(c) ? 1 : 0;
 			}
 			return letters > 0 && cyrillic * 2 > letters ? "ru" : "en";
 		}

@@ -195,18 +195,22 @@ final class Gazetteer {
 			List<Span> keptWords = new ArrayList<>();
 			int[] owners = new int[text.length() * 2 + 1];
 			for (Span word : AliasKey.words(text)) {
-				String wordKey = AliasKey.ofWord(text.substring(word.start(), word.end()));
-				if (wordKey.isEmpty()) {
-					continue;
-				}
-				if (!key.isEmpty()) {
-					owners = ensureCapacity(owners, key.length() + 1);
-					owners[key.length()] = -1;
+				int keyLength = key.length();
+				int wordStart = keyLength > 0 ? keyLength + 1 : 0;
+				if (keyLength > 0) {
 					key.append(' ');
 				}
-				owners = ensureCapacity(owners, key.length() + wordKey.length());
-				Arrays.fill(owners, key.length(), key.length() + wordKey.length(), keptWords.size());
-				key.append(wordKey);
+				AliasKey.appendWord(text, word, key);
+				if (key.length() == wordStart) {
+					key.setLength(keyLength);
+					continue;
+				}
+				if (keyLength > 0) {
+					owners = ensureCapacity(owners, wordStart);
+					owners[keyLength] = -1;
+				}
+				owners = ensureCapacity(owners, key.length());
+				Arrays.fill(owners, wordStart, key.length(), keptWords.size());
 				keptWords.add(word);
 			}
 			return new KeyedText(key.toString(), keptWords, owners);

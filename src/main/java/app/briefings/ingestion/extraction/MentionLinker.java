@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Gathers the occurrences of an item into one mention per entity, and lets a short form
@@ -64,10 +62,7 @@ final class MentionLinker {
 	}
 
 	private static void addWordOccurrences(String text, String word, Occurrence person, List<Occurrence> all) {
-		Matcher matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
-			.matcher(text);
-		while (matcher.find()) {
-			Span span = new Span(matcher.start(), matcher.end());
+		for (Span span : WholeWords.of(word, text)) {
 			boolean later = span.start() > person.span().start();
 			if (later && !Occurrences.overlapsAny(span, all)) {
 				all.add(new Occurrence(person.entity(), span, 0.6, null));
