@@ -33,7 +33,7 @@ final class TitledPersonPattern {
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 
 	private static final String COMPLEMENT_EN = "(?:\\h+(?:of|for)\\h+(?:the\\h+)?" + COMPLEMENT_WORD_EN
-			+ "(?:\\h+(?:(?:of|for|and|the|to|in|on)\\h+){0,2}" + COMPLEMENT_WORD_EN + "){0,5})?";
+			+ "(?:\\h+(?:(?:of|for|the|to|in|on)\\h+){0,2}" + COMPLEMENT_WORD_EN + "){0,5})?";
 
 	private static final String ONE_ROLE_EN = "(?:" + PREFIX_WORD_EN + "\\h+){0,3}" + TITLE_EN + COMPLEMENT_EN;
 
