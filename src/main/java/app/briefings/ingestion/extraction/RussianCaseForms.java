@@ -56,8 +56,8 @@ final class RussianCaseForms {
 
 	private static boolean isAdjective(String word) {
 		String lower = word.toLowerCase();
-		return lower.endsWith("ая") || lower.endsWith("ый") || lower.endsWith("ое") || lower.endsWith("ский")
-				|| lower.endsWith("ний");
+		return lower.endsWith("ая") || lower.endsWith("ый") || lower.endsWith("ое") || lower.endsWith("ые")
+				|| lower.endsWith("ский") || lower.endsWith("ний");
 	}
 
 	private static String declinePhrase(String[] words, int grammaticalCase) {
@@ -90,7 +90,16 @@ final class RussianCaseForms {
 		if (lower.endsWith("ский") || lower.endsWith("цкий")) {
 			return new String[] { "2", "ого", "ому", "им", "ом", "ого" };
 		}
-		if (lower.endsWith("ова") || lower.endsWith("ева") || lower.endsWith("ина") || lower.endsWith("ая")) {
+		if (lower.endsWith("ая")) {
+			return new String[] { "2", "ой", "ой", "ой", "ой", "ую" };
+		}
+		if (lower.endsWith("ые")) {
+			return new String[] { "2", "ых", "ым", "ыми", "ых", "ые" };
+		}
+		if (lower.endsWith("ы") && word.length() > 3) {
+			return new String[] { "1", "", "ам", "ами", "ах", "ы" };
+		}
+		if (lower.endsWith("ова") || lower.endsWith("ева") || lower.endsWith("ина")) {
 			return new String[] { "1", "ой", "ой", "ой", "ой", "у" };
 		}
 		if (lower.endsWith("ое") || lower.endsWith("ый")) {
