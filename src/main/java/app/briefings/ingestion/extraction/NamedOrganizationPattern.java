@@ -143,7 +143,7 @@ final class NamedOrganizationPattern {
 	}
 
 	private static boolean isTrailingOrganization(String text, int start, Occurrence occurrence, int end) {
-		return occurrence.entity().type() == EntityType.ORGANIZATION && occurrence.span().end() == end
+		return occurrence.entity().type() == EntityType.ORGANIZATION && occurrence.span().end() <= end
 				&& text.substring(start, occurrence.span().start()).matches("(?s).*\\h(?:of|of\\h+the)\\h+$");
 	}
 

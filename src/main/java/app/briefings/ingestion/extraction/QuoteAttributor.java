@@ -70,10 +70,12 @@ final class QuoteAttributor {
 
 	private static final Pattern SUBJECT_GAP = Pattern.compile("^[^\"“”«»„\\n.;!?]{0,80}$");
 
-	private static final Pattern BRIDGE = Pattern.compile("^\\h*[,—–-][^\"“”«»„\\n!?]{0,120}?[,:—–-]\\h*$");
+	private static final Pattern BRIDGE = Pattern.compile("^\\h*[,—–-]?[^\"“”«»„\\n!?]{0,120}?[,:—–-]\\h*$");
 
 	private static final Pattern INTERRUPTION = Pattern
 		.compile("[,!?…]\\h*[—–]\\h*[^\"“”«»„\\n—–]{3,100}?[.,]\\h*[—–]\\h+(?=\\S)");
+
+	private static final Pattern TITLE_GAP = Pattern.compile("^[^\"“”«»„\\n.,;:!?]*$");
 
 	private static final int WINDOW = 200;
 
@@ -217,6 +219,10 @@ final class QuoteAttributor {
 
 	private @Nullable Attribution speakerAfter(int offset, String verb, int quoteStart) {
 		String rest = this.text.substring(offset, paragraphEndWithin(offset, WINDOW));
+		Occurrence titled = personAfterTitle(offset);
+		if (titled != null) {
+			return fromPerson(titled, verb, 0.9);
+		}
 		Matcher reference = REFERENCE_AT_START.matcher(rest);
 		if (reference.find()) {
 			return byReference(reference.group(1), verb, quoteStart, 0.8);
@@ -227,6 +233,22 @@ final class QuoteAttributor {
 			boolean near = start >= offset && start - offset <= 100 && start < Math.max(sentence.end(), offset + 1);
 			if (near && QUOTE_FREE_GAP.matcher(this.text.substring(offset, start)).matches()) {
 				return fromPerson(person, verb, 0.9);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The person named right after an attribution verb behind a title ("— ответил
+	 * председатель ГКНБ Камчыбек Ташиев"), where the title word is not a reference to an
+	 * earlier speaker.
+	 */
+	private @Nullable Occurrence personAfterTitle(int offset) {
+		for (Occurrence person : this.persons) {
+			int start = person.span().start();
+			if (start >= offset && start - offset <= 80
+					&& TITLE_GAP.matcher(this.text.substring(offset, start)).matches()) {
+				return person;
 			}
 		}
 		return null;

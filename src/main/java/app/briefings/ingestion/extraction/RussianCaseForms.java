@@ -46,12 +46,19 @@ final class RussianCaseForms {
 		for (int grammaticalCase = 0; grammaticalCase < CASES; grammaticalCase++) {
 			String[] declined = words.clone();
 			for (int i = 0; i < head && i < words.length; i++) {
-				declined[i] = decline(words[i], grammaticalCase);
+				declined[i] = words[i].endsWith("ы") ? declinePluralNoun(words[i], grammaticalCase)
+						: decline(words[i], grammaticalCase);
 			}
 			forms.add(String.join(" ", declined));
 		}
 		forms.remove(name);
 		return new ArrayList<>(forms);
+	}
+
+	/** "силы" → "сил", "силам", "силами", "силах", "силы". */
+	private static String declinePluralNoun(String word, int grammaticalCase) {
+		String[] endings = { "", "ам", "ами", "ах", "ы" };
+		return word.substring(0, word.length() - 1) + endings[grammaticalCase];
 	}
 
 	private static boolean isAdjective(String word) {
@@ -95,9 +102,6 @@ final class RussianCaseForms {
 		}
 		if (lower.endsWith("ые")) {
 			return new String[] { "2", "ых", "ым", "ыми", "ых", "ые" };
-		}
-		if (lower.endsWith("ы") && word.length() > 3) {
-			return new String[] { "1", "", "ам", "ами", "ах", "ы" };
 		}
 		if (lower.endsWith("ова") || lower.endsWith("ева") || lower.endsWith("ина")) {
 			return new String[] { "1", "ой", "ой", "ой", "ой", "у" };

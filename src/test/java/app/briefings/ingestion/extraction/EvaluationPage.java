@@ -21,10 +21,19 @@ record EvaluationPage(String name, String text, JsonNode expected) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** The in-repo set, read from the test resources. */
-	static Path inRepoDirectory() {
+	/**
+	 * The in-repo set: the test pages that {@code ExtractionPagesTests} checks exactly,
+	 * and the evaluation documents.
+	 */
+	static List<EvaluationPage> inRepo() {
+		List<EvaluationPage> pages = new ArrayList<>(readAll(resource("/extraction/pages")));
+		pages.addAll(readAll(resource("/extraction/evaluation")));
+		return pages;
+	}
+
+	private static Path resource(String name) {
 		try {
-			return Path.of(EvaluationPage.class.getResource("/extraction/pages").toURI());
+			return Path.of(EvaluationPage.class.getResource(name).toURI());
 		}
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);

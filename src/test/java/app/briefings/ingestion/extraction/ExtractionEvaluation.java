@@ -19,13 +19,13 @@ class ExtractionEvaluation {
 	@Test
 	void printExtractionQuality() {
 		String dir = System.getProperty("evaluation.dir");
-		Path directory = (dir == null || dir.isBlank()) ? EvaluationPage.inRepoDirectory() : Path.of(dir);
-		List<EvaluationPage> pages = EvaluationPage.readAll(directory);
+		boolean inRepo = dir == null || dir.isBlank();
+		List<EvaluationPage> pages = inRepo ? EvaluationPage.inRepo() : EvaluationPage.readAll(Path.of(dir));
 		ExtractionScore score = ExtractionTargets.score(pages);
-		System.out.println("[evaluation] " + pages.size() + " documents in " + directory);
+		System.out.println("[evaluation] " + pages.size() + " documents from " + (inRepo ? "the repository" : dir));
 		score.misses().forEach(miss -> System.out.println("[evaluation] " + miss));
 		System.out.print(score.table());
-		if (dir == null || dir.isBlank()) {
+		if (inRepo) {
 			ExtractionTargets.assertMet(score);
 		}
 	}

@@ -9,7 +9,7 @@ class ExtractionTargetsTests {
 
 	@Test
 	void shouldMeetTheQualityTargetsOnTheEvaluationSet() {
-		ExtractionTargets.assertMet(ExtractionTargets.score(EvaluationPage.readAll(EvaluationPage.inRepoDirectory())));
+		ExtractionTargets.assertMet(ExtractionTargets.score(EvaluationPage.inRepo()));
 	}
 
 }
