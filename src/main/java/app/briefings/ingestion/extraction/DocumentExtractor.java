@@ -89,12 +89,23 @@ public final class DocumentExtractor {
 		List<Occurrence> known = Occurrences.longestFirst(candidates);
 		List<Occurrence> all = new ArrayList<>(known);
 		all.addAll(TitledPersonPattern.findNew(body, known));
-		all.addAll(NamedOrganizationPattern.findNew(body, all));
+		List<Occurrence> organizations = NamedOrganizationPattern.findNew(body, all);
+		all.removeIf(occurrence -> isPartOfAny(occurrence, organizations));
+		all.addAll(organizations);
 		List<Occurrence> withRoles = new ArrayList<>();
 		for (Occurrence occurrence : MentionLinker.withShortForms(body, all)) {
 			withRoles.add(withRole(body, sentences, occurrence));
 		}
 		return withRoles;
+	}
+
+	private static boolean isPartOfAny(Occurrence occurrence, List<Occurrence> organizations) {
+		for (Occurrence organization : organizations) {
+			if (NamedOrganizationPattern.isContainedPart(occurrence, organization.span())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Occurrence withRole(String body, List<Span> sentences, Occurrence occurrence) {

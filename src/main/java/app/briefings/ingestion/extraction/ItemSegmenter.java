@@ -57,7 +57,7 @@ final class ItemSegmenter {
 				+ "\\h+(\\d{1,2})(?:,\\h+(\\d{4}))?\\h*(?:\\(([^)]{2,40})\\)\\h*|/([^/]{2,40})/\\.?\\h*)?[-–—]+\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern.compile("^(\\p{Lu}[\\p{Lu} .-]{1,30}),\\h+(\\d{1,2})\\h+"
-			+ DateExtractor.RU_MONTH_GENITIVE + "(?:\\h+(\\d{4})\\h*(?:г\\.|года)?)?(?:\\.\\h*(?:/([^/]{2,40})/\\.?)?"
+			+ DateExtractor.RU_MONTH_DATELINE + "(?:\\h+(\\d{4})\\h*(?:г\\.|года)?)?(?:\\.\\h*(?:/([^/]{2,40})/\\.?)?"
 			+ "|\\h*[-–—]\\h*(\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,2})\\.)\\h*[-–—]?\\h*");
 
 	private static final Pattern UNDATED_DATELINE = Pattern
@@ -115,6 +115,9 @@ final class ItemSegmenter {
 	}
 
 	static boolean isNavigation(String line) {
+		if (NavigationLines.isNavigation(line)) {
+			return true;
+		}
 		if (line.length() > NAVIGATION_MAX_LENGTH) {
 			return false;
 		}
@@ -251,6 +254,10 @@ final class ItemSegmenter {
 				this.current.title = stripQuotes(line);
 				return;
 			}
+			if (isLinkLine(index, line)) {
+				close();
+				return;
+			}
 			if (this.current == null) {
 				readLooseParagraph(index, line);
 				return;
@@ -301,6 +308,28 @@ final class ItemSegmenter {
 					? DateExtractor.dateOrNull(Integer.parseInt(dateline.year()), month, dateline.day())
 					: DateExtractor.dayOfMonthNear(dateline.day(), dateline.month(), this.publishedAt);
 			return date == null ? null : new PrintedDate(date, null);
+		}
+
+		/**
+		 * A headline-like line that no prose follows (the next line is navigation,
+		 * another such line or the end of the page) is a link: a site name, a section
+		 * label, an entry of a related-news list. A teaser before an op-ed's date line is
+		 * not.
+		 */
+		private boolean isLinkLine(int index, String line) {
+			if (!isHeadline(line) || QuotedSegments.isQuoteMark(line.charAt(0))) {
+				return false;
+			}
+			if (index + 1 >= this.lines.size()) {
+				return true;
+			}
+			String next = this.lines.get(index + 1);
+			return isNavigation(next) || (isHeadline(next) && !DATE_URL.matcher(next).matches()
+					&& datelineOf(next) == null && !nextIsProse(index + 1) && !isOpEdHeaderAhead(index + 1));
+		}
+
+		private boolean isOpEdHeaderAhead(int index) {
+			return index + 1 < this.lines.size() && DATE_URL.matcher(this.lines.get(index + 1)).matches();
 		}
 
 		private boolean nextIsProse(int index) {

@@ -16,19 +16,34 @@ import org.jspecify.annotations.Nullable;
  */
 final class NamedOrganizationPattern {
 
-	private static final String WORD_EN = "\\p{Lu}[\\p{Ll}’'-]+";
+	private static final String WORD_EN = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+			+ "|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}]))"
+			+ "(?:\\p{Lu}[\\p{Ll}’'-]+|\\p{Lu}{2,8}(?![\\p{L}]))";
+
+	private static final String CONNECTOR_EN = "(?:of|for|on|against|to|in|the|and(?!\\h+the\\b))";
 
 	private static final String HEAD_EN = "(?:Agency|Committee|Council|Service|Ministry|Center|Centre|Organization|Organisation"
 			+ "|Union|Alliance|Bureau|Command|Directorate|Department|Guard|Front|Movement|Army|Brigade|Institute|Foundation"
-			+ "|Party|Commission)";
+			+ "|Party|Commission|Forces|Troops|Group|Office|Police|Staff|Guards?)";
 
 	private static final Pattern ENGLISH = Pattern
 		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)((?:" + WORD_EN + "\\h+){1,4}"
-				+ HEAD_EN + "(?:\\h+(?:of|for|on)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:and\\h+)?" + WORD_EN
-				+ "){0,3})?)(?![\\p{L}])(?:\\h+\\((\\p{Lu}{2,8})\\))?");
+				+ HEAD_EN + "(?:\\h+(?:of|for|on|against)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:" + CONNECTOR_EN
+				+ "\\h+){0,2}" + WORD_EN + "){0,8})?)(?![\\p{L}])(?:\\h+\\((\\p{Lu}{2,8})\\))?");
+
+	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
 
 	private static final Pattern RUSSIAN = Pattern
 		.compile("(?<![\\p{L}])([А-ЯЁ][а-яё]+(?:\\h+[а-яё]+){1,5})\\h+\\(([А-ЯЁ]{2,8})\\)");
+
+	private static final String GENITIVE_WORD_RU = "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ам|ами|ах|ов|ев|а|я|ы|и)";
+
+	private static final Pattern RUSSIAN_NAMED = Pattern
+		.compile("(?<![\\p{L}])((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем)\\h+)?"
+				+ "(?:[Кк]омитет|[Сс]лужб|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
+				+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3}(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|" + GENITIVE_WORD_RU
+				+ "|[А-ЯЁ]{2,8}|(?:по|и|за|в)\\h+[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:ии|ана|ы|а))?)"
+				+ "(?![\\p{L}])");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
 			"(?:комитет|служб|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро)");
@@ -39,23 +54,121 @@ final class NamedOrganizationPattern {
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text)) {
-			addUnlessKnown(found, known, english, newOrganization(english.group(1), english.group(2)));
+			String name = cutAtKnown(text, english.start(1), english.group(1), known);
+			if (HEAD_WORD_EN.matcher(name).find()) {
+				addUnlessKnown(found, known, english.start(1), name, newOrganization(name, english.group(2)));
+			}
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN, text)) {
 			if (RUSSIAN_HEAD.matcher(russian.group(1).toLowerCase()).find()) {
-				addUnlessKnown(found, known, russian, newOrganization(russian.group(1), russian.group(2)));
+				addUnlessKnown(found, known, russian.start(1), russian.group(1),
+						newOrganization(russian.group(1), russian.group(2)));
+			}
+		}
+		for (MatchResult russian : WordStartMatches.of(RUSSIAN_NAMED, text)) {
+			String written = cutAtKnown(text, russian.start(1), russian.group(1), known);
+			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
+				String nominative = RussianOrganizationNominative.of(written);
+				addUnlessKnown(found, known, russian.start(1), written, newOrganization(nominative, null));
 			}
 		}
 		return found;
 	}
 
-	private static void addUnlessKnown(List<Occurrence> found, List<Occurrence> known, MatchResult matcher,
+	private static String withoutTrailingConnector(String name) {
+		return name.replaceAll("(?:\\h+(?:of|for|on|against|to|in|and|the|по|и|за|в|при))+$", "");
+	}
+
+	/**
+	 * Adds a new organization unless a known entity or an earlier find already covers
+	 * part of it; known places and organizations standing wholly inside its name
+	 * ("Security Council of Kyrgyzstan", "OSCE Ministerial Council") do not stop it.
+	 */
+	private static void addUnlessKnown(List<Occurrence> found, List<Occurrence> known, int start, String written,
 			EntityRef entity) {
-		Span span = new Span(matcher.start(1), matcher.end(1));
-		if (Occurrences.overlapsAny(span, known) || Occurrences.overlapsAny(span, found)) {
+		Span span = new Span(start, start + written.length());
+		if (isBlocked(span, known) || Occurrences.overlapsAny(span, found) || isShortFormOfKnown(written, known)) {
 			return;
 		}
-		found.add(new Occurrence(entity, span, 0.6, null));
+		found.add(new Occurrence(longerFormFound(entity, found), span, 0.6, null));
+	}
+
+	/**
+	 * The organization found earlier in the item whose name this one begins ("the Drug
+	 * Control Agency" after "the Drug Control Agency of Tajikistan"), else the entity
+	 * itself.
+	 */
+	private static EntityRef longerFormFound(EntityRef entity, List<Occurrence> found) {
+		String key = AliasKey.of(entity.name());
+		for (Occurrence earlier : found) {
+			if (AliasKey.of(earlier.entity().name()).startsWith(key + " ")) {
+				return earlier.entity();
+			}
+		}
+		return entity;
+	}
+
+	/**
+	 * Whether a name is the tail of a known organization's name written in the same item
+	 * ("the Joint Staff" after "the CSTO Joint Staff"): a back-reference, not a new body.
+	 */
+	private static boolean isShortFormOfKnown(String written, List<Occurrence> known) {
+		for (Occurrence occurrence : known) {
+			if (occurrence.entity().type() == EntityType.ORGANIZATION
+					&& AliasKey.of(occurrence.entity().name()).endsWith(" " + AliasKey.of(written))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The longest start of a matched name that no known entity cuts into, without a
+	 * dangling connector or a trailing "of the" + known organization ("… for Combating
+	 * Illegal Migration of the CSTO" names the council, the CSTO is a mention of its
+	 * own).
+	 */
+	static String cutAtKnown(String text, int start, String written, List<Occurrence> known) {
+		int end = start + written.length();
+		for (Occurrence occurrence : known) {
+			Span part = occurrence.span();
+			boolean cuts = part.start() > start && part.start() < end
+					&& (!isContainedPart(occurrence, new Span(start, end))
+							|| isTrailingOrganization(text, start, occurrence, end));
+			if (cuts) {
+				end = part.start();
+			}
+		}
+		return withoutTrailingConnector(text.substring(start, end).strip());
+	}
+
+	private static boolean isTrailingOrganization(String text, int start, Occurrence occurrence, int end) {
+		return occurrence.entity().type() == EntityType.ORGANIZATION && occurrence.span().end() <= end
+				&& text.substring(start, occurrence.span().start()).matches("(?s).*\\h(?:of|of\\h+the)\\h+$");
+	}
+
+	private static boolean isBlocked(Span span, List<Occurrence> known) {
+		for (Occurrence occurrence : known) {
+			if (occurrence.overlaps(span) && !isContainedPart(occurrence, span)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static boolean isContainedPart(Occurrence occurrence, Span span) {
+		EntityType type = occurrence.entity().type();
+		boolean partType = type == EntityType.PLACE || type == EntityType.ORGANIZATION;
+		Span part = occurrence.span();
+		boolean strictlyInside = part.start() >= span.start() && part.end() <= span.end()
+				&& part.end() - part.start() < span.end() - span.start();
+		return partType && strictlyInside && (part.start() > span.start() || isAcronym(occurrence));
+	}
+
+	private static boolean isAcronym(Occurrence occurrence) {
+		String name = occurrence.entity().name();
+		boolean shortSurface = occurrence.span().end() - occurrence.span().start() <= name.length();
+		return name.equals(name.toUpperCase(java.util.Locale.ROOT)) && shortSurface;
 	}
 
 	private static EntityRef newOrganization(String written, @Nullable String acronym) {

@@ -22,13 +22,15 @@ final class OperationNamePattern {
 	private static final Pattern KEYWORD = Pattern.compile(
 			"(?iu)(?<![\\p{L}])(?:(special\\h+trainings?|специальн[а-яё]+\\h+(?:учени[а-яё]*|тренировк[а-яё]*)|спецучени[а-яё]*)"
 					+ "|(trainings?|тренировк[а-яё]*)|(exercises?|drills|учени[а-яё]*|маневр[а-яё]*|манёвр[а-яё]*)"
-					+ "|(code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё]+\\h+){0,3}мероприятий)"
+					+ "|(code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё-]+\\h+){0,3}мероприятий)"
 					+ "|(operations?|операци[а-яё]*))(?![\\p{L}])");
 
 	private static final Pattern KEYWORD_BEFORE = Pattern
 		.compile("(?iu)(?:" + KEYWORD.pattern() + ")\\h*(?:[\\p{L}-]+\\h+){0,1}$");
 
-	private static final Pattern KEYWORD_AFTER = Pattern.compile("(?iu)^\\h*" + KEYWORD.pattern());
+	private static final Pattern KEYWORD_AFTER = Pattern
+		.compile("(?iu)^\\h*(?:(?:\\p{Ll}+-\\p{Ll}+|joint|annual|large-scale|tactical|strategic|combined|military"
+				+ "|совместн[а-яё]+|тактическ[а-яё]+|стратегическ[а-яё]+)\\h+){0,2}" + KEYWORD.pattern());
 
 	private static final Pattern LIST_SEPARATOR = Pattern
 		.compile("(?iu)^\\h*(?:,|,?\\h+and|,?\\h+и|,?\\h+as\\h+well\\h+as)\\h*$");

@@ -21,16 +21,20 @@ final class QuoteAttributor {
 
 	private static final String VERB_EN = "said|says|added|adds|stressed|stresses|noted|notes|emphasized|emphasised|emphasizes"
 			+ "|stated|states|told(?:\\h+\\p{Ll}+){0,2}?|explained|warned|declared|insisted|continued|recalled|pointed\\h+out|remarked"
-			+ "|asserted|underlined|underscored|wrote|concluded|announced|believes|thinks";
+			+ "|asserted|underlined|underscored|wrote|concluded|announced|believes|thinks|replied|answered|put\\h+it|admitted"
+			+ "|acknowledged|argued|observed|commented|reiterated|confirmed|promised|assured|urged|went\\h+on";
 
 	private static final String VERB_RU = "заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?"
-			+ "|пояснил[аи]?|указал[аи]?|уточнил[аи]?|констатировал[аи]?|предупредил[аи]?|напомнил[аи]?|считает|говорит|заверил[аи]?";
+			+ "|пояснил[аи]?|указал[аи]?|уточнил[аи]?|констатировал[аи]?|предупредил[аи]?|напомнил[аи]?|считает|говорит|заверил[аи]?"
+			+ "|ответил[аи]?|признал[аи]?|заметил[аи]?|продолжил[аи]?|подытожил[аи]?|резюмировал[аи]?|рассказал[аи]?"
+			+ "|подтвердил[аи]?|заключил[аи]?|объяснил[аи]?|призвал[аи]?|пообещал[аи]?|акцентировал[аи]?";
 
 	private static final String VERB = "(?<![\\p{L}])(" + VERB_EN + "|" + VERB_RU + ")(?![\\p{L}])";
 
-	private static final String REFERENCE = "(?<![\\p{L}])((?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[a-z-]+\\h+)?(?:general|minister|secretary\\h+general"
-			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head)"
-			+ "|генерал|министр|генсек|дипломат|председатель)";
+	private static final String REFERENCE = "(?<![\\p{L}])((?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general"
+			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
+			+ "|генерал|министр|генсек|дипломат|председатель|командующий|глава(?:\\h+(?:МИД|МВД|Минобороны|ведомства|министерства))?"
+			+ "|руководитель|начальник|посол|президент|премьер|директор|представитель)";
 
 	private static final String LEAD = "^\\h*,?\\h*(?:[—–-]+\\h*)?";
 
@@ -66,6 +70,13 @@ final class QuoteAttributor {
 
 	private static final Pattern SUBJECT_GAP = Pattern.compile("^[^\"“”«»„\\n.;!?]{0,80}$");
 
+	private static final Pattern BRIDGE = Pattern.compile("^\\h*[,—–-]?[^\"“”«»„\\n!?]{0,120}?[,:—–-]\\h*$");
+
+	private static final Pattern INTERRUPTION = Pattern
+		.compile("[,!?…]\\h*[—–]\\h*[^\"“”«»„\\n—–]{3,100}?[.,]\\h*[—–]\\h+(?=\\S)");
+
+	private static final Pattern TITLE_GAP = Pattern.compile("^[^\"“”«»„\\n.,;:!?]*$");
+
 	private static final int WINDOW = 200;
 
 	private final String text;
@@ -83,15 +94,18 @@ final class QuoteAttributor {
 	List<ExtractedQuote> attribute(List<QuotedSegments.Segment> quotations) {
 		List<ExtractedQuote> quotes = new ArrayList<>();
 		Attribution previous = null;
+		QuotedSegments.Segment previousQuotation = null;
 		int previousSentenceEnd = -1;
-		for (QuotedSegments.Segment quotation : quotations) {
+		for (QuotedSegments.Segment quotation : splitAtInterruptions(quotations)) {
 			Attribution attribution = attributionOf(quotation);
-			if (attribution == null && continuesPrevious(previousSentenceEnd, quotation)) {
+			if (attribution == null && previous != null
+					&& (continuesPrevious(previousSentenceEnd, quotation) || isBridged(previousQuotation, quotation))) {
 				attribution = previous.continued();
 			}
 			if (attribution != null) {
 				quotes.add(direct(quotation, attribution));
 				previous = attribution;
+				previousQuotation = quotation;
 				previousSentenceEnd = SentenceSplitter.containing(this.sentences, quotation.close(), this.text.length())
 					.end();
 			}
@@ -99,6 +113,42 @@ final class QuoteAttributor {
 		quotes.addAll(indirectQuotes(quotations));
 		quotes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		return quotes;
+	}
+
+	/**
+	 * Cuts a quotation that the attribution interrupts («Мы не видим условий, — сказал
+	 * Мирзоян. — Организация…») into its two parts, so that each is a quote of the
+	 * speaker named between them.
+	 */
+	private List<QuotedSegments.Segment> splitAtInterruptions(List<QuotedSegments.Segment> quotations) {
+		List<QuotedSegments.Segment> parts = new ArrayList<>();
+		for (QuotedSegments.Segment quotation : quotations) {
+			Matcher interruption = INTERRUPTION.matcher(this.text).region(quotation.open() + 1, quotation.close());
+			if (!interruption.find() || !ANY_VERB.matcher(interruption.group()).find()
+					|| hasQuoteMarkBetween(quotation.open() + 1, interruption.start())) {
+				parts.add(quotation);
+				continue;
+			}
+			parts.add(new QuotedSegments.Segment(quotation.open(), interruption.start(), quotation.depth()));
+			parts.add(new QuotedSegments.Segment(interruption.end() - 1, quotation.close(), quotation.depth()));
+		}
+		return parts;
+	}
+
+	private boolean hasQuoteMarkBetween(int start, int end) {
+		return QuotedSegments.hasQuoteMark(this.text.substring(start, end));
+	}
+
+	/**
+	 * A quotation separated from the attributed one before it only by the attribution
+	 * ("…," said X, "…") goes on with the same speaker.
+	 */
+	private boolean isBridged(QuotedSegments.@Nullable Segment previous, QuotedSegments.Segment quotation) {
+		if (previous == null || quotation.open() <= previous.close()) {
+			return false;
+		}
+		String gap = this.text.substring(previous.close() + 1, quotation.open());
+		return BRIDGE.matcher(gap).matches() && ANY_VERB.matcher(gap).find();
 	}
 
 	/**
@@ -169,6 +219,10 @@ final class QuoteAttributor {
 
 	private @Nullable Attribution speakerAfter(int offset, String verb, int quoteStart) {
 		String rest = this.text.substring(offset, paragraphEndWithin(offset, WINDOW));
+		Occurrence titled = personAfterTitle(offset);
+		if (titled != null) {
+			return fromPerson(titled, verb, 0.9);
+		}
 		Matcher reference = REFERENCE_AT_START.matcher(rest);
 		if (reference.find()) {
 			return byReference(reference.group(1), verb, quoteStart, 0.8);
@@ -179,6 +233,22 @@ final class QuoteAttributor {
 			boolean near = start >= offset && start - offset <= 100 && start < Math.max(sentence.end(), offset + 1);
 			if (near && QUOTE_FREE_GAP.matcher(this.text.substring(offset, start)).matches()) {
 				return fromPerson(person, verb, 0.9);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The person named right after an attribution verb behind a title ("— ответил
+	 * председатель ГКНБ Камчыбек Ташиев"), where the title word is not a reference to an
+	 * earlier speaker.
+	 */
+	private @Nullable Occurrence personAfterTitle(int offset) {
+		for (Occurrence person : this.persons) {
+			int start = person.span().start();
+			if (start >= offset && start - offset <= 80
+					&& TITLE_GAP.matcher(this.text.substring(offset, start)).matches()) {
+				return person;
 			}
 		}
 		return null;

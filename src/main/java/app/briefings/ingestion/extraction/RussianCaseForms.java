@@ -46,7 +46,8 @@ final class RussianCaseForms {
 		for (int grammaticalCase = 0; grammaticalCase < CASES; grammaticalCase++) {
 			String[] declined = words.clone();
 			for (int i = 0; i < head && i < words.length; i++) {
-				declined[i] = decline(words[i], grammaticalCase);
+				declined[i] = words[i].endsWith("ы") ? declinePluralNoun(words[i], grammaticalCase)
+						: decline(words[i], grammaticalCase);
 			}
 			forms.add(String.join(" ", declined));
 		}
@@ -54,10 +55,16 @@ final class RussianCaseForms {
 		return new ArrayList<>(forms);
 	}
 
+	/** "силы" → "сил", "силам", "силами", "силах", "силы". */
+	private static String declinePluralNoun(String word, int grammaticalCase) {
+		String[] endings = { "", "ам", "ами", "ах", "ы" };
+		return word.substring(0, word.length() - 1) + endings[grammaticalCase];
+	}
+
 	private static boolean isAdjective(String word) {
 		String lower = word.toLowerCase();
-		return lower.endsWith("ая") || lower.endsWith("ый") || lower.endsWith("ое") || lower.endsWith("ский")
-				|| lower.endsWith("ний");
+		return lower.endsWith("ая") || lower.endsWith("ый") || lower.endsWith("ое") || lower.endsWith("ые")
+				|| lower.endsWith("ский") || lower.endsWith("ний");
 	}
 
 	private static String declinePhrase(String[] words, int grammaticalCase) {
@@ -90,7 +97,13 @@ final class RussianCaseForms {
 		if (lower.endsWith("ский") || lower.endsWith("цкий")) {
 			return new String[] { "2", "ого", "ому", "им", "ом", "ого" };
 		}
-		if (lower.endsWith("ова") || lower.endsWith("ева") || lower.endsWith("ина") || lower.endsWith("ая")) {
+		if (lower.endsWith("ая")) {
+			return new String[] { "2", "ой", "ой", "ой", "ой", "ую" };
+		}
+		if (lower.endsWith("ые")) {
+			return new String[] { "2", "ых", "ым", "ыми", "ых", "ые" };
+		}
+		if (lower.endsWith("ова") || lower.endsWith("ева") || lower.endsWith("ина")) {
 			return new String[] { "1", "ой", "ой", "ой", "ой", "у" };
 		}
 		if (lower.endsWith("ое") || lower.endsWith("ый")) {

@@ -27,13 +27,13 @@ final class TitledPersonPattern {
 			+ "(?:Secretary[- ]General|Secretary\\h+of\\h+State|Foreign\\h+Minister|Defen[cs]e\\h+Minister|Interior\\h+Minister"
 			+ "|Prime\\h+Minister|Minister|President|Chairman|Chairwoman|Chairperson|Chair|Head|head|Director(?:[- ]General)?"
 			+ "|Commander(?:-in-Chief)?|Chief\\h+of\\h+(?:the\\h+)?(?:General|Joint)\\h+Staff|Chief|Ambassador|[Ss]pokes(?:man|woman|person)"
-			+ "|Secretary|Envoy|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
+			+ "|Secretary|(?:Special\\h+)?(?:Envoy|Representative)|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
 			+ "|Lieutenant\\h+General|Major\\h+General|General|Colonel|Admiral|Adm\\.)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 
 	private static final String COMPLEMENT_EN = "(?:\\h+(?:of|for)\\h+(?:the\\h+)?" + COMPLEMENT_WORD_EN
-			+ "(?:\\h+(?:(?:of|for|and|the)\\h+){0,2}" + COMPLEMENT_WORD_EN + "){0,5})?";
+			+ "(?:\\h+(?:(?:of|for|the|to|in|on)\\h+){0,2}" + COMPLEMENT_WORD_EN + "){0,5})?";
 
 	private static final String ONE_ROLE_EN = "(?:" + PREFIX_WORD_EN + "\\h+){0,3}" + TITLE_EN + COMPLEMENT_EN;
 
@@ -51,16 +51,17 @@ final class TitledPersonPattern {
 
 	private static final String ADJECTIVE_RU = "(?:[а-яё]+(?:ский|ская|ского|скому|ским|цкий|цкого)\\h+)?";
 
-	private static final String COMPLEMENT_RU = "(?:\\h+(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и)))*";
+	private static final String COMPLEMENT_RU = "(?:\\h+(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и|е)"
+			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|дел|[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])))*";
 
 	private static final String ONE_ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
 
 	private static final String ROLE_RU = ONE_ROLE_RU + "(?:,?\\h+" + ONE_ROLE_RU + ")?";
 
 	private static final String NAME_EN = "(?:(?:\\p{Lu}\\.\\h?){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
-			+ "|\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\.)?(?:\\h+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
+			+ "|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\h+\\p{Lu}\\.)?(?:\\h+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
 
-	private static final String NAME_RU = "(?:[А-ЯЁ][а-яё]+(?:\\h+[А-ЯЁ][а-яё]+(?:вич|вна|ична|вича|вны))?\\h+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)";
+	private static final String NAME_RU = "(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\\h+[А-ЯЁ][а-яё]+(?:вич|вна|ична|вича|вны))?\\h+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)";
 
 	private static final Pattern TITLE = Pattern.compile("(?:" + TITLE_EN + "|" + TITLE_RU + ")");
 
@@ -73,16 +74,19 @@ final class TitledPersonPattern {
 	private static final Pattern ROLE_AFTER_NAME = Pattern
 		.compile("^,\\h+(?:the\\h+|then\\h+|now\\h+|former\\h+)?(" + ROLE_EN + "|" + ROLE_RU + ")(?=,|\\.|\\h*$)");
 
-	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ROLE_EN + "),?\\h+("
-			+ NAME_EN + ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(" + ROLE_RU + "),?\\h+(" + NAME_RU
+	private static final String RETIRED = "(?:\\h+\\((?:ret\\.|retd\\.|retired|в\\h+отставке)\\))?";
+
+	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ROLE_EN + ")" + RETIRED
+			+ ",?\\h+(" + NAME_EN + ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(" + ROLE_RU + "),?\\h+(" + NAME_RU
 			+ ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
 
 	private static final Set<String> NOT_NAMES = Set.of("Assembly", "Council", "Staff", "Committee", "Ministry",
-			"Department", "Organization", "Forces", "Service", "Security", "Affairs", "Conference", "Treaty", "Union",
-			"Republic", "State", "States", "Office", "Agency", "Army", "Secretariat", "Federation", "Government",
-			"General", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-			"February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-			"December", "Совет", "Совета", "Комитет", "Комитета", "Министерства", "Организации", "Штаба");
+			"Department", "Organization", "Forces", "Service", "Security", "Affairs", "Conference", "Border", "Troops",
+			"Police", "Guard", "Group", "Treaty", "Union", "Republic", "State", "States", "Office", "Agency", "Army",
+			"Secretariat", "Federation", "Government", "General", "Monday", "Tuesday", "Wednesday", "Thursday",
+			"Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December", "Совет", "Совета", "Комитет", "Комитета", "Министерства",
+			"Организации", "Штаба");
 
 	private static final int ROLE_WINDOW = 160;
 

@@ -1,0 +1,86 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells the lines a news site wraps around its items (menus, sharing and subscription
+ * calls, cookie banners, section labels, related-link lists, footers) from item text.
+ * Works on one line at a time; {@link ItemSegmenter} adds the rule that a headline-like
+ * line with no prose after it is navigation too.
+ */
+final class NavigationLines {
+
+	private static final Pattern LABEL = Pattern
+		.compile("(?iu)^(?:go back|back|back to (?:the )?(?:section|all news|news|top|list)|all news|news|latest news"
+				+ "|top news|more news|other news|news in brief|in brief|briefly|share|share this|print|print version"
+				+ "|subscribe|read more|more|details|continue reading|read also|see also|related|related news|related articles"
+				+ "|most read|most popular|popular|editor's choice|menu|search|sign in|log in|login|register|accept|accept all"
+				+ "|ok|close|next|previous|next news|previous news|comments|advertisement|ad|sponsored|home|contacts|contact us"
+				+ "|назад|вернуться|вернуться назад|вернуться в раздел|вернуться к списку новостей|к списку новостей"
+				+ "|все новости|все новости раздела|поделиться|версия для печати|распечатать|печать|подписаться|читайте также"
+				+ "|читать далее|читать также|читать полностью|подробнее|далее|смотрите также|по теме|новости по теме"
+				+ "|другие новости|главная|новости|лента новостей|последние новости|главное|коротко|кратко|новости кратко"
+				+ "|самое читаемое|самое популярное|популярное|выбор редакции|меню|поиск|поиск по сайту|войти|вход"
+				+ "|регистрация|принять|согласен|закрыть|комментарии|реклама|контакты|предыдущая новость|следующая новость)$");
+
+	private static final Pattern LEADING_CALL = Pattern
+		.compile("(?iu)^(?:read also|see also|more on this|popular tags|tags cloud|follow us|subscribe|sign up"
+				+ "|join us|читайте также|смотрите также|читать также|по теме|популярные теги|облако тегов"
+				+ "|подписывайтесь|подпишитесь|подписаться|следите за нами|присоединяйтесь)(?![\\p{L}])");
+
+	private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
+			+ "|все права защищены|при (?:использовании|цитировании|перепечатке) материалов|privacy policy"
+			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение");
+
+	private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookies?\\b|файл(?:ы|ов)\\h+cookie");
+
+	private static final Pattern COUNTER = Pattern.compile("(?iu)^\\p{L}+(?:\\h+\\p{L}+){0,2}\\h*\\(\\d+\\)$");
+
+	private static final Pattern BAR = Pattern.compile("\\h*\\|\\h*");
+
+	private static final Pattern GAP = Pattern.compile("\\h+[•·]\\h+|\\h{2,}");
+
+	private static final Pattern DECORATION = Pattern.compile("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.:]+$");
+
+	private static final int MAX_LENGTH = 300;
+
+	private static final int CALL_MAX_LENGTH = 120;
+
+	private static final int MENU_ENTRY_MAX_WORDS = 4;
+
+	private NavigationLines() {
+	}
+
+	static boolean isNavigation(String line) {
+		if (line.length() > MAX_LENGTH) {
+			return false;
+		}
+		String bare = DECORATION.matcher(line).replaceAll("");
+		return bare.isEmpty() || LABEL.matcher(bare).matches()
+				|| (line.length() <= CALL_MAX_LENGTH && LEADING_CALL.matcher(bare).lookingAt())
+				|| FOOTER.matcher(bare).find() || COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches()
+				|| isMenu(bare);
+	}
+
+	/**
+	 * A row of short entries split by bars, bullets or wide gaps, none of them a
+	 * sentence: "Home | News | Opinion", "Politics Security Defence".
+	 */
+	static boolean isMenu(String line) {
+		return hasShortEntries(BAR.split(line), 2) || hasShortEntries(GAP.split(line), 3);
+	}
+
+	private static boolean hasShortEntries(String[] entries, int atLeast) {
+		if (entries.length < atLeast) {
+			return false;
+		}
+		for (String entry : entries) {
+			String bare = entry.strip();
+			if (bare.isEmpty() || bare.split("\\h+").length > MENU_ENTRY_MAX_WORDS || bare.matches(".*[.!?:;,»\"”]$")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,63 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.Locale;
+
+/**
+ * Puts a Russian organization name written in an oblique case back into the nominative
+ * ("Государственного комитета национальной безопасности" → "Государственный комитет
+ * национальной безопасности"): the head word becomes its institution noun (комитет,
+ * служба, управление, силы…) and a leading adjective takes that noun's gender; the
+ * genitive complement stays as written.
+ */
+final class RussianOrganizationNominative {
+
+	/** Stem, nominative, and the adjective ending that agrees with it. */
+	private static final String[][] HEADS = { { "комитет", "комитет", "ый" }, { "совет", "совет", "ый" },
+			{ "центр", "центр", "ый" }, { "штаб", "штаб", "ый" }, { "департамент", "департамент", "ый" },
+			{ "служб", "служба", "ая" }, { "агентств", "агентство", "ое" }, { "министерств", "министерство", "ое" },
+			{ "управлени", "управление", "ое" }, { "сил", "силы", "ые" }, { "войск", "войска", "ые" } };
+
+	private static final String ADJECTIVE_ENDING = "(?:ого|ому|ыми|ым|ом|ой|ую|ых|ая|ый|ий|ое|ые|его|ему|им|ими|их|ей)$";
+
+	private RussianOrganizationNominative() {
+	}
+
+	static String of(String written) {
+		String[] words = written.split(" ");
+		int head = headIndex(words);
+		if (head < 0) {
+			return written;
+		}
+		String[] head3 = headOf(words[head]);
+		words[head] = sameCase(words[head], head3[1]);
+		if (head == 1) {
+			words[0] = words[0].replaceFirst(ADJECTIVE_ENDING, head3[2]);
+		}
+		return String.join(" ", words);
+	}
+
+	private static int headIndex(String[] words) {
+		for (int i = 0; i < Math.min(2, words.length); i++) {
+			if (headOf(words[i]) != null) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static String @org.jspecify.annotations.Nullable [] headOf(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		for (String[] head : HEADS) {
+			if (lower.startsWith(head[0]) && lower.length() <= head[0].length() + 3) {
+				return head;
+			}
+		}
+		return null;
+	}
+
+	private static String sameCase(String written, String noun) {
+		return Character.isUpperCase(written.charAt(0)) ? Character.toUpperCase(noun.charAt(0)) + noun.substring(1)
+				: noun;
+	}
+
+}

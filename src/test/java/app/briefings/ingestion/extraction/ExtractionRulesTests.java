@@ -1,0 +1,124 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The attribution, organization, case-form and segmentation rules the evaluation set
+ * measures, each on a short text with its expected result written out.
+ */
+class ExtractionRulesTests {
+
+	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(KnowledgeBaseFiles.all());
+
+	@Test
+	void shouldSplitAQuotationTheAttributionInterrupts() {
+		ExtractedItem item = only("Министр иностранных дел Армении Арарат Мирзоян ответил журналистам.\n"
+				+ "«Мы не видим условий для возвращения, — сказал Мирзоян. — Организация не выполнила обязательств».");
+
+		assertThat(direct(item)).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Мы не видим условий для возвращения", "Ararat Mirzoyan"),
+					tuple("Организация не выполнила обязательств", "Ararat Mirzoyan"));
+	}
+
+	@Test
+	void shouldGiveTheQuotationAfterABridgingAttributionToTheSameSpeaker() {
+		ExtractedItem item = only("\"The door remains open,\" said Belarusian President Alexander Lukashenko, "
+				+ "\"but nobody will wait forever.\"");
+
+		assertThat(direct(item)).extracting(quote -> quote.speaker().name())
+			.containsExactly("Alexander Lukashenko", "Alexander Lukashenko");
+	}
+
+	@Test
+	void shouldResolveTheAdjectivalMinisterReferenceAndNewVerbs() {
+		ExtractedItem item = only("Armenian Foreign Minister Ararat Mirzoyan spoke first. \"Peace is within reach,\" "
+				+ "Mirzoyan said.\n\n«Ваши предложения мы изучим», — ответил председатель ГКНБ Камчыбек Ташиев.\n\n"
+				+ "\"We have heard this before,\" the Armenian minister replied.");
+
+		assertThat(direct(item)).extracting(quote -> quote.speaker().name())
+			.containsExactly("Ararat Mirzoyan", "Kamchybek Tashiyev", "Kamchybek Tashiyev");
+		assertThat(direct(item).get(2).speakerAsWritten()).isEqualTo("the Armenian minister");
+	}
+
+	@Test
+	void shouldFindNewOrganizationsThatContainKnownPlacesAndCutTheTrailingKnownOrganization() {
+		ExtractedItem item = only("The Secretary of the Security Council of Kyrgyzstan Marat Imankulov met the "
+				+ "Coordination Council for Combating Illegal Migration of the CSTO in Bishkek.");
+
+		assertThat(names(item, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Security Council of Kyrgyzstan",
+				"Coordination Council for Combating Illegal Migration", "CSTO");
+		assertThat(names(item, EntityType.OFFICIAL)).containsExactly("Marat Imankulov");
+	}
+
+	@Test
+	void shouldNameARussianOrganizationWrittenInAnObliqueCaseInTheNominative() {
+		ExtractedItem item = only("Генсек ОДКБ провел переговоры с председателем Государственного комитета "
+				+ "национальной безопасности Таджикистана Саймумином Ятимовым.");
+
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.ORGANIZATION)
+			.filteredOn(mention -> !mention.entity().isKnown())
+			.singleElement()
+			.satisfies(mention -> assertThat(mention.entity().aliases())
+				.contains("Государственный комитет национальной безопасности Таджикистана"));
+		assertThat(names(item, EntityType.OFFICIAL)).containsExactly("Saymumin Yatimov");
+	}
+
+	@Test
+	void shouldLinkKnownOrganizationsInPluralAndFeminineCaseForms() {
+		ExtractedItem item = only("Командующий Коллективными силами оперативного реагирования провел сбор. "
+				+ "Агентство работает совместно с Федеральной службой безопасности.");
+
+		assertThat(names(item, EntityType.ORGANIZATION)).contains("CSTO Collective Rapid Reaction Forces", "FSB");
+	}
+
+	@Test
+	void shouldFindAnOperationNamedBeforeAQualifiedKeyword() {
+		ExtractedItem item = only("Kazakhstan opened the \"Steppe Eagle-2024\" command-staff exercise on Monday.");
+
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OPERATION)
+			.extracting(mention -> mention.entity().name(), mention -> mention.entity().kind())
+			.containsExactly(tuple("Steppe Eagle", "EXERCISE"));
+	}
+
+	@Test
+	void shouldDropLinkListsAndReadAbbreviatedRussianDatelines() {
+		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput("""
+				Казахстан возглавит ОДКБ в 2026 году
+				АСТАНА, 12 мар — РИА Новости. Казахстан примет председательство в ОДКБ в 2026 году.
+
+				Самое читаемое
+				Учения «Поиск» пройдут в Белоруссии
+				Лавров: ОДКБ остается открытой для Армении
+				""", null, java.time.LocalDate.of(2025, 3, 13))).items();
+
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.printedDate().date()).isEqualTo(java.time.LocalDate.of(2025, 3, 12));
+			assertThat(item.body()).isEqualTo("Казахстан примет председательство в ОДКБ в 2026 году.");
+		});
+	}
+
+	private static ExtractedItem only(String text) {
+		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(text, null, null)).items();
+		assertThat(items).hasSize(1);
+		ExtractionAssertions.assertSpansMatchBody(items.get(0));
+		return items.get(0);
+	}
+
+	private static List<ExtractedQuote> direct(ExtractedItem item) {
+		return item.quotes().stream().filter(quote -> quote.kind() == QuoteKind.DIRECT).toList();
+	}
+
+	private static List<String> names(ExtractedItem item, EntityType type) {
+		return item.mentions()
+			.stream()
+			.filter(mention -> mention.entity().type() == type)
+			.map(mention -> mention.entity().name())
+			.toList();
+	}
+
+}

@@ -1,0 +1,59 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExtractionScoreTests {
+
+	@Test
+	void shouldMatchEntitiesByNameOrAliasAcrossScripts() {
+		EntityRef zheenbek = new EntityRef(EntityType.OFFICIAL, null, "Zheenbek Kulubayev", List.of("Жээнбек Кулубаев"),
+				null);
+
+		assertThat(ExtractionScore.sameEntity(zheenbek, "Жээнбек Кулубаев")).isTrue();
+		assertThat(ExtractionScore.sameEntity(zheenbek, "zheenbek kulubayev")).isTrue();
+		assertThat(ExtractionScore.sameEntity(zheenbek, "Kulubayev")).isFalse();
+	}
+
+	@Test
+	void shouldMatchAQuoteThatContainsTheExpectedStart() {
+		assertThat(ExtractionScore.overlapsStart("The threat has not gone away, and we prepare", "The threat has not"))
+			.isTrue();
+		assertThat(ExtractionScore.overlapsStart("Our forces", "Our forces must be ready")).isTrue();
+		assertThat(ExtractionScore.overlapsStart("Speed decides everything", "Our forces must be ready")).isFalse();
+	}
+
+	@Test
+	void shouldCountMatchesExtrasMissesSpeakersAndNoise() {
+		EntityRef zas = new EntityRef(EntityType.OFFICIAL, "stanislav-zas", "Stanislav Zas", List.of(), null);
+		EntityRef cis = new EntityRef(EntityType.ORGANIZATION, "cis", "CIS", List.of(), null);
+		String body = "Zas said: \"We act together.\" Menu";
+		ExtractedItem item = new ExtractedItem("Title", body, null, "en", null, null, null, List.of(),
+				List.of(new ExtractedMention(zas, "Zas", List.of(new Span(0, 3)), 1, null),
+						new ExtractedMention(cis, "CIS", List.of(new Span(0, 3)), 1, null)),
+				List.of(new ExtractedQuote("We act together.", new Span(11, 27), QuoteKind.DIRECT, zas, "Zas", null,
+						"said", 1)),
+				List.of());
+		EvaluationPage page = new EvaluationPage("page", body, JsonMapper.builder().build().readTree("""
+				{"publishedAt": "2020-01-01", "navigation": ["Menu"], "items": [{"title": "Title",
+				"officials": ["Stanislav Zas", "Ararat Mirzoyan"], "organizations": [], "operations": [],
+				"directQuotes": [{"speaker": "Ararat Mirzoyan", "startsWith": "We act together"}]}]}
+				"""));
+
+		ExtractionScore score = new ExtractionScore();
+		score.add(page, new ExtractedDocument(List.of(item)));
+
+		assertThat(score.entities(EntityType.OFFICIAL).matched).isEqualTo(1);
+		assertThat(score.entities(EntityType.OFFICIAL).missed).isEqualTo(1);
+		assertThat(score.entities(EntityType.ORGANIZATION).extra).isEqualTo(1);
+		assertThat(score.directQuotePrecision()).isEqualTo(1.0);
+		assertThat(score.speakerAccuracy()).isZero();
+		assertThat(score.splitAccuracy()).isEqualTo(1.0);
+		assertThat(score.noiseFound()).isEqualTo(1);
+	}
+
+}

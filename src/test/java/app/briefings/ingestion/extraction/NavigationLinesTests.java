@@ -1,0 +1,34 @@
+package app.briefings.ingestion.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NavigationLinesTests {
+
+	@Test
+	void shouldTakeMenusFootersBannersAndCallsForNavigation() {
+		assertThat(NavigationLines.isNavigation("Home | News | Analytics | Opinion")).isTrue();
+		assertThat(NavigationLines.isNavigation("Politics  Security  Defence  Society")).isTrue();
+		assertThat(NavigationLines.isNavigation("© 2024 Eurasian Security Review. All rights reserved.")).isTrue();
+		assertThat(NavigationLines.isNavigation("При использовании материалов ссылка на сайт обязательна.")).isTrue();
+		assertThat(NavigationLines.isNavigation(
+				"We use cookies to improve your experience on our website. By continuing to browse, you agree."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Мы используем файлы cookie, чтобы сайт работал лучше.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Подписывайтесь на наш канал в Telegram")).isTrue();
+		assertThat(NavigationLines.isNavigation("Read also: The CSTO at thirty")).isTrue();
+		assertThat(NavigationLines.isNavigation("Комментарии (0)")).isTrue();
+		assertThat(NavigationLines.isNavigation("Подробнее")).isTrue();
+		assertThat(NavigationLines.isNavigation("News in brief")).isTrue();
+	}
+
+	@Test
+	void shouldKeepProseAndHeadlines() {
+		assertThat(NavigationLines.isNavigation("CSTO summit in Minsk ends without Armenia")).isFalse();
+		assertThat(NavigationLines.isNavigation("The heads of the border services met in Dushanbe.")).isFalse();
+		assertThat(NavigationLines.isNavigation("«Мы готовы работать», — сказал Зась.")).isFalse();
+		assertThat(NavigationLines.isNavigation("Related talks were held in Minsk on Monday.")).isFalse();
+	}
+
+}
