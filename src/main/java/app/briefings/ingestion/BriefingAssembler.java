@@ -123,8 +123,10 @@ final class BriefingAssembler {
 			for (Span span : mention.spans()) {
 				spans.add(span(span));
 			}
+			List<Integer> editions = (mention.entity().type() == EntityType.OPERATION)
+					? EditionYears.in(item.body(), mention.spans()) : List.of();
 			mentions.add(new Mention(mentionedType(mention.entity().type()), this.entityIds.get(mention.entity()),
-					mention.surface(), spans, mention.confidence()));
+					mention.surface(), spans, mention.confidence(), editions));
 		}
 		return mentions;
 	}

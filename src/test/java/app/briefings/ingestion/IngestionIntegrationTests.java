@@ -234,4 +234,26 @@ class IngestionIntegrationTests {
 	record IngestResult(boolean duplicate, List<String> briefingIds) {
 	}
 
+	@Test
+	void shouldTellTheEditionAnOperationMentionNames() {
+		String text = """
+				В Таджикистане завершились учения «Рубеж-2025»
+				ДУШАНБЕ, 7 сентября. /ТАСС/. Совместные учения ОДКБ «Рубеж-2025» завершились на полигоне Харбмайдон (ingestion-edition-test).
+				""";
+		String briefingId = ingest(Map.of("text", text, "externalId", "ingestion-edition-test"))
+			.path("ingestDocument.briefings[0].id")
+			.entity(String.class)
+			.get();
+		this.anonymous.document("""
+				query Editions($id: ID!) {
+				  briefing(id: $id) { mentions { editions entity { ... on Operation { name } } } }
+				}
+				""")
+			.variable("id", briefingId)
+			.execute()
+			.path("briefing.mentions[?(@.entity.name == 'Rubezh')].editions")
+			.entityList(Object.class)
+			.isEqualTo(List.of(List.of(2025)));
+	}
+
 }

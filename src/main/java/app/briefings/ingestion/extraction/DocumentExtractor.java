@@ -18,9 +18,9 @@ public final class DocumentExtractor {
 
 	/**
 	 * Recorded on every briefing so that re-extraction can find what an older version
-	 * produced.
+	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "1";
+	public static final String VERSION = "2";
 
 	private static final int TITLE_MAX_LENGTH = 100;
 
