@@ -29,16 +29,16 @@ class LinkingExtractorTests {
 	@Test
 	void shouldLinkLaterDocumentsToAddedEntitiesWithoutReadingTheCollections() {
 		assertThat(officialIds()).containsOnlyNulls();
-		this.extractor.add(List.of(new KnownEntity("baktybek-bekbolotov", EntityType.OFFICIAL, "Baktybek Bekbolotov",
-				List.of(), null)));
+		this.extractor.add(List
+			.of(new KnownEntity("baktybek-bekbolotov", EntityType.OFFICIAL, "Baktybek Bekbolotov", List.of(), null)));
 		assertThat(officialIds()).containsOnly("baktybek-bekbolotov");
 		verifyNoInteractions(this.mongo);
 	}
 
 	@Test
 	void shouldKeepEntitiesAddedEarlierWhenAddingMore() {
-		this.extractor.add(List.of(new KnownEntity("baktybek-bekbolotov", EntityType.OFFICIAL, "Baktybek Bekbolotov",
-				List.of(), null)));
+		this.extractor.add(List
+			.of(new KnownEntity("baktybek-bekbolotov", EntityType.OFFICIAL, "Baktybek Bekbolotov", List.of(), null)));
 		this.extractor.add(List.of(new KnownEntity("frontier-training", EntityType.OPERATION, "Frontier training",
 				List.of(), "EXERCISE")));
 		assertThat(officialIds()).containsOnly("baktybek-bekbolotov");
