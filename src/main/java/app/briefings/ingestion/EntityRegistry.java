@@ -1,6 +1,7 @@
 package app.briefings.ingestion;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.ingestion.extraction.EntityRef;
 import app.briefings.ingestion.extraction.EntityType;
+import app.briefings.ingestion.extraction.KnownEntity;
 import app.briefings.operation.OperationKind;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -43,19 +45,20 @@ class EntityRegistry {
 	 */
 	Map<EntityRef, String> idsFor(List<EntityRef> references, Map<EntityRef, String> roles) {
 		Map<EntityRef, String> ids = new HashMap<>();
-		boolean created = false;
+		List<KnownEntity> created = new ArrayList<>();
 		for (EntityRef reference : references) {
 			if (reference.knownId() != null) {
 				ids.put(reference, reference.knownId());
 				continue;
 			}
 			String id = newEntityId(reference);
-			created |= createIfAbsent(id, reference, roles.get(reference));
+			if (createIfAbsent(id, reference, roles.get(reference))) {
+				created.add(new KnownEntity(id, reference.type(), reference.name(), reference.aliases(),
+						kindOf(reference)));
+			}
 			ids.put(reference, id);
 		}
-		if (created) {
-			this.extractor.refresh();
-		}
+		this.extractor.add(created);
 		return ids;
 	}
 
@@ -75,6 +78,11 @@ class EntityRegistry {
 		addTypeFields(update, reference, role);
 		String collection = EntityCollections.of(reference.type()).collectionName();
 		return this.mongo.upsert(new Query(Criteria.where("_id").is(id)), update, collection).getUpsertedId() != null;
+	}
+
+	/** The stored kind of a new entity, as the extractor reads it back from MongoDB. */
+	private static @Nullable String kindOf(EntityRef reference) {
+		return (reference.type() == EntityType.OPERATION) ? operationKind(reference.kind()).name() : null;
 	}
 
 	private static void addTypeFields(Update update, EntityRef reference, @Nullable String role) {

@@ -20,10 +20,11 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Component;
 
 /**
- * The document extractor over the knowledge base as stored now. It is rebuilt from the
- * entity collections at start-up, whenever extraction adds entities and whenever editors
- * change the knowledge base, so later documents link to them. Entities editors rejected
- * are not linked by name.
+ * The document extractor over the knowledge base as stored now. It is loaded from the
+ * entity collections at start-up, after a curated import and whenever editors change the
+ * knowledge base; entities that extraction creates are added to the names it holds in
+ * memory, without reading the collections again, so later documents link to them.
+ * Entities editors rejected are not linked by name.
  */
 @Component
 class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<CuratedKnowledgeBaseImported>> {
@@ -36,9 +37,11 @@ class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<Cu
 
 	private volatile DocumentExtractor extractor;
 
+	private List<KnownEntity> known = List.of();
+
 	LinkingExtractor(MongoOperations mongo) {
 		this.mongo = mongo;
-		this.extractor = new DocumentExtractor(List.of());
+		this.extractor = new DocumentExtractor(this.known);
 	}
 
 	@Override
@@ -56,8 +59,21 @@ class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<Cu
 	}
 
 	/** Rebuilds the extractor from the entity collections. */
-	void refresh() {
-		this.extractor = new DocumentExtractor(loadKnownEntities());
+	synchronized void refresh() {
+		this.known = List.copyOf(loadKnownEntities());
+		this.extractor = new DocumentExtractor(this.known);
+	}
+
+	/** Rebuilds the extractor with entities just stored added to those it knows. */
+	synchronized void add(List<KnownEntity> created) {
+		if (created.isEmpty()) {
+			return;
+		}
+		List<KnownEntity> entities = new ArrayList<>(this.known.size() + created.size());
+		entities.addAll(this.known);
+		entities.addAll(created);
+		this.known = List.copyOf(entities);
+		this.extractor = new DocumentExtractor(this.known);
 	}
 
 	private List<KnownEntity> loadKnownEntities() {

@@ -10,12 +10,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Fans each published briefing out to every live subscriber of this instance: one
  * database read per change, however many subscribers there are. A subscriber that cannot
- * keep up misses events rather than slowing the others down.
+ * keep up misses events rather than slowing the others down. It hears of a change before
+ * the other listeners of the same event (the search index), so that delivery does not
+ * wait for their work.
  */
 @Component
 class BriefingBroadcaster {
@@ -29,6 +33,7 @@ class BriefingBroadcaster {
 	}
 
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void on(BriefingChanged changed) {
 		if (this.published.currentSubscriberCount() == 0) {
 			return;

@@ -31,8 +31,10 @@ import org.apache.lucene.store.Directory;
 
 /**
  * The search port on embedded Lucene, in memory: one writer, and a near-real-time
- * searcher refreshed after every write so a search sees a briefing as soon as it is
- * indexed. Only published briefings are held; anything else given to it is removed.
+ * searcher refreshed before a read when writes came since the last refresh, so a search
+ * sees a briefing as soon as it is indexed while a run of writes between two searches
+ * costs one refresh, not one each. Only published briefings are held; anything else given
+ * to it is removed.
  */
 final class LuceneSearchIndex implements SearchIndex, Closeable {
 
@@ -106,7 +108,6 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 	private void write(IndexWrite write) {
 		try {
 			write.run();
-			this.searchers.maybeRefreshBlocking();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -144,6 +145,7 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	private <T> T withSearcher(SearcherWork<T> work) {
 		try {
+			this.searchers.maybeRefreshBlocking();
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
 				return work.apply(searcher);

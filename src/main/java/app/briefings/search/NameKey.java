@@ -3,6 +3,8 @@ package app.briefings.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Transliterator;
@@ -13,7 +15,9 @@ import com.ibm.icu.text.Transliterator;
  * ASCII folding and lower case, without apostrophes or soft-sign marks ("Зась" → "zas").
  * A Cyrillic word gets a second key without its Russian case ending ("Засе", "Зася" →
  * "zas"; "Тасмагамбетова" → "tasmagambetov"). Not thread-safe: one instance per token
- * stream.
+ * stream. Transliteration costs far more than the rest of the analysis, and the same
+ * words recur in every body, so the keys of recent words are shared by all instances in a
+ * bounded map, emptied when it fills.
  */
 final class NameKey {
 
@@ -29,23 +33,40 @@ final class NameKey {
 
 	private static final int MIN_STEM_LENGTH = 3;
 
+	static final int MAX_REMEMBERED_WORDS = 50_000;
+
+	private static final Map<String, List<String>> REMEMBERED = new ConcurrentHashMap<>();
+
 	private final Transliterator transliterator = Transliterator.getInstance(TRANSFORM);
 
 	/** The keys of a word: its full key first, then its stem key when it differs. */
 	List<String> keysOf(String word) {
+		List<String> known = REMEMBERED.get(word);
+		if (known != null) {
+			return known;
+		}
+		List<String> keys = computeKeys(word);
+		if (REMEMBERED.size() >= MAX_REMEMBERED_WORDS) {
+			REMEMBERED.clear();
+		}
+		REMEMBERED.put(word, keys);
+		return keys;
+	}
+
+	private List<String> computeKeys(String word) {
 		List<String> keys = new ArrayList<>(2);
 		String full = key(word);
 		if (!full.isEmpty()) {
 			keys.add(full);
 		}
 		if (!CYRILLIC.matcher(word).find()) {
-			return keys;
+			return List.copyOf(keys);
 		}
 		String stem = key(withoutCaseEnding(word.toLowerCase(Locale.ROOT)));
 		if (!stem.isEmpty() && !keys.contains(stem)) {
 			keys.add(stem);
 		}
-		return keys;
+		return List.copyOf(keys);
 	}
 
 	private String key(String word) {

@@ -37,4 +37,11 @@ class NameKeyTests {
 		assertThat(this.nameKey.keysOf("’")).isEmpty();
 	}
 
+	@Test
+	void shouldAnswerARepeatedWordFromTheKeysAlreadyComputed() {
+		NameKey other = new NameKey();
+		assertThat(other.keysOf("Лаврова")).containsExactly("lavrova", "lavrov");
+		assertThat(this.nameKey.keysOf("Лаврова")).isSameAs(other.keysOf("Лаврова"));
+	}
+
 }
