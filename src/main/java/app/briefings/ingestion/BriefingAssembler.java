@@ -45,10 +45,6 @@ final class BriefingAssembler {
 
 	private final Map<String, String> correctedSpeakers;
 
-	BriefingAssembler(RawDocument document, Map<EntityRef, String> entityIds) {
-		this(document, entityIds, Map.of());
-	}
-
 	/**
 	 * @param correctedSpeakers the speaker ids editors gave quotes, by
 	 * {@link QuoteSpeakerCorrections#keyOf quote key}
