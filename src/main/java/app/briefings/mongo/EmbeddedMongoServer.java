@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +52,11 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
 	private static MongoBackend createBackend(EmbeddedMongoProperties properties) {
 		if (properties.storage() == EmbeddedMongoProperties.Storage.MEMORY) {
-			return new MemoryBackend();
+			return new IdLookupMemoryBackend();
 		}
 		Path file = properties.path().resolve("briefings.mv");
 		createDirectories(properties.path());
-		return new H2Backend(file.toAbsolutePath().toString());
+		return new IdLookupFileBackend(file.toAbsolutePath().toString());
 	}
 
 	private static void createDirectories(Path path) {
