@@ -7,13 +7,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createRequire } from 'node:module';
 import { documentNumber } from './documents.mjs';
-import { INGEST, post, testDocument } from './graphql.mjs';
-
-const tools = createRequire(new URL('../../tools/graphql/package.json', import.meta.url));
-const { createClient } = await import(tools.resolve('graphql-ws'));
-const { default: WebSocket } = await import(tools.resolve('ws'));
+import { post, testDocument } from './graphql.mjs';
+import { ingestTwoAtATime, openSubscribers, percentile, sleep } from './load.mjs';
 
 const [phase, resultsFile, ...rest] = process.argv.slice(2);
 const options = {};
@@ -25,7 +21,6 @@ if (base && !/^http:\/\/127\.0\.0\.1:\d+$/.test(base)) {
   throw new Error(`The benchmark only runs against http://127.0.0.1:<port>, not ${base}`);
 }
 const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const ROUNDS = 3;
 const ROUND_SECONDS = 10;
 const WRK = ['-t1', '-c2', '--latency'];
@@ -70,13 +65,6 @@ function residentKilobytes(pid) {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]);
 }
 
-function percentile(sorted, p) {
-  if (sorted.length === 0) {
-    return NaN;
-  }
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -87,26 +75,14 @@ async function totalBriefings() {
   return data.briefings.totalCount;
 }
 
-async function ingest(start, count, seconds, runId) {
-  const deadline = performance.now() + seconds * 1000;
-  let next = start;
-  let done = 0;
-  const began = performance.now();
-  async function worker() {
-    while (next < start + count && performance.now() < deadline) {
-      const n = next++;
-      await post(base, INGEST, { input: documentNumber(n, runId) }, options.key);
-      done++;
-    }
-  }
-  await Promise.all([worker(), worker()]);
-  return { documents: done, seconds: (performance.now() - began) / 1000 };
+function ingest(count, seconds, runId) {
+  return ingestTwoAtATime(base, options.key, count, seconds, (n) => documentNumber(n, runId));
 }
 
 async function seed() {
   const count = Number(options.documents);
   const before = await totalBriefings();
-  const run = await ingest(0, count, Number(options.seconds), `s${Date.now()}`);
+  const run = await ingest(count, Number(options.seconds), `s${Date.now()}`);
   const after = await totalBriefings();
   results.seed = { ...run, documentsPerSecond: run.documents / run.seconds, briefings: after, added: after - before };
   console.log(`[bench] ingested ${run.documents} documents in ${run.seconds.toFixed(1)} s: ${after} briefings`);
@@ -220,44 +196,15 @@ function heapUsedKilobytes(pid) {
 async function liveUpdates(pid) {
   const subscribers = 1000;
   const heapBefore = heapUsedKilobytes(pid);
-  const url = `${base.replace('http:', 'ws:')}/graphql`;
-  const clients = [];
-  const receipts = [];
-  let connected = 0;
-  let failures = 0;
-  let sentAt = 0;
-  for (let i = 0; i < subscribers; i++) {
-    const client = createClient({
-      url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, on: { connected: () => { connected++; } },
-    });
-    client.subscribe({ query: 'subscription Live { briefingPublished { id title } }' }, {
-      next: () => { receipts.push(performance.now() - sentAt); },
-      error: () => { failures++; },
-      complete: () => {},
-    });
-    clients.push(client);
-  }
-  const connectDeadline = performance.now() + 60_000;
-  while (connected < subscribers && performance.now() < connectDeadline) {
-    await sleep(100);
-  }
+  const live = await openSubscribers(base, subscribers);
   await sleep(5_000);
   const heapAfter = heapUsedKilobytes(pid);
-  const runId = `l${Date.now()}`;
-  for (let n = 0; n < 3; n++) {
-    const expected = receipts.length + connected;
-    sentAt = performance.now();
-    await post(base, INGEST, { input: documentNumber(n, runId) }, options.key);
-    const deadline = performance.now() + 10_000;
-    while (receipts.length < expected && performance.now() < deadline) {
-      await sleep(20);
-    }
-    await sleep(500);
-  }
-  await Promise.all(clients.map((client) => client.dispose()));
-  const sorted = [...receipts].sort((a, b) => a - b);
+  await live.deliver(options.key, 3, `l${Date.now()}`);
+  await live.close();
+  const { connected, failures } = live.state;
+  const sorted = [...live.latencies].sort((a, b) => a - b);
   return {
-    subscribers, connected, failures, deliveries: receipts.length, expectedDeliveries: connected * 3,
+    subscribers, connected, failures, deliveries: sorted.length, expectedDeliveries: connected * 3,
     p50: percentile(sorted, 50), p99: percentile(sorted, 99),
     heapKilobytesPerSubscriber: (heapAfter - heapBefore) / subscribers, heapBefore, heapAfter,
   };
@@ -283,11 +230,13 @@ async function rss() {
   const target = Number(options.briefings);
   const runId = `r${Date.now()}`;
   const have = await totalBriefings();
-  const run = await ingest(0, Math.max(0, target - have), Number(options.seconds), runId);
+  const run = await ingest(Math.max(0, target - have), Number(options.seconds), runId);
   await post(base, testDocument('benchFeed'), { first: 100 });
+  const kilobytes = residentKilobytes(pid);
+  const heapAfterGc = heapUsedKilobytes(pid);
   results.rssFull = {
-    briefings: await totalBriefings(), kilobytes: residentKilobytes(pid), storage: 'file',
-    documentsPerSecond: run.documents / run.seconds,
+    briefings: await totalBriefings(), kilobytes, storage: 'file', documentsPerSecond: run.documents / run.seconds,
+    heapAfterGc, kilobytesAfterGc: residentKilobytes(pid),
   };
 }
 
@@ -336,7 +285,9 @@ function table() {
     `${fixed(results.rssAtSeed.kilobytes / 1024, 0)} MB`, 'VmRSS after the runs above');
   if (results.rssFull) {
     row(`resident memory at ${results.rssFull.briefings} briefings (file storage)`,
-      `${fixed(results.rssFull.kilobytes / 1024, 0)} MB`, `VmRSS; seeded at ${fixed(results.rssFull.documentsPerSecond, 1)} documents/s`);
+      `${fixed(results.rssFull.kilobytes / 1024, 0)} MB`,
+      `VmRSS after seeding at ${fixed(results.rssFull.documentsPerSecond, 1)} documents/s; after a full GC: `
+        + `heap used ${fixed(results.rssFull.heapAfterGc / 1024, 0)} MB, VmRSS ${fixed(results.rssFull.kilobytesAfterGc / 1024, 0)} MB`);
   } else {
     row('resident memory at 10,000 briefings (file storage)', 'not run', 'run with `--full`');
   }
