@@ -242,6 +242,16 @@ async function rss() {
 
 const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
+function extractionFigure(line) {
+  const perCore = /documents\/s per core: median (\d+)/.exec(line)?.[1];
+  const cpu = /CPU per document: median ([\d.]+) ms/.exec(line)?.[1];
+  const bytes = /\((\d+) bytes of UTF-8\) on average/.exec(line)?.[1];
+  if (perCore) {
+    return `${perCore} documents/s per core; ${cpu} ms CPU/document (medians)`;
+  }
+  return bytes ? `documents of ${bytes} bytes on average` : 'see the line';
+}
+
 function table() {
   const rows = [];
   const row = (measure, value, note) => rows.push(`| ${measure} | ${value} | ${note} |`);
@@ -292,10 +302,7 @@ function table() {
     row('resident memory at 10,000 briefings (file storage)', 'not run', 'run with `--full`');
   }
   for (const line of readFileSync(options.extraction, 'utf8').split('\n').filter(Boolean)) {
-    const perCore = /([\d.]+) documents\/s per core/.exec(line)?.[1];
-    const cpu = /([\d.]+) ms CPU per document/.exec(line)?.[1];
-    row('extraction (ExtractionBenchmark)', perCore ? `${perCore} documents/s per core; ${cpu} ms CPU/document` : 'see note',
-      line.replace(/\|/g, '/'));
+    row('extraction (ExtractionBenchmark)', extractionFigure(line), line.replace(/\|/g, '/'));
   }
   console.log('| measure | value | how |\n| --- | --- | --- |');
   console.log(rows.join('\n'));
