@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +24,7 @@ final class UnquotedOperationPattern {
 	private static final Pattern NAME_THEN_KEYWORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])((?-i:" + WORD
 			+ ")(?:\\h+(?-i:" + WORD + ")){0,2})\\h+" + KEYWORD + "(?![\\p{L}])");
 
-	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}])" + KEYWORD + "\\h+((?-i:"
+	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD + "\\h+((?-i:"
 			+ WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");
 
 	private static final double CONFIDENCE = 0.8;
@@ -37,12 +37,10 @@ final class UnquotedOperationPattern {
 
 	List<Occurrence> find(String text) {
 		List<Occurrence> found = new ArrayList<>();
-		Matcher before = NAME_THEN_KEYWORD.matcher(text);
-		while (before.find()) {
+		for (MatchResult before : WordStartMatches.of(NAME_THEN_KEYWORD, text)) {
 			longestKnownSuffix(text, before.start(1), before.end(1)).ifPresent(found::add);
 		}
-		Matcher after = KEYWORD_THEN_NAME.matcher(text);
-		while (after.find()) {
+		for (MatchResult after : WordStartMatches.of(KEYWORD_THEN_NAME, text)) {
 			longestKnownPrefix(text, after.start(1), after.end(1)).ifPresent(found::add);
 		}
 		return found;
