@@ -30,7 +30,8 @@ final class IdIndex<P> {
 	}
 
 	void dropped(String indexName) {
-		if (this.index != null && this.index.getName().equals(indexName)) {
+		Index<P> idIndex = this.index;
+		if (idIndex != null && idIndex.getName().equals(indexName)) {
 			this.index = null;
 		}
 	}
@@ -41,10 +42,11 @@ final class IdIndex<P> {
 	 */
 	@Nullable Iterable<P> positionsPinnedBy(Document query) {
 		Object id = PinnedId.in(query);
-		if (id == null || this.index == null) {
+		Index<P> idIndex = this.index;
+		if (id == null || idIndex == null) {
 			return null;
 		}
-		return this.index.getPositions(new Document(ID, id));
+		return idIndex.getPositions(new Document(ID, id));
 	}
 
 	private static boolean isIdIndex(Index<?> index) {

@@ -32,8 +32,9 @@ final class PinnedId {
 
 	private static @Nullable Object firstPinnedIn(List<?> conditions) {
 		for (Object condition : conditions) {
-			if (condition instanceof Document document && plainId(document.get(ID)) != null) {
-				return document.get(ID);
+			Object id = (condition instanceof Document document) ? plainId(document.get(ID)) : null;
+			if (id != null) {
+				return id;
 			}
 		}
 		return null;
