@@ -13,8 +13,8 @@ import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
  * Chooses the change feed: in-process events when this application runs its own embedded
- * server (never change streams there in normal runs, see DESIGN §5), MongoDB change
- * streams otherwise. Both feeds exist as beans; only the chosen one is active.
+ * server (never change streams there in normal runs, see docs/architecture.md), MongoDB
+ * change streams otherwise. Both feeds exist as beans; only the chosen one is active.
  */
 @Configuration(proxyBeanMethods = false)
 class ChangeFeedConfiguration {

@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port port to listen on, 0 for any free port
  * @param oplog whether to keep an oplog, which change streams need; off by default
  * because mongo-java-server 1.47.0 rescans the whole oplog on every change-stream read
- * and never truncates it (DESIGN §5): only for tests of the change-stream feed
+ * and never truncates it (see docs/architecture.md): only for tests of the change-stream
+ * feed
  */
 @ConfigurationProperties("briefings.mongo.embedded")
 public record EmbeddedMongoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("file") Storage storage,

@@ -36,7 +36,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
 	/**
 	 * Starts a server with the given storage; the oplog stays off unless asked for (see
-	 * DESIGN §5).
+	 * docs/architecture.md).
 	 */
 	public static EmbeddedMongoServer start(EmbeddedMongoProperties properties) {
 		MongoBackend backend = createBackend(properties);

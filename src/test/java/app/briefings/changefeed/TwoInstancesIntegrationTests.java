@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two application instances against one MongoDB: a subscriber on the first hears of a
  * briefing ingested through the second, through MongoDB change streams. The first
- * instance runs the embedded server with its oplog on, which only this test does (DESIGN
- * §5); the second connects to it by URI like any instance of a real deployment.
+ * instance runs the embedded server with its oplog on, which only this test does (see
+ * docs/architecture.md); the second connects to it by URI like any instance of a real
+ * deployment.
  */
 class TwoInstancesIntegrationTests {
 
