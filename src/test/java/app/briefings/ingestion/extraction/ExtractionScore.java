@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Scores extracted documents against their expectations and keeps the counts behind every
  * figure of the evaluation: entities per type, direct quotes and their speakers, item
- * splits, op-ed headers and navigation noise. The matching rules are stated in the
- * README's "Extraction quality" section.
+ * splits, op-ed headers and navigation noise. The matching rules are stated in
+ * docs/extraction-quality.md.
  */
 final class ExtractionScore {
 
