@@ -93,6 +93,12 @@ public enum ErrorCode {
 	 * idempotent).
 	 */
 	REQUEST_TIMEOUT(ErrorType.INTERNAL_ERROR),
+	/**
+	 * A subscriber read its events more slowly than they were published and its buffer
+	 * overflowed; the subscription ends with this error. Subscribe again (missed events
+	 * can be read from the feed).
+	 */
+	SLOW_CONSUMER(ErrorType.INTERNAL_ERROR),
 	/** An unexpected failure; the message carries an id to quote when reporting it. */
 	INTERNAL_ERROR(ErrorType.INTERNAL_ERROR);
 
