@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * to their connections, apart from the threads that ingest
  */
 @ConfigurationProperties("briefings.live")
-public record LiveProperties(@DefaultValue("64") int subscriberBuffer, @DefaultValue("10000") int pendingChanges,
+public record LiveProperties(@DefaultValue("256") int subscriberBuffer, @DefaultValue("10000") int pendingChanges,
 		@DefaultValue("4") int deliveryThreads) {
 
 }
