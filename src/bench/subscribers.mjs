@@ -130,6 +130,7 @@ for (const [label, phase] of [['0', without], [`${readers.state.connected} readi
   console.log(`[subscribers] ${label.padEnd(20)} ${fixed(phase.p50).padStart(7)}  ${fixed(phase.p99).padStart(7)}   `
     + `${(phase.documents / phase.seconds).toFixed(1).padStart(11)}   ${phase.errors.length}${phase.errors.length ? ` (${[...new Set(phase.errors)].join(', ')})` : ''}`);
 }
-console.log(`[subscribers] deliveries to reading subscribers: ${readers.state.deliveries}; `
+console.log(`[subscribers] deliveries to reading subscribers within 5 s of the last answer: ${readers.state.deliveries} `
+  + `of ${withSubscribers.documents * readers.state.connected}; `
   + `subscription errors: ${JSON.stringify(readers.state.errors)}`);
 process.exit(0);
