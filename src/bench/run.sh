@@ -3,6 +3,8 @@
 # Builds the jar, starts it with the profile "bench" on the embedded MongoDB (memory storage),
 # seeds 1,000 briefings through the API, measures on 127.0.0.1 only and prints one table.
 # --full also seeds 10,000 briefings into a second instance on file storage and reads its RSS.
+# --subscribers instead prints ingestion p50/p99 with 0 and with 1,000 graphql-ws subscribers side by
+# side (src/bench/subscribers.mjs; SUBSCRIBERS, STALLED and DOCUMENTS override its counts).
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -10,11 +12,13 @@ cd "$(dirname "$0")/../.."
 
 full=false
 build=true
+subscribers=false
 for argument in "$@"; do
 	case "$argument" in
 		--full) full=true ;;
 		--skip-build) build=false ;;
-		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build]" >&2; exit 2 ;;
+		--subscribers) subscribers=true ;;
+		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers]" >&2; exit 2 ;;
 	esac
 done
 
@@ -61,9 +65,11 @@ start_app() {
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -d tools/graphql/node_modules ] || (cd tools/graphql && npm ci --silent)
 
+if ! $subscribers; then
 echo "[bench] extraction benchmark (before the server starts, so they do not share the cores)"
 ./mvnw -B -q test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
 	| grep '^\[benchmark\]' >"$work/extraction.txt" || echo "[benchmark] extraction benchmark printed nothing" >"$work/extraction.txt"
+fi
 
 if $build; then
 	echo "[bench] building the jar"
@@ -77,6 +83,14 @@ echo "[bench] starting $jar on 127.0.0.1:$port (memory storage)"
 start_app memory "$port"
 base="http://127.0.0.1:$port"
 clk=$(getconf CLK_TCK)
+
+if $subscribers; then
+	timeout 900 node src/bench/subscribers.mjs --base "$base" --key "$key" --documents "${DOCUMENTS:-100}" \
+		--subscribers "${SUBSCRIBERS:-1000}" --stalled "${STALLED:-0}"
+	echo "[subscribers] warnings and errors the application logged, by count:"
+	grep -oE '(WARN|ERROR) .* : .{0,120}' "$work/app-$port.log" | sed -E 's/[0-9]+/N/g' | sort | uniq -c | sort -rn | head -8 || true
+	exit 0
+fi
 
 timeout 600 node src/bench/bench.mjs seed "$results" --base "$base" --key "$key" --documents 1000 --seconds 480
 timeout 600 node src/bench/bench.mjs main "$results" --base "$base" --pid "$app_pid" --key "$key" --clk "$clk"

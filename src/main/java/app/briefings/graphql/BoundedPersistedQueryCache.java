@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,22 +20,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parsed and validated documents of automatic persisted queries, by their SHA-256 hash,
- * evicting the least recently used beyond a fixed number so that clients cannot grow it
- * without bound.
+ * evicting the least recently used beyond a number of entries and beyond an estimate of
+ * the heap they hold, so that clients cannot grow it without bound by count or by size. A
+ * document whose estimate alone exceeds the size bound is answered but not kept.
  */
 class BoundedPersistedQueryCache implements PersistedQueryCache {
 
-	private final Map<Object, PreparsedDocumentEntry> entries;
+	private final Map<Object, Cached> entries = new LinkedHashMap<>(16, 0.75f, true);
 
-	BoundedPersistedQueryCache(int maxEntries) {
-		this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+	private final int maxEntries;
 
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Object, PreparsedDocumentEntry> eldest) {
-				return size() > maxEntries;
-			}
+	private final long maxBytes;
 
-		};
+	private long retainedBytes;
+
+	BoundedPersistedQueryCache(int maxEntries, long maxBytes) {
+		this.maxEntries = maxEntries;
+		this.maxBytes = maxBytes;
 	}
 
 	@Override
@@ -55,18 +57,35 @@ class BoundedPersistedQueryCache implements PersistedQueryCache {
 		}
 		PreparsedDocumentEntry parsed = onCacheMiss.apply(query);
 		if (!parsed.hasErrors()) {
-			store(persistedQueryId, parsed);
+			store(persistedQueryId, new Cached(parsed, RetainedSize.of(query, parsed.getDocument())));
 		}
 		return CompletableFuture.completedFuture(parsed);
 	}
 
 	/** The cached document of a hash, or null. */
 	synchronized @Nullable PreparsedDocumentEntry find(Object persistedQueryId) {
-		return this.entries.get(persistedQueryId);
+		Cached cached = this.entries.get(persistedQueryId);
+		return (cached != null) ? cached.entry() : null;
 	}
 
-	private synchronized void store(Object persistedQueryId, PreparsedDocumentEntry parsed) {
-		this.entries.put(persistedQueryId, parsed);
+	private synchronized void store(Object persistedQueryId, Cached cached) {
+		if (cached.bytes() > this.maxBytes) {
+			return;
+		}
+		Cached replaced = this.entries.put(persistedQueryId, cached);
+		if (replaced != null) {
+			this.retainedBytes -= replaced.bytes();
+		}
+		this.retainedBytes += cached.bytes();
+		evictBeyondBounds();
+	}
+
+	private void evictBeyondBounds() {
+		Iterator<Cached> eldestFirst = this.entries.values().iterator();
+		while (this.entries.size() > this.maxEntries || this.retainedBytes > this.maxBytes) {
+			this.retainedBytes -= eldestFirst.next().bytes();
+			eldestFirst.remove();
+		}
 	}
 
 	private static String sha256(String query) {
@@ -81,6 +100,16 @@ class BoundedPersistedQueryCache implements PersistedQueryCache {
 
 	synchronized int size() {
 		return this.entries.size();
+	}
+
+	/** The estimated heap held by the cached documents. */
+	synchronized long retainedBytes() {
+		return this.retainedBytes;
+	}
+
+	/** A cached document with the estimate of the heap it holds. */
+	private record Cached(PreparsedDocumentEntry entry, long bytes) {
+
 	}
 
 }

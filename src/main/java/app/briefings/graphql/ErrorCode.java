@@ -39,6 +39,16 @@ public enum ErrorCode {
 	 * (HTTP 400).
 	 */
 	MALFORMED_REQUEST(ErrorType.BAD_REQUEST),
+	/**
+	 * The request body did not arrive within {@code briefings.http.body-read-timeout};
+	 * the connection is closed (HTTP 408).
+	 */
+	REQUEST_BODY_TIMEOUT(ErrorType.BAD_REQUEST),
+	/**
+	 * More request bodies from the caller's address are being received at once than
+	 * {@code briefings.http.max-body-reads-per-address} allows (HTTP 429).
+	 */
+	TOO_MANY_CONCURRENT_REQUESTS(ErrorType.FORBIDDEN),
 	/** A JSON array of operations was sent: one operation per request (HTTP 400). */
 	BATCH_NOT_SUPPORTED(ErrorType.BAD_REQUEST),
 	/**
@@ -93,6 +103,12 @@ public enum ErrorCode {
 	 * idempotent).
 	 */
 	REQUEST_TIMEOUT(ErrorType.INTERNAL_ERROR),
+	/**
+	 * A subscriber read its events more slowly than they were published and its buffer
+	 * overflowed; the subscription ends with this error. Subscribe again (missed events
+	 * can be read from the feed).
+	 */
+	SLOW_CONSUMER(ErrorType.INTERNAL_ERROR),
 	/** An unexpected failure; the message carries an id to quote when reporting it. */
 	INTERNAL_ERROR(ErrorType.INTERNAL_ERROR);
 

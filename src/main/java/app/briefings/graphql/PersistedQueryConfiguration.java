@@ -16,7 +16,7 @@ class PersistedQueryConfiguration {
 
 	@Bean
 	BoundedPersistedQueryCache persistedQueryCache(PersistedQueryProperties properties) {
-		return new BoundedPersistedQueryCache(properties.maxEntries());
+		return new BoundedPersistedQueryCache(properties.maxEntries(), properties.maxSize().toBytes());
 	}
 
 	@Bean

@@ -113,7 +113,7 @@ class RequestShapeFilter extends OncePerRequestFilter {
 	}
 
 	/** The request with its body already read, replayed to the handler. */
-	private static final class ReadBodyRequest extends HttpServletRequestWrapper {
+	static final class ReadBodyRequest extends HttpServletRequestWrapper {
 
 		private final byte[] body;
 

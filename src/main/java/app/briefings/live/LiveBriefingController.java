@@ -23,7 +23,7 @@ class LiveBriefingController {
 	@SubscriptionMapping
 	Flux<Briefing> briefingPublished(@Argument @Nullable BriefingFilter filter) {
 		FeedCriteria criteria = (filter != null) ? filter.toCriteria() : FeedCriteria.NONE;
-		return this.broadcaster.published().filter(criteria::matches);
+		return this.broadcaster.published(criteria);
 	}
 
 }
