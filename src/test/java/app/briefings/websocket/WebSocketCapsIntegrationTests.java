@@ -98,7 +98,7 @@ class WebSocketCapsIntegrationTests {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
 	}
 
-	/** A query over a new socket and one over HTTP from this address, both answered. */
+	/** A query over a new socket from this address and one over HTTP, both answered. */
 	private void serve(String address) throws IOException {
 		try (GraphQlWsProbe socket = GraphQlWsProbe.open(address, this.port, null).initialize()) {
 			socket.subscribe("query", QUERY);
