@@ -20,8 +20,8 @@ import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorato
  * One open graphql-ws socket as the guards see it: its client address, the
  * {@code Authorization} header of its upgrade request, the operations running on it and
  * since when none has. Every message the server sends passes through it, one at a time,
- * so that it can tell when an operation ended and so that guards may send from their own
- * thread.
+ * so that it can tell when an operation ended, so that guards may send from their own
+ * thread, and so that nothing more is sent for an operation a guard has ended.
  */
 final class Connection extends ConcurrentWebSocketSessionDecorator {
 
@@ -36,6 +36,8 @@ final class Connection extends ConcurrentWebSocketSessionDecorator {
 	private final @Nullable String authorization;
 
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+	private final Set<String> endedHere = ConcurrentHashMap.newKeySet();
 
 	private volatile long idleSince = System.nanoTime();
 
@@ -77,6 +79,9 @@ final class Connection extends ConcurrentWebSocketSessionDecorator {
 	public void sendMessage(WebSocketMessage<?> message) throws IOException {
 		if (message instanceof TextMessage text) {
 			MessageHead head = MessageHead.of(this.json, text.asBytes());
+			if (head.id() != null && this.endedHere.contains(head.id())) {
+				return;
+			}
 			if (head.id() != null && (head.is("complete") || head.is("error"))) {
 				ended(head.id());
 			}
@@ -109,6 +114,7 @@ final class Connection extends ConcurrentWebSocketSessionDecorator {
 		String message = "The API key of this connection was revoked or rotated; connect again with a valid key";
 		for (String id : List.copyOf(this.running)) {
 			refuse(id, ErrorCode.INVALID_API_KEY, message, Map.of());
+			this.endedHere.add(id);
 		}
 		if (askingId != null && !this.running.contains(askingId)) {
 			refuse(askingId, ErrorCode.INVALID_API_KEY, message, Map.of());

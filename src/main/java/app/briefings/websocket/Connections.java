@@ -1,5 +1,6 @@
 package app.briefings.websocket;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every open graphql-ws socket of this instance, counted per client address and in all.
- * Every {@link WebSocketLimits#keyRecheckInterval()} it checks each socket's key again
+ * Every {@code briefings.security.key-recheck-interval} it checks each socket's key again
  * (once per distinct key) and ends the sockets whose key was revoked or rotated, and
  * closes the sockets that ran nothing for {@link WebSocketLimits#idleTimeout()}.
  */
@@ -37,10 +38,10 @@ final class Connections implements AutoCloseable {
 		return thread;
 	});
 
-	Connections(WebSocketLimits limits, CallerAuthenticator authenticator) {
+	Connections(WebSocketLimits limits, CallerAuthenticator authenticator, Duration keyRecheckInterval) {
 		this.limits = limits;
 		this.authenticator = authenticator;
-		long interval = limits.keyRecheckInterval().toMillis();
+		long interval = keyRecheckInterval.toMillis();
 		this.sweeper.scheduleWithFixedDelay(this::sweepSafely, interval, interval, TimeUnit.MILLISECONDS);
 	}
 

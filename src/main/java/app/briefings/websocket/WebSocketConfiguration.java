@@ -1,6 +1,7 @@
 package app.briefings.websocket;
 
 import app.briefings.security.CallerAuthenticator;
+import app.briefings.security.SecurityProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,8 +22,9 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 class WebSocketConfiguration {
 
 	@Bean
-	Connections graphQlWebSocketConnections(WebSocketLimits limits, CallerAuthenticator authenticator) {
-		return new Connections(limits, authenticator);
+	Connections graphQlWebSocketConnections(WebSocketLimits limits, CallerAuthenticator authenticator,
+			SecurityProperties security) {
+		return new Connections(limits, authenticator, security.keyRecheckInterval());
 	}
 
 	@Bean

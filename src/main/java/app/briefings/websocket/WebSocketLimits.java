@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Caps on graphql-ws sockets, so that no client can hold the server's connections or
- * threads for itself, and how often the key of an open socket is checked again.
+ * threads for itself. How often the key of an open socket is checked again is
+ * {@code briefings.security.key-recheck-interval}.
  *
  * @param maxConnectionsPerAddress the most open sockets from one client address (HTTP 429
  * {@code TOO_MANY_CONNECTIONS} beyond it)
@@ -23,6 +24,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("briefings.security.websocket")
 public record WebSocketLimits(@DefaultValue("50") int maxConnectionsPerAddress,
 		@DefaultValue("2000") int maxConnections, @DefaultValue("20") int maxSubscriptionsPerConnection,
-		@DefaultValue("30s") Duration idleTimeout, @DefaultValue("5s") Duration keyRecheckInterval) {
+		@DefaultValue("30s") Duration idleTimeout) {
 
 }

@@ -27,8 +27,8 @@ class ConnectionsTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final Connections connections = new Connections(
-			new WebSocketLimits(2, 3, 20, Duration.ZERO, Duration.ofHours(1)), mock(CallerAuthenticator.class));
+	private final Connections connections = new Connections(new WebSocketLimits(2, 3, 20, Duration.ZERO),
+			mock(CallerAuthenticator.class), Duration.ofHours(1));
 
 	@AfterEach
 	void stopSweeper() {
