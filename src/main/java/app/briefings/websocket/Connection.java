@@ -1,6 +1,7 @@
 package app.briefings.websocket;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,7 +94,7 @@ final class Connection extends ConcurrentWebSocketSessionDecorator {
 	 * Ends one operation with a graphql-ws {@code error} carrying a coded GraphQL error.
 	 */
 	void refuse(String id, ErrorCode code, String message, Map<String, Object> details) {
-		Map<String, Object> extensions = new java.util.LinkedHashMap<>(details);
+		Map<String, Object> extensions = new LinkedHashMap<>(details);
 		extensions.put("code", code.name());
 		extensions.put("classification", code.classification().name());
 		Map<String, Object> error = Map.of("message", message, "extensions", extensions);
@@ -122,12 +123,13 @@ final class Connection extends ConcurrentWebSocketSessionDecorator {
 		closeQuietly(CloseCodes.INVALID_API_KEY);
 	}
 
+	/** Closes the socket, unless it is gone already. */
 	void closeQuietly(CloseStatus status) {
 		try {
 			close(status);
 		}
 		catch (IOException | IllegalStateException ex) {
-			// the socket is gone already
+			return;
 		}
 	}
 

@@ -1,5 +1,6 @@
 package app.briefings.websocket;
 
+import java.util.List;
 import java.util.Map;
 
 import app.briefings.graphql.ErrorCode;
@@ -35,7 +36,7 @@ record ConnectionRefusal(HttpStatus status, String scope, int limit) {
 		ErrorCode code = ErrorCode.TOO_MANY_CONNECTIONS;
 		Map<String, Object> extensions = Map.of("code", code.name(), "classification", code.classification().name(),
 				"scope", this.scope, "limit", this.limit);
-		return Map.of("errors", java.util.List.of(Map.of("message", message(), "extensions", extensions)));
+		return Map.of("errors", List.of(Map.of("message", message(), "extensions", extensions)));
 	}
 
 }

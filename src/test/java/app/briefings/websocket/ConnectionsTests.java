@@ -13,6 +13,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.WebSocketSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
@@ -66,7 +67,7 @@ class ConnectionsTests {
 		busy.started("live");
 		this.connections.sweep();
 		then(idle.getDelegate()).should().close(CloseCodes.IDLE);
-		then(busy.getDelegate()).should(never()).close(org.mockito.ArgumentMatchers.any(CloseStatus.class));
+		then(busy.getDelegate()).should(never()).close(any(CloseStatus.class));
 	}
 
 	private Connection connection(String address) {
