@@ -83,7 +83,10 @@ public enum ErrorCode {
 	INTROSPECTION_DISABLED(ErrorType.FORBIDDEN),
 	/** The operation needs an API key and none was sent. */
 	UNAUTHENTICATED(ErrorType.UNAUTHORIZED),
-	/** The API key sent is unknown. */
+	/**
+	 * The API key sent is unknown, or was revoked or rotated; on a graphql-ws socket this
+	 * ends its operations and the socket (close code 4401).
+	 */
 	INVALID_API_KEY(ErrorType.UNAUTHORIZED),
 	/** The API key lacks the role the operation needs. */
 	FORBIDDEN(ErrorType.FORBIDDEN),
@@ -110,7 +113,23 @@ public enum ErrorCode {
 	 */
 	SLOW_CONSUMER(ErrorType.INTERNAL_ERROR),
 	/** An unexpected failure; the message carries an id to quote when reporting it. */
-	INTERNAL_ERROR(ErrorType.INTERNAL_ERROR);
+	INTERNAL_ERROR(ErrorType.INTERNAL_ERROR),
+	/**
+	 * A WebSocket upgrade beyond a connection cap: HTTP 429 when the client's address
+	 * holds its most sockets, 503 when the server does; {@code extensions.scope} and
+	 * {@code extensions.limit} say which.
+	 */
+	TOO_MANY_CONNECTIONS(ErrorType.FORBIDDEN),
+	/**
+	 * A graphql-ws {@code subscribe} beyond the operations one connection may run at
+	 * once; {@code extensions.limit} names the cap.
+	 */
+	TOO_MANY_SUBSCRIPTIONS(ErrorType.FORBIDDEN),
+	/**
+	 * A query or mutation sent for server-sent events: they carry subscriptions only, so
+	 * send it as a plain POST (or GET for a query). Nothing ran.
+	 */
+	SUBSCRIPTIONS_ONLY(ErrorType.BAD_REQUEST);
 
 	private final ErrorType classification;
 

@@ -6,12 +6,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.graphql.server.webmvc.GraphQlSseHandler;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -19,7 +21,8 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Routes {@code GET /graphql} to {@link GraphQlGetHandler}, ahead of the POST-only
- * default, and answers POSTs with the statuses {@link ResponseStatuses} selects.
+ * default, answers POSTs with the statuses {@link ResponseStatuses} selects, and sends
+ * refusals over server-sent events with their codes ({@link CodedSseHandler}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -28,6 +31,12 @@ class GraphQlGetConfiguration {
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler graphQl) {
 		return new CodedStatusGraphQlHttpHandler(graphQl);
+	}
+
+	@Bean
+	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler graphQl, GraphQlProperties properties) {
+		GraphQlProperties.Sse sse = properties.getHttp().getSse();
+		return new CodedSseHandler(graphQl, sse.getTimeout(), sse.getKeepAlive());
 	}
 
 	@Bean

@@ -2,9 +2,6 @@ package app.briefings.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,9 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,41 +20,27 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
-	private static final String BEARER = "Bearer ";
-
 	private static final String INVALID_KEY_BODY = """
 			{"errors":[{"message":"The API key is not valid","extensions":{"code":"INVALID_API_KEY","classification":"UNAUTHORIZED"}}]}""";
 
-	private final ApiKeys apiKeys;
+	private final CallerAuthenticator authenticator;
 
-	ApiKeyAuthenticationFilter(ApiKeys apiKeys) {
-		this.apiKeys = apiKeys;
+	ApiKeyAuthenticationFilter(CallerAuthenticator authenticator) {
+		this.authenticator = authenticator;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-		if (header == null) {
-			chain.doFilter(request, response);
-			return;
-		}
-		Optional<ApiKeyPrincipal> principal = header.startsWith(BEARER)
-				? this.apiKeys.authenticate(header.substring(BEARER.length()).trim()) : Optional.empty();
-		if (principal.isEmpty()) {
+		KeyCheck check = this.authenticator.check(request.getHeader(HttpHeaders.AUTHORIZATION));
+		if (check instanceof KeyCheck.Refused) {
 			refuse(response);
 			return;
 		}
-		SecurityContextHolder.getContext().setAuthentication(authentication(principal.get()));
-		chain.doFilter(request, response);
-	}
-
-	private static UsernamePasswordAuthenticationToken authentication(ApiKeyPrincipal principal) {
-		List<GrantedAuthority> authorities = new ArrayList<>();
-		for (Role role : principal.roles()) {
-			authorities.add(new SimpleGrantedAuthority(role.authority()));
+		if (check instanceof KeyCheck.Accepted accepted) {
+			SecurityContextHolder.getContext().setAuthentication(accepted.authentication());
 		}
-		return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+		chain.doFilter(request, response);
 	}
 
 	private static void refuse(HttpServletResponse response) throws IOException {

@@ -14,8 +14,10 @@ import org.springframework.context.annotation.Configuration;
 class GraphQlAccessConfiguration {
 
 	@Bean
-	GraphQlSourceBuilderCustomizer rootFieldAccess(AccessRules access) {
-		return (builder) -> builder.typeVisitors(List.of(new RootFieldGuard(access), new MutationAuditor()));
+	GraphQlSourceBuilderCustomizer rootFieldAccess(AccessRules access, CallerAuthenticator authenticator,
+			SecurityProperties properties) {
+		RootFieldGuard guard = new RootFieldGuard(access, authenticator, properties.keyRecheckInterval());
+		return (builder) -> builder.typeVisitors(List.of(guard, new MutationAuditor()));
 	}
 
 }

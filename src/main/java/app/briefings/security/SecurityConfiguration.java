@@ -31,7 +31,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys apiKeys, CorsProperties cors,
+	SecurityFilterChain apiSecurity(HttpSecurity http, CallerAuthenticator authenticator, CorsProperties cors,
 			SecurityProperties properties) throws Exception {
 		return http.csrf(AbstractHttpConfigurer::disable)
 			.cors((configurer) -> configurer.configurationSource(corsSource(cors)))
@@ -43,7 +43,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> authorizeRequests(requests, properties))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new ApiKeyAuthenticationFilter(authenticator), AnonymousAuthenticationFilter.class)
 			.build();
 	}
 

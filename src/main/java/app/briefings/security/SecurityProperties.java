@@ -1,5 +1,7 @@
 package app.briefings.security;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,9 +18,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param actuatorRequiresAdmin whether actuator endpoints other than health and info need
  * an ADMIN key (env {@code BRIEFINGS_SECURITY_ACTUATOR_REQUIRES_ADMIN}); false by
  * default, true in profile {@code prod}
+ * @param keyRecheckInterval how often the key behind a running subscription or an open
+ * graphql-ws socket is checked again; a revoked or rotated key ends them within this time
  */
 @ConfigurationProperties("briefings.security")
 public record SecurityProperties(@Nullable String bootstrapApiKey, @DefaultValue("true") boolean anonymousRead,
-		@DefaultValue("false") boolean actuatorRequiresAdmin) {
+		@DefaultValue("false") boolean actuatorRequiresAdmin, @DefaultValue("5s") Duration keyRecheckInterval) {
 
 }

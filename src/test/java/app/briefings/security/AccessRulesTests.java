@@ -1,5 +1,6 @@
 package app.briefings.security;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** The access rules, without a context: who reads, who sees a partner's data. */
 class AccessRulesTests {
 
-	private final AccessRules open = new AccessRules(new SecurityProperties(null, true, false));
+	private final AccessRules open = new AccessRules(new SecurityProperties(null, true, false, Duration.ofSeconds(5)));
 
-	private final AccessRules closed = new AccessRules(new SecurityProperties(null, false, true));
+	private final AccessRules closed = new AccessRules(
+			new SecurityProperties(null, false, true, Duration.ofSeconds(5)));
 
 	private final Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymous",
 			AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));

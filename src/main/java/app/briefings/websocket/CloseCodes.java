@@ -1,0 +1,24 @@
+package app.briefings.websocket;
+
+import org.springframework.web.socket.CloseStatus;
+
+/**
+ * The close codes the guards end a graphql-ws socket with; the reason starts with the
+ * error code of the API's closed set.
+ */
+final class CloseCodes {
+
+	/** The key of the socket no longer authenticates (revoked or rotated). */
+	static final CloseStatus INVALID_API_KEY = new CloseStatus(4401,
+			"INVALID_API_KEY: the API key was revoked or rotated");
+
+	/** No operation ran on the socket for the idle timeout. */
+	static final CloseStatus IDLE = new CloseStatus(4408, "IDLE: no operation running; connect again when needed");
+
+	/** The socket would exceed a connection cap. */
+	static final CloseStatus TOO_MANY_CONNECTIONS = new CloseStatus(4429, "TOO_MANY_CONNECTIONS");
+
+	private CloseCodes() {
+	}
+
+}

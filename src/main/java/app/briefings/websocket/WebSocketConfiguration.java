@@ -1,0 +1,40 @@
+package app.briefings.websocket;
+
+import app.briefings.security.CallerAuthenticator;
+import app.briefings.security.SecurityProperties;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+
+/**
+ * Replaces Boot's graphql-ws handler with {@link GuardedGraphQlWebSocketHandler}, built
+ * from the same {@code spring.graphql.websocket.*} settings.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class WebSocketConfiguration {
+
+	@Bean
+	Connections graphQlWebSocketConnections(WebSocketLimits limits, CallerAuthenticator authenticator,
+			SecurityProperties security) {
+		return new Connections(limits, authenticator, security.keyRecheckInterval());
+	}
+
+	@Bean
+	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQl, GraphQlProperties properties,
+			GraphQlCorsProperties cors, Connections connections, CallerAuthenticator authenticator,
+			WebSocketLimits limits, JsonMapper json) {
+		GraphQlProperties.Websocket websocket = properties.getWebsocket();
+		return new GuardedGraphQlWebSocketHandler(graphQl, new JacksonJsonHttpMessageConverter(json),
+				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), cors.toCorsConfiguration(), connections,
+				authenticator, limits, json);
+	}
+
+}

@@ -1,0 +1,65 @@
+package app.briefings.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import app.briefings.GraphQlHttp;
+import app.briefings.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A subscription over server-sent events made with a key ends with
+ * {@code INVALID_API_KEY} within the re-check interval (5 s) once the key is revoked.
+ */
+@IntegrationTest
+class SubscriptionKeysIntegrationTests {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldEndAServerSentEventsSubscriptionWhenItsKeyIsRevoked() throws Exception {
+		GraphQlHttp admin = new GraphQlHttp(this.port, IntegrationTest.API_KEY);
+		Map<?, ?> created = (Map<?, ?>) admin.post("""
+				mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { key { id } secret } }""",
+				Map.of("input", Map.of("partner", "sse-subscriber", "roles", List.of("READER"))))
+			.data()
+			.get("createApiKey");
+		String keyId = (String) ((Map<?, ?>) created.get("key")).get("id");
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.header("Authorization", "Bearer " + created.get("secret"))
+			.POST(HttpRequest.BodyPublishers
+				.ofString(json.writeValueAsString(Map.of("query", "subscription { briefingPublished { id } }"))))
+			.build();
+		CompletableFuture<HttpResponse<String>> stream = HttpClient.newHttpClient()
+			.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+		awaitSubscribed();
+		assertThat(stream).isNotDone();
+		admin.post("mutation Revoke($id: ID!) { revokeApiKey(id: $id) { key { id } } }", Map.of("id", keyId));
+		long revokedAt = System.nanoTime();
+		HttpResponse<String> ended = stream.get(10, TimeUnit.SECONDS);
+		assertThat(Duration.ofNanos(System.nanoTime() - revokedAt)).isLessThanOrEqualTo(Duration.ofSeconds(6));
+		assertThat(ended.body()).contains("\"code\":\"INVALID_API_KEY\"").contains("event:complete");
+	}
+
+	private static void awaitSubscribed() throws InterruptedException {
+		Thread.sleep(500);
+	}
+
+}
