@@ -52,19 +52,19 @@ public class IngestionService {
 	 * @throws InvalidDocumentException for invalid input, before anything is stored
 	 */
 	public IngestDocumentPayload ingest(IngestDocumentInput input, String partner) {
-		return IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input), partner));
+		return IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input, now()), partner));
 	}
 
 	/**
-	 * Ingests one document; invalid input is not thrown but answered with a
-	 * {@link IngestOutcome#REJECTED} result naming the field at fault, with nothing
-	 * stored. Failures of the database are still thrown.
+	 * Ingests one document; invalid input, and a text extraction fails on, is not thrown
+	 * but answered with a {@link IngestOutcome#REJECTED} result naming the field at
+	 * fault, with nothing stored. Failures of the database are still thrown.
 	 */
 	public IngestionResult ingestOne(IngestDocumentInput input, String partner) {
 		try {
-			return ingestValid(DocumentValidator.validate(input), partner);
+			return ingestValid(DocumentValidator.validate(input, now()), partner);
 		}
-		catch (InvalidDocumentException ex) {
+		catch (InvalidDocumentException | DocumentProcessingException ex) {
 			Object field = ex.details().get("field");
 			return IngestionResult.rejected(input.externalId(), new IngestError(ex.code().name(),
 					(field != null) ? field.toString() : null, String.valueOf(ex.getMessage())));
@@ -153,11 +153,20 @@ public class IngestionService {
 	}
 
 	private ExtractedDocument extract(ValidatedDocument document) {
-		ExtractedDocument extracted = this.extractor.extract(document.extractionInput());
+		ExtractedDocument extracted = extractOrFail(document);
 		if (extracted.items().isEmpty()) {
 			throw new InvalidDocumentException("text", "text holds no news item, only navigation or boilerplate");
 		}
 		return extracted;
+	}
+
+	private ExtractedDocument extractOrFail(ValidatedDocument document) {
+		try {
+			return this.extractor.extract(document.extractionInput());
+		}
+		catch (RuntimeException ex) {
+			throw DocumentProcessingException.logged(ex);
+		}
 	}
 
 	/**

@@ -215,8 +215,9 @@ class IngestionIntegrationTests {
 
 	@Test
 	void shouldCompleteAnInterruptedIngestionAtStartUp(@Autowired PendingDocumentReclaimer reclaimer) {
-		ValidatedDocument document = DocumentValidator
-			.validate(new IngestDocumentInput(WIRE_ITEM.formatted("2037"), null, null, null, null, "wire-2037"));
+		ValidatedDocument document = DocumentValidator.validate(
+				new IngestDocumentInput(WIRE_ITEM.formatted("2037"), null, null, null, null, "wire-2037"),
+				java.time.Instant.now());
 		RawDocument interrupted = RawDocument.pending(document, "partner", java.time.Instant.now());
 		this.mongo.insert(interrupted);
 		reclaimer.run(null);
