@@ -38,10 +38,13 @@ public class IngestionService {
 
 	private final LinkingExtractor extractor;
 
+	private final DocumentIds ids;
+
 	private final Clock clock;
 
-	IngestionService(DocumentStore documents, DocumentVersions versions, LinkingExtractor extractor) {
+	IngestionService(DocumentStore documents, DocumentVersions versions, LinkingExtractor extractor, DocumentIds ids) {
 		this.documents = documents;
+		this.ids = ids;
 		this.versions = versions;
 		this.extractor = extractor;
 		this.clock = Clock.systemUTC();
@@ -107,7 +110,8 @@ public class IngestionService {
 				return new RetractDocumentPayload(stored.id(), this.versions.completeRetraction(retracting), false);
 			}
 		}
-		throw new IllegalStateException("Document " + identity.documentId() + " kept changing while being retracted");
+		throw new IllegalStateException(
+				"Document " + externalId + " of " + partner + " kept changing while being retracted");
 	}
 
 	/** Completes a stored document left pending by an interrupted ingestion. */
@@ -127,7 +131,7 @@ public class IngestionService {
 
 	private IngestionResult ingestValid(ValidatedDocument document, String partner) {
 		Instant receivedAt = now();
-		RawDocument candidate = RawDocument.pending(document, partner, receivedAt);
+		RawDocument candidate = RawDocument.pending(document, partner, receivedAt, this.ids);
 		Optional<RawDocument> known = this.documents.find(candidate.identity());
 		if (known.isPresent() && known.get().contentHash().equals(candidate.contentHash())) {
 			return duplicate(known.get());

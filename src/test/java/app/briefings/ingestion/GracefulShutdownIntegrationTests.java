@@ -92,7 +92,8 @@ class GracefulShutdownIntegrationTests {
 		ValidatedDocument document = DocumentValidator.validate(new IngestDocumentInput(
 				"Armenian Foreign Minister Ararat Mirzoyan said that Yerevan would host the CSTO session.", null, null,
 				null, null, "interrupted-1"), Instant.now());
-		RawDocument pending = RawDocument.pending(document, "partner", Instant.now());
+		RawDocument pending = RawDocument.pending(document, "partner", Instant.now(),
+				application.getBean(DocumentIds.class));
 		application.getBean(MongoOperations.class).insert(pending);
 		return pending;
 	}
