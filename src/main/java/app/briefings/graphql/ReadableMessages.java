@@ -34,14 +34,18 @@ final class ReadableMessages {
 
 	private static final Pattern KIND = Pattern.compile("'(Int|Float|String|Boolean|Enum|Null|Array|Object)Value'");
 
+	private static final Pattern JAVA_TYPE = Pattern
+		.compile("'(LinkedHashMap|HashMap|Map|ArrayList|List|BigInteger|Long|Integer|Short|Byte|BigDecimal|Double)'");
+
 	private ReadableMessages() {
 	}
 
 	static String of(String message) {
-		if (!message.contains("Value") && !message.contains("VariableReference")) {
-			return message;
+		String readable = replaceAll(JAVA_TYPE, message, (match) -> "'" + javaTypeName(match.group(1)) + "'");
+		if (!readable.contains("Value") && !readable.contains("VariableReference")) {
+			return readable;
 		}
-		String readable = replaceAll(SCALAR, message, ReadableMessages::scalar);
+		readable = replaceAll(SCALAR, readable, ReadableMessages::scalar);
 		for (int pass = 0; pass < MAX_PASSES; pass++) {
 			String next = replaceAll(LIST, readable, (match) -> OPEN_LIST + match.group(1) + CLOSE_LIST);
 			next = replaceAll(FIELD, next, (match) -> match.group(1) + ": " + match.group(2));
@@ -70,6 +74,15 @@ final class ReadableMessages {
 			return "\"" + match.group(4) + "\"";
 		}
 		return "null";
+	}
+
+	private static String javaTypeName(String type) {
+		return switch (type) {
+			case "LinkedHashMap", "HashMap", "Map" -> "input object";
+			case "ArrayList", "List" -> "list";
+			case "BigDecimal", "Double" -> "Float";
+			default -> "Int";
+		};
 	}
 
 	private static String kindName(String kind) {

@@ -85,6 +85,27 @@ class ErrorAnswersIntegrationTests {
 			.getErrors());
 	}
 
+	@Test
+	void shouldNotNameJavaClassesForVariablesOfTheWrongScalarType() {
+		assertReadable(this.anonymous.document("query($first: Int) { briefings(first: $first) { edges { cursor } } }")
+			.variable("first", Map.of("nested", 1))
+			.execute()
+			.returnResponse()
+			.getErrors());
+		assertReadable(this.anonymous
+			.document("query($filter: BriefingFilter) { briefings(first: 1, filter: $filter) { edges { cursor } } }")
+			.variable("filter", Map.of("language", List.of("en")))
+			.execute()
+			.returnResponse()
+			.getErrors());
+		assertReadable(this.anonymous
+			.document("query($filter: BriefingFilter) { briefings(first: 1, filter: $filter) { edges { cursor } } }")
+			.variable("filter", Map.of("sources", Map.of("a", 2.5)))
+			.execute()
+			.returnResponse()
+			.getErrors());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "{ briefings(first: \"five\") { edges { cursor } } }",
 			"{ briefings(first: 5, filter: { language: 5 }) { edges { cursor } } }",

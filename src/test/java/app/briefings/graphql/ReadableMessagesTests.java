@@ -26,6 +26,18 @@ class ReadableMessagesTests {
 	}
 
 	@Test
+	void shouldNameGraphQlKindsInsteadOfJavaClassesForVariableValues() {
+		assertThat(ReadableMessages.of("Expected a String input, but it was a 'LinkedHashMap'"))
+			.isEqualTo("Expected a String input, but it was a 'input object'");
+		assertThat(ReadableMessages.of("Expected a Boolean input, but it was a 'ArrayList'"))
+			.isEqualTo("Expected a Boolean input, but it was a 'list'");
+		assertThat(ReadableMessages.of("Expected a String input, but it was a 'BigInteger'"))
+			.isEqualTo("Expected a String input, but it was a 'Int'");
+		assertThat(ReadableMessages.of("Expected a Boolean input, but it was a 'Double'"))
+			.isEqualTo("Expected a Boolean input, but it was a 'Float'");
+	}
+
+	@Test
 	void shouldLeaveOtherMessagesAlone() {
 		assertThat(ReadableMessages.of("Field 'x' in type 'Query' is undefined"))
 			.isEqualTo("Field 'x' in type 'Query' is undefined");
