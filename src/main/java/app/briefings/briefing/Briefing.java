@@ -20,13 +20,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param itemIndex the position of the item in its document, from 0
  * @param version the revision of the document this briefing was last written for, from 1:
  * a correction or a retraction of the document raises it
+ * @param retractedAt when the briefing was retracted; null while it is published and for
+ * briefings retracted before the time was kept
  */
 @Document("briefings")
 public record Briefing(@Id String id, String documentId, int itemIndex, String title, String body,
 		@Nullable String summary, Instant publishedAt, DateSource dateSource, @Nullable String language, Source source,
 		List<String> tags, List<Quote> quotes, List<Mention> mentions, List<MentionedDate> dates,
 		List<String> officialIds, List<String> organizationIds, List<String> operationIds, List<String> placeIds,
-		List<String> eventIds, String extractorVersion, BriefingStatus status, Instant ingestedAt, int version) {
+		List<String> eventIds, String extractorVersion, BriefingStatus status, Instant ingestedAt, int version,
+		@Nullable Instant retractedAt) {
 
 	/**
 	 * The first version of a briefing; also what briefings stored without one read as.
@@ -47,6 +50,17 @@ public record Briefing(@Id String id, String documentId, int itemIndex, String t
 		eventIds = listOrEmpty(eventIds);
 	}
 
+	/** A briefing at this version, not retracted. */
+	public Briefing(String id, String documentId, int itemIndex, String title, String body, @Nullable String summary,
+			Instant publishedAt, DateSource dateSource, @Nullable String language, Source source, List<String> tags,
+			List<Quote> quotes, List<Mention> mentions, List<MentionedDate> dates, List<String> officialIds,
+			List<String> organizationIds, List<String> operationIds, List<String> placeIds, List<String> eventIds,
+			String extractorVersion, BriefingStatus status, Instant ingestedAt, int version) {
+		this(id, documentId, itemIndex, title, body, summary, publishedAt, dateSource, language, source, tags, quotes,
+				mentions, dates, officialIds, organizationIds, operationIds, placeIds, eventIds, extractorVersion,
+				status, ingestedAt, version, null);
+	}
+
 	/** A briefing at its first version. */
 	public Briefing(String id, String documentId, int itemIndex, String title, String body, @Nullable String summary,
 			Instant publishedAt, DateSource dateSource, @Nullable String language, Source source, List<String> tags,
@@ -63,7 +77,19 @@ public record Briefing(@Id String id, String documentId, int itemIndex, String t
 		return new Briefing(this.id, this.documentId, this.itemIndex, this.title, this.body, this.summary,
 				this.publishedAt, this.dateSource, this.language, this.source, this.tags, this.quotes, this.mentions,
 				this.dates, this.officialIds, this.organizationIds, this.operationIds, this.placeIds, this.eventIds,
-				this.extractorVersion, this.status, this.ingestedAt, version);
+				this.extractorVersion, this.status, this.ingestedAt, version, this.retractedAt);
+	}
+
+	/**
+	 * What readers other than its partner and editors see of a retracted briefing: its
+	 * id, status, version, dates and extractor, without title, body, summary, source,
+	 * tags, quotes, mentions or links.
+	 */
+	public Briefing tombstone() {
+		return new Briefing(this.id, this.documentId, this.itemIndex, "", "", null, this.publishedAt, this.dateSource,
+				null, new Source(null, null, null), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), this.extractorVersion, this.status, this.ingestedAt, this.version,
+				this.retractedAt);
 	}
 
 	private static <T> List<T> listOrEmpty(@Nullable List<T> list) {

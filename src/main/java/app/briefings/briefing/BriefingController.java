@@ -43,8 +43,12 @@ class BriefingController {
 
 	private final EventRepository events;
 
+	private final RetractedBriefingReaders readers;
+
 	BriefingController(BriefingRepository briefings, OfficialRepository officials, OrganizationRepository organizations,
-			OperationRepository operations, PlaceRepository places, EventRepository events) {
+			OperationRepository operations, PlaceRepository places, EventRepository events,
+			RetractedBriefingReaders readers) {
+		this.readers = readers;
 		this.briefings = briefings;
 		this.officials = officials;
 		this.organizations = organizations;
@@ -65,7 +69,7 @@ class BriefingController {
 
 	@QueryMapping
 	@Nullable Briefing briefing(@Argument String id) {
-		return this.briefings.findById(GlobalId.decode(id, "Briefing")).orElse(null);
+		return this.briefings.findById(GlobalId.decode(id, "Briefing")).map(this.readers::asSeenByCaller).orElse(null);
 	}
 
 	@BatchMapping

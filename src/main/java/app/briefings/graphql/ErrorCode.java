@@ -52,8 +52,9 @@ public enum ErrorCode {
 	/** A JSON array of operations was sent: one operation per request (HTTP 400). */
 	BATCH_NOT_SUPPORTED(ErrorType.BAD_REQUEST),
 	/**
-	 * A form or plain-text body was sent: GraphQL requests are JSON or
-	 * {@code application/graphql} (HTTP 415).
+	 * The body is not JSON (a form, plain text, XML, {@code application/graphql}, or no
+	 * {@code Content-Type} at all): GraphQL requests are {@code application/json} (HTTP
+	 * 415).
 	 */
 	UNSUPPORTED_MEDIA_TYPE(ErrorType.BAD_REQUEST),
 	/** The document has more parser tokens than the caller's limit. */

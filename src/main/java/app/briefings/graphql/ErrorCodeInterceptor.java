@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every error that reaches a response an {@code extensions.code}: errors raised
  * before execution (parse and validation errors) and unexpected failures get theirs here.
+ * Messages that print literals as Java objects are rewritten in GraphQL syntax
+ * ({@link ReadableMessages}).
  */
 @Component
 class ErrorCodeInterceptor implements WebGraphQlInterceptor {
@@ -48,20 +50,24 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
 	private static GraphQLError withCode(GraphQLError error) {
 		Map<String, Object> extensions = (error.getExtensions() != null) ? error.getExtensions() : Map.of();
-		if (extensions.containsKey("code")) {
+		String message = ReadableMessages.of(String.valueOf(error.getMessage()));
+		if (extensions.containsKey("code") && message.equals(error.getMessage())) {
 			return error;
 		}
-		ErrorCode code = (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError)
-				? ErrorCode.BAD_FAITH_INTROSPECTION : codeFor(error.getErrorType());
 		Map<String, Object> codedExtensions = new LinkedHashMap<>(extensions);
-		codedExtensions.put("code", code.name());
+		codedExtensions.putIfAbsent("code", codeOf(error).name());
 		return GraphqlErrorBuilder.newError()
-			.message(error.getMessage())
+			.message(message)
 			.locations(error.getLocations())
 			.path(error.getPath())
 			.errorType(error.getErrorType())
 			.extensions(codedExtensions)
 			.build();
+	}
+
+	private static ErrorCode codeOf(GraphQLError error) {
+		return (error instanceof GoodFaithIntrospection.BadFaithIntrospectionError) ? ErrorCode.BAD_FAITH_INTROSPECTION
+				: codeFor(error.getErrorType());
 	}
 
 	private static ErrorCode codeFor(ErrorClassification classification) {

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * Resolves {@code totalCount} on every {@code *Connection} type from the
  * {@link Connection}'s {@link TotalCount}, so the count query runs only when a client
  * selects the field. A connection field that failed has no {@link Connection} (Spring for
- * GraphQL puts an empty one of its own in its place): its count is null, not a second
- * error.
+ * GraphQL puts an empty one of its own in its place): its count is 0, like its empty
+ * edges, so the failure answers one error (a null for the non-null {@code totalCount}
+ * would add a second, uncoded one).
  */
 @Component
 class TotalCountWiring implements RuntimeWiringConfigurer {
@@ -24,7 +25,7 @@ class TotalCountWiring implements RuntimeWiringConfigurer {
 		if (environment.getSource() instanceof Connection<?> connection) {
 			return connection.totalCount().count(environment);
 		}
-		return null;
+		return 0;
 	};
 
 	@Override

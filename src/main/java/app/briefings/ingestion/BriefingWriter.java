@@ -1,5 +1,7 @@
 package app.briefings.ingestion;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,7 +74,10 @@ class BriefingWriter {
 		}
 		Query those = new Query(
 				new Criteria().andOperator(Criteria.where("_id").in(ids), notNewerThan(version, false)));
-		this.mongo.updateMulti(those, new Update().set("status", BriefingStatus.RETRACTED).set(VERSION, version),
+		this.mongo.updateMulti(those,
+				new Update().set("status", BriefingStatus.RETRACTED)
+					.set(VERSION, version)
+					.set("retractedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS)),
 				Briefing.class);
 		return ids;
 	}

@@ -30,21 +30,28 @@ class DocumentStore {
 
 	private final MongoOperations mongo;
 
-	DocumentStore(MongoOperations mongo) {
+	private final DocumentIds ids;
+
+	DocumentStore(MongoOperations mongo, DocumentIds ids) {
 		this.mongo = mongo;
+		this.ids = ids;
 	}
 
 	/**
 	 * The stored document with this identity, also one stored under an older id scheme.
 	 */
 	Optional<RawDocument> find(DocumentIdentity identity) {
-		RawDocument byId = this.mongo.findById(identity.documentId(), RawDocument.class);
+		RawDocument byId = this.mongo.findById(this.ids.idOf(identity), RawDocument.class);
 		if (byId != null) {
 			return Optional.of(byId);
 		}
 		if (identity.externalKey() != null) {
 			return Optional.ofNullable(this.mongo
 				.findOne(new Query(Criteria.where("externalKey").is(identity.externalKey())), RawDocument.class));
+		}
+		RawDocument byDerivableId = this.mongo.findById(identity.derivableId(), RawDocument.class);
+		if (byDerivableId != null) {
+			return Optional.of(byDerivableId);
 		}
 		return Optional.ofNullable(this.mongo.findOne(
 				new Query(Criteria.where(ID).is(identity.legacyId()).and("partner").is(identity.partner())),

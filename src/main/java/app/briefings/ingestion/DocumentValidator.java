@@ -2,6 +2,7 @@ package app.briefings.ingestion;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a document input before anything is stored, and names the first field at fault.
+ * No field may hold control characters other than tab, line feed and carriage return, nor
+ * unpaired surrogates; {@code publishedAt} must lie between
+ * {@link #EARLIEST_PUBLISHED_AT} and {@link #PUBLISHED_AT_LEEWAY} after the time of
+ * ingestion.
  */
 final class DocumentValidator {
 
@@ -21,14 +26,23 @@ final class DocumentValidator {
 
 	private static final Set<String> LANGUAGES = Set.of("en", "ru");
 
+	/** The earliest publication time accepted. */
+	static final Instant EARLIEST_PUBLISHED_AT = Instant.parse("1900-01-01T00:00:00Z");
+
+	/**
+	 * How far past the time of ingestion a publication time may lie, for clocks and time
+	 * zones ahead of the server's.
+	 */
+	static final Duration PUBLISHED_AT_LEEWAY = Duration.ofDays(2);
+
 	private DocumentValidator() {
 	}
 
-	static ValidatedDocument validate(IngestDocumentInput input) {
+	static ValidatedDocument validate(IngestDocumentInput input, Instant now) {
 		String text = requireText(input.text());
 		String sourceName = optional("sourceName", input.sourceName(), MAX_FIELD_LENGTH);
 		String sourceUrl = url(input.sourceUrl());
-		Instant publishedAt = publishedAt(input.publishedAt());
+		Instant publishedAt = publishedAt(input.publishedAt(), now);
 		String language = language(input.language());
 		String externalId = optional("externalId", input.externalId(), MAX_FIELD_LENGTH);
 		return new ValidatedDocument(text, sourceName, sourceUrl, publishedAt, language, externalId);
@@ -42,6 +56,7 @@ final class DocumentValidator {
 			throw new InvalidDocumentException("text",
 					"text is " + text.length() + " characters long; at most " + MAX_TEXT_LENGTH + " are accepted");
 		}
+		requireCleanCharacters("text", text);
 		return text;
 	}
 
@@ -56,6 +71,7 @@ final class DocumentValidator {
 		if (trimmed.length() > maxLength) {
 			throw new InvalidDocumentException(field, field + " is longer than " + maxLength + " characters");
 		}
+		requireCleanCharacters(field, trimmed);
 		return trimmed;
 	}
 
@@ -78,7 +94,14 @@ final class DocumentValidator {
 		}
 	}
 
-	private static @Nullable Instant publishedAt(@Nullable String value) {
+	private static void requireCleanCharacters(String field, String value) {
+		String problem = TextCharacters.problem(field, value);
+		if (problem != null) {
+			throw new InvalidDocumentException(field, problem);
+		}
+	}
+
+	private static @Nullable Instant publishedAt(@Nullable String value, Instant now) {
 		String text = optional("publishedAt", value, 64);
 		if (text == null) {
 			return null;
@@ -87,6 +110,12 @@ final class DocumentValidator {
 		if (instant == null) {
 			throw new InvalidDocumentException("publishedAt", "publishedAt '" + text
 					+ "' is not an ISO-8601 date (2025-04-03) or date-time (2025-04-03T10:15:00Z)");
+		}
+		Instant latest = now.plus(PUBLISHED_AT_LEEWAY);
+		if (instant.isBefore(EARLIEST_PUBLISHED_AT) || instant.isAfter(latest)) {
+			throw new InvalidDocumentException("publishedAt",
+					"publishedAt '" + text + "' is outside the accepted range " + EARLIEST_PUBLISHED_AT + " to "
+							+ latest + " (two days after now)");
 		}
 		return instant;
 	}

@@ -38,10 +38,13 @@ public class IngestionService {
 
 	private final LinkingExtractor extractor;
 
+	private final DocumentIds ids;
+
 	private final Clock clock;
 
-	IngestionService(DocumentStore documents, DocumentVersions versions, LinkingExtractor extractor) {
+	IngestionService(DocumentStore documents, DocumentVersions versions, LinkingExtractor extractor, DocumentIds ids) {
 		this.documents = documents;
+		this.ids = ids;
 		this.versions = versions;
 		this.extractor = extractor;
 		this.clock = Clock.systemUTC();
@@ -52,19 +55,19 @@ public class IngestionService {
 	 * @throws InvalidDocumentException for invalid input, before anything is stored
 	 */
 	public IngestDocumentPayload ingest(IngestDocumentInput input, String partner) {
-		return IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input), partner));
+		return IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input, now()), partner));
 	}
 
 	/**
-	 * Ingests one document; invalid input is not thrown but answered with a
-	 * {@link IngestOutcome#REJECTED} result naming the field at fault, with nothing
-	 * stored. Failures of the database are still thrown.
+	 * Ingests one document; invalid input, and a text extraction fails on, is not thrown
+	 * but answered with a {@link IngestOutcome#REJECTED} result naming the field at
+	 * fault, with nothing stored. Failures of the database are still thrown.
 	 */
 	public IngestionResult ingestOne(IngestDocumentInput input, String partner) {
 		try {
-			return ingestValid(DocumentValidator.validate(input), partner);
+			return ingestValid(DocumentValidator.validate(input, now()), partner);
 		}
-		catch (InvalidDocumentException ex) {
+		catch (InvalidDocumentException | DocumentProcessingException ex) {
 			Object field = ex.details().get("field");
 			return IngestionResult.rejected(input.externalId(), new IngestError(ex.code().name(),
 					(field != null) ? field.toString() : null, String.valueOf(ex.getMessage())));
@@ -107,7 +110,8 @@ public class IngestionService {
 				return new RetractDocumentPayload(stored.id(), this.versions.completeRetraction(retracting), false);
 			}
 		}
-		throw new IllegalStateException("Document " + identity.documentId() + " kept changing while being retracted");
+		throw new IllegalStateException(
+				"Document " + externalId + " of " + partner + " kept changing while being retracted");
 	}
 
 	/** Completes a stored document left pending by an interrupted ingestion. */
@@ -127,7 +131,7 @@ public class IngestionService {
 
 	private IngestionResult ingestValid(ValidatedDocument document, String partner) {
 		Instant receivedAt = now();
-		RawDocument candidate = RawDocument.pending(document, partner, receivedAt);
+		RawDocument candidate = RawDocument.pending(document, partner, receivedAt, this.ids);
 		Optional<RawDocument> known = this.documents.find(candidate.identity());
 		if (known.isPresent() && known.get().contentHash().equals(candidate.contentHash())) {
 			return duplicate(known.get());
@@ -153,11 +157,20 @@ public class IngestionService {
 	}
 
 	private ExtractedDocument extract(ValidatedDocument document) {
-		ExtractedDocument extracted = this.extractor.extract(document.extractionInput());
+		ExtractedDocument extracted = extractOrFail(document);
 		if (extracted.items().isEmpty()) {
 			throw new InvalidDocumentException("text", "text holds no news item, only navigation or boilerplate");
 		}
 		return extracted;
+	}
+
+	private ExtractedDocument extractOrFail(ValidatedDocument document) {
+		try {
+			return this.extractor.extract(document.extractionInput());
+		}
+		catch (RuntimeException ex) {
+			throw DocumentProcessingException.logged(ex);
+		}
 	}
 
 	/**

@@ -14,8 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A document exactly as received: the source of truth for re-extraction and provenance,
  * with every earlier text a correction replaced.
  *
- * @param id derived from the document's {@link DocumentIdentity}; documents stored before
- * that carry the first characters of their content hash
+ * @param id derived from the document's {@link DocumentIdentity} with a server-side key
+ * ({@link DocumentIds}); documents stored before that carry a derivable id
+ * ({@link DocumentIdentity#derivableId()}), or the first characters of their content hash
  * @param externalKey partner and external id together, unique when present
  * @param contentHash SHA-256 of the current text with line endings and outer white space
  * normalized
@@ -50,10 +51,10 @@ record RawDocument(@Id String id, String partner, @Nullable String externalId, @
 				receivedAt, status, briefingIds, FIRST_VERSION, null, false, List.of());
 	}
 
-	static RawDocument pending(ValidatedDocument document, String partner, Instant receivedAt) {
+	static RawDocument pending(ValidatedDocument document, String partner, Instant receivedAt, DocumentIds ids) {
 		DocumentIdentity identity = new DocumentIdentity(partner, document.externalId(),
 				ContentHash.of(document.text()));
-		return new RawDocument(identity.documentId(), partner, document.externalId(), identity.externalKey(),
+		return new RawDocument(ids.idOf(identity), partner, document.externalId(), identity.externalKey(),
 				identity.contentHash(), document.text(), document.sourceName(), document.sourceUrl(),
 				document.publishedAt(), document.language(), receivedAt, DocumentStatus.PENDING, List.of());
 	}

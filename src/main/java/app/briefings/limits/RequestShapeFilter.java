@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 import app.briefings.graphql.ErrorCode;
 import jakarta.servlet.FilterChain;
@@ -15,6 +14,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -22,13 +22,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses the request shapes GraphQL over HTTP does not need before the GraphQL handler
  * reads them: bodies over the size limit (413, read no further than the limit),
- * JSON-array batches (400) and the form and plain-text bodies a cross-site form can send
- * without a CORS preflight (415). Each refusal is a GraphQL-shaped JSON body with a code.
+ * JSON-array batches (400) and any body that is not JSON (415): among them the form and
+ * plain-text bodies a cross-site form can send without a CORS preflight, a body without a
+ * {@code Content-Type} and {@code application/graphql}, which the handler does not read.
+ * Each refusal is a GraphQL-shaped JSON body with a code.
  */
 class RequestShapeFilter extends OncePerRequestFilter {
-
-	private static final Set<String> CROSS_SITE_FORM_TYPES = Set.of("application/x-www-form-urlencoded",
-			"multipart/form-data", "text/plain");
 
 	private final long maxBodyBytes;
 
@@ -44,9 +43,9 @@ class RequestShapeFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (isCrossSiteFormType(request.getContentType())) {
+		if (!isJson(request.getContentType())) {
 			refuse(response, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
-					"Send GraphQL requests as application/json or application/graphql");
+					"Send GraphQL requests as a JSON body with 'Content-Type: application/json'");
 			return;
 		}
 		if (request.getContentLengthLong() > this.maxBodyBytes) {
@@ -65,13 +64,14 @@ class RequestShapeFilter extends OncePerRequestFilter {
 		chain.doFilter(new ReadBodyRequest(request, body), response);
 	}
 
-	private static boolean isCrossSiteFormType(String contentType) {
+	private static boolean isJson(@Nullable String contentType) {
 		if (contentType == null) {
 			return false;
 		}
 		try {
 			MediaType mediaType = MediaType.parseMediaType(contentType);
-			return CROSS_SITE_FORM_TYPES.contains(mediaType.getType() + "/" + mediaType.getSubtype());
+			return "application".equals(mediaType.getType())
+					&& ("json".equals(mediaType.getSubtype()) || "json".equals(mediaType.getSubtypeSuffix()));
 		}
 		catch (IllegalArgumentException ex) {
 			return false;

@@ -501,7 +501,8 @@ class CorrectionIntegrationTests {
 	}
 
 	private static ValidatedDocument validated(String text, String externalId) {
-		return DocumentValidator.validate(new IngestDocumentInput(text, null, null, "2025-04-04", null, externalId));
+		return DocumentValidator.validate(new IngestDocumentInput(text, null, null, "2025-04-04", null, externalId),
+				Instant.now());
 	}
 
 	private GraphQlTester.Response ingest(HttpGraphQlTester partner, String externalId, String text) {

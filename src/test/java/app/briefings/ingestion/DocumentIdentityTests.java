@@ -1,5 +1,7 @@
 package app.briefings.ingestion;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,32 +13,55 @@ class DocumentIdentityTests {
 
 	private static final String OTHER_HASH = ContentHash.of("MOSCOW, April 3 -- Corrected text.");
 
+	private static final byte[] KEY = "a key of thirty-two bytes, fixed".getBytes(StandardCharsets.UTF_8);
+
 	@Test
 	void shouldKeepTheIdOfAnExternalIdAcrossTexts() {
-		assertThat(new DocumentIdentity("wire", "a-1", HASH).documentId())
-			.isEqualTo(new DocumentIdentity("wire", "a-1", OTHER_HASH).documentId())
-			.hasSize(24);
+		assertThat(id(new DocumentIdentity("wire", "a-1", HASH)))
+			.isEqualTo(id(new DocumentIdentity("wire", "a-1", OTHER_HASH)))
+			.hasSize(DocumentIds.ID_LENGTH);
 	}
 
 	@Test
 	void shouldGiveTheSameExternalIdOfTwoPartnersTwoIds() {
-		assertThat(new DocumentIdentity("wire", "a-1", HASH).documentId())
-			.isNotEqualTo(new DocumentIdentity("agency", "a-1", HASH).documentId());
+		assertThat(id(new DocumentIdentity("wire", "a-1", HASH)))
+			.isNotEqualTo(id(new DocumentIdentity("agency", "a-1", HASH)));
 	}
 
 	@Test
 	void shouldIdentifyADocumentWithoutExternalIdByPartnerAndText() {
 		DocumentIdentity identity = new DocumentIdentity("wire", null, HASH);
-		assertThat(identity.documentId()).isEqualTo(new DocumentIdentity("wire", null, HASH).documentId())
-			.isNotEqualTo(new DocumentIdentity("wire", null, OTHER_HASH).documentId())
-			.isNotEqualTo(new DocumentIdentity("agency", null, HASH).documentId())
-			.isNotEqualTo(new DocumentIdentity("wire", HASH, HASH).documentId());
+		assertThat(id(identity)).isEqualTo(id(new DocumentIdentity("wire", null, HASH)))
+			.isNotEqualTo(id(new DocumentIdentity("wire", null, OTHER_HASH)))
+			.isNotEqualTo(id(new DocumentIdentity("agency", null, HASH)))
+			.isNotEqualTo(id(new DocumentIdentity("wire", HASH, HASH)));
 		assertThat(identity.externalKey()).isNull();
+	}
+
+	@Test
+	void shouldNotDeriveTheIdFromPartnerAndExternalIdAlone() {
+		DocumentIdentity identity = new DocumentIdentity("wire", "a-1", HASH);
+		byte[] otherKey = "another key of thirty-two bytes!".getBytes(StandardCharsets.UTF_8);
+		assertThat(id(identity)).isNotEqualTo(DocumentIds.idOf(identity, otherKey))
+			.isNotEqualTo(identity.derivableId())
+			.doesNotContain(ContentHash.of("wire\nexternal:a-1").substring(0, 24));
+		assertThat(DocumentIdentity.isDerivable(id(identity))).isFalse();
+	}
+
+	@Test
+	void shouldNameTheIdDocumentsWereGivenBeforeIdsWereKeyed() {
+		DocumentIdentity identity = new DocumentIdentity("wire", "a-1", HASH);
+		assertThat(identity.derivableId()).isEqualTo(ContentHash.of("wire\nexternal:a-1").substring(0, 24));
+		assertThat(DocumentIdentity.isDerivable(identity.derivableId())).isTrue();
 	}
 
 	@Test
 	void shouldKeyAnExternalIdByItsPartner() {
 		assertThat(new DocumentIdentity("wire", "a-1", HASH).externalKey()).isEqualTo("wire/a-1");
+	}
+
+	private static String id(DocumentIdentity identity) {
+		return DocumentIds.idOf(identity, KEY);
 	}
 
 	@Test

@@ -91,8 +91,9 @@ class GracefulShutdownIntegrationTests {
 	private static RawDocument storeInterruptedIngestion(ConfigurableApplicationContext application) {
 		ValidatedDocument document = DocumentValidator.validate(new IngestDocumentInput(
 				"Armenian Foreign Minister Ararat Mirzoyan said that Yerevan would host the CSTO session.", null, null,
-				null, null, "interrupted-1"));
-		RawDocument pending = RawDocument.pending(document, "partner", Instant.now());
+				null, null, "interrupted-1"), Instant.now());
+		RawDocument pending = RawDocument.pending(document, "partner", Instant.now(),
+				application.getBean(DocumentIds.class));
 		application.getBean(MongoOperations.class).insert(pending);
 		return pending;
 	}

@@ -41,6 +41,9 @@ class SampleIngestionIntegrationTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	@Autowired
+	DocumentIds documentIds;
+
 	@Test
 	void shouldServeTheSamplePageAsFourLinkedBriefings() throws IOException {
 		this.graphQl.document(SAMPLE_BRIEFINGS)
@@ -146,10 +149,9 @@ class SampleIngestionIntegrationTests {
 			.get();
 	}
 
-	private static List<String> sampleBriefingIds() throws IOException {
-		String documentId = new DocumentIdentity(SampleDataLoader.PARTNER, SampleDataLoader.SAMPLE,
-				ContentHash.of(sampleText()))
-			.documentId();
+	private List<String> sampleBriefingIds() throws IOException {
+		String documentId = this.documentIds.idOf(
+				new DocumentIdentity(SampleDataLoader.PARTNER, SampleDataLoader.SAMPLE, ContentHash.of(sampleText())));
 		List<String> ids = new ArrayList<>();
 		for (int item = 0; item < 4; item++) {
 			ids.add(GlobalId.encode("Briefing", documentId + "-" + item));

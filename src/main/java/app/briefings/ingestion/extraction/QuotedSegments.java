@@ -47,8 +47,7 @@ final class QuotedSegments {
 	}
 
 	private static void step(char c, int offset, Deque<Opening> open, List<Segment> segments) {
-		char expected = open.isEmpty() ? 0 : open.peek().closer();
-		if (c == expected || (c == '”' && expected == '“')) {
+		if (!open.isEmpty() && closes(c, open.peek().closer())) {
 			Opening opening = open.pop();
 			segments.add(new Segment(opening.offset(), offset, open.size()));
 			return;
@@ -57,6 +56,10 @@ final class QuotedSegments {
 		if (closer != 0) {
 			open.push(new Opening(offset, closer));
 		}
+	}
+
+	private static boolean closes(char c, char expected) {
+		return c == expected || (c == '”' && expected == '“');
 	}
 
 	private static char closerOf(char opener) {

@@ -29,6 +29,11 @@ class QuotedSegmentsTests {
 		assertThat(inner("an \"unclosed quote\nand \"a closed one\"")).containsExactly("a closed one");
 	}
 
+	@Test
+	void shouldTreatANulCharacterAsText() {
+		assertThat(inner("before\u0000 \"quoted\" after\u0000")).containsExactly("quoted");
+	}
+
 	private static List<String> inner(String text) {
 		return QuotedSegments.find(text).stream().map(segment -> segment.innerText(text)).toList();
 	}
