@@ -156,6 +156,19 @@ class SpeakerDecisionTests {
 			.containsExactly(tuple("sergey-lavrov", "Угроза терроризма остается главной"));
 	}
 
+	@Test
+	void shouldLinkBothScriptsSpellingsOfANewPersonsName() {
+		DocumentExtractor extractor = new DocumentExtractor(List.of(new KnownEntity("akhmat-orozaliyev",
+				EntityType.OFFICIAL, "Akhmat Orozaliyev", List.of("Ахмат Орозалиев"), null)));
+
+		ExtractedItem item = extractOne(extractor,
+				"Akhmat Orozaliev inspected the dam. \"The water is under control,\" Orozaliev said.");
+
+		assertThat(item.quotes()).extracting(this::speakerId).containsExactly("akhmat-orozaliyev");
+		assertThat(item.mentions()).extracting(mention -> mention.entity().knownId())
+			.containsExactly("akhmat-orozaliyev");
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));
