@@ -298,6 +298,11 @@ class EditorialIntegrationTests {
 		assertThat(candidate).containsEntry("reason", "UNRESOLVED_SPEAKER").containsEntry("type", "OFFICIAL");
 		Map<?, ?> context = (Map<?, ?>) ((List<?>) candidate.get("contexts")).get(0);
 		assertThat(((Map<?, ?>) context.get("briefing")).get("id")).isEqualTo(briefingId);
+		String accept = "mutation A($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { candidate { status } } }";
+		expectError(editor().document(accept)
+			.variable("input",
+					Map.of("id", candidate.get("id"), "asAliasOf", GlobalId.encode("Official", "stanislav-zas")))
+			.execute(), "BAD_USER_INPUT", "id");
 	}
 
 	@Test

@@ -51,8 +51,9 @@ final class FullNames {
 			return false;
 		}
 		String before = wordBefore(text, occurrence.span().start());
-		if (before == null || !FIRST_NAME.matcher(before).matches()
-				|| NOT_FIRST_NAMES.contains(before.toLowerCase(Locale.ROOT))) {
+		String lower = before == null ? "" : before.toLowerCase(Locale.ROOT);
+		if (before == null || !FIRST_NAME.matcher(before).matches() || NOT_FIRST_NAMES.contains(lower)
+				|| UnknownNamePattern.NOT_NAME_WORDS.contains(lower)) {
 			return false;
 		}
 		String firstName = firstWord(occurrence.entity().name());
