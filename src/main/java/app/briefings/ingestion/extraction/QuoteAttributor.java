@@ -90,6 +90,12 @@ final class QuoteAttributor {
 
 	private static final Pattern TITLE_GAP = Pattern.compile("^[^\"“”«»„\\n.,;:!?]*$");
 
+	private static final Pattern AGENT_BEFORE = Pattern
+		.compile("(?i)(?<![\\p{L}])(?:aide|adviser|advisor|spokes(?:man|woman|person)"
+				+ "|deputy|assistant|representative|secretary|office|ministry|press\\h+service)\\h+(?:to|for|of)\\h+(?:the\\h+)?$");
+
+	private static final Pattern POSSESSIVE_AFTER = Pattern.compile("[’']s\\h+\\p{Ll}+");
+
 	private static final int WINDOW = 200;
 
 	private static final Pattern RELATIVE_AT_END = Pattern
@@ -274,7 +280,7 @@ final class QuoteAttributor {
 			Matcher verb = VERB_AFTER_PERSON
 				.matcher(this.text.substring(end, Math.min(this.text.length(), end + WINDOW)));
 			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find() && verb.find()) {
-				return fromPerson(person, verb.group(1));
+				return onBehalfOrFrom(from, person, verb.group(1));
 			}
 		}
 		return null;
@@ -284,7 +290,7 @@ final class QuoteAttributor {
 		String rest = this.text.substring(offset, paragraphEndWithin(offset, WINDOW));
 		Occurrence titled = personAfterTitle(offset);
 		if (titled != null) {
-			return fromPerson(titled, verb);
+			return onBehalfOrFrom(offset, titled, verb);
 		}
 		Matcher reference = REFERENCE_AT_START.matcher(rest);
 		if (reference.find()) {
@@ -296,10 +302,32 @@ final class QuoteAttributor {
 			int start = person.span().start();
 			boolean near = start >= offset && start - offset <= 100 && start < Math.max(sentence.end(), offset + 1);
 			if (near && QUOTE_FREE_GAP.matcher(this.text.substring(offset, start)).matches()) {
-				return fromPerson(person, verb);
+				return onBehalfOrFrom(offset, person, verb);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The attribution to a person named after {@code from}, unless the words around the
+	 * name make someone else the speaker ("a spokesman for Lavrov", "Lavrov's deputy"):
+	 * then the quote abstains with those words as the speaker as written.
+	 */
+	private Attribution onBehalfOrFrom(int from, Occurrence person, @Nullable String verb) {
+		int end = person.span().end();
+		Matcher possessive = POSSESSIVE_AFTER.matcher(this.text).region(end, this.text.length());
+		boolean agent = AGENT_BEFORE.matcher(this.text.substring(from, person.span().start())).find();
+		if (!agent && !possessive.lookingAt()) {
+			return fromPerson(person, verb);
+		}
+		int start = from;
+		while (start < person.span().start() && !Character.isLetter(this.text.charAt(start))) {
+			start++;
+		}
+		int writtenEnd = possessive.lookingAt() ? possessive.end() : end;
+		Span written = new Span(start, writtenEnd);
+		return Attribution.abstained(this.text.substring(start, writtenEnd), written, verb,
+				Evidence.UNRESOLVED_REFERENCE);
 	}
 
 	/**
@@ -361,15 +389,41 @@ final class QuoteAttributor {
 			return byReference(reference.group(1),
 					new Span(sentenceStart + reference.start(1), sentenceStart + reference.end(1)), verb, verbStart);
 		}
+		Occurrence first = null;
 		Occurrence subject = null;
 		for (Occurrence person : this.persons) {
 			int end = person.span().end();
 			boolean inSentence = person.span().start() >= sentence.start() && end <= verbStart;
 			if (inSentence && SUBJECT_GAP.matcher(this.text.substring(end, verbStart)).matches()) {
+				first = (first == null) ? person : first;
 				subject = person;
 			}
 		}
-		return subject == null ? null : fromPerson(subject, verb);
+		if (subject == null) {
+			return null;
+		}
+		if (isSubjectInDoubt(first, subject, verbStart)) {
+			String asWritten = this.text.substring(first.span().start(), first.span().end());
+			return Attribution.abstained(asWritten, first.span(), verb, Evidence.UNRESOLVED_NAME);
+		}
+		return fromPerson(subject, verb);
+	}
+
+	/**
+	 * Whether another person named earlier in the sentence may be the subject instead of
+	 * the one nearest the verb: "Zas met Lavrov and said", "Lavrov, speaking after Zas,
+	 * said".
+	 */
+	private boolean isSubjectInDoubt(Occurrence first, Occurrence nearest, int verbStart) {
+		if (first == nearest || identity(first.entity()).equals(identity(nearest.entity()))) {
+			return false;
+		}
+		String gap = this.text.substring(nearest.span().end(), verbStart);
+		if (gap.chars().anyMatch(Character::isLetter)) {
+			return true;
+		}
+		String between = this.text.substring(first.span().end(), nearest.span().start());
+		return gap.strip().startsWith(",") && between.contains(",");
 	}
 
 	/**

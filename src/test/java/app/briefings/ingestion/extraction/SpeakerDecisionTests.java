@@ -169,6 +169,29 @@ class SpeakerDecisionTests {
 			.containsExactly("akhmat-orozaliyev");
 	}
 
+	@Test
+	void shouldNotGiveAQuoteToTheObjectOrAnAsideOfTheSentence() {
+		assertThat(extractOne(EXTRACTOR, "Zas met Lavrov in Minsk and said: \"The talks went well.\"").quotes())
+			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "Zas"));
+		assertThat(extractOne(EXTRACTOR, "Zas, speaking after Lavrov, said: \"The talks went well.\"").quotes())
+			.extracting(this::speakerId)
+			.containsExactly((String) null);
+		assertThat(extractOne(EXTRACTOR, "After meeting Zas, Lavrov said: \"The talks went well.\"").quotes())
+			.extracting(this::speakerId)
+			.containsExactly("sergey-lavrov");
+	}
+
+	@Test
+	void shouldNotGiveAQuoteToThePersonSomeoneSpeaksFor() {
+		assertThat(extractOne(EXTRACTOR, "\"The talks went well,\" said a spokesman for Lavrov.").quotes())
+			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "a spokesman for Lavrov"));
+		assertThat(extractOne(EXTRACTOR, "\"The talks went well,\" said Lavrov's deputy.").quotes())
+			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "Lavrov's deputy"));
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));
