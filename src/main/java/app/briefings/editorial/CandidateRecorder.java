@@ -45,8 +45,7 @@ class CandidateRecorder {
 		Update update = new Update().setOnInsert("surface", candidate.surface())
 			.setOnInsert("key", candidate.key())
 			.setOnInsert("type", candidate.type().name())
-			.setOnInsert("reason",
-					candidate.entityIds().isEmpty() ? CandidateReason.UNKNOWN.name() : CandidateReason.AMBIGUOUS.name())
+			.setOnInsert("reason", reasonOf(candidate).name())
 			.setOnInsert("status", CandidateStatus.OPEN.name())
 			.setOnInsert("firstSeenAt", now)
 			.set("lastSeenAt", now)
@@ -56,6 +55,13 @@ class CandidateRecorder {
 		}
 		String id = EntityCandidate.idFor(candidate.type(), candidate.key());
 		this.mongo.upsert(new Query(Criteria.where("_id").is(id)), update, EntityCandidate.class);
+	}
+
+	static CandidateReason reasonOf(FoundCandidate candidate) {
+		if (candidate.unresolvedSpeaker()) {
+			return CandidateReason.UNRESOLVED_SPEAKER;
+		}
+		return candidate.entityIds().isEmpty() ? CandidateReason.UNKNOWN : CandidateReason.AMBIGUOUS;
 	}
 
 }

@@ -102,10 +102,24 @@ class KnowledgeBaseEditor {
 		return edited(entity, changed("addEntityAlias", List.of(entity.id()), affected));
 	}
 
+	/**
+	 * Whether a candidate is the unlinked speaker of a quote written as a reference
+	 * ("she", "the general"), which must never become an entity's name or alias.
+	 */
+	private static boolean isReference(EntityCandidate candidate) {
+		String surface = candidate.surface();
+		return candidate.reason() == CandidateReason.UNRESOLVED_SPEAKER && !surface.isEmpty()
+				&& !Character.isUpperCase(surface.codePointAt(0));
+	}
+
 	CandidateDecision accept(AcceptCandidateInput input) {
 		EntityCandidate candidate = openCandidate(input.id());
 		if ((input.asAliasOf() == null) == (input.asNewEntity() == null)) {
 			throw EditorialException.invalid("asAliasOf", "Give exactly one of asAliasOf and asNewEntity");
+		}
+		if (isReference(candidate)) {
+			throw EditorialException.invalid("id", "The candidate '" + candidate.surface()
+					+ "' is a reference, not a name: give its quotes their speaker with correctQuoteSpeaker");
 		}
 		EntityId entity = (input.asAliasOf() != null) ? aliasTarget(input.asAliasOf(), candidate)
 				: created(input.asNewEntity(), candidate.surface());

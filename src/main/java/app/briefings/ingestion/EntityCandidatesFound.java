@@ -27,7 +27,8 @@ public record EntityCandidatesFound(String documentId, List<FoundCandidate> cand
 			for (ExtractedCandidate candidate : item.candidates()) {
 				found.add(new FoundCandidate(briefings.get(index).id(), candidate.surface(), candidate.key(),
 						MentionedEntityType.valueOf(candidate.type().name()), candidate.entityIds(),
-						candidate.span().start(), candidate.span().end(), snippet(item.body(), candidate)));
+						candidate.span().start(), candidate.span().end(), snippet(item.body(), candidate),
+						candidate.unresolvedSpeaker()));
 			}
 		}
 		return new EntityCandidatesFound(documentId, found);
@@ -49,12 +50,20 @@ public record EntityCandidatesFound(String documentId, List<FoundCandidate> cand
 	 * @param start offset of the name in the briefing's body
 	 * @param end offset just past the name
 	 * @param snippet the words around the name
+	 * @param unresolvedSpeaker whether the name (or reference, such as "he") is the
+	 * speaker of a quote that extraction left without a linked speaker
 	 */
 	public record FoundCandidate(String briefingId, String surface, String key, MentionedEntityType type,
-			List<String> entityIds, int start, int end, String snippet) {
+			List<String> entityIds, int start, int end, String snippet, boolean unresolvedSpeaker) {
 
 		public FoundCandidate {
 			entityIds = List.copyOf(entityIds);
+		}
+
+		/** A name left to editors that is not the speaker of an unlinked quote. */
+		public FoundCandidate(String briefingId, String surface, String key, MentionedEntityType type,
+				List<String> entityIds, int start, int end, String snippet) {
+			this(briefingId, surface, key, type, entityIds, start, end, snippet, false);
 		}
 
 	}

@@ -53,8 +53,9 @@ class EntityRegistry {
 			}
 			String id = newEntityId(reference);
 			if (createIfAbsent(id, reference, roles.get(reference))) {
+				String role = roles.get(reference);
 				created.add(new KnownEntity(id, reference.type(), reference.name(), reference.aliases(),
-						kindOf(reference)));
+						kindOf(reference), role != null ? List.of(role) : List.of()));
 			}
 			ids.put(reference, id);
 		}

@@ -31,7 +31,8 @@ class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<Cu
 
 	private static final Document NAME_FIELDS = new Document("name", 1).append("aliases", 1)
 		.append("kind", 1)
-		.append("reviewStatus", 1);
+		.append("reviewStatus", 1)
+		.append("positions", 1);
 
 	private final MongoOperations mongo;
 
@@ -76,6 +77,17 @@ class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<Cu
 		this.extractor = new DocumentExtractor(this.known);
 	}
 
+	private static List<String> titlesOf(Document stored) {
+		List<String> titles = new ArrayList<>();
+		for (Document position : stored.getList("positions", Document.class, List.of())) {
+			String title = position.getString("title");
+			if (title != null) {
+				titles.add(title);
+			}
+		}
+		return titles;
+	}
+
 	private List<KnownEntity> loadKnownEntities() {
 		List<KnownEntity> entities = new ArrayList<>();
 		for (EntityType type : EntityType.values()) {
@@ -85,7 +97,8 @@ class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<Cu
 					continue;
 				}
 				entities.add(new KnownEntity(stored.getString("_id"), type, stored.getString("name"),
-						stored.getList("aliases", String.class, List.of()), stored.getString("kind")));
+						stored.getList("aliases", String.class, List.of()), stored.getString("kind"),
+						titlesOf(stored)));
 			}
 		}
 		return entities;

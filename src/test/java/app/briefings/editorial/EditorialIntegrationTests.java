@@ -280,6 +280,32 @@ class EditorialIntegrationTests {
 	}
 
 	@Test
+	void shouldListAQuoteWhoseSpeakerCannotBeResolvedForEditorsWithoutLinkingAnyone() {
+		String briefingId = ingest(
+				"Stanislav Zas arrived in Talas. \"We will keep the border open,\" she said on Friday.",
+				"edtest-unresolved-1");
+		GraphQlTester.Response stored = admin().document("""
+				query Q($id: ID!) { briefing(id: $id) { quotes { speaker { id } speakerName confidence } } }""")
+			.variable("id", briefingId)
+			.execute();
+		stored.path("briefing.quotes[0].speaker").valueIsNull();
+		stored.path("briefing.quotes[0].speakerName").entity(String.class).isEqualTo("she");
+		stored.path("briefing.quotes[0].confidence")
+			.entity(Double.class)
+			.satisfies((c) -> assertThat(c).isLessThan(0.5));
+
+		Map<String, Object> candidate = candidate("she");
+		assertThat(candidate).containsEntry("reason", "UNRESOLVED_SPEAKER").containsEntry("type", "OFFICIAL");
+		Map<?, ?> context = (Map<?, ?>) ((List<?>) candidate.get("contexts")).get(0);
+		assertThat(((Map<?, ?>) context.get("briefing")).get("id")).isEqualTo(briefingId);
+		String accept = "mutation A($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { candidate { status } } }";
+		expectError(editor().document(accept)
+			.variable("input",
+					Map.of("id", candidate.get("id"), "asAliasOf", GlobalId.encode("Official", "stanislav-zas")))
+			.execute(), "BAD_USER_INPUT", "id");
+	}
+
+	@Test
 	void shouldValidateHowACandidateIsAccepted() {
 		String briefingId = ingest("On Monday Temirlan Edtestbaev opened the new checkpoint.", "edtest-candidate-2");
 		assertThat(briefingId).isNotEmpty();

@@ -15,7 +15,9 @@ import com.ibm.icu.text.Transliterator;
  * The script-independent form of a name that the gazetteer matches on: words
  * transliterated from Cyrillic with the BGN/PCGN system, folded to lowercase ASCII
  * letters and digits, joined by single spaces. "Станислав Зась", "Stanislav Zas" and
- * "Zas'" all share their keys.
+ * "Zas'" all share their keys. A "y" between a vowel and an "e" is left out, since BGN
+ * writes it where English spellings often do not: "Орозалиев" (BGN "Orozaliyev") and
+ * "Orozaliev" share their key.
  */
 final class AliasKey {
 
@@ -76,20 +78,46 @@ final class AliasKey {
 			return;
 		}
 		for (int i = word.start(); i < word.end(); i++) {
-			char c = text.charAt(i);
-			key.append((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c);
+			char c = lower(text.charAt(i));
+			if (!isSoftY(c, i, word.start(), word.end(), text)) {
+				key.append(c);
+			}
 		}
+	}
+
+	private static char lower(char c) {
+		return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+	}
+
+	private static boolean isSoftY(char c, int at, int wordStart, int wordEnd, CharSequence text) {
+		if (c != 'y' || at == wordStart || at + 1 >= wordEnd || lower(text.charAt(at + 1)) != 'e') {
+			return false;
+		}
+		return "aeiou".indexOf(lower(text.charAt(at - 1))) >= 0;
+	}
+
+	private static String withoutSoftY(String key) {
+		if (key.indexOf("ye") < 0) {
+			return key;
+		}
+		StringBuilder folded = new StringBuilder(key.length());
+		for (int i = 0; i < key.length(); i++) {
+			if (!isSoftY(key.charAt(i), i, 0, key.length(), key)) {
+				folded.append(key.charAt(i));
+			}
+		}
+		return folded.toString();
 	}
 
 	static String ofWord(String word) {
 		if (isAscii(word)) {
-			return word.toLowerCase(Locale.ROOT);
+			return withoutSoftY(word.toLowerCase(Locale.ROOT));
 		}
 		String cached = WORD_KEYS.get(word);
 		if (cached != null) {
 			return cached;
 		}
-		String key = fold(latin(word));
+		String key = withoutSoftY(fold(latin(word)));
 		if (WORD_KEYS.size() < CACHE_LIMIT) {
 			WORD_KEYS.put(word, key);
 		}

@@ -3,8 +3,10 @@ package app.briefings.ingestion.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -20,7 +22,7 @@ public final class DocumentExtractor {
 	 * Recorded on every briefing so that re-extraction can find what an older version
 	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "2";
+	public static final String VERSION = "3";
 
 	private static final int TITLE_MAX_LENGTH = 100;
 
@@ -34,8 +36,15 @@ public final class DocumentExtractor {
 
 	private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
 
+	private final Map<String, List<String>> knownTitles = new HashMap<>();
+
 	public DocumentExtractor(Collection<KnownEntity> knownEntities) {
 		this.gazetteer = new Gazetteer(knownEntities);
+		for (KnownEntity entity : knownEntities) {
+			if (!entity.titles().isEmpty()) {
+				this.knownTitles.put(entity.id(), entity.titles());
+			}
+		}
 		this.operationNames = new OperationNamePattern(this.gazetteer);
 		this.unquotedOperations = new UnquotedOperationPattern(this.gazetteer);
 	}
@@ -56,14 +65,17 @@ public final class DocumentExtractor {
 		List<QuotedSegments.Segment> quotations = QuotedSegments.find(body);
 		List<OperationNamePattern.Found> operations = this.operationNames.find(body, quotations, sentences);
 		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
-		List<Occurrence> occurrences = occurrences(body, sentences, known.occurrences(), operations);
-		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons(occurrences));
+		List<ExtractedCandidate> ambiguous = new ArrayList<>(known.ambiguous());
+		List<Occurrence> occurrences = occurrences(body, sentences, known.occurrences(), operations, ambiguous);
+		List<ExtractedCandidate> candidates = candidates(body, occurrences, ambiguous);
+		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons(occurrences),
+				unrecognizedPersons(candidates), this.knownTitles);
 		List<ExtractedQuote> quotes = attributor.attribute(quotationsOtherThanNames(quotations, operations));
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
 		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
 				segment.printedDate(), segment.url(), segment.author(), segment.tags(),
 				MentionLinker.link(body, occurrences), quotes, DateExtractor.find(body, anchor),
-				candidates(body, occurrences, known.ambiguous()));
+				withUnresolvedSpeakers(candidates, attributor.unresolvedSpeakers()));
 	}
 
 	private static List<ExtractedCandidate> candidates(String body, List<Occurrence> occurrences,
@@ -79,9 +91,40 @@ public final class DocumentExtractor {
 		return candidates;
 	}
 
+	/** The names of people the item writes but no entity was linked for. */
+	private static List<Occurrence> unrecognizedPersons(List<ExtractedCandidate> candidates) {
+		List<Occurrence> persons = new ArrayList<>();
+		for (ExtractedCandidate candidate : candidates) {
+			if (candidate.type() == EntityType.OFFICIAL) {
+				EntityRef unlinked = new EntityRef(EntityType.OFFICIAL, null, candidate.surface(), List.of(), null);
+				persons.add(new Occurrence(unlinked, candidate.span(), 0, null));
+			}
+		}
+		return persons;
+	}
+
+	/**
+	 * The candidates with the speakers of unlinked quotes added, except where the name is
+	 * already a candidate.
+	 */
+	private static List<ExtractedCandidate> withUnresolvedSpeakers(List<ExtractedCandidate> candidates,
+			List<ExtractedCandidate> unresolvedSpeakers) {
+		if (unresolvedSpeakers.isEmpty()) {
+			return candidates;
+		}
+		List<ExtractedCandidate> all = new ArrayList<>(candidates);
+		for (ExtractedCandidate speaker : unresolvedSpeakers) {
+			if (candidates.stream().noneMatch(candidate -> candidate.span().equals(speaker.span()))) {
+				all.add(speaker);
+			}
+		}
+		all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+		return all;
+	}
+
 	private List<Occurrence> occurrences(String body, List<Span> sentences, List<Occurrence> gazetteerOccurrences,
-			List<OperationNamePattern.Found> operations) {
-		List<Occurrence> candidates = new ArrayList<>(gazetteerOccurrences);
+			List<OperationNamePattern.Found> operations, List<ExtractedCandidate> ambiguous) {
+		List<Occurrence> candidates = FullNames.withoutSurnamesOfOthers(body, gazetteerOccurrences);
 		candidates.addAll(this.unquotedOperations.find(body));
 		for (OperationNamePattern.Found found : operations) {
 			candidates.add(found.occurrence());
@@ -93,7 +136,8 @@ public final class DocumentExtractor {
 		all.removeIf(occurrence -> isPartOfAny(occurrence, organizations));
 		all.addAll(organizations);
 		List<Occurrence> withRoles = new ArrayList<>();
-		for (Occurrence occurrence : MentionLinker.withShortForms(body, all)) {
+		List<Occurrence> linked = MentionLinker.withShortForms(body, all);
+		for (Occurrence occurrence : FullNames.surnamesResolved(body, linked, ambiguous)) {
 			withRoles.add(withRole(body, sentences, occurrence));
 		}
 		return withRoles;

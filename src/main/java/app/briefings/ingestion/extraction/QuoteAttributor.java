@@ -1,7 +1,12 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,10 +17,18 @@ import org.jspecify.annotations.Nullable;
  * Attributes statements to speakers. A quotation is a direct quote only when an
  * attribution stands next to it: {@code "…," X said}, {@code "…," said X},
  * {@code X said: "…"}, {@code according to X}, {@code по словам X},
- * {@code «…», — заявил X}, with "he", "she", "он" or "the general" meaning the person
- * named last. Indirect quotes are the clauses of {@code X said that …},
+ * {@code «…», — заявил X}, {@code X: «…»}, or a reference to a person named earlier: "he"
+ * or "she" (the person named last, when of a compatible gender), a title such as "the
+ * general" (the one person of the item who holds it), "who" (the head of the relative
+ * clause). Indirect quotes are the clauses of {@code X said that …},
  * {@code X заявил, что …} and {@code according to X, …}. Quoted names, titles and
  * headlines have no attribution and are left alone.
+ * <p>
+ * Attribution is a decision on evidence ({@link Evidence}): a quote is linked only to a
+ * recognized person that the attribution names, or to the single compatible person a
+ * reference can mean. Otherwise it abstains: the quote keeps the speaker as written, no
+ * linked speaker and a low confidence, and the speaker is left to editors. A name the
+ * extractor does not recognize blocks falling back to a person named before it.
  */
 final class QuoteAttributor {
 
@@ -77,7 +90,18 @@ final class QuoteAttributor {
 
 	private static final Pattern TITLE_GAP = Pattern.compile("^[^\"“”«»„\\n.,;:!?]*$");
 
+	private static final Pattern AGENT_BEFORE = Pattern
+		.compile("(?i)(?<![\\p{L}])(?:aide|adviser|advisor|spokes(?:man|woman|person)"
+				+ "|deputy|assistant|representative|secretary|office|ministry|press\\h+service)\\h+(?:to|for|of)\\h+(?:the\\h+)?$");
+
+	private static final Pattern POSSESSIVE_AFTER = Pattern.compile("[’']s\\h+\\p{Ll}+");
+
 	private static final int WINDOW = 200;
+
+	private static final Pattern RELATIVE_AT_END = Pattern
+		.compile(",\\h*((?:who|который|которая))\\h+(?:also\\h+|later\\h+|then\\h+)?$");
+
+	private static final Pattern LABEL_BEFORE_QUOTE = Pattern.compile("^\\h*:\\h*$");
 
 	private final String text;
 
@@ -85,10 +109,54 @@ final class QuoteAttributor {
 
 	private final List<Occurrence> persons;
 
-	QuoteAttributor(String text, List<Span> sentences, List<Occurrence> persons) {
+	private final Set<Occurrence> unrecognized = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	private final Map<String, List<String>> titlesByIdentity = new HashMap<>();
+
+	private final List<ExtractedCandidate> unresolvedSpeakers = new ArrayList<>();
+
+	/**
+	 * @param persons the recognized people of the item, in text order
+	 * @param unrecognized names of people the item writes but the extractor could not
+	 * link (unknown or shared by several entities)
+	 * @param knownTitles the titles the knowledge base lists for known officials, by id
+	 */
+	QuoteAttributor(String text, List<Span> sentences, List<Occurrence> persons, List<Occurrence> unrecognized,
+			Map<String, List<String>> knownTitles) {
 		this.text = text;
 		this.sentences = sentences;
-		this.persons = persons;
+		List<Occurrence> all = new ArrayList<>(persons);
+		all.addAll(unrecognized);
+		all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+		this.persons = all;
+		this.unrecognized.addAll(unrecognized);
+		for (Occurrence person : persons) {
+			List<String> titles = this.titlesByIdentity.computeIfAbsent(identity(person.entity()),
+					key -> new ArrayList<>(titlesOf(person.entity(), knownTitles)));
+			if (person.role() != null) {
+				titles.add(person.role());
+			}
+		}
+	}
+
+	QuoteAttributor(String text, List<Span> sentences, List<Occurrence> persons) {
+		this(text, sentences, persons, List.of(), Map.of());
+	}
+
+	private static List<String> titlesOf(EntityRef entity, Map<String, List<String>> knownTitles) {
+		return entity.knownId() == null ? List.of() : knownTitles.getOrDefault(entity.knownId(), List.of());
+	}
+
+	private static String identity(EntityRef entity) {
+		return entity.isKnown() ? entity.knownId() : entity.type() + ":" + entity.name();
+	}
+
+	/**
+	 * The speakers of the quotes {@link #attribute} abstained on, as candidates for
+	 * editors, each where the attribution names it.
+	 */
+	List<ExtractedCandidate> unresolvedSpeakers() {
+		return List.copyOf(this.unresolvedSpeakers);
 	}
 
 	List<ExtractedQuote> attribute(List<QuotedSegments.Segment> quotations) {
@@ -183,7 +251,8 @@ final class QuoteAttributor {
 		}
 		Matcher reference = REFERENCE_FIRST.matcher(tail);
 		if (reference.find()) {
-			return byReference(reference.group(1), reference.group(2), quotation.open(), 0.8);
+			return byReference(reference.group(1), new Span(from + reference.start(1), from + reference.end(1)),
+					reference.group(2), quotation.open());
 		}
 		return personThenVerb(from, tail);
 	}
@@ -211,7 +280,7 @@ final class QuoteAttributor {
 			Matcher verb = VERB_AFTER_PERSON
 				.matcher(this.text.substring(end, Math.min(this.text.length(), end + WINDOW)));
 			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find() && verb.find()) {
-				return fromPerson(person, verb.group(1), 0.9);
+				return onBehalfOrFrom(from, person, verb.group(1));
 			}
 		}
 		return null;
@@ -221,21 +290,44 @@ final class QuoteAttributor {
 		String rest = this.text.substring(offset, paragraphEndWithin(offset, WINDOW));
 		Occurrence titled = personAfterTitle(offset);
 		if (titled != null) {
-			return fromPerson(titled, verb, 0.9);
+			return onBehalfOrFrom(offset, titled, verb);
 		}
 		Matcher reference = REFERENCE_AT_START.matcher(rest);
 		if (reference.find()) {
-			return byReference(reference.group(1), verb, quoteStart, 0.8);
+			return byReference(reference.group(1), new Span(offset + reference.start(1), offset + reference.end(1)),
+					verb, quoteStart);
 		}
 		Span sentence = SentenceSplitter.containing(this.sentences, offset, this.text.length());
 		for (Occurrence person : this.persons) {
 			int start = person.span().start();
 			boolean near = start >= offset && start - offset <= 100 && start < Math.max(sentence.end(), offset + 1);
 			if (near && QUOTE_FREE_GAP.matcher(this.text.substring(offset, start)).matches()) {
-				return fromPerson(person, verb, 0.9);
+				return onBehalfOrFrom(offset, person, verb);
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The attribution to a person named after {@code from}, unless the words around the
+	 * name make someone else the speaker ("a spokesman for Lavrov", "Lavrov's deputy"):
+	 * then the quote abstains with those words as the speaker as written.
+	 */
+	private Attribution onBehalfOrFrom(int from, Occurrence person, @Nullable String verb) {
+		int end = person.span().end();
+		Matcher possessive = POSSESSIVE_AFTER.matcher(this.text).region(end, this.text.length());
+		boolean agent = AGENT_BEFORE.matcher(this.text.substring(from, person.span().start())).find();
+		if (!agent && !possessive.lookingAt()) {
+			return fromPerson(person, verb);
+		}
+		int start = from;
+		while (start < person.span().start() && !Character.isLetter(this.text.charAt(start))) {
+			start++;
+		}
+		int writtenEnd = possessive.lookingAt() ? possessive.end() : end;
+		Span written = new Span(start, writtenEnd);
+		return Attribution.abstained(this.text.substring(start, writtenEnd), written, verb,
+				Evidence.UNRESOLVED_REFERENCE);
 	}
 
 	/**
@@ -260,31 +352,92 @@ final class QuoteAttributor {
 		Matcher according = ACCORDING_BEFORE_QUOTE.matcher(head);
 		if (according.find()) {
 			Occurrence person = firstPersonWithin(new Span(from + according.start(2), from + according.end(2)));
-			return person == null ? null : fromPerson(person, according.group(1), 0.85);
+			return person == null ? null : fromPerson(person, according.group(1));
 		}
 		Matcher verb = VERB_BEFORE_QUOTE.matcher(head);
 		if (!verb.find()) {
-			return null;
+			return labelBefore(quotation.open());
 		}
-		return subjectBefore(from + verb.start(1), verb.group(1), 0.9);
+		return subjectBefore(from + verb.start(1), verb.group(1));
 	}
 
-	private @Nullable Attribution subjectBefore(int verbStart, String verb, double confidence) {
+	/**
+	 * A speaker label: the name right before a colon that opens the quote ("Лавров:
+	 * «…»").
+	 */
+	private @Nullable Attribution labelBefore(int quoteOpen) {
+		for (Occurrence person : this.persons) {
+			int end = person.span().end();
+			if (end <= quoteOpen && LABEL_BEFORE_QUOTE.matcher(this.text.substring(end, quoteOpen)).matches()) {
+				return fromPerson(person, null);
+			}
+		}
+		return null;
+	}
+
+	private @Nullable Attribution subjectBefore(int verbStart, String verb) {
 		Span sentence = SentenceSplitter.containing(this.sentences, verbStart, this.text.length());
-		String before = this.text.substring(Math.min(sentence.start(), verbStart), verbStart);
+		int sentenceStart = Math.min(sentence.start(), verbStart);
+		String before = this.text.substring(sentenceStart, verbStart);
+		Matcher relative = RELATIVE_AT_END.matcher(before);
+		if (relative.find()) {
+			return relativeClauseHead(sentenceStart + relative.start(), relative.group(1),
+					new Span(sentenceStart + relative.start(1), sentenceStart + relative.end(1)), verb);
+		}
 		Matcher reference = REFERENCE_AT_END.matcher(before);
 		if (reference.find()) {
-			return byReference(reference.group(1), verb, verbStart, confidence - 0.1);
+			return byReference(reference.group(1),
+					new Span(sentenceStart + reference.start(1), sentenceStart + reference.end(1)), verb, verbStart);
 		}
+		Occurrence first = null;
 		Occurrence subject = null;
 		for (Occurrence person : this.persons) {
 			int end = person.span().end();
 			boolean inSentence = person.span().start() >= sentence.start() && end <= verbStart;
 			if (inSentence && SUBJECT_GAP.matcher(this.text.substring(end, verbStart)).matches()) {
+				first = (first == null) ? person : first;
 				subject = person;
 			}
 		}
-		return subject == null ? null : fromPerson(subject, verb, confidence);
+		if (subject == null) {
+			return null;
+		}
+		if (isSubjectInDoubt(first, subject, verbStart)) {
+			String asWritten = this.text.substring(first.span().start(), first.span().end());
+			return Attribution.abstained(asWritten, first.span(), verb, Evidence.UNRESOLVED_NAME);
+		}
+		return fromPerson(subject, verb);
+	}
+
+	/**
+	 * Whether another person named earlier in the sentence may be the subject instead of
+	 * the one nearest the verb: "Zas met Lavrov and said", "Lavrov, speaking after Zas,
+	 * said".
+	 */
+	private boolean isSubjectInDoubt(Occurrence first, Occurrence nearest, int verbStart) {
+		if (first == nearest || identity(first.entity()).equals(identity(nearest.entity()))) {
+			return false;
+		}
+		String gap = this.text.substring(nearest.span().end(), verbStart);
+		if (gap.chars().anyMatch(Character::isLetter)) {
+			return true;
+		}
+		String between = this.text.substring(first.span().end(), nearest.span().start());
+		return gap.strip().startsWith(",") && between.contains(",");
+	}
+
+	/**
+	 * The speaker of "X, who replied": the person whose name ends right at the comma,
+	 * else nobody.
+	 */
+	private Attribution relativeClauseHead(int comma, String pronoun, Span pronounSpan, String verb) {
+		for (Occurrence person : this.persons) {
+			if (person.span().end() <= comma && this.text.substring(person.span().end(), comma).isBlank()) {
+				Attribution named = fromPerson(person, verb);
+				return named.speaker() == null ? named : named.withEvidence(Evidence.REFERENCE);
+			}
+		}
+		return Attribution.abstained(pronoun, pronounSpan, verb, Evidence.UNRESOLVED_REFERENCE);
 	}
 
 	private List<ExtractedQuote> indirectQuotes(List<QuotedSegments.Segment> quotations) {
@@ -294,7 +447,7 @@ final class QuoteAttributor {
 				continue;
 			}
 			String verb = reported.group(1) != null ? reported.group(1) : reported.group(2);
-			Attribution attribution = subjectBefore(reported.start(), verb, 0.8);
+			Attribution attribution = subjectBefore(reported.start(), verb);
 			addIndirect(quotes, reported.end(), attribution);
 		}
 		for (MatchResult according : WordStartMatches.of(ACCORDING_INDIRECT, this.text)) {
@@ -315,7 +468,7 @@ final class QuoteAttributor {
 		if (person == null || clause.isEmpty() || QuotedSegments.isQuoteMark(clause.charAt(0))) {
 			return;
 		}
-		addIndirect(quotes, comma + 1, fromPerson(person, according.group(1), 0.75));
+		addIndirect(quotes, comma + 1, fromPerson(person, according.group(1)));
 	}
 
 	private void addIndirect(List<ExtractedQuote> quotes, int clauseStart, @Nullable Attribution attribution) {
@@ -327,6 +480,7 @@ final class QuoteAttributor {
 		if (clause.end() <= clause.start()) {
 			return;
 		}
+		listIfUnresolved(attribution);
 		quotes.add(new ExtractedQuote(this.text.substring(clause.start(), clause.end()), clause, QuoteKind.INDIRECT,
 				attribution.speaker(), attribution.asWritten(), attribution.role(), attribution.verb(),
 				attribution.confidence()));
@@ -334,9 +488,23 @@ final class QuoteAttributor {
 
 	private ExtractedQuote direct(QuotedSegments.Segment quotation, Attribution attribution) {
 		Span span = trimmed(quotation.inner(), ",:; ");
+		listIfUnresolved(attribution);
 		return new ExtractedQuote(this.text.substring(span.start(), span.end()), span, QuoteKind.DIRECT,
 				attribution.speaker(), attribution.asWritten(), attribution.role(), attribution.verb(),
 				attribution.confidence());
+	}
+
+	private void listIfUnresolved(Attribution attribution) {
+		if (attribution.speaker() != null || attribution.writtenAt() == null) {
+			return;
+		}
+		for (ExtractedCandidate listed : this.unresolvedSpeakers) {
+			if (listed.span().equals(attribution.writtenAt())) {
+				return;
+			}
+		}
+		this.unresolvedSpeakers.add(new ExtractedCandidate(attribution.asWritten(),
+				AliasKey.of(attribution.asWritten()), EntityType.OFFICIAL, List.of(), attribution.writtenAt(), true));
 	}
 
 	private Span trimmed(Span span, String trailing) {
@@ -352,17 +520,80 @@ final class QuoteAttributor {
 		return new Span(start, end);
 	}
 
-	private Attribution byReference(String reference, String verb, int before, double confidence) {
-		Occurrence latest = latestPersonBefore(before);
-		if (latest == null) {
-			return new Attribution(null, reference, null, verb, confidence - 0.3);
+	/**
+	 * The person a reference means: for "he"/"she"/"он"/"она" the person named last, if
+	 * recognized and of a compatible gender; for a title the one person named before who
+	 * holds it, unless a name the extractor does not recognize stands after that person.
+	 */
+	private Attribution byReference(String reference, Span writtenAt, @Nullable String verb, int before) {
+		TitleReference title = TitleReference.of(reference);
+		Occurrence antecedent = (title == null) ? pronounAntecedent(reference, before) : holderOf(title, before);
+		if (antecedent == null) {
+			return Attribution.abstained(reference, writtenAt, verb, Evidence.UNRESOLVED_REFERENCE);
 		}
-		return new Attribution(latest.entity(), reference, null, verb, confidence);
+		return new Attribution(antecedent.entity(), reference, null, verb, Evidence.REFERENCE.confidence(), null);
 	}
 
-	private Attribution fromPerson(Occurrence person, String verb, double confidence) {
+	private @Nullable Occurrence pronounAntecedent(String pronoun, int before) {
+		Occurrence latest = latestPersonBefore(before);
+		if (latest == null || this.unrecognized.contains(latest)) {
+			return null;
+		}
+		PersonGender gender = genderOf(latest.entity());
+		boolean female = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("она");
+		boolean compatible = female ? gender == PersonGender.FEMALE : gender != PersonGender.FEMALE;
+		return compatible ? latest : null;
+	}
+
+	private @Nullable Occurrence holderOf(TitleReference title, int before) {
+		Occurrence holder = null;
+		int holderIndex = -1;
+		int lastUnrecognized = -1;
+		for (int i = 0; i < this.persons.size() && this.persons.get(i).span().start() < before; i++) {
+			Occurrence person = this.persons.get(i);
+			if (this.unrecognized.contains(person)) {
+				lastUnrecognized = i;
+				continue;
+			}
+			if (!title.isHeldBy(titlesOf(person.entity())) || !holdsGender(title, person.entity())) {
+				continue;
+			}
+			if (holder != null && !identity(holder.entity()).equals(identity(person.entity()))) {
+				return null;
+			}
+			holder = person;
+			holderIndex = i;
+		}
+		return (holder == null || lastUnrecognized > holderIndex) ? null : holder;
+	}
+
+	private boolean holdsGender(TitleReference title, EntityRef person) {
+		PersonGender gender = genderOf(person);
+		if (title.office().equals("spokeswoman")) {
+			return gender != PersonGender.MALE;
+		}
+		return !title.office().equals("spokesman") || gender != PersonGender.FEMALE;
+	}
+
+	private List<String> titlesOf(EntityRef person) {
+		return this.titlesByIdentity.getOrDefault(identity(person), List.of());
+	}
+
+	private PersonGender genderOf(EntityRef person) {
+		return PersonGender.of(person.name(), titlesOf(person));
+	}
+
+	/**
+	 * The attribution to a person an explicit pattern names: linked when the extractor
+	 * recognized the person, else abstained with the name as written.
+	 */
+	private Attribution fromPerson(Occurrence person, @Nullable String verb) {
 		String asWritten = this.text.substring(person.span().start(), person.span().end());
-		return new Attribution(person.entity(), asWritten, person.role(), verb, confidence);
+		if (this.unrecognized.contains(person)) {
+			return Attribution.abstained(asWritten, person.span(), verb, Evidence.UNRESOLVED_NAME);
+		}
+		Evidence evidence = AliasKey.words(asWritten).size() > 1 ? Evidence.NAMED_IN_FULL : Evidence.NAMED_BY_SURNAME;
+		return new Attribution(person.entity(), asWritten, person.role(), verb, evidence.confidence(), null);
 	}
 
 	private @Nullable Occurrence latestPersonBefore(int offset) {
@@ -404,12 +635,60 @@ final class QuoteAttributor {
 		return Math.max(newline + 1, Math.max(0, to - limit));
 	}
 
-	/** Who a statement is attributed to, as the attribution writes it. */
-	private record Attribution(@Nullable EntityRef speaker, String asWritten, @Nullable String role, String verb,
-			double confidence) {
+	/**
+	 * What an attribution rests on, and the confidence a quote gets from it (see
+	 * docs/extraction.md, "Quote attribution").
+	 */
+	enum Evidence {
+
+		/** An explicit pattern names a recognized person with at least two words. */
+		NAMED_IN_FULL(0.95),
+		/** An explicit pattern names a recognized person by one word, their surname. */
+		NAMED_BY_SURNAME(0.85),
+		/** A pronoun, title or relative pronoun resolved to one compatible person. */
+		REFERENCE(0.7),
+		/** An explicit pattern names someone the extractor cannot link. */
+		UNRESOLVED_NAME(0.3),
+		/** A reference no recognized person is compatible with, or certain for. */
+		UNRESOLVED_REFERENCE(0.2);
+
+		private final double confidence;
+
+		Evidence(double confidence) {
+			this.confidence = confidence;
+		}
+
+		double confidence() {
+			return this.confidence;
+		}
+
+	}
+
+	/**
+	 * Who a statement is attributed to, as the attribution writes it.
+	 *
+	 * @param writtenAt where an unresolved speaker is written, for editors; null when the
+	 * speaker is linked
+	 */
+	private record Attribution(@Nullable EntityRef speaker, String asWritten, @Nullable String role,
+			@Nullable String verb, double confidence, @Nullable Span writtenAt) {
+
+		private static final double CONTINUATION_PENALTY = 0.1;
+
+		static Attribution abstained(String asWritten, Span writtenAt, @Nullable String verb, Evidence evidence) {
+			return new Attribution(null, asWritten, null, verb, evidence.confidence(), writtenAt);
+		}
 
 		Attribution continued() {
-			return new Attribution(this.speaker, this.asWritten, this.role, this.verb, this.confidence - 0.15);
+			double lowered = Math.max(Evidence.UNRESOLVED_REFERENCE.confidence(),
+					this.confidence - CONTINUATION_PENALTY);
+			return new Attribution(this.speaker, this.asWritten, this.role, this.verb,
+					this.speaker == null ? this.confidence : lowered, this.writtenAt);
+		}
+
+		Attribution withEvidence(Evidence evidence) {
+			return new Attribution(this.speaker, this.asWritten, this.role, this.verb, evidence.confidence(),
+					this.writtenAt);
 		}
 
 	}

@@ -21,15 +21,15 @@ final class UnknownNamePattern {
 	private static final Pattern NAME = Pattern
 		.compile("\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:\\h\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}){1,3}(?![\\p{L}\\p{N}])");
 
-	private static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "in", "on", "at", "by", "for", "with",
-			"from", "but", "and", "as", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we",
-			"our", "his", "her", "their", "after", "before", "during", "when", "while", "according", "last", "next",
-			"mr", "mrs", "ms", "dr", "january", "february", "march", "april", "may", "june", "july", "august",
-			"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-			"saturday", "sunday", "yesterday", "today", "tomorrow", "also", "however", "earlier", "later", "then",
-			"now", "meanwhile", "в", "на", "по", "и", "но", "как", "это", "вчера", "сегодня", "завтра", "также",
-			"однако", "ранее", "позже", "затем", "теперь", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
-			"август", "сентябрь", "октябрь", "ноябрь", "декабрь");
+	static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "in", "on", "at", "by", "for", "with", "from",
+			"but", "and", "as", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "our",
+			"his", "her", "their", "after", "before", "during", "when", "while", "according", "last", "next", "mr",
+			"mrs", "ms", "dr", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+			"october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday", "yesterday", "today", "tomorrow", "also", "however", "earlier", "later", "then", "now",
+			"meanwhile", "в", "на", "по", "и", "но", "как", "это", "вчера", "сегодня", "завтра", "также", "однако",
+			"ранее", "позже", "затем", "теперь", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+			"сентябрь", "октябрь", "ноябрь", "декабрь");
 
 	private static final Set<String> ORGANIZATION_WORDS = Set.of("group", "bank", "company", "corporation", "holding",
 			"forces", "fund", "association", "network", "news", "times", "post", "media", "gold", "energy", "airlines");

@@ -37,6 +37,14 @@ final class ExtractionScore {
 
 	private int rightSpeakers;
 
+	private int wrongNamedSpeakers;
+
+	private int abstentions;
+
+	private int newEntities;
+
+	private int junkNewEntities;
+
 	private int opEds;
 
 	private int opEdTitlesRight;
@@ -116,6 +124,28 @@ final class ExtractionScore {
 			counts.extra++;
 			this.misses.add(where + ": extra " + type + " " + extra.name());
 		}
+		scoreNewEntities(where, item, wanted, type);
+	}
+
+	/**
+	 * Counts the new entities extraction would create, and as junk those that are none of
+	 * the expected entities of their type.
+	 */
+	private void scoreNewEntities(String where, @Nullable ExtractedItem item, List<String> wanted, EntityType type) {
+		if (item == null) {
+			return;
+		}
+		for (ExtractedMention mention : item.mentions()) {
+			EntityRef entity = mention.entity();
+			if (entity.type() != type || entity.isKnown()) {
+				continue;
+			}
+			this.newEntities++;
+			if (wanted.stream().noneMatch(name -> sameEntity(entity, name))) {
+				this.junkNewEntities++;
+				this.misses.add(where + ": junk new " + type + " " + entity.name());
+			}
+		}
 	}
 
 	/**
@@ -170,13 +200,22 @@ final class ExtractionScore {
 		}
 		this.matchedQuotes++;
 		unmatched.remove(match);
-		String speaker = wanted.get("speaker").asString();
-		if (match.speaker() != null && sameEntity(match.speaker(), speaker)) {
+		JsonNode expectedSpeaker = wanted.path("speaker");
+		String speaker = expectedSpeaker.isString() ? expectedSpeaker.asString() : null;
+		if (match.speaker() == null) {
+			this.abstentions++;
+		}
+		if (speaker == null ? match.speaker() == null
+				: match.speaker() != null && sameEntity(match.speaker(), speaker)) {
 			this.rightSpeakers++;
 			return;
 		}
+		if (match.speaker() != null) {
+			this.wrongNamedSpeakers++;
+		}
 		this.misses.add(where + ": quote \"" + start + "\" attributed to "
-				+ (match.speaker() == null ? "nobody" : match.speaker().name()) + ", expected " + speaker);
+				+ (match.speaker() == null ? "nobody" : match.speaker().name()) + ", expected "
+				+ (speaker == null ? "nobody" : speaker));
 	}
 
 	/**
@@ -251,6 +290,21 @@ final class ExtractionScore {
 		return ratio(this.rightSpeakers, this.matchedQuotes);
 	}
 
+	/** Matched quotes linked to a named speaker other than the expected one. */
+	int wrongNamedSpeakers() {
+		return this.wrongNamedSpeakers;
+	}
+
+	/** Matched quotes left without a linked speaker, right or not. */
+	int abstentions() {
+		return this.abstentions;
+	}
+
+	/** New entities that are none of the expected entities of their type. */
+	int junkNewEntities() {
+		return this.junkNewEntities;
+	}
+
 	double directQuotePrecision() {
 		return ratio(this.matchedExtractedQuotes, this.extractedQuotes);
 	}
@@ -288,6 +342,9 @@ final class ExtractionScore {
 				this.extractedQuotes - this.matchedExtractedQuotes, this.expectedQuotes - this.matchedQuotes,
 				directQuotePrecision(), directQuoteRecall()));
 		row(table, "direct-quote speakers", this.rightSpeakers, this.matchedQuotes);
+		row(table, "  wrong named speakers", this.wrongNamedSpeakers, this.matchedQuotes);
+		row(table, "  abstentions (no speaker)", this.abstentions, this.matchedQuotes);
+		row(table, "junk new entities", this.junkNewEntities, this.newEntities);
 		row(table, "pages split into their items", this.pagesSplitRight, this.pages);
 		row(table, "op-ed titles", this.opEdTitlesRight, this.opEds);
 		row(table, "op-ed dates", this.opEdDatesRight, this.opEds);

@@ -56,4 +56,34 @@ class ExtractionScoreTests {
 		assertThat(score.noiseFound()).isEqualTo(1);
 	}
 
+	@Test
+	void shouldCountAnAbstentionRightWhereTheSpeakerCannotBeDeterminedAndANamedSpeakerThereWrong() {
+		EntityRef zas = new EntityRef(EntityType.OFFICIAL, "stanislav-zas", "Stanislav Zas", List.of(), null);
+		EntityRef junk = new EntityRef(EntityType.OFFICIAL, null, "Said Zas", List.of(), null);
+		String body = "\"We act.\" \"We wait.\" \"We see.\" \"We go.\"";
+		ExtractedItem item = new ExtractedItem("Title", body, null, "en", null, null, null, List.of(),
+				List.of(new ExtractedMention(junk, "Said Zas", List.of(new Span(0, 3)), 1, null)),
+				List.of(quote("We act.", null), quote("We wait.", zas), quote("We see.", null), quote("We go.", zas)),
+				List.of());
+		EvaluationPage page = new EvaluationPage("page", body, JsonMapper.builder().build().readTree("""
+				{"publishedAt": "2020-01-01", "items": [{"title": "Title", "officials": [], "organizations": [],
+				"operations": [], "directQuotes": [{"speaker": null, "startsWith": "We act"},
+				{"speaker": null, "startsWith": "We wait"}, {"speaker": "Stanislav Zas", "startsWith": "We see"},
+				{"speaker": "Ararat Mirzoyan", "startsWith": "We go"}]}]}
+				"""));
+
+		ExtractionScore score = new ExtractionScore();
+		score.add(page, new ExtractedDocument(List.of(item)));
+
+		assertThat(score.speakerAccuracy()).isEqualTo(0.25);
+		assertThat(score.wrongNamedSpeakers()).isEqualTo(2);
+		assertThat(score.abstentions()).isEqualTo(2);
+		assertThat(score.junkNewEntities()).isEqualTo(1);
+	}
+
+	private static ExtractedQuote quote(String text, EntityRef speaker) {
+		return new ExtractedQuote(text, new Span(0, 1), QuoteKind.DIRECT, speaker, "he", null, "said",
+				speaker == null ? 0.2 : 0.95);
+	}
+
 }

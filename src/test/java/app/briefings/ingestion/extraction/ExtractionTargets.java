@@ -33,6 +33,7 @@ final class ExtractionTargets {
 		}
 		assertThat(score.speakerAccuracy()).as("speaker accuracy\n" + misses)
 			.isGreaterThanOrEqualTo(MIN_SPEAKER_ACCURACY);
+		assertThat(score.wrongNamedSpeakers()).as("quotes linked to a wrong named speaker\n" + misses).isZero();
 		assertThat(score.directQuotePrecision()).as("direct-quote precision\n" + misses)
 			.isGreaterThanOrEqualTo(MIN_DIRECT_QUOTE_PRECISION);
 		assertThat(score.splitAccuracy()).as("item split\n" + misses).isEqualTo(1.0);

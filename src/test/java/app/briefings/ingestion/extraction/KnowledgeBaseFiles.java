@@ -50,7 +50,10 @@ final class KnowledgeBaseFiles {
 			List<String> aliases = new ArrayList<>();
 			node.get("aliases").forEach(alias -> aliases.add(alias.asString()));
 			String kind = type == EntityType.OPERATION ? node.get("kind").asString() : null;
-			entities.add(new KnownEntity(node.get("id").asString(), type, node.get("name").asString(), aliases, kind));
+			List<String> titles = new ArrayList<>();
+			node.path("positions").forEach(position -> titles.add(position.get("title").asString()));
+			entities.add(new KnownEntity(node.get("id").asString(), type, node.get("name").asString(), aliases, kind,
+					titles));
 		}
 	}
 

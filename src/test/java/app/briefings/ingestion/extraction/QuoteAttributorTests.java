@@ -41,8 +41,8 @@ class QuoteAttributorTests {
 	}
 
 	@Test
-	void shouldAttributePronounsAndTheGeneralToThePersonNamedLast() {
-		String text = "Stanislav Zas arrived in Minsk. \"The borders are safe,\" he added. "
+	void shouldAttributePronounsToThePersonNamedLastAndTitlesToTheirHolder() {
+		String text = "Col. Gen. Stanislav Zas arrived in Minsk. \"The borders are safe,\" he added. "
 				+ "\"Our forces are ready,\" the general stressed.";
 		assertThat(quotes(text)).extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
 			.containsExactly(tuple("stanislav-zas", "he"), tuple("stanislav-zas", "the general"));

@@ -1,0 +1,155 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Makes a person named in full in an item win over another entity that merely shares the
+ * surname. A known official's surname alias written right after a different first name
+ * ("Ivan Lavrov" where the knowledge base has Sergey Lavrov) is not that official; a
+ * surname alone goes to the one person of the item named in full with it, and to nobody
+ * (an ambiguous candidate for editors) when the item names two such people.
+ */
+final class FullNames {
+
+	private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+	private static final Set<String> NOT_FIRST_NAMES = Set.of("mr", "mrs", "ms", "dr", "minister", "president",
+			"general", "secretary", "chairman", "chairwoman", "chair", "ambassador", "director", "head", "chief",
+			"commander", "colonel", "deputy", "foreign", "defence", "defense", "interior", "spokesman", "spokeswoman",
+			"spokesperson", "representative", "envoy", "premier", "senator", "governor", "mayor", "judge",
+			"counterpart", "admiral", "lieutenant", "major", "captain", "sergeant", "marshal", "prime", "acting",
+			"former", "the", "when", "while", "after", "before", "as", "but", "and", "if", "then", "also", "said",
+			"says", "told", "according", "by", "for", "with", "from", "to", "of", "at", "in", "on", "meanwhile",
+			"however", "minister's", "министр", "президент", "генерал", "глава", "секретарь", "посол", "директор",
+			"председатель", "когда", "как", "но", "и", "по", "словам", "господин", "госпожа");
+
+	private FullNames() {
+	}
+
+	/**
+	 * The gazetteer's occurrences without those that are only a surname alias written
+	 * after a first name or patronymic the official does not have.
+	 */
+	static List<Occurrence> withoutSurnamesOfOthers(String text, List<Occurrence> occurrences) {
+		List<Occurrence> kept = new ArrayList<>(occurrences.size());
+		for (Occurrence occurrence : occurrences) {
+			if (!isSurnameAfterOtherFirstName(text, occurrence)) {
+				kept.add(occurrence);
+			}
+		}
+		return kept;
+	}
+
+	private static boolean isSurnameAfterOtherFirstName(String text, Occurrence occurrence) {
+		if (!occurrence.isPerson() || !occurrence.entity().isKnown() || !isOneWord(text, occurrence.span())) {
+			return false;
+		}
+		String before = wordBefore(text, occurrence.span().start());
+		String lower = before == null ? "" : before.toLowerCase(Locale.ROOT);
+		if (before == null || !FIRST_NAME.matcher(before).matches() || NOT_FIRST_NAMES.contains(lower)
+				|| UnknownNamePattern.NOT_NAME_WORDS.contains(lower)) {
+			return false;
+		}
+		String firstName = firstWord(occurrence.entity().name());
+		return AliasKey.of(before).charAt(0) != AliasKey.of(firstName).charAt(0);
+	}
+
+	private static String firstWord(String name) {
+		int space = name.indexOf(' ');
+		return space < 0 ? name : name.substring(0, space);
+	}
+
+	private static String wordBefore(String text, int start) {
+		if (start < 2 || text.charAt(start - 1) != ' ') {
+			return null;
+		}
+		int from = start - 1;
+		while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+			from--;
+		}
+		return from < start - 1 ? text.substring(from, start - 1) : null;
+	}
+
+	/**
+	 * The occurrences with every one-word mention of a person given to the one person of
+	 * the item named in full with that surname; where several are, the mention is left
+	 * out and added to {@code ambiguous}.
+	 */
+	static List<Occurrence> surnamesResolved(String text, List<Occurrence> occurrences,
+			List<ExtractedCandidate> ambiguous) {
+		Map<String, Map<String, Occurrence>> fullNamesBySurname = fullNamesBySurname(text, occurrences);
+		if (fullNamesBySurname.isEmpty()) {
+			return occurrences;
+		}
+		List<Occurrence> resolved = new ArrayList<>(occurrences.size());
+		for (Occurrence occurrence : occurrences) {
+			Map<String, Occurrence> named = occurrence.isPerson() && isOneWord(text, occurrence.span())
+					? fullNamesBySurname.get(AliasKey.of(surface(text, occurrence))) : null;
+			if (named == null || named.isEmpty()) {
+				resolved.add(occurrence);
+				continue;
+			}
+			if (named.size() > 1) {
+				ambiguous.add(ambiguity(text, occurrence, named));
+				continue;
+			}
+			Occurrence fullName = named.values().iterator().next();
+			resolved.add(fullName.entity().equals(occurrence.entity()) ? occurrence
+					: new Occurrence(fullName.entity(), occurrence.span(), 0.6, null));
+		}
+		return resolved;
+	}
+
+	private static Map<String, Map<String, Occurrence>> fullNamesBySurname(String text, List<Occurrence> occurrences) {
+		Map<String, Map<String, Occurrence>> bySurname = new LinkedHashMap<>();
+		for (Occurrence occurrence : occurrences) {
+			if (!occurrence.isPerson() || isOneWord(text, occurrence.span())) {
+				continue;
+			}
+			String written = surface(text, occurrence);
+			String surname = written.substring(written.lastIndexOf(' ') + 1);
+			for (String form : surnameForms(surname)) {
+				bySurname.computeIfAbsent(AliasKey.of(form), key -> new LinkedHashMap<>())
+					.putIfAbsent(identity(occurrence.entity()), occurrence);
+			}
+		}
+		return bySurname;
+	}
+
+	private static List<String> surnameForms(String surname) {
+		List<String> forms = new ArrayList<>();
+		forms.add(surname);
+		forms.addAll(RussianCaseForms.of(surname));
+		return forms;
+	}
+
+	private static ExtractedCandidate ambiguity(String text, Occurrence occurrence, Map<String, Occurrence> named) {
+		List<String> knownIds = new ArrayList<>();
+		for (Occurrence fullName : named.values()) {
+			if (fullName.entity().isKnown()) {
+				knownIds.add(fullName.entity().knownId());
+			}
+		}
+		String written = surface(text, occurrence);
+		return new ExtractedCandidate(written, AliasKey.of(written), EntityType.OFFICIAL, knownIds, occurrence.span());
+	}
+
+	private static String identity(EntityRef entity) {
+		return entity.isKnown() ? entity.knownId() : entity.type() + ":" + entity.name();
+	}
+
+	private static String surface(String text, Occurrence occurrence) {
+		return text.substring(occurrence.span().start(), occurrence.span().end());
+	}
+
+	private static boolean isOneWord(String text, Span span) {
+		return AliasKey.words(text.substring(span.start(), span.end())).size() == 1;
+	}
+
+}

@@ -1,0 +1,115 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A title standing for a person named earlier ("the general", "the Armenian minister",
+ * "глава МИД"), and the test of whether a person holds it: one of the titles written next
+ * to the person in the item or listed in the knowledge base must name the same office. A
+ * secretary general is not a general; a person without any known title holds none.
+ */
+final class TitleReference {
+
+	private static final Pattern GENERAL = Pattern
+		.compile("(?<!secretary[ -])(?<!attorney )(?<!director[ -])(?<!consul )\\b(?:general|gen\\.)|генерал");
+
+	private static final String SECRETARY_GENERAL = "secretary[ -]general|генеральн[а-яё]* секретар|генсек";
+
+	private static final String DIPLOMAT = "foreign|ambassador|envoy|diplomat|иностранных дел|мид|посол|посл[а-яё]";
+
+	private static final String HEAD = "head|chief|director|chair|глав|руководител|начальник|директор|председател|"
+			+ "minister|министр";
+
+	private static final Map<String, String> OFFICES = Map.ofEntries(Map.entry("minister", "minister|министр"),
+			Map.entry("министр", "minister|министр"), Map.entry("secretary general", SECRETARY_GENERAL),
+			Map.entry("генсек", SECRETARY_GENERAL), Map.entry("official", ""), Map.entry("diplomat", DIPLOMAT),
+			Map.entry("дипломат", DIPLOMAT), Map.entry("spokesman", "spokes|press|представител"),
+			Map.entry("spokeswoman", "spokes|press|представител"),
+			Map.entry("spokesperson", "spokes|press|представител"), Map.entry("commander", "commander|командующ"),
+			Map.entry("командующий", "commander|командующ"), Map.entry("ambassador", "ambassador|посол|посл[а-яё]"),
+			Map.entry("посол", "ambassador|посол|посл[а-яё]"), Map.entry("president", "president|президент"),
+			Map.entry("президент", "president|президент"), Map.entry("chairman", "chair|председател"),
+			Map.entry("председатель", "chair|председател"), Map.entry("head", HEAD), Map.entry("chief", HEAD),
+			Map.entry("глава", HEAD), Map.entry("руководитель", HEAD), Map.entry("начальник", HEAD),
+			Map.entry("директор", "director|директор"), Map.entry("colonel", "colonel|col\\.|полковник"),
+			Map.entry("envoy", "envoy|representative|представител"),
+			Map.entry("представитель", "spokes|representative|envoy|представител"),
+			Map.entry("премьер", "prime minister|премьер"));
+
+	private static final Map<String, String> MINISTRIES = Map.of("мид", "foreign|иностранных дел|мид", "мвд",
+			"interior|внутренних дел|мвд", "минобороны", "defen[cs]e|обороны|минобороны");
+
+	private static final Set<String> OFFICE_ADJECTIVES = Set.of("foreign", "defence", "defense", "interior", "prime",
+			"deputy");
+
+	private final String office;
+
+	private final @Nullable Pattern holds;
+
+	private final @Nullable String qualifier;
+
+	private TitleReference(String office, @Nullable Pattern holds, @Nullable String qualifier) {
+		this.office = office;
+		this.holds = holds;
+		this.qualifier = qualifier;
+	}
+
+	/** The reference a title phrase makes, or null for "he", "she", "он", "она". */
+	static @Nullable TitleReference of(String written) {
+		String lower = written.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		if (Set.of("he", "she", "он", "она").contains(lower)) {
+			return null;
+		}
+		String phrase = lower.startsWith("the ") ? lower.substring(4) : lower;
+		String[] words = phrase.split(" ");
+		if (words[0].equals("глава") && words.length > 1 && MINISTRIES.containsKey(words[1])) {
+			return new TitleReference(phrase, Pattern.compile(MINISTRIES.get(words[1])), null);
+		}
+		String office = phrase.endsWith("secretary general") ? "secretary general" : words[words.length - 1];
+		String qualifier = qualifierOf(written, phrase, office);
+		if (office.equals("general") || office.equals("генерал")) {
+			return new TitleReference(office, GENERAL, qualifier);
+		}
+		String holds = OFFICES.getOrDefault(office, office);
+		return new TitleReference(office, holds.isEmpty() ? null : Pattern.compile(holds), qualifier);
+	}
+
+	/**
+	 * A word between "the" and the office that narrows it: a capitalized one ("the
+	 * Armenian minister") or an office word ("the foreign minister").
+	 */
+	private static @Nullable String qualifierOf(String written, String phrase, String office) {
+		String[] words = phrase.split(" ");
+		if (words.length < 2 || office.contains(" ")) {
+			return null;
+		}
+		String word = words[0];
+		String[] writtenWords = written.strip().split("\\s+");
+		boolean capitalized = writtenWords.length >= 3 && Character.isUpperCase(writtenWords[1].charAt(0));
+		return (capitalized || OFFICE_ADJECTIVES.contains(word)) ? word : null;
+	}
+
+	String office() {
+		return this.office;
+	}
+
+	/** Whether one of these titles names this office (and its qualifier, if any). */
+	boolean isHeldBy(List<String> titles) {
+		for (String title : titles) {
+			String lower = title.toLowerCase(Locale.ROOT);
+			boolean office = this.holds == null || this.holds.matcher(lower).find();
+			boolean qualified = this.qualifier == null || lower.contains(this.qualifier);
+			if (office && qualified) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,216 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Attribution as a decision: a quote is linked only to the one person its evidence
+ * allows, and otherwise keeps the speaker as written, no linked speaker, a low confidence
+ * and a candidate for editors.
+ */
+class SpeakerDecisionTests {
+
+	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(KnowledgeBaseFiles.all());
+
+	@Test
+	void shouldGiveASurnameToThePersonNamedInFullRatherThanToAKnownNamesake() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Russian Deputy Interior Minister Ivan Lavrov said the border "
+				+ "was closed. \"We are ready for any scenario,\" Lavrov told reporters.");
+
+		assertThat(item.quotes()).extracting(this::speakerName, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple("Ivan Lavrov", "Lavrov"));
+		assertThat(item.quotes().get(0).speaker().isKnown()).isFalse();
+		assertThat(item.mentions()).extracting(mention -> mention.entity().name()).containsExactly("Ivan Lavrov");
+	}
+
+	@Test
+	void shouldFollowTheFullNameWhenEditorsGaveTwoMenTheSameSurnameAlias() {
+		DocumentExtractor extractor = new DocumentExtractor(withIvanLavrov());
+
+		ExtractedItem ivan = extractOne(extractor,
+				"Ivan Lavrov visited the border. \"We are ready for any scenario,\" Lavrov told reporters.");
+		ExtractedItem sergey = extractOne(extractor,
+				"Sergey Lavrov visited the border. \"We are ready for any scenario,\" Lavrov told reporters.");
+
+		assertThat(ivan.quotes()).extracting(this::speakerId).containsExactly("ivan-lavrov");
+		assertThat(sergey.quotes()).extracting(this::speakerId).containsExactly("sergey-lavrov");
+	}
+
+	@Test
+	void shouldLinkAnAmbiguousSurnameToNobodyAndLeaveItToEditors() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Russian Deputy Interior Minister Ivan Lavrov met Foreign Minister "
+				+ "Sergey Lavrov. \"We are ready for any scenario,\" Lavrov told reporters.");
+
+		assertThat(item.quotes()).extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "Lavrov"));
+		assertThat(item.quotes().get(0).confidence()).isLessThanOrEqualTo(0.3);
+		assertThat(item.candidates()).extracting(ExtractedCandidate::surface, ExtractedCandidate::entityIds)
+			.containsExactly(tuple("Lavrov", List.of("sergey-lavrov")));
+	}
+
+	@Test
+	void shouldAbstainWhenSheFollowsAMan() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Sergey Lavrov arrived in Minsk. \"The talks will continue,\" she said.");
+
+		assertThat(item.quotes()).extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "she"));
+		assertThat(item.quotes().get(0).confidence()).isLessThanOrEqualTo(0.3);
+		assertThat(item.candidates())
+			.extracting(ExtractedCandidate::surface, ExtractedCandidate::unresolvedSpeaker, ExtractedCandidate::span)
+			.containsExactly(tuple("she", true, new Span(59, 62)));
+	}
+
+	@Test
+	void shouldGiveSheToAWomanAndHeToAMan() {
+		assertThat(
+				extractOne(EXTRACTOR, "Maria Zakharova spoke after the meeting. \"We were not surprised,\" she said.")
+					.quotes())
+			.extracting(this::speakerId, ExtractedQuote::confidence)
+			.containsExactly(tuple("maria-zakharova", 0.7));
+		assertThat(extractOne(EXTRACTOR, "Maria Zakharova spoke after the meeting. \"We were not surprised,\" he said.")
+			.quotes()).extracting(this::speakerId).containsExactly((String) null);
+		assertThat(extractOne(EXTRACTOR, "Захарова выступила после встречи. «Мы не удивлены», — сказала она.").quotes())
+			.extracting(this::speakerId)
+			.containsExactly("maria-zakharova");
+	}
+
+	@Test
+	void shouldNotGiveTheGeneralToAMinister() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Armenian Foreign Minister Ararat Mirzoyan arrived in Minsk. \"We expect answers,\" the general said.");
+
+		assertThat(item.quotes()).extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "the general"));
+	}
+
+	@Test
+	void shouldNotTakeASecretaryGeneralForTheGeneral() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Stanislav Zas arrived in Minsk. \"Our forces are ready,\" the general stressed.");
+
+		assertThat(item.quotes()).extracting(this::speakerId).containsExactly((String) null);
+	}
+
+	@Test
+	void shouldGiveATitleToTheOnePersonWhoHoldsIt() {
+		ExtractedItem general = extractOne(EXTRACTOR, "Lt. Gen. Kairat Sarsekeyev led the drill with Armenian Foreign "
+				+ "Minister Ararat Mirzoyan watching. \"This is a good result,\" the general added.");
+		ExtractedItem minister = extractOne(EXTRACTOR,
+				"Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met. "
+						+ "\"Peace is near,\" Bayramov said. \"We have heard this before,\" the Armenian minister replied.");
+
+		assertThat(general.quotes()).extracting(this::speakerName).containsExactly("Kairat Sarsekeyev");
+		assertThat(minister.quotes()).extracting(this::speakerName)
+			.containsExactly("Jeyhun Bayramov", "Ararat Mirzoyan");
+	}
+
+	@Test
+	void shouldNotFallBackPastAnUnrecognizedPerson() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Stanislav Zas arrived in Minsk. Later Marat Imankulov took the floor. \"The border is calm,\" he said.");
+
+		assertThat(item.quotes()).extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "he"));
+	}
+
+	@Test
+	void shouldKeepAnUnrecognizedSpeakerAsWrittenWithoutLinkingAnyone() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Stanislav Zas arrived in Minsk. \"The border is calm,\" Marat Imankulov said.");
+
+		assertThat(item.quotes())
+			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten, ExtractedQuote::confidence)
+			.containsExactly(tuple(null, "Marat Imankulov", 0.3));
+		assertThat(item.candidates()).extracting(ExtractedCandidate::surface).containsExactly("Marat Imankulov");
+	}
+
+	@Test
+	void shouldGiveWhoToTheHeadOfTheRelativeClause() {
+		assertThat(extractOne(EXTRACTOR, "Lavrov met Mirzoyan, who replied: \"We are ready.\"").quotes())
+			.extracting(this::speakerId)
+			.containsExactly("ararat-mirzoyan");
+		assertThat(extractOne(EXTRACTOR, "Lavrov met the Armenian delegation, who replied: \"We are ready.\"").quotes())
+			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "who"));
+	}
+
+	@Test
+	void shouldLinkExplicitPatternsWithAConfidenceFromTheirEvidence() {
+		assertThat(extractOne(EXTRACTOR, "According to Sergey Lavrov, \"the threat remains.\"").quotes())
+			.extracting(this::speakerId, ExtractedQuote::confidence)
+			.containsExactly(tuple("sergey-lavrov", 0.95));
+		assertThat(extractOne(EXTRACTOR, "По словам Зася, «угроза растет».").quotes())
+			.extracting(this::speakerId, ExtractedQuote::confidence)
+			.containsExactly(tuple("stanislav-zas", 0.85));
+		assertThat(extractOne(EXTRACTOR, "«Мы будем действовать сообща», — заявил Станислав Зась.").quotes())
+			.extracting(this::speakerId, ExtractedQuote::confidence)
+			.containsExactly(tuple("stanislav-zas", 0.95));
+		assertThat(extractOne(EXTRACTOR, "Сергей Лавров: «Угроза терроризма остается главной».").quotes())
+			.extracting(this::speakerId, ExtractedQuote::text)
+			.containsExactly(tuple("sergey-lavrov", "Угроза терроризма остается главной"));
+	}
+
+	@Test
+	void shouldLinkBothScriptsSpellingsOfANewPersonsName() {
+		DocumentExtractor extractor = new DocumentExtractor(List.of(new KnownEntity("akhmat-orozaliyev",
+				EntityType.OFFICIAL, "Akhmat Orozaliyev", List.of("Ахмат Орозалиев"), null)));
+
+		ExtractedItem item = extractOne(extractor,
+				"Akhmat Orozaliev inspected the dam. \"The water is under control,\" Orozaliev said.");
+
+		assertThat(item.quotes()).extracting(this::speakerId).containsExactly("akhmat-orozaliyev");
+		assertThat(item.mentions()).extracting(mention -> mention.entity().knownId())
+			.containsExactly("akhmat-orozaliyev");
+	}
+
+	@Test
+	void shouldNotGiveAQuoteToTheObjectOrAnAsideOfTheSentence() {
+		assertThat(extractOne(EXTRACTOR, "Zas met Lavrov in Minsk and said: \"The talks went well.\"").quotes())
+			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "Zas"));
+		assertThat(extractOne(EXTRACTOR, "Zas, speaking after Lavrov, said: \"The talks went well.\"").quotes())
+			.extracting(this::speakerId)
+			.containsExactly((String) null);
+		assertThat(extractOne(EXTRACTOR, "After meeting Zas, Lavrov said: \"The talks went well.\"").quotes())
+			.extracting(this::speakerId)
+			.containsExactly("sergey-lavrov");
+	}
+
+	@Test
+	void shouldNotGiveAQuoteToThePersonSomeoneSpeaksFor() {
+		assertThat(extractOne(EXTRACTOR, "\"The talks went well,\" said a spokesman for Lavrov.").quotes())
+			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "a spokesman for Lavrov"));
+		assertThat(extractOne(EXTRACTOR, "\"The talks went well,\" said Lavrov's deputy.").quotes())
+			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "Lavrov's deputy"));
+	}
+
+	private static List<KnownEntity> withIvanLavrov() {
+		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
+		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));
+		return entities;
+	}
+
+	private static ExtractedItem extractOne(DocumentExtractor extractor, String text) {
+		ExtractedDocument document = extractor.extract(new ExtractionInput(text, null, null));
+		assertThat(document.items()).hasSize(1);
+		ExtractionAssertions.assertSpansMatchBody(document.items().get(0));
+		return document.items().get(0);
+	}
+
+	private String speakerId(ExtractedQuote quote) {
+		return quote.speaker() == null ? null : quote.speaker().knownId();
+	}
+
+	private String speakerName(ExtractedQuote quote) {
+		return quote.speaker() == null ? null : quote.speaker().name();
+	}
+
+}
