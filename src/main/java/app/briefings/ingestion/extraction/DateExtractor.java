@@ -66,6 +66,7 @@ final class DateExtractor {
 		List<ExtractedDate> dates = new ArrayList<>();
 		for (Rule rule : RULES) {
 			for (MatchResult match : WordStartMatches.of(rule.pattern(), text)) {
+				Checkpoints.check();
 				addUnlessCovered(dates, rule.shape().read(match, anchor), match, rule.shape() == Shape.YEAR ? 1 : 0);
 			}
 		}

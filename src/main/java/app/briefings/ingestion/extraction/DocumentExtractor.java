@@ -41,9 +41,22 @@ public final class DocumentExtractor {
 	}
 
 	public ExtractedDocument extract(ExtractionInput input) {
+		return extract(input, CancellationToken.NEVER);
+	}
+
+	/**
+	 * Extracts, stopping with an {@link ExtractionCancelledException} at the first
+	 * checkpoint after the token is cancelled.
+	 */
+	public ExtractedDocument extract(ExtractionInput input, CancellationToken token) {
+		return Checkpoints.run(token, () -> extractChecked(input));
+	}
+
+	private ExtractedDocument extractChecked(ExtractionInput input) {
 		String text = TextNormalizer.normalize(input.text()).text();
 		List<ExtractedItem> items = new ArrayList<>();
 		for (SegmentedItem segment : this.segmenter.segment(text, input.publishedAt())) {
+			Checkpoints.check();
 			items.add(extractItem(segment, input));
 		}
 		return new ExtractedDocument(items);
@@ -55,8 +68,10 @@ public final class DocumentExtractor {
 		List<Span> sentences = this.sentenceSplitter.split(body, language);
 		List<QuotedSegments.Segment> quotations = QuotedSegments.find(body);
 		List<OperationNamePattern.Found> operations = this.operationNames.find(body, quotations, sentences);
+		Checkpoints.check();
 		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
 		List<Occurrence> occurrences = occurrences(body, sentences, known.occurrences(), operations);
+		Checkpoints.check();
 		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons(occurrences));
 		List<ExtractedQuote> quotes = attributor.attribute(quotationsOtherThanNames(quotations, operations));
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();

@@ -21,6 +21,7 @@ final class MentionLinker {
 	static List<Occurrence> withShortForms(String text, List<Occurrence> occurrences) {
 		List<Occurrence> all = new ArrayList<>(occurrences);
 		for (Occurrence occurrence : occurrences) {
+			Checkpoints.check();
 			if (occurrence.isPerson()) {
 				addSurnameOccurrences(text, occurrence, all);
 			}

@@ -54,18 +54,21 @@ final class NamedOrganizationPattern {
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text)) {
+			Checkpoints.check();
 			String name = cutAtKnown(text, english.start(1), english.group(1), known);
 			if (HEAD_WORD_EN.matcher(name).find()) {
 				addUnlessKnown(found, known, english.start(1), name, newOrganization(name, english.group(2)));
 			}
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN, text)) {
+			Checkpoints.check();
 			if (RUSSIAN_HEAD.matcher(russian.group(1).toLowerCase()).find()) {
 				addUnlessKnown(found, known, russian.start(1), russian.group(1),
 						newOrganization(russian.group(1), russian.group(2)));
 			}
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN_NAMED, text)) {
+			Checkpoints.check();
 			String written = cutAtKnown(text, russian.start(1), russian.group(1), known);
 			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);

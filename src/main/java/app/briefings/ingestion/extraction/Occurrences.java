@@ -20,6 +20,7 @@ final class Occurrences {
 			.thenComparingInt(occurrence -> occurrence.span().start()));
 		List<Occurrence> kept = new ArrayList<>();
 		for (Occurrence candidate : sorted) {
+			Checkpoints.check();
 			if (!overlapsAny(candidate.span(), kept)) {
 				kept.add(candidate);
 			}

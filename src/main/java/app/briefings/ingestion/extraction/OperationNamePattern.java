@@ -59,6 +59,7 @@ final class OperationNamePattern {
 		List<Found> found = new ArrayList<>();
 		List<QuotedSegments.Segment> candidates = candidates(text, segments);
 		for (Span sentence : sentences) {
+			Checkpoints.check();
 			findInSentence(text, sentence, inside(candidates, sentence), found);
 		}
 		return found;

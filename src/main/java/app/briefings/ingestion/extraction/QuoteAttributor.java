@@ -97,6 +97,7 @@ final class QuoteAttributor {
 		QuotedSegments.Segment previousQuotation = null;
 		int previousSentenceEnd = -1;
 		for (QuotedSegments.Segment quotation : splitAtInterruptions(quotations)) {
+			Checkpoints.check();
 			Attribution attribution = attributionOf(quotation);
 			if (attribution == null && previous != null
 					&& (continuesPrevious(previousSentenceEnd, quotation) || isBridged(previousQuotation, quotation))) {

@@ -61,6 +61,7 @@ final class SentenceSplitter {
 	List<Span> split(String text, String language) {
 		List<Span> sentences = new ArrayList<>();
 		for (Span paragraph : paragraphs(text)) {
+			Checkpoints.check();
 			String paragraphText = text.substring(paragraph.start(), paragraph.end());
 			List<Span> local = "ru".equals(language) ? splitRussian(paragraphText) : splitEnglish(paragraphText);
 			for (Span sentence : local) {

@@ -123,6 +123,7 @@ final class TitledPersonPattern {
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
 		for (MatchResult matcher : titledPeople(text)) {
+			Checkpoints.check();
 			int nameGroup = matcher.group(2) != null ? 2 : 4;
 			Span nameSpan = new Span(matcher.start(nameGroup), matcher.end(nameGroup));
 			String name = matcher.group(nameGroup);

@@ -40,6 +40,7 @@ final class UnknownNamePattern {
 	static List<ExtractedCandidate> find(String text, List<Occurrence> linked) {
 		List<ExtractedCandidate> found = new ArrayList<>();
 		for (MatchResult match : WordStartMatches.of(NAME, text)) {
+			Checkpoints.check();
 			if (found.size() == MAX_PER_ITEM) {
 				break;
 			}
