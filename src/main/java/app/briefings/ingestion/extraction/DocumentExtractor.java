@@ -84,8 +84,9 @@ public final class DocumentExtractor {
 	private static List<ExtractedCandidate> candidates(String body, List<Occurrence> occurrences,
 			List<ExtractedCandidate> ambiguous) {
 		List<ExtractedCandidate> candidates = new ArrayList<>();
+		SpanIndex taken = SpanIndex.of(occurrences);
 		for (ExtractedCandidate candidate : ambiguous) {
-			if (!Occurrences.overlapsAny(candidate.span(), occurrences)) {
+			if (!taken.overlapsAny(candidate.span())) {
 				candidates.add(candidate);
 			}
 		}

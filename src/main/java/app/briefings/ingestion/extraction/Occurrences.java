@@ -19,10 +19,12 @@ final class Occurrences {
 			.reversed()
 			.thenComparingInt(occurrence -> occurrence.span().start()));
 		List<Occurrence> kept = new ArrayList<>();
+		SpanIndex taken = new SpanIndex();
 		for (Occurrence candidate : sorted) {
 			Checkpoints.check();
-			if (!overlapsAny(candidate.span(), kept)) {
+			if (!taken.overlapsAny(candidate.span())) {
 				kept.add(candidate);
+				taken.add(candidate.span());
 			}
 		}
 		kept.sort(Comparator.comparingInt(occurrence -> occurrence.span().start()));
