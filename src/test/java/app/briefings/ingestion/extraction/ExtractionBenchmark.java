@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Extraction throughput on one thread, in CPU time, for documents of about 4 kB built
- * from the sample page and the test pages. A benchmark, not a test: Surefire's default
- * run skips it (its name does not end in {@code Tests}); run it with
+ * from the sample page and the test pages, and how the time per kB holds from 10 kB to 1
+ * MB. A benchmark, not a test: Surefire's default run skips it (its name does not end in
+ * {@code Tests}); run it with
  * {@code ./mvnw -B -q test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  * <p>
  * It extracts {@value #WARM_UP_ROUNDS} warm-up rounds, then {@value #MEASURED_ROUNDS}
@@ -81,20 +82,31 @@ class ExtractionBenchmark {
 		for (int round = 0; round < WARM_UP_ROUNDS; round++) {
 			extractor.extract(new ExtractionInput(documentOf(SCALING_SIZES[0]), null, null));
 		}
+		measureScaling(extractor, "pages", false);
+		measureScaling(extractor, "one paragraph", true);
+	}
+
+	/**
+	 * Prints the CPU time per kB at each size, for the documents as built or with their
+	 * line breaks made spaces, which turns them into one item of one paragraph.
+	 */
+	private static void measureScaling(DocumentExtractor extractor, String shape, boolean oneParagraph)
+			throws IOException {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		double[] perKilobyte = new double[SCALING_SIZES.length];
 		for (int i = 0; i < SCALING_SIZES.length; i++) {
-			String document = documentOf(SCALING_SIZES[i]);
+			String built = documentOf(SCALING_SIZES[i]);
+			String document = oneParagraph ? built.replace('\n', ' ') : built;
 			long cpuBefore = threads.getCurrentThreadCpuTime();
 			ExtractedDocument extracted = extractor.extract(new ExtractionInput(document, null, null));
 			double millis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e6;
 			perKilobyte[i] = millis / (document.length() / 1000.0);
-			System.out.printf("[benchmark] %,d characters: %.0f ms CPU, %.2f ms per kB, %d items%n", document.length(),
-					millis, perKilobyte[i], extracted.items().size());
+			System.out.printf("[benchmark] %s, %,d characters: %.0f ms CPU, %.2f ms per kB, %d items%n", shape,
+					document.length(), millis, perKilobyte[i], extracted.items().size());
 			assertThat(extracted.items()).isNotEmpty();
 		}
 		double spread = Arrays.stream(perKilobyte).max().orElseThrow() / Arrays.stream(perKilobyte).min().orElseThrow();
-		System.out.printf("[benchmark] per-kB spread (largest / smallest): %.2f%n", spread);
+		System.out.printf("[benchmark] %s: per-kB spread (largest / smallest) %.2f%n", shape, spread);
 	}
 
 	/**
