@@ -16,9 +16,10 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 
 /**
- * Charges each validated operation's cost to its caller's budget before it runs, and
- * refuses it with {@code RATE_LIMITED} when the cost exceeds what remains. Runs after the
- * query limits, which measure the operation.
+ * Charges each validated operation's cost (its size, and the {@link WorkPrice} of its
+ * heavy fields) to its caller's budget before it runs, and refuses it with
+ * {@code RATE_LIMITED} when the cost exceeds what remains. Runs after the query limits,
+ * which measure the operation.
  */
 class BudgetInstrumentation extends SimplePerformantInstrumentation {
 
@@ -38,12 +39,13 @@ class BudgetInstrumentation extends SimplePerformantInstrumentation {
 		if (caller == null || shape == null || report == null) {
 			return super.beginExecuteOperation(parameters, state);
 		}
-		BudgetCharge charge = this.budgets.charge(caller, shape.cost());
-		report.record(shape.cost(), charge);
+		long cost = shape.cost() + WorkPrice.of(parameters.getExecutionContext().getNormalizedQueryTree().get());
+		BudgetCharge charge = this.budgets.charge(caller, cost);
+		report.record(cost, charge);
 		if (!charge.granted()) {
 			throw new AbortExecutionException(List.of(new ApiException(ErrorCode.RATE_LIMITED,
-					"The budget of " + charge.limit() + " points per hour is spent: this operation costs "
-							+ shape.cost() + ", " + charge.remaining() + " remain until " + charge.resetAt(),
+					"The budget of " + charge.limit() + " points per hour is spent: this operation costs " + cost + ", "
+							+ charge.remaining() + " remain until " + charge.resetAt(),
 					Map.of("resetAt", charge.resetAt().toString()))
 				.toGraphQlError()));
 		}

@@ -1,13 +1,17 @@
 package app.briefings.ingestion;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import app.briefings.entity.KnowledgeBaseEdited;
 import app.briefings.entity.ReviewStatus;
+import app.briefings.graphql.RequestTimeoutProperties;
+import app.briefings.ingestion.extraction.CancellationToken;
 import app.briefings.ingestion.extraction.DocumentExtractor;
 import app.briefings.ingestion.extraction.EntityType;
 import app.briefings.ingestion.extraction.ExtractedDocument;
+import app.briefings.ingestion.extraction.ExtractionCancelledException;
 import app.briefings.ingestion.extraction.ExtractionInput;
 import app.briefings.ingestion.extraction.KnownEntity;
 import app.briefings.knowledgebase.CuratedKnowledgeBaseImported;
@@ -36,12 +40,15 @@ class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<Cu
 
 	private final MongoOperations mongo;
 
+	private final Duration timeLimit;
+
 	private volatile DocumentExtractor extractor;
 
 	private List<KnownEntity> known = List.of();
 
-	LinkingExtractor(MongoOperations mongo) {
+	LinkingExtractor(MongoOperations mongo, RequestTimeoutProperties timeouts) {
 		this.mongo = mongo;
+		this.timeLimit = timeouts.requestTimeout();
 		this.extractor = new DocumentExtractor(this.known);
 	}
 
@@ -55,8 +62,19 @@ class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<Cu
 		refresh();
 	}
 
+	/**
+	 * Extracts within the request timeout, and stops sooner when the thread is
+	 * interrupted, as the timeout does to a request it abandons.
+	 * @throws ExtractionTimedOutException when the work was stopped
+	 */
 	ExtractedDocument extract(ExtractionInput input) {
-		return this.extractor.extract(input);
+		CancellationToken token = CancellationToken.whenInterrupted().or(CancellationToken.after(this.timeLimit));
+		try {
+			return this.extractor.extract(input, token);
+		}
+		catch (ExtractionCancelledException ex) {
+			throw new ExtractionTimedOutException(this.timeLimit);
+		}
 	}
 
 	/** Rebuilds the extractor from the entity collections. */

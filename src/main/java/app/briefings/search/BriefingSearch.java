@@ -34,8 +34,8 @@ class BriefingSearch {
 		this.briefings = briefings;
 	}
 
-	SearchConnection search(String query, FeedCriteria criteria, PageRequest page) {
-		List<SearchHit> hits = this.index.search(checked(query), criteria, page);
+	SearchConnection search(String query, FeedCriteria criteria, PageRequest page, boolean withSnippets) {
+		List<SearchHit> hits = this.index.search(checked(query), criteria, page, withSnippets);
 		boolean hasNextPage = hits.size() > page.size();
 		List<SearchHit> shown = hasNextPage ? hits.subList(0, page.size()) : hits;
 		List<SearchEdge> edges = edges(shown);

@@ -115,13 +115,13 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 	}
 
 	@Override
-	public List<SearchHit> search(String query, FeedCriteria criteria, PageRequest page) {
+	public List<SearchHit> search(String query, FeedCriteria criteria, PageRequest page, boolean withSnippets) {
 		Query luceneQuery = this.queries.of(query, criteria);
-		return withSearcher((searcher) -> hits(searcher, luceneQuery, query, page));
+		return withSearcher((searcher) -> hits(searcher, luceneQuery, query, page, withSnippets));
 	}
 
-	private List<SearchHit> hits(IndexSearcher searcher, Query luceneQuery, String query, PageRequest page)
-			throws IOException {
+	private List<SearchHit> hits(IndexSearcher searcher, Query luceneQuery, String query, PageRequest page,
+			boolean withSnippets) throws IOException {
 		FieldDoc after = (page.after() != null) ? SearchCursor.after(page.after(), searcher.getIndexReader().maxDoc())
 				: null;
 		TopDocs top = searcher.searchAfter(after, luceneQuery, page.fetchSize(), RANKING, true);
@@ -131,8 +131,8 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 		for (ScoreDoc scoreDoc : top.scoreDocs) {
 			Document document = stored.document(scoreDoc.doc);
 			String id = document.get(SearchFields.ID);
-			List<Snippet> snippets = this.snippetWriter.snippets(queryTerms, document.get(SearchFields.TITLE),
-					document.get(SearchFields.BODY));
+			List<Snippet> snippets = withSnippets ? this.snippetWriter.snippets(queryTerms,
+					document.get(SearchFields.TITLE), document.get(SearchFields.BODY)) : List.of();
 			hits.add(new SearchHit(id, scoreDoc.score, SearchCursor.of(scoreDoc.score, id), snippets));
 		}
 		return hits;

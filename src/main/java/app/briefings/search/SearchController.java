@@ -3,13 +3,16 @@ package app.briefings.search;
 import app.briefings.briefing.BriefingFilter;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.graphql.PageRequest;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code search} query. */
+/**
+ * The {@code search} query. Snippets are written only when the operation selects them.
+ */
 @Controller
 class SearchController {
 
@@ -21,9 +24,9 @@ class SearchController {
 
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable BriefingFilter filter) {
+			@Argument @Nullable BriefingFilter filter, DataFetchingFieldSelectionSet selection) {
 		FeedCriteria criteria = (filter != null) ? filter.toCriteria() : FeedCriteria.NONE;
-		return this.search.search(query, criteria, PageRequest.of(first, after));
+		return this.search.search(query, criteria, PageRequest.of(first, after), selection.contains("edges/snippets"));
 	}
 
 }

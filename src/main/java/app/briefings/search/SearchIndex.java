@@ -27,7 +27,15 @@ interface SearchIndex {
 	 * Up to {@link PageRequest#fetchSize()} hits in ranking order (score, then id),
 	 * strictly after the page's cursor, among the briefings that pass the criteria.
 	 */
-	List<SearchHit> search(String query, FeedCriteria criteria, PageRequest page);
+	default List<SearchHit> search(String query, FeedCriteria criteria, PageRequest page) {
+		return search(query, criteria, page, true);
+	}
+
+	/**
+	 * The same hits, with their snippets only when {@code withSnippets}: writing them
+	 * analyzes each hit's title and body again.
+	 */
+	List<SearchHit> search(String query, FeedCriteria criteria, PageRequest page, boolean withSnippets);
 
 	/** How many briefings the index holds. */
 	long count();

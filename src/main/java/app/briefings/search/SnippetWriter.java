@@ -24,6 +24,13 @@ final class SnippetWriter {
 
 	static final int BODY_WINDOW = 240;
 
+	/**
+	 * The most matches one analysis of a text collects: the snippet shows one window, so
+	 * reading on past this many only adds work, however often a stored text repeats the
+	 * word.
+	 */
+	static final int MAX_MATCHES = 64;
+
 	private static final int LEAD = 60;
 
 	private static final Comparator<TextSpan> BY_POSITION = Comparator.comparingInt(TextSpan::start)
@@ -40,7 +47,10 @@ final class SnippetWriter {
 		List<Set<String>> terms = new ArrayList<>();
 		for (Analyzer analyzer : this.analyzers) {
 			Set<String> analyzed = new HashSet<>();
-			analyze(analyzer, query, (term, start, end) -> analyzed.add(term));
+			analyze(analyzer, query, (term, start, end) -> {
+				analyzed.add(term);
+				return true;
+			});
 			terms.add(analyzed);
 		}
 		return terms;
@@ -69,10 +79,13 @@ final class SnippetWriter {
 	}
 
 	private static void addMatches(Analyzer analyzer, Set<String> terms, String text, Set<TextSpan> found) {
+		int[] collected = { 0 };
 		analyze(analyzer, text, (term, start, end) -> {
 			if (terms.contains(term)) {
 				found.add(new TextSpan(start, end));
+				collected[0]++;
 			}
+			return collected[0] < MAX_MATCHES;
 		});
 	}
 
@@ -102,27 +115,33 @@ final class SnippetWriter {
 		return new Snippet(SearchFields.BODY, body.substring(start, end), start, inside);
 	}
 
-	/** The match whose window, starting a little before it, holds the most matches. */
+	/**
+	 * The match whose window, starting a little before it, holds the most matches. The
+	 * matches are sorted and do not overlap, so one pass with two pointers counts every
+	 * window: the first match inside a window only moves forward.
+	 */
 	private static TextSpan bestAnchor(List<TextSpan> matches) {
 		TextSpan best = matches.get(0);
 		int bestCount = -1;
+		int first = 0;
+		int last = 0;
 		for (TextSpan anchor : matches) {
 			int start = Math.max(0, anchor.start() - LEAD);
-			int count = countWithin(matches, start, start + BODY_WINDOW);
+			int end = start + BODY_WINDOW;
+			while (matches.get(first).start() < start) {
+				first++;
+			}
+			last = Math.max(last, first);
+			while (last < matches.size() && matches.get(last).end() <= end) {
+				last++;
+			}
+			int count = last - first;
 			if (count > bestCount) {
 				best = anchor;
 				bestCount = count;
 			}
 		}
 		return best;
-	}
-
-	private static int countWithin(List<TextSpan> matches, int start, int end) {
-		int count = 0;
-		for (TextSpan match : matches) {
-			count += (match.start() >= start && match.end() <= end) ? 1 : 0;
-		}
-		return count;
 	}
 
 	/** The start of the first word that begins at or after {@code index}. */
@@ -154,8 +173,9 @@ final class SnippetWriter {
 			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
 			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
 			tokens.reset();
-			while (tokens.incrementToken()) {
-				listener.on(term.toString(), offset.startOffset(), offset.endOffset());
+			boolean more = true;
+			while (more && tokens.incrementToken()) {
+				more = listener.on(term.toString(), offset.startOffset(), offset.endOffset());
 			}
 			tokens.end();
 		}
@@ -164,11 +184,14 @@ final class SnippetWriter {
 		}
 	}
 
-	/** Receives each analyzed term of a text with its character range. */
+	/**
+	 * Receives each analyzed term of a text with its character range, and says whether to
+	 * read on.
+	 */
 	@FunctionalInterface
 	private interface TermListener {
 
-		void on(String term, int start, int end);
+		boolean on(String term, int start, int end);
 
 	}
 

@@ -1,7 +1,9 @@
 package app.briefings.ingestion;
 
+import java.time.Duration;
 import java.util.List;
 
+import app.briefings.graphql.RequestTimeoutProperties;
 import app.briefings.ingestion.extraction.EntityRef;
 import app.briefings.ingestion.extraction.EntityType;
 import app.briefings.ingestion.extraction.ExtractedMention;
@@ -24,7 +26,8 @@ class LinkingExtractorTests {
 
 	private final MongoOperations mongo = mock(MongoOperations.class);
 
-	private final LinkingExtractor extractor = new LinkingExtractor(this.mongo);
+	private final LinkingExtractor extractor = new LinkingExtractor(this.mongo,
+			new RequestTimeoutProperties(Duration.ofSeconds(10)));
 
 	@Test
 	void shouldLinkLaterDocumentsToAddedEntitiesWithoutReadingTheCollections() {

@@ -210,6 +210,28 @@ class LuceneSearchIndexTests {
 		assertThat(highlighted(snippet)).containsExactly("CSTO");
 	}
 
+	@Test
+	void shouldCollectABoundedNumberOfMatchesFromABodyThatRepeatsTheWord() {
+		String body = "qxw ".repeat(100_000);
+		SnippetWriter writer = new SnippetWriter(
+				List.of(SearchFields.english(), SearchFields.russian(), SearchFields.names()));
+		List<TextSpan> matches = writer.matches(writer.termsOf("qxw"), body);
+		assertThat(matches).hasSizeBetween(1, SnippetWriter.MAX_MATCHES * 3);
+		Snippet snippet = SnippetWriter.window(body, matches);
+		assertThat(snippet.offset()).isZero();
+		assertThat(highlighted(snippet)).hasSizeGreaterThan(10).containsOnly("qxw");
+	}
+
+	@Test
+	void shouldFindABriefingWithoutWritingSnippetsWhenTheyAreNotWanted() {
+		this.index.index(briefing("qxw", "Repeated", "qxw ".repeat(100_000), "en", "2022-01-01", List.of()));
+		List<SearchHit> bare = this.index.search("qxw", FeedCriteria.NONE, PageRequest.of(10, null), false);
+		List<SearchHit> withSnippets = this.index.search("qxw", FeedCriteria.NONE, PageRequest.of(10, null), true);
+		assertThat(bare).singleElement().satisfies((hit) -> assertThat(hit.snippets()).isEmpty());
+		assertThat(withSnippets).singleElement()
+			.satisfies((hit) -> assertThat(hit.snippets()).extracting(Snippet::field).containsExactly("body"));
+	}
+
 	private List<String> highlighted(Snippet snippet) {
 		List<String> words = new ArrayList<>();
 		for (TextSpan span : snippet.highlights()) {

@@ -64,26 +64,28 @@ final class DateExtractor {
 
 	static List<ExtractedDate> find(String text, @Nullable LocalDate anchor) {
 		List<ExtractedDate> dates = new ArrayList<>();
+		SpanIndex covered = new SpanIndex();
 		for (Rule rule : RULES) {
 			for (MatchResult match : WordStartMatches.of(rule.pattern(), text)) {
-				addUnlessCovered(dates, rule.shape().read(match, anchor), match, rule.shape() == Shape.YEAR ? 1 : 0);
+				Checkpoints.check();
+				addUnlessCovered(dates, covered, rule.shape().read(match, anchor), match,
+						rule.shape() == Shape.YEAR ? 1 : 0);
 			}
 		}
 		dates.sort(Comparator.comparingInt(date -> date.span().start()));
 		return dates;
 	}
 
-	private static void addUnlessCovered(List<ExtractedDate> dates, @Nullable Dated dated, MatchResult matcher,
-			int group) {
+	private static void addUnlessCovered(List<ExtractedDate> dates, SpanIndex covered, @Nullable Dated dated,
+			MatchResult matcher, int group) {
 		if (dated == null) {
 			return;
 		}
 		Span span = new Span(matcher.start(group), matcher.end(group));
-		for (ExtractedDate existing : dates) {
-			if (existing.span().start() < span.end() && span.start() < existing.span().end()) {
-				return;
-			}
+		if (covered.overlapsAny(span)) {
+			return;
 		}
+		covered.add(span);
 		dates.add(new ExtractedDate(dated.date(), dated.precision(), matcher.group(group), span));
 	}
 

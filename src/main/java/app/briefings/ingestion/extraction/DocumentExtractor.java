@@ -50,9 +50,22 @@ public final class DocumentExtractor {
 	}
 
 	public ExtractedDocument extract(ExtractionInput input) {
+		return extract(input, CancellationToken.NEVER);
+	}
+
+	/**
+	 * Extracts, stopping with an {@link ExtractionCancelledException} at the first
+	 * checkpoint after the token is cancelled.
+	 */
+	public ExtractedDocument extract(ExtractionInput input, CancellationToken token) {
+		return Checkpoints.run(token, () -> extractChecked(input));
+	}
+
+	private ExtractedDocument extractChecked(ExtractionInput input) {
 		String text = TextNormalizer.normalize(input.text()).text();
 		List<ExtractedItem> items = new ArrayList<>();
 		for (SegmentedItem segment : this.segmenter.segment(text, input.publishedAt())) {
+			Checkpoints.check();
 			items.add(extractItem(segment, input));
 		}
 		return new ExtractedDocument(items);
@@ -64,9 +77,11 @@ public final class DocumentExtractor {
 		List<Span> sentences = this.sentenceSplitter.split(body, language);
 		List<QuotedSegments.Segment> quotations = QuotedSegments.find(body);
 		List<OperationNamePattern.Found> operations = this.operationNames.find(body, quotations, sentences);
+		Checkpoints.check();
 		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
 		List<ExtractedCandidate> ambiguous = new ArrayList<>(known.ambiguous());
 		List<Occurrence> occurrences = occurrences(body, sentences, known.occurrences(), operations, ambiguous);
+		Checkpoints.check();
 		List<ExtractedCandidate> candidates = candidates(body, occurrences, ambiguous);
 		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons(occurrences),
 				unrecognizedPersons(candidates), this.knownTitles);
@@ -81,8 +96,9 @@ public final class DocumentExtractor {
 	private static List<ExtractedCandidate> candidates(String body, List<Occurrence> occurrences,
 			List<ExtractedCandidate> ambiguous) {
 		List<ExtractedCandidate> candidates = new ArrayList<>();
+		SpanIndex taken = SpanIndex.of(occurrences);
 		for (ExtractedCandidate candidate : ambiguous) {
-			if (!Occurrences.overlapsAny(candidate.span(), occurrences)) {
+			if (!taken.overlapsAny(candidate.span())) {
 				candidates.add(candidate);
 			}
 		}

@@ -106,6 +106,7 @@ final class Gazetteer {
 		List<Occurrence> candidates = new ArrayList<>();
 		List<ExtractedCandidate> ambiguous = new ArrayList<>();
 		for (PayloadEmit<List<Alias>> emit : this.automaton.parseText(keyed.key())) {
+			Checkpoints.check(candidates.size());
 			addIfWholeAndCapitalized(text, keyed, emit, candidates, ambiguous);
 		}
 		return new Found(Occurrences.longestFirst(candidates), ambiguous);

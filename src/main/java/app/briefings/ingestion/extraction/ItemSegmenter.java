@@ -79,11 +79,13 @@ final class ItemSegmenter {
 	List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		List<String> lines = new ArrayList<>();
 		for (String line : text.split("\n")) {
+			Checkpoints.check(lines.size());
 			addUnwrapped(lines, line.strip());
 		}
 		lines.removeIf(String::isEmpty);
 		PageReader reader = new PageReader(lines, publishedAt);
 		for (int i = 0; i < lines.size(); i++) {
+			Checkpoints.check(i);
 			reader.read(i);
 		}
 		return reader.finish();

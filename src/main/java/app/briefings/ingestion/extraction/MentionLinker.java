@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,8 +20,9 @@ final class MentionLinker {
 	}
 
 	static List<Occurrence> withShortForms(String text, List<Occurrence> occurrences) {
-		List<Occurrence> all = new ArrayList<>(occurrences);
+		ShortForms all = new ShortForms(text, occurrences);
 		for (Occurrence occurrence : occurrences) {
+			Checkpoints.check();
 			if (occurrence.isPerson()) {
 				addSurnameOccurrences(text, occurrence, all);
 			}
@@ -28,11 +30,76 @@ final class MentionLinker {
 				continue;
 			}
 			for (String acronym : acronymsOf(occurrence.entity())) {
-				addWordOccurrences(text, acronym, occurrence, all);
+				all.addWordOccurrences(acronym, occurrence);
 			}
 		}
-		all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
-		return all;
+		return all.sorted();
+	}
+
+	/**
+	 * The occurrences gathered so far, with what finds a word in the text and tells a
+	 * taken place quickly, so that each short form costs about its own occurrences.
+	 */
+	private static final class ShortForms {
+
+		private final List<Occurrence> all;
+
+		private final SpanIndex taken;
+
+		private final WholeWordIndex words;
+
+		private final Map<String, List<Span>> found = new HashMap<>();
+
+		private final Map<String, Integer> consideredAfter = new HashMap<>();
+
+		ShortForms(String text, List<Occurrence> occurrences) {
+			this.all = new ArrayList<>(occurrences);
+			this.taken = SpanIndex.of(occurrences);
+			this.words = new WholeWordIndex(text);
+		}
+
+		/**
+		 * Adds the word's places after the person that no occurrence takes yet. Places
+		 * after an earlier call's person were all considered then and are taken since, so
+		 * only the ones before it are read again.
+		 */
+		void addWordOccurrences(String word, Occurrence person) {
+			List<Span> spans = this.found.computeIfAbsent(word, this.words::of);
+			int after = person.span().start();
+			int considered = this.consideredAfter.getOrDefault(word, Integer.MAX_VALUE);
+			for (int i = firstStartingAfter(spans, after); i < spans.size(); i++) {
+				Span span = spans.get(i);
+				if (span.start() > considered) {
+					break;
+				}
+				if (!this.taken.overlapsAny(span)) {
+					this.all.add(new Occurrence(person.entity(), span, 0.6, null));
+					this.taken.add(span);
+				}
+			}
+			this.consideredAfter.put(word, Math.min(after, considered));
+		}
+
+		private static int firstStartingAfter(List<Span> spans, int offset) {
+			int low = 0;
+			int high = spans.size();
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (spans.get(middle).start() > offset) {
+					high = middle;
+				}
+				else {
+					low = middle + 1;
+				}
+			}
+			return low;
+		}
+
+		List<Occurrence> sorted() {
+			this.all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+			return this.all;
+		}
+
 	}
 
 	private static List<String> acronymsOf(EntityRef entity) {
@@ -45,7 +112,7 @@ final class MentionLinker {
 		return acronyms;
 	}
 
-	private static void addSurnameOccurrences(String text, Occurrence person, List<Occurrence> all) {
+	private static void addSurnameOccurrences(String text, Occurrence person, ShortForms all) {
 		Set<String> forms = new LinkedHashSet<>();
 		forms.add(lastWord(text.substring(person.span().start(), person.span().end())));
 		for (String alias : person.entity().aliases()) {
@@ -53,21 +120,12 @@ final class MentionLinker {
 			forms.addAll(RussianCaseForms.of(lastWord(alias)));
 		}
 		for (String form : forms) {
-			addWordOccurrences(text, form, person, all);
+			all.addWordOccurrences(form, person);
 		}
 	}
 
 	private static String lastWord(String name) {
 		return name.substring(name.lastIndexOf(' ') + 1);
-	}
-
-	private static void addWordOccurrences(String text, String word, Occurrence person, List<Occurrence> all) {
-		for (Span span : WholeWords.of(word, text)) {
-			boolean later = span.start() > person.span().start();
-			if (later && !Occurrences.overlapsAny(span, all)) {
-				all.add(new Occurrence(person.entity(), span, 0.6, null));
-			}
-		}
 	}
 
 	static List<ExtractedMention> link(String text, List<Occurrence> occurrences) {

@@ -1,7 +1,11 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
@@ -53,23 +57,29 @@ final class NamedOrganizationPattern {
 
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
+		KnownNearby nearby = new KnownNearby(known);
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text)) {
-			String name = cutAtKnown(text, english.start(1), english.group(1), known);
+			Checkpoints.check();
+			String name = cutAtKnown(text, english.start(1), english.group(1),
+					nearby.startingIn(english.start(1), english.end(1)));
 			if (HEAD_WORD_EN.matcher(name).find()) {
-				addUnlessKnown(found, known, english.start(1), name, newOrganization(name, english.group(2)));
+				addUnlessKnown(found, nearby, english.start(1), name, newOrganization(name, english.group(2)));
 			}
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN, text)) {
+			Checkpoints.check();
 			if (RUSSIAN_HEAD.matcher(russian.group(1).toLowerCase()).find()) {
-				addUnlessKnown(found, known, russian.start(1), russian.group(1),
+				addUnlessKnown(found, nearby, russian.start(1), russian.group(1),
 						newOrganization(russian.group(1), russian.group(2)));
 			}
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN_NAMED, text)) {
-			String written = cutAtKnown(text, russian.start(1), russian.group(1), known);
+			Checkpoints.check();
+			String written = cutAtKnown(text, russian.start(1), russian.group(1),
+					nearby.startingIn(russian.start(1), russian.end(1)));
 			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);
-				addUnlessKnown(found, known, russian.start(1), written, newOrganization(nominative, null));
+				addUnlessKnown(found, nearby, russian.start(1), written, newOrganization(nominative, null));
 			}
 		}
 		return found;
@@ -84,10 +94,11 @@ final class NamedOrganizationPattern {
 	 * part of it; known places and organizations standing wholly inside its name
 	 * ("Security Council of Kyrgyzstan", "OSCE Ministerial Council") do not stop it.
 	 */
-	private static void addUnlessKnown(List<Occurrence> found, List<Occurrence> known, int start, String written,
+	private static void addUnlessKnown(List<Occurrence> found, KnownNearby known, int start, String written,
 			EntityRef entity) {
 		Span span = new Span(start, start + written.length());
-		if (isBlocked(span, known) || Occurrences.overlapsAny(span, found) || isShortFormOfKnown(written, known)) {
+		if (isBlocked(span, known.overlapping(span)) || Occurrences.overlapsAny(span, found)
+				|| known.isShortFormOfOrganization(written)) {
 			return;
 		}
 		found.add(new Occurrence(longerFormFound(entity, found), span, 0.6, null));
@@ -109,17 +120,87 @@ final class NamedOrganizationPattern {
 	}
 
 	/**
-	 * Whether a name is the tail of a known organization's name written in the same item
-	 * ("the Joint Staff" after "the CSTO Joint Staff"): a back-reference, not a new body.
+	 * The known occurrences of an item, ordered by where they start, so that a match asks
+	 * only about those near it, and the keys of the organizations among them.
 	 */
-	private static boolean isShortFormOfKnown(String written, List<Occurrence> known) {
-		for (Occurrence occurrence : known) {
-			if (occurrence.entity().type() == EntityType.ORGANIZATION
-					&& AliasKey.of(occurrence.entity().name()).endsWith(" " + AliasKey.of(written))) {
-				return true;
+	private static final class KnownNearby {
+
+		private final List<Occurrence> known;
+
+		private final Integer[] byStart;
+
+		private final Set<String> organizationKeys = new LinkedHashSet<>();
+
+		private int longest;
+
+		KnownNearby(List<Occurrence> known) {
+			this.known = known;
+			this.byStart = new Integer[known.size()];
+			for (int i = 0; i < known.size(); i++) {
+				this.byStart[i] = i;
+				Occurrence occurrence = known.get(i);
+				this.longest = Math.max(this.longest, occurrence.length());
+				if (occurrence.entity().type() == EntityType.ORGANIZATION) {
+					this.organizationKeys.add(AliasKey.of(occurrence.entity().name()));
+				}
 			}
+			Arrays.sort(this.byStart, Comparator.comparingInt((Integer i) -> known.get(i).span().start()));
 		}
-		return false;
+
+		/**
+		 * The occurrences starting from {@code from} to before {@code to}, in item order.
+		 */
+		List<Occurrence> startingIn(int from, int to) {
+			List<Integer> indexes = new ArrayList<>();
+			for (int i = firstStartingAt(from); i < this.byStart.length; i++) {
+				if (this.known.get(this.byStart[i]).span().start() >= to) {
+					break;
+				}
+				indexes.add(this.byStart[i]);
+			}
+			indexes.sort(null);
+			List<Occurrence> occurrences = new ArrayList<>(indexes.size());
+			for (int index : indexes) {
+				occurrences.add(this.known.get(index));
+			}
+			return occurrences;
+		}
+
+		/** The occurrences that may overlap the span, in item order. */
+		List<Occurrence> overlapping(Span span) {
+			return startingIn(span.start() - this.longest, span.end());
+		}
+
+		/**
+		 * Whether a name is the tail of a known organization's name written in the same
+		 * item ("the Joint Staff" after "the CSTO Joint Staff"): a back-reference, not a
+		 * new body.
+		 */
+		boolean isShortFormOfOrganization(String written) {
+			String tail = " " + AliasKey.of(written);
+			for (String key : this.organizationKeys) {
+				if (key.endsWith(tail)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private int firstStartingAt(int offset) {
+			int low = 0;
+			int high = this.byStart.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (this.known.get(this.byStart[middle]).span().start() < offset) {
+					low = middle + 1;
+				}
+				else {
+					high = middle;
+				}
+			}
+			return low;
+		}
+
 	}
 
 	/**

@@ -19,9 +19,12 @@ final class Occurrences {
 			.reversed()
 			.thenComparingInt(occurrence -> occurrence.span().start()));
 		List<Occurrence> kept = new ArrayList<>();
+		SpanIndex taken = new SpanIndex();
 		for (Occurrence candidate : sorted) {
-			if (!overlapsAny(candidate.span(), kept)) {
+			Checkpoints.check();
+			if (!taken.overlapsAny(candidate.span())) {
 				kept.add(candidate);
+				taken.add(candidate.span());
 			}
 		}
 		kept.sort(Comparator.comparingInt(occurrence -> occurrence.span().start()));

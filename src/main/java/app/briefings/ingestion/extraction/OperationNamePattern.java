@@ -59,6 +59,7 @@ final class OperationNamePattern {
 		List<Found> found = new ArrayList<>();
 		List<QuotedSegments.Segment> candidates = candidates(text, segments);
 		for (Span sentence : sentences) {
+			Checkpoints.check();
 			findInSentence(text, sentence, inside(candidates, sentence), found);
 		}
 		return found;
@@ -184,14 +185,28 @@ final class OperationNamePattern {
 		return (Character.isUpperCase(first) || Character.isDigit(first)) && !name.matches(".*[.!?,;:].*");
 	}
 
+	/**
+	 * The segments that open inside the sentence, found by halving: the segments are in
+	 * the order they open.
+	 */
 	private static List<QuotedSegments.Segment> inside(List<QuotedSegments.Segment> segments, Span sentence) {
-		List<QuotedSegments.Segment> inside = new ArrayList<>();
-		for (QuotedSegments.Segment segment : segments) {
-			if (segment.open() >= sentence.start() && segment.open() < sentence.end()) {
-				inside.add(segment);
+		return segments.subList(firstOpeningAt(segments, sentence.start()),
+				Math.max(firstOpeningAt(segments, sentence.start()), firstOpeningAt(segments, sentence.end())));
+	}
+
+	private static int firstOpeningAt(List<QuotedSegments.Segment> segments, int offset) {
+		int low = 0;
+		int high = segments.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (segments.get(middle).open() < offset) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
 			}
 		}
-		return inside;
+		return low;
 	}
 
 	/** An operation name and the quotation marks around it. */

@@ -165,6 +165,7 @@ final class QuoteAttributor {
 		QuotedSegments.Segment previousQuotation = null;
 		int previousSentenceEnd = -1;
 		for (QuotedSegments.Segment quotation : splitAtInterruptions(quotations)) {
+			Checkpoints.check();
 			Attribution attribution = attributionOf(quotation);
 			if (attribution == null && previous != null
 					&& (continuesPrevious(previousSentenceEnd, quotation) || isBridged(previousQuotation, quotation))) {
@@ -270,7 +271,7 @@ final class QuoteAttributor {
 	}
 
 	private @Nullable Attribution personThenVerb(int from, String tail) {
-		for (Occurrence person : this.persons) {
+		for (Occurrence person : personsStartingIn(from, from + 100)) {
 			int start = person.span().start();
 			if (start < from || start - from > 100) {
 				continue;
@@ -298,7 +299,7 @@ final class QuoteAttributor {
 					verb, quoteStart);
 		}
 		Span sentence = SentenceSplitter.containing(this.sentences, offset, this.text.length());
-		for (Occurrence person : this.persons) {
+		for (Occurrence person : personsStartingIn(offset, offset + 100)) {
 			int start = person.span().start();
 			boolean near = start >= offset && start - offset <= 100 && start < Math.max(sentence.end(), offset + 1);
 			if (near && QUOTE_FREE_GAP.matcher(this.text.substring(offset, start)).matches()) {
@@ -336,7 +337,7 @@ final class QuoteAttributor {
 	 * earlier speaker.
 	 */
 	private @Nullable Occurrence personAfterTitle(int offset) {
-		for (Occurrence person : this.persons) {
+		for (Occurrence person : personsStartingIn(offset, offset + 80)) {
 			int start = person.span().start();
 			if (start >= offset && start - offset <= 80
 					&& TITLE_GAP.matcher(this.text.substring(offset, start)).matches()) {
@@ -391,7 +392,7 @@ final class QuoteAttributor {
 		}
 		Occurrence first = null;
 		Occurrence subject = null;
-		for (Occurrence person : this.persons) {
+		for (Occurrence person : personsStartingIn(sentence.start(), verbStart)) {
 			int end = person.span().end();
 			boolean inSentence = person.span().start() >= sentence.start() && end <= verbStart;
 			if (inSentence && SUBJECT_GAP.matcher(this.text.substring(end, verbStart)).matches()) {
@@ -459,7 +460,7 @@ final class QuoteAttributor {
 	private void addAccordingTo(List<ExtractedQuote> quotes, MatchResult according,
 			List<QuotedSegments.Segment> quotations) {
 		Span sentence = SentenceSplitter.containing(this.sentences, according.start(), this.text.length());
-		int comma = this.text.indexOf(',', according.end());
+		int comma = indexOfWithin(',', according.end(), sentence.end());
 		if (comma < 0 || comma >= sentence.end() || insideAny(according.start(), quotations)) {
 			return;
 		}
@@ -597,17 +598,12 @@ final class QuoteAttributor {
 	}
 
 	private @Nullable Occurrence latestPersonBefore(int offset) {
-		Occurrence latest = null;
-		for (Occurrence person : this.persons) {
-			if (person.span().start() < offset) {
-				latest = person;
-			}
-		}
-		return latest;
+		int before = firstPersonStartingAt(offset);
+		return before == 0 ? null : this.persons.get(before - 1);
 	}
 
 	private @Nullable Occurrence firstPersonWithin(Span span) {
-		for (Occurrence person : this.persons) {
+		for (Occurrence person : personsStartingIn(span.start(), span.end())) {
 			if (person.span().start() >= span.start() && person.span().end() <= span.end()) {
 				return person;
 			}
@@ -624,15 +620,57 @@ final class QuoteAttributor {
 		return false;
 	}
 
+	/**
+	 * The persons whose names start from {@code from} to {@code to}, both included, in
+	 * order: the candidates a window can hold, found without reading the others.
+	 */
+	private List<Occurrence> personsStartingIn(int from, int to) {
+		if (to < from) {
+			return List.of();
+		}
+		return this.persons.subList(firstPersonStartingAt(from), firstPersonStartingAt(to + 1));
+	}
+
+	/** The index of the first person whose name starts at or after the offset. */
+	private int firstPersonStartingAt(int offset) {
+		int low = 0;
+		int high = this.persons.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (this.persons.get(middle).span().start() < offset) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	/** Where the character first stands from {@code from} up to {@code to}, or -1. */
+	private int indexOfWithin(char c, int from, int to) {
+		for (int i = from; i < Math.min(to, this.text.length()); i++) {
+			if (this.text.charAt(i) == c) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private int paragraphEndWithin(int from, int limit) {
-		int newline = this.text.indexOf('\n', from);
-		int end = newline < 0 ? this.text.length() : newline;
-		return Math.min(end, Math.min(this.text.length(), from + limit));
+		int end = Math.min(this.text.length(), from + limit);
+		int newline = indexOfWithin('\n', from, end);
+		return newline < 0 ? end : newline;
 	}
 
 	private int paragraphStartWithin(int to, int limit) {
-		int newline = this.text.lastIndexOf('\n', to - 1);
-		return Math.max(newline + 1, Math.max(0, to - limit));
+		int start = Math.max(0, to - limit);
+		for (int i = to - 1; i >= start; i--) {
+			if (this.text.charAt(i) == '\n') {
+				return i + 1;
+			}
+		}
+		return start;
 	}
 
 	/**

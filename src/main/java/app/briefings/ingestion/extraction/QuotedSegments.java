@@ -35,6 +35,7 @@ final class QuotedSegments {
 		List<Segment> segments = new ArrayList<>();
 		Deque<Opening> open = new ArrayDeque<>();
 		for (int i = 0; i < text.length(); i++) {
+			Checkpoints.check(i);
 			char c = text.charAt(i);
 			if (c == '\n') {
 				open.clear();

@@ -61,6 +61,7 @@ final class SentenceSplitter {
 	List<Span> split(String text, String language) {
 		List<Span> sentences = new ArrayList<>();
 		for (Span paragraph : paragraphs(text)) {
+			Checkpoints.check();
 			String paragraphText = text.substring(paragraph.start(), paragraph.end());
 			List<Span> local = "ru".equals(language) ? splitRussian(paragraphText) : splitEnglish(paragraphText);
 			for (Span sentence : local) {
@@ -144,9 +145,23 @@ final class SentenceSplitter {
 		return sentences;
 	}
 
+	/**
+	 * The sentence holding the offset, found by halving: the sentences of {@link #split}
+	 * are in order and do not overlap.
+	 */
 	static Span containing(List<Span> sentences, int offset, int textLength) {
-		for (Span sentence : sentences) {
-			if (offset >= sentence.start() && offset < sentence.end()) {
+		int low = 0;
+		int high = sentences.size() - 1;
+		while (low <= high) {
+			int middle = (low + high) >>> 1;
+			Span sentence = sentences.get(middle);
+			if (offset < sentence.start()) {
+				high = middle - 1;
+			}
+			else if (offset >= sentence.end()) {
+				low = middle + 1;
+			}
+			else {
 				return sentence;
 			}
 		}

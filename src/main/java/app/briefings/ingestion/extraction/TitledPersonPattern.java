@@ -122,11 +122,13 @@ final class TitledPersonPattern {
 	 */
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
+		SpanIndex taken = SpanIndex.of(known);
 		for (MatchResult matcher : titledPeople(text)) {
+			Checkpoints.check();
 			int nameGroup = matcher.group(2) != null ? 2 : 4;
 			Span nameSpan = new Span(matcher.start(nameGroup), matcher.end(nameGroup));
 			String name = matcher.group(nameGroup);
-			if (Occurrences.overlapsAny(nameSpan, known) || containsNonName(name)) {
+			if (taken.overlapsAny(nameSpan) || containsNonName(name)) {
 				continue;
 			}
 			String role = matcher.group(nameGroup - 1);

@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,12 +40,18 @@ final class UnknownNamePattern {
 
 	static List<ExtractedCandidate> find(String text, List<Occurrence> linked) {
 		List<ExtractedCandidate> found = new ArrayList<>();
+		SpanIndex taken = SpanIndex.of(linked);
+		Set<Integer> linkedStarts = new HashSet<>();
+		for (Occurrence occurrence : linked) {
+			linkedStarts.add(occurrence.span().start());
+		}
 		for (MatchResult match : WordStartMatches.of(NAME, text)) {
+			Checkpoints.check();
 			if (found.size() == MAX_PER_ITEM) {
 				break;
 			}
 			Span span = withoutNonNameWords(text, new Span(match.start(), match.end()));
-			if (span == null || Occurrences.overlapsAny(span, linked) || standsBeforeName(text, span, linked)) {
+			if (span == null || taken.overlapsAny(span) || standsBeforeName(text, span, linkedStarts)) {
 				continue;
 			}
 			String surface = text.substring(span.start(), span.end());
@@ -71,17 +78,12 @@ final class UnknownNamePattern {
 		return new Span(words.get(0).start(), span.end());
 	}
 
-	private static boolean standsBeforeName(String text, Span span, List<Occurrence> linked) {
+	private static boolean standsBeforeName(String text, Span span, Set<Integer> linkedStarts) {
 		int next = span.end();
 		while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
 			next++;
 		}
-		for (Occurrence occurrence : linked) {
-			if (occurrence.span().start() == next) {
-				return true;
-			}
-		}
-		return false;
+		return linkedStarts.contains(next);
 	}
 
 	private static EntityType guessedType(String surface) {

@@ -57,7 +57,7 @@ final class WholeWords {
 		return found;
 	}
 
-	private static boolean hasSurrogates(String word) {
+	static boolean hasSurrogates(String word) {
 		for (int i = 0; i < word.length(); i++) {
 			if (Character.isSurrogate(word.charAt(i))) {
 				return true;
@@ -66,7 +66,7 @@ final class WholeWords {
 		return false;
 	}
 
-	private static boolean standsAlone(String text, int start, int end) {
+	static boolean standsAlone(String text, int start, int end) {
 		return !letterOrNumberEndsAt(text, start) && !letterOrNumberStartsAt(text, end);
 	}
 
@@ -82,7 +82,7 @@ final class WholeWords {
 		return offset < text.length() && isLetterOrNumber(Character.codePointAt(text, offset));
 	}
 
-	private static boolean isLetterOrNumber(int codePoint) {
+	static boolean isLetterOrNumber(int codePoint) {
 		return ((1 << Character.getType(codePoint)) & LETTERS_AND_NUMBERS) != 0;
 	}
 

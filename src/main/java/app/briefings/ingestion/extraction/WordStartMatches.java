@@ -33,7 +33,9 @@ final class WordStartMatches {
 		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		int[] starts = wordStartsOf(text);
 		int searchedUpTo = 0;
-		for (int offset : starts) {
+		for (int i = 0; i < starts.length; i++) {
+			Checkpoints.check(i);
+			int offset = starts[i];
 			if (offset < searchedUpTo || !first.mayOpen(text.charAt(offset))) {
 				continue;
 			}
@@ -57,6 +59,7 @@ final class WordStartMatches {
 		int[] starts = new int[text.length() / 2 + 1];
 		int count = 0;
 		for (int offset = 0; offset < text.length(); offset++) {
+			Checkpoints.check(offset);
 			if (isWordStart(text, offset)) {
 				starts[count++] = offset;
 			}

@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Extraction throughput on one thread, in CPU time, for documents of about 4 kB built
- * from the sample page and the test pages. A benchmark, not a test: Surefire's default
- * run skips it (its name does not end in {@code Tests}); run it with
+ * from the sample page and the test pages, and how the time per kB holds from 10 kB to 1
+ * MB. A benchmark, not a test: Surefire's default run skips it (its name does not end in
+ * {@code Tests}); run it with
  * {@code ./mvnw -B -q test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  * <p>
  * It extracts {@value #WARM_UP_ROUNDS} warm-up rounds, then {@value #MEASURED_ROUNDS}
@@ -38,6 +39,10 @@ class ExtractionBenchmark {
 	private static final int MEASURED_ROUNDS = 7;
 
 	private static final int DOCUMENTS_PER_ROUND = 500;
+
+	private static final String SCALING_SIZES_DESCRIPTION = "10 kB, 100 kB and 1 MB";
+
+	private static final int[] SCALING_SIZES = { 10_000, 100_000, 1_000_000 };
 
 	@Test
 	void measureExtractionPerCore() throws IOException {
@@ -63,6 +68,92 @@ class ExtractionBenchmark {
 						+ "median %.3f ms, best %.3f ms; documents/s per core: median %.0f, best %.0f%n",
 				WARM_UP_ROUNDS, MEASURED_ROUNDS, DOCUMENTS_PER_ROUND, median, best, 1000 / median, 1000 / best);
 		assertThat(items).isGreaterThanOrEqualTo(MEASURED_ROUNDS * DOCUMENTS_PER_ROUND);
+	}
+
+	/**
+	 * CPU time per kilobyte of text at {@value #SCALING_SIZES_DESCRIPTION}, on documents
+	 * made of the sample and test pages with a titled speaker of a different name and a
+	 * quotation between them, so that the names and quotations grow with the text. Work
+	 * linear in the text size gives about the same figure at every size.
+	 */
+	@Test
+	void measureMillisecondsPerKilobyte() throws IOException {
+		DocumentExtractor extractor = new DocumentExtractor(KnowledgeBaseFiles.all());
+		for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+			extractor.extract(new ExtractionInput(documentOf(SCALING_SIZES[0]), null, null));
+		}
+		measureScaling(extractor, "pages", false);
+		measureScaling(extractor, "one paragraph", true);
+	}
+
+	/**
+	 * Prints the CPU time per kB at each size, for the documents as built or with their
+	 * line breaks made spaces, which turns them into one item of one paragraph.
+	 */
+	private static void measureScaling(DocumentExtractor extractor, String shape, boolean oneParagraph)
+			throws IOException {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		double[] perKilobyte = new double[SCALING_SIZES.length];
+		for (int i = 0; i < SCALING_SIZES.length; i++) {
+			String built = documentOf(SCALING_SIZES[i]);
+			String document = oneParagraph ? built.replace('\n', ' ') : built;
+			long cpuBefore = threads.getCurrentThreadCpuTime();
+			ExtractedDocument extracted = extractor.extract(new ExtractionInput(document, null, null));
+			double millis = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e6;
+			perKilobyte[i] = millis / (document.length() / 1000.0);
+			System.out.printf("[benchmark] %s, %,d characters: %.0f ms CPU, %.2f ms per kB, %d items%n", shape,
+					document.length(), millis, perKilobyte[i], extracted.items().size());
+			assertThat(extracted.items()).isNotEmpty();
+		}
+		double spread = Arrays.stream(perKilobyte).max().orElseThrow() / Arrays.stream(perKilobyte).min().orElseThrow();
+		System.out.printf("[benchmark] %s: per-kB spread (largest / smallest) %.2f%n", shape, spread);
+	}
+
+	/**
+	 * A document of exactly {@code size} characters: the sample and test pages in turn,
+	 * each followed by a paragraph where a titled person with a name of its own says
+	 * something.
+	 */
+	static String documentOf(int size) throws IOException {
+		List<String> sources = sources();
+		StringBuilder document = new StringBuilder(size + 8192);
+		for (int i = 0; document.length() < size; i++) {
+			document.append(sources.get(i % sources.size())).append("\n\n");
+			document.append("Deputy Defence Minister ")
+				.append(madeUpName(i))
+				.append(' ')
+				.append(madeUpName(i * 7 + 3))
+				.append(" said: \"Drill number ")
+				.append(i)
+				.append(" will be held near ")
+				.append(madeUpName(i + 5))
+				.append(".\"\n\n");
+		}
+		return document.substring(0, size);
+	}
+
+	private static String madeUpName(int seed) {
+		String[] syllables = { "ka", "ro", "mi", "ten", "vor", "lin", "dra", "sel", "nov", "bar", "zen", "tu" };
+		StringBuilder name = new StringBuilder();
+		int rest = seed;
+		for (int i = 0; i < 3; i++) {
+			name.append(syllables[rest % syllables.length]);
+			rest /= syllables.length;
+		}
+		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+	}
+
+	private static List<String> sources() throws IOException {
+		List<String> sources = new ArrayList<>();
+		for (String folder : List.of("src/test/resources/extraction/pages",
+				"src/test/resources/extraction/evaluation")) {
+			try (Stream<Path> pages = Files.list(Path.of(folder))) {
+				for (Path page : pages.filter((path) -> path.toString().endsWith(".txt")).sorted().toList()) {
+					sources.add(Files.readString(page, StandardCharsets.UTF_8));
+				}
+			}
+		}
+		return sources;
 	}
 
 	private static void printDocuments(List<String> documents) {
