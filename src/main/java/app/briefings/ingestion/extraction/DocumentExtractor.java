@@ -30,8 +30,6 @@ public final class DocumentExtractor {
 
 	private final UnquotedOperationPattern unquotedOperations;
 
-	private final ItemSegmenter segmenter = new ItemSegmenter();
-
 	private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
 
 	public DocumentExtractor(Collection<KnownEntity> knownEntities) {
@@ -42,11 +40,12 @@ public final class DocumentExtractor {
 
 	public ExtractedDocument extract(ExtractionInput input) {
 		String text = TextNormalizer.normalize(input.text()).text();
+		ItemGrammar.Page page = ItemGrammar.assemble(text, input.publishedAt());
 		List<ExtractedItem> items = new ArrayList<>();
-		for (SegmentedItem segment : this.segmenter.segment(text, input.publishedAt())) {
+		for (SegmentedItem segment : page.items()) {
 			items.add(extractItem(segment, input));
 		}
-		return new ExtractedDocument(items);
+		return new ExtractedDocument(items, page.removed());
 	}
 
 	private ExtractedItem extractItem(SegmentedItem segment, ExtractionInput input) {
