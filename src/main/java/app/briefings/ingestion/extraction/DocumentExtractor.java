@@ -56,8 +56,14 @@ public final class DocumentExtractor {
 		List<OperationNamePattern.Found> operations = this.operationNames.find(body, quotations, sentences);
 		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
 		List<Occurrence> occurrences = occurrences(body, sentences, known.occurrences(), operations);
-		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons(occurrences));
-		List<ExtractedQuote> quotes = attributor.attribute(quotationsOtherThanNames(quotations, operations));
+		List<Occurrence> persons = persons(occurrences);
+		LabelledQuotes labelled = new LabelledQuotes(body, segment.turns(), persons);
+		List<QuotedSegments.Segment> statements = quotationsOtherThanNames(quotations, operations);
+		statements.removeIf(labelled::isLabelled);
+		List<ExtractedQuote> quotes = new ArrayList<>(
+				new QuoteAttributor(body, sentences, persons).attribute(statements));
+		quotes.addAll(labelled.find(quotations));
+		quotes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
 		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
 				segment.printedDate(), segment.url(), segment.author(), segment.tags(),

@@ -164,13 +164,13 @@ final class LayoutClassifier {
 	 * decides.
 	 */
 	ClassifiedLine classifyAlone(String line) {
-		ClassifiedLine removed = removedKind(line);
-		if (removed != null) {
-			return removed;
-		}
 		ClassifiedLine header = headerKind(line);
 		if (header != null) {
 			return header;
+		}
+		ClassifiedLine removed = removedKind(line);
+		if (removed != null) {
+			return removed;
 		}
 		ClassifiedLine labelled = labelledKind(line);
 		if (labelled != null) {
