@@ -71,6 +71,8 @@ final class ItemGrammar {
 
 		private @Nullable ItemDraft lastLoose;
 
+		private @Nullable ItemDraft lastClosed;
+
 		PageReader(List<ClassifiedLine> lines, LayoutClassifier classifier) {
 			this.lines = lines;
 			this.classifier = classifier;
@@ -106,6 +108,11 @@ final class ItemGrammar {
 
 		private void metadata(ClassifiedLine line) {
 			remove(line);
+			if (line.is(LineKind.TAGS) && this.current == null && this.lastClosed != null) {
+				this.lastClosed.tags = splitTags(line.label());
+				this.items.set(this.items.size() - 1, this.lastClosed.toItem());
+				return;
+			}
 			ItemDraft draft = this.current;
 			if (draft == null) {
 				return;
@@ -156,6 +163,7 @@ final class ItemGrammar {
 				return null;
 			}
 			this.items.remove(this.items.size() - 1);
+			this.lastClosed = null;
 			return this.lines.get(index - 1).text();
 		}
 
@@ -167,6 +175,7 @@ final class ItemGrammar {
 			}
 			if (this.current.author == null && PERSON_NAME.matcher(line).matches()) {
 				this.current.author = line;
+				this.removed.add(new RemovedLine(line, LineKind.BYLINE, "name in an op-ed's header"));
 				return true;
 			}
 			return false;
@@ -246,8 +255,10 @@ final class ItemGrammar {
 		}
 
 		private void close() {
+			this.lastClosed = null;
 			if (this.current != null && !this.current.paragraphs.isEmpty()) {
 				this.items.add(this.current.toItem());
+				this.lastClosed = this.current;
 			}
 			else if (this.current != null && this.current.title != null) {
 				this.removed.add(new RemovedLine(this.current.title, LineKind.HEADLINE, "headline of an empty item"));

@@ -1,0 +1,78 @@
+package app.briefings.ingestion.extraction;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing is dropped silently: over every evaluation document (the in-repo set and the
+ * blind rounds), each line of the page is an item's title, stands in an item's body, or
+ * is among the removed lines with its kind.
+ */
+class PageAccountingTests {
+
+	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(KnowledgeBaseFiles.all());
+
+	static Stream<EvaluationPage> pages() throws URISyntaxException {
+		List<EvaluationPage> pages = new ArrayList<>(EvaluationPage.inRepo());
+		Path blind = Path.of(PageAccountingTests.class.getResource("/extraction/blind").toURI());
+		try (Stream<Path> rounds = Files.list(blind)) {
+			for (Path round : rounds.filter(Files::isDirectory).sorted().toList()) {
+				pages.addAll(EvaluationPage.readAll(round));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return pages.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void shouldAccountForEveryLineOfThePage(EvaluationPage page) {
+		ExtractedDocument document = page.extractWith(EXTRACTOR);
+		String text = TextNormalizer.normalize(page.text()).text();
+		for (String line : LayoutClassifier.lines(text)) {
+			assertThat(isAccountedFor(line, document)).as(page.name() + ": line not accounted for: " + line).isTrue();
+		}
+	}
+
+	private static boolean isAccountedFor(String line, ExtractedDocument document) {
+		for (ExtractedItem item : document.items()) {
+			if (item.body().contains(line) || line.equals(item.title()) || isQuotedTitle(line, item.title())) {
+				return true;
+			}
+		}
+		for (RemovedLine removed : document.removed()) {
+			if (removed.text().equals(line) || (removed.kind() == LineKind.DATELINE && line.startsWith(removed.text())
+					&& isInSomeBody(line.substring(removed.text().length()).strip(), document))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isQuotedTitle(String line, String title) {
+		return line.length() == title.length() + 2 && line.contains(title);
+	}
+
+	private static boolean isInSomeBody(String prose, ExtractedDocument document) {
+		for (ExtractedItem item : document.items()) {
+			if (item.body().contains(prose)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
