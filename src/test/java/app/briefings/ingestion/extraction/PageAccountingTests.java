@@ -1,10 +1,5 @@
 package app.briefings.ingestion.extraction;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,17 +18,9 @@ class PageAccountingTests {
 
 	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(KnowledgeBaseFiles.all());
 
-	static Stream<EvaluationPage> pages() throws URISyntaxException {
+	static Stream<EvaluationPage> pages() {
 		List<EvaluationPage> pages = new ArrayList<>(EvaluationPage.inRepo());
-		Path blind = Path.of(PageAccountingTests.class.getResource("/extraction/blind").toURI());
-		try (Stream<Path> rounds = Files.list(blind)) {
-			for (Path round : rounds.filter(Files::isDirectory).sorted().toList()) {
-				pages.addAll(EvaluationPage.readAll(round));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		EvaluationPage.blindRounds().values().forEach(pages::addAll);
 		return pages.stream();
 	}
 
