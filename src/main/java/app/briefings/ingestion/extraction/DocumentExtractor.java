@@ -53,9 +53,11 @@ public final class DocumentExtractor {
 		String language = input.language() != null ? input.language() : Language.of(body);
 		List<Span> sentences = this.sentenceSplitter.split(body, language);
 		List<QuotedSegments.Segment> quotations = QuotedSegments.find(body);
-		List<OperationNamePattern.Found> operations = this.operationNames.find(body, quotations, sentences);
+		List<OperationNamePattern.Found> operations = this.operationNames.find(body,
+				SingleQuotedNames.withQuotations(body, quotations), sentences);
 		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
-		List<Occurrence> occurrences = occurrences(body, sentences, known.occurrences(), operations);
+		List<Occurrence> occurrences = OpEdAuthor.withAuthor(body, segment.turns(),
+				occurrences(body, sentences, known.occurrences(), operations));
 		List<Occurrence> persons = persons(occurrences);
 		LabelledQuotes labelled = new LabelledQuotes(body, segment.turns(), persons);
 		List<QuotedSegments.Segment> statements = quotationsOtherThanNames(quotations, operations);

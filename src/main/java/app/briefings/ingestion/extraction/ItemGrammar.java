@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class ItemGrammar {
 
+	private static final Pattern AUTHOR_NOTE = Pattern.compile("(?iu)^(?:about the author|об авторе)\\h*:\\h*");
+
 	private static final Pattern QUOTED_LINE = Pattern.compile("^[\"“«„](?<inner>.+)[\"”»“]$");
 
 	private static final Pattern PERSON_NAME = Pattern
@@ -82,7 +84,8 @@ final class ItemGrammar {
 			ClassifiedLine line = this.lines.get(index);
 			switch (line.kind()) {
 				case NAVIGATION -> navigation(line);
-				case SECTION_LABEL, CREDIT, CAPTION, AUTHOR_NOTE -> remove(line);
+				case SECTION_LABEL, CREDIT, CAPTION -> remove(line);
+				case AUTHOR_NOTE -> authorNote(line);
 				case DATE_URL -> dateBlock(index, line);
 				case TAGS, BYLINE, METADATA -> metadata(line);
 				case DATELINE -> dateline(line);
@@ -94,6 +97,26 @@ final class ItemGrammar {
 
 		private void remove(ClassifiedLine line) {
 			this.removed.add(new RemovedLine(line.text(), line.kind(), line.evidence()));
+		}
+
+		/**
+		 * An author note's label is removed; what it says about the author goes at the
+		 * end of the item's body, where the author's name and position are read like
+		 * prose.
+		 */
+		private void authorNote(ClassifiedLine line) {
+			Matcher note = AUTHOR_NOTE.matcher(line.text());
+			ItemDraft draft = this.current != null ? this.current : this.lastClosed;
+			if (draft == null || !note.lookingAt() || note.end() >= line.text().length()) {
+				remove(line);
+				return;
+			}
+			this.removed.add(new RemovedLine(line.text().substring(0, note.end()).strip(), LineKind.AUTHOR_NOTE,
+					line.evidence()));
+			draft.authorNote = line.text().substring(note.end()).strip();
+			if (draft == this.lastClosed) {
+				this.items.set(this.items.size() - 1, draft.toItem());
+			}
 		}
 
 		private void navigation(ClassifiedLine line) {
@@ -318,9 +341,19 @@ final class ItemGrammar {
 			}
 		}
 
+		@Nullable String authorNote;
+
 		SegmentedItem toItem() {
-			return new SegmentedItem(this.title, String.join("\n\n", this.paragraphs), this.summary, this.printedDate,
-					this.url, this.author, this.tags, this.turns);
+			List<String> body = new ArrayList<>(this.paragraphs);
+			List<SegmentedItem.Turn> bodyTurns = new ArrayList<>(this.turns);
+			if (this.authorNote != null) {
+				int start = this.paragraphs.isEmpty() ? 0 : this.length + 2;
+				body.add(this.authorNote);
+				bodyTurns.add(new SegmentedItem.Turn(new Span(start, start + this.authorNote.length()),
+						LineKind.AUTHOR_NOTE, this.author));
+			}
+			return new SegmentedItem(this.title, String.join("\n\n", body), this.summary, this.printedDate, this.url,
+					this.author, this.tags, bodyTurns);
 		}
 
 	}

@@ -163,7 +163,10 @@ class ItemGrammarTests {
 			assertThat(item.title()).isEqualTo("Why Central Asia's borders need more than drills");
 			assertThat(item.author()).isEqualTo("Marat Seitkali");
 			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 4, 18));
-			assertThat(item.body()).isEqualTo("Every autumn the alliance stages a show.");
+			assertThat(item.body()).isEqualTo(
+					"Every autumn the alliance stages a show.\n\nMarat Seitkali is a member of the Senate of Kazakhstan.");
+			assertThat(item.turns()).extracting(SegmentedItem.Turn::kind, SegmentedItem.Turn::label)
+				.containsExactly(tuple(LineKind.AUTHOR_NOTE, "Marat Seitkali"));
 		});
 	}
 

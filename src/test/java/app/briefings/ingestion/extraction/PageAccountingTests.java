@@ -41,12 +41,20 @@ class PageAccountingTests {
 			}
 		}
 		for (RemovedLine removed : document.removed()) {
-			if (removed.text().equals(line) || (removed.kind() == LineKind.DATELINE && line.startsWith(removed.text())
+			if (removed.text().equals(line) || (isPrefixKind(removed.kind()) && line.startsWith(removed.text())
 					&& isInSomeBody(line.substring(removed.text().length()).strip(), document))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A dateline or an author note's label is removed from a line whose rest is body
+	 * text.
+	 */
+	private static boolean isPrefixKind(LineKind kind) {
+		return kind == LineKind.DATELINE || kind == LineKind.AUTHOR_NOTE;
 	}
 
 	private static boolean isQuotedTitle(String line, String title) {
