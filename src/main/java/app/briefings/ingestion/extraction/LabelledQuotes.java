@@ -71,7 +71,7 @@ final class LabelledQuotes {
 		if (colon < 0 || colon >= turn.span().end()) {
 			return;
 		}
-		Occurrence interviewee = interviewee();
+		Occurrence interviewee = turn.label() != null ? speakerOf(turn) : interviewee();
 		Span answer = trimmed(new Span(colon + 1, turn.span().end()));
 		if (answer.end() > answer.start()) {
 			quotes.add(quote(answer, interviewee, interviewee == null ? null : asWritten(interviewee)));

@@ -47,7 +47,11 @@ final class LayoutClassifier {
 				+ ":\\h*(?=[\"«“„])");
 
 	private static final Pattern QUESTION = Pattern
-		.compile("^(?:(?<label>Q|Question|В|Вопрос)\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?)\\h*");
+		.compile("^(?:(?<label>Q|Question|В|Вопрос)\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"
+				+ "|(?<abbreviation>\\p{Lu}{2,6})\\h*:(?=.+\\?$))\\h*");
+
+	private static final Pattern NAMED_ANSWER = Pattern
+		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}):\\h+(?=\\p{Lu})(?!.*\\?$)");
 
 	private static final Pattern ANSWER = Pattern.compile("^(?<label>A|Answer|О|Ответ)\\h*:\\h*");
 
@@ -150,13 +154,43 @@ final class LayoutClassifier {
 		for (String line : lines) {
 			classified.add(classifyAlone(line));
 		}
+		boolean interview = hasQuestions(classified);
 		for (int i = 0; i < classified.size(); i++) {
 			ClassifiedLine line = classified.get(i);
-			if (line.is(LineKind.HEADLINE)) {
+			ClassifiedLine answer = interview ? namedAnswer(line) : null;
+			if (answer != null) {
+				classified.set(i, answer);
+			}
+			else if (line.is(LineKind.HEADLINE)) {
 				classified.set(i, resolveHeadline(classified, i));
 			}
 		}
 		return classified;
+	}
+
+	private static boolean hasQuestions(List<ClassifiedLine> lines) {
+		for (ClassifiedLine line : lines) {
+			if (line.is(LineKind.QUESTION)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * On a page of questions, a line opened by a name and a colon is that person's
+	 * answer.
+	 */
+	private static @Nullable ClassifiedLine namedAnswer(ClassifiedLine line) {
+		if (!line.is(LineKind.HEADLINE) && !line.is(LineKind.BODY)) {
+			return null;
+		}
+		Matcher answer = NAMED_ANSWER.matcher(line.text());
+		if (!answer.lookingAt()) {
+			return null;
+		}
+		return new ClassifiedLine(line.text(), LineKind.ANSWER, "name label on a page of questions",
+				answer.group("label"), null, null);
 	}
 
 	/**
@@ -282,7 +316,7 @@ final class LayoutClassifier {
 		Matcher question = QUESTION.matcher(line);
 		if (question.lookingAt() && question.end() < line.length()) {
 			return ClassifiedLine.of(line, LineKind.QUESTION,
-					question.group("outlet") != null ? "interviewer's outlet label" : "question label");
+					question.group("label") != null ? "question label" : "interviewer's outlet label");
 		}
 		Matcher answer = ANSWER.matcher(line);
 		if (answer.lookingAt() && answer.end() < line.length()) {

@@ -45,6 +45,15 @@ class LabelledQuotesTests {
 			.containsExactly(tuple("Количество попыток прорыва снизилось.", "Imangali Tasmagambetov"));
 	}
 
+	@Test
+	void shouldQuoteANameLabelledAnswerAsThatPerson() {
+		ExtractedItem item = extract("CSTO chief on the alliance's future\n8 October 2026\n\n"
+				+ "Imangali Tasmagambetov spoke to TASS ahead of the training.\n\n"
+				+ "TASS: Is there a way back for Armenia?\n\nTasmagambetov: The door is open.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("The door is open.", "Imangali Tasmagambetov"));
+	}
+
 	private static ExtractedItem extract(String page) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 10, 8)))
 			.items();

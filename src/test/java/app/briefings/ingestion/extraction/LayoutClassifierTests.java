@@ -77,6 +77,18 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadAbbreviatedOutletQuestionsAndNameLabelledAnswersOnAPageOfQuestions() {
+		List<ClassifiedLine> lines = CLASSIFIER
+			.classify(List.of("Tasmagambetov on the alliance", "The secretary general spoke to us.",
+					"RG: How serious is the threat?", "Tasmagambetov: It would be a mistake to speak of a threat."));
+		assertThat(lines).extracting(ClassifiedLine::kind, ClassifiedLine::label)
+			.containsExactly(tuple(LineKind.HEADLINE, null), tuple(LineKind.BODY, null), tuple(LineKind.QUESTION, null),
+					tuple(LineKind.ANSWER, "Tasmagambetov"));
+		assertThat(kinds("Tasmagambetov: It would be a mistake\nText.")).containsExactly(LineKind.HEADLINE,
+				LineKind.BODY);
+	}
+
+	@Test
 	void shouldNotTakeAHeadlineWithAColonForASpeakerTurn() {
 		assertThat(kinds("Захарова: Москва ждет от Еревана ясности\n22 сентября 2026, 14:15\nТекст."))
 			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
