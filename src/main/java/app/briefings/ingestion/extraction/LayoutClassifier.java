@@ -224,7 +224,7 @@ final class LayoutClassifier {
 		if (CREDIT.matcher(line).find()) {
 			return ClassifiedLine.of(line, LineKind.CREDIT, "wire credit line");
 		}
-		if (isSectionLabel(line)) {
+		if (line.length() <= NAVIGATION_MAX_LENGTH && isSectionLabel(line)) {
 			return ClassifiedLine.of(line, LineKind.SECTION_LABEL, "section label");
 		}
 		String navigation = navigationEvidence(line);
@@ -278,6 +278,9 @@ final class LayoutClassifier {
 		}
 		if (isTagLine(line)) {
 			return new ClassifiedLine(line, LineKind.TAGS, "lower-case comma-separated tags", line, null, null);
+		}
+		if (line.length() > HEADLINE_MAX_LENGTH) {
+			return null;
 		}
 		Matcher byline = BYLINE.matcher(line);
 		if (byline.matches()) {
