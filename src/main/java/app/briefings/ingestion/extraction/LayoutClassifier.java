@@ -111,13 +111,6 @@ final class LayoutClassifier {
 
 	private static final Pattern NAVIGATION_DECORATION = Pattern.compile("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.]+$");
 
-	private static final Pattern LEGACY_NAVIGATION = Pattern
-		.compile("(?iu)^(?:go back|back|back to the section|back to the all news"
-				+ "|back to all news|back to news|all news|share|share this|print|print version|subscribe|read more|read also"
-				+ "|related news|назад|вернуться|вернуться назад|вернуться в раздел|вернуться к списку новостей|к списку новостей"
-				+ "|все новости|поделиться|версия для печати|распечатать|печать|подписаться|читайте также|читать далее"
-				+ "|читать также|главная|новости|лента новостей)$");
-
 	private static final String SOCIAL = "(?:facebook|twitter|telegram|whatsapp|vk|вконтакте|одноклассники|ok|x|email|e-mail|print|linkedin)";
 
 	private static final Pattern SHARING = Pattern
@@ -257,7 +250,7 @@ final class LayoutClassifier {
 			return null;
 		}
 		String bare = NAVIGATION_DECORATION.matcher(line).replaceAll("");
-		if (LEGACY_NAVIGATION.matcher(bare).matches() || LINK_LABEL.matcher(bare).matches()) {
+		if (LINK_LABEL.matcher(bare).matches()) {
 			return "navigation label";
 		}
 		if (SHARING.matcher(bare).matches()) {
