@@ -20,11 +20,6 @@ record SegmentedItem(@Nullable String title, String body, @Nullable String summa
 		turns = List.copyOf(turns);
 	}
 
-	SegmentedItem(@Nullable String title, String body, @Nullable String summary, @Nullable PrintedDate printedDate,
-			@Nullable String url, @Nullable String author, List<String> tags) {
-		this(title, body, summary, printedDate, url, author, tags, List.of());
-	}
-
 	/**
 	 * A paragraph of the body with a layout role: where it stands, what it is, and the
 	 * speaker its label names (null for a question, an unlabelled answer or a time
