@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import app.briefings.ingestion.extraction.RemovedLine;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -110,13 +111,13 @@ class DocumentStore {
 	 * replaced it.
 	 * @return whether {@code document}'s version is still the current one
 	 */
-	boolean finish(RawDocument document, List<String> briefingIds) {
+	boolean finish(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines) {
 		DocumentStatus finished = document.retracted() ? DocumentStatus.RETRACTED : DocumentStatus.DONE;
 		Query current = atVersion(document.id(), document.version());
-		return this.mongo
-			.updateFirst(current, new Update().set("status", finished).set("briefingIds", briefingIds),
-					RawDocument.class)
-			.getMatchedCount() > 0;
+		Update update = new Update().set("status", finished)
+			.set("briefingIds", briefingIds)
+			.set("removedLines", removedLines);
+		return this.mongo.updateFirst(current, update, RawDocument.class).getMatchedCount() > 0;
 	}
 
 	int currentVersion(String id) {

@@ -11,6 +11,7 @@ import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.ingestion.extraction.EntityRef;
 import app.briefings.ingestion.extraction.ExtractedDocument;
+import app.briefings.ingestion.extraction.RemovedLine;
 import app.briefings.ingestion.extraction.ExtractedItem;
 import app.briefings.ingestion.extraction.ExtractedMention;
 import app.briefings.ingestion.extraction.ExtractedQuote;
@@ -71,7 +72,7 @@ class DocumentVersions {
 			written.add(assembler.assemble(index, extracted.items().get(index)));
 		}
 		this.writer.write(written);
-		finish(document, idsOf(written));
+		finish(document, idsOf(written), extracted.removed());
 		this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items()));
 		return written;
 	}
@@ -81,7 +82,7 @@ class DocumentVersions {
 		Set<String> ids = new LinkedHashSet<>(document.briefingIds());
 		ids.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		List<String> retracted = List.copyOf(ids);
-		finish(document, retracted);
+		finish(document, retracted, document.removedLines());
 		return current(retracted);
 	}
 
@@ -101,12 +102,12 @@ class DocumentVersions {
 		return found;
 	}
 
-	private void finish(RawDocument document, List<String> briefingIds) {
+	private void finish(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines) {
 		Set<String> changed = new LinkedHashSet<>(briefingIds);
 		if (document.version() > RawDocument.FIRST_VERSION) {
 			changed.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		}
-		if (!this.documents.finish(document, briefingIds)) {
+		if (!this.documents.finish(document, briefingIds, removedLines)) {
 			int current = this.documents.currentVersion(document.id());
 			changed.addAll(this.writer.retractOlderThan(document.id(), current));
 		}

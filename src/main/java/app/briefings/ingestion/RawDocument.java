@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import app.briefings.ingestion.extraction.ExtractionInput;
+import app.briefings.ingestion.extraction.RemovedLine;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -26,13 +27,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param retracted whether the partner retracted the document; while the retraction is
  * pending the status stays {@code PENDING}
  * @param revisions the earlier texts, oldest first
+ * @param removedLines the lines of the current text that extraction put in no briefing
+ * (navigation, bylines, metadata, datelines…), each with what it was taken for, so that
+ * editors can see what was removed and why; empty until the version is extracted
  */
 @Document("documents")
 record RawDocument(@Id String id, String partner, @Nullable String externalId, @Nullable String externalKey,
 		String contentHash, String text, @Nullable String sourceName, @Nullable String sourceUrl,
 		@Nullable Instant publishedAt, @Nullable String language, Instant receivedAt, DocumentStatus status,
 		List<String> briefingIds, int version, @Nullable Instant revisedAt, boolean retracted,
-		List<DocumentRevision> revisions) {
+		List<DocumentRevision> revisions, List<RemovedLine> removedLines) {
 
 	static final int FIRST_VERSION = 1;
 
@@ -40,6 +44,7 @@ record RawDocument(@Id String id, String partner, @Nullable String externalId, @
 	RawDocument {
 		briefingIds = (briefingIds != null) ? List.copyOf(briefingIds) : List.of();
 		revisions = (revisions != null) ? List.copyOf(revisions) : List.of();
+		removedLines = (removedLines != null) ? List.copyOf(removedLines) : List.of();
 		version = Math.max(version, FIRST_VERSION);
 	}
 
@@ -48,7 +53,7 @@ record RawDocument(@Id String id, String partner, @Nullable String externalId, @
 			@Nullable Instant publishedAt, @Nullable String language, Instant receivedAt, DocumentStatus status,
 			List<String> briefingIds) {
 		this(id, partner, externalId, externalKey, contentHash, text, sourceName, sourceUrl, publishedAt, language,
-				receivedAt, status, briefingIds, FIRST_VERSION, null, false, List.of());
+				receivedAt, status, briefingIds, FIRST_VERSION, null, false, List.of(), List.of());
 	}
 
 	static RawDocument pending(ValidatedDocument document, String partner, Instant receivedAt, DocumentIds ids) {

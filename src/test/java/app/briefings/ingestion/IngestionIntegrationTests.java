@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import app.briefings.IntegrationTest;
+import app.briefings.ingestion.extraction.LineKind;
+import app.briefings.ingestion.extraction.RemovedLine;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The {@code ingestDocument} mutation over HTTP: validation, duplicates, dates and new
@@ -229,6 +232,23 @@ class IngestionIntegrationTests {
 		assertThat(completed.briefingIds()).isNotEmpty();
 		assertThat(this.mongo.count(new Query(Criteria.where("documentId").is(interrupted.id())), "briefings"))
 			.isEqualTo(completed.briefingIds().size());
+	}
+
+	@Test
+	void shouldStoreTheRemovedLinesWithTheirKindOnTheDocument() {
+		String page = "Home | World | Security\nBorder talks end in Bishkek\nPublished 3 Mar 2038 · Security\n\n"
+				+ "BISHKEK, March 3 (Kabar) - " + WIRE_ITEM.formatted("2038") + "\nShare: Facebook | X\n";
+		ingest(Map.of("text", page, "publishedAt", "2038-03-03", "externalId", "wire-2038"))
+			.path("ingestDocument.briefings[0].title")
+			.entity(String.class)
+			.isEqualTo("Border talks end in Bishkek");
+		RawDocument stored = this.mongo.findOne(new Query(Criteria.where("externalId").is("wire-2038")),
+				RawDocument.class);
+		assertThat(stored.removedLines()).extracting(RemovedLine::text, RemovedLine::kind)
+			.containsExactly(tuple("Home | World | Security", LineKind.NAVIGATION),
+					tuple("Published 3 Mar 2038 · Security", LineKind.METADATA),
+					tuple("BISHKEK, March 3 (Kabar) -", LineKind.DATELINE),
+					tuple("Share: Facebook | X", LineKind.NAVIGATION));
 	}
 
 	private long documentsWithExternalId(String externalId) {

@@ -32,8 +32,6 @@ public final class DocumentExtractor {
 
 	private final UnquotedOperationPattern unquotedOperations;
 
-	private final ItemSegmenter segmenter = new ItemSegmenter();
-
 	private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
 
 	private final Map<String, List<String>> knownTitles = new HashMap<>();
@@ -63,12 +61,13 @@ public final class DocumentExtractor {
 
 	private ExtractedDocument extractChecked(ExtractionInput input) {
 		String text = TextNormalizer.normalize(input.text()).text();
+		ItemGrammar.Page page = ItemGrammar.assemble(text, input.publishedAt());
 		List<ExtractedItem> items = new ArrayList<>();
-		for (SegmentedItem segment : this.segmenter.segment(text, input.publishedAt())) {
+		for (SegmentedItem segment : page.items()) {
 			Checkpoints.check();
 			items.add(extractItem(segment, input));
 		}
-		return new ExtractedDocument(items);
+		return new ExtractedDocument(items, page.removed());
 	}
 
 	private ExtractedItem extractItem(SegmentedItem segment, ExtractionInput input) {
@@ -76,16 +75,24 @@ public final class DocumentExtractor {
 		String language = input.language() != null ? input.language() : Language.of(body);
 		List<Span> sentences = this.sentenceSplitter.split(body, language);
 		List<QuotedSegments.Segment> quotations = QuotedSegments.find(body);
-		List<OperationNamePattern.Found> operations = this.operationNames.find(body, quotations, sentences);
+		List<OperationNamePattern.Found> operations = this.operationNames.find(body,
+				SingleQuotedNames.withQuotations(body, quotations), sentences);
 		Checkpoints.check();
 		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
 		List<ExtractedCandidate> ambiguous = new ArrayList<>(known.ambiguous());
-		List<Occurrence> occurrences = occurrences(body, sentences, known.occurrences(), operations, ambiguous);
+		List<Occurrence> occurrences = OpEdAuthor.withAuthor(body, segment.turns(),
+				occurrences(body, sentences, known.occurrences(), operations, ambiguous));
 		Checkpoints.check();
 		List<ExtractedCandidate> candidates = candidates(body, occurrences, ambiguous);
-		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons(occurrences),
-				unrecognizedPersons(candidates), this.knownTitles);
-		List<ExtractedQuote> quotes = attributor.attribute(quotationsOtherThanNames(quotations, operations));
+		List<Occurrence> persons = persons(occurrences);
+		LabelledQuotes labelled = new LabelledQuotes(body, segment.turns(), persons);
+		List<QuotedSegments.Segment> statements = quotationsOtherThanNames(quotations, operations);
+		statements.removeIf(labelled::isLabelled);
+		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons, unrecognizedPersons(candidates),
+				this.knownTitles);
+		List<ExtractedQuote> quotes = new ArrayList<>(attributor.attribute(statements));
+		quotes.addAll(labelled.find(quotations));
+		quotes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
 		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
 				segment.printedDate(), segment.url(), segment.author(), segment.tags(),

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Tells the lines a news site wraps around its items (menus, sharing and subscription
  * calls, cookie banners, section labels, related-link lists, footers) from item text.
- * Works on one line at a time; {@link ItemSegmenter} adds the rule that a headline-like
- * line with no prose after it is navigation too.
+ * Works on one line at a time; {@link LayoutClassifier} adds the rule that a
+ * headline-like line with no prose after it is navigation too.
  */
 final class NavigationLines {
 

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Finds the passages of a text that stand in quotation marks: “…”, „…“, «…» (nested
- * «…«…»…» included) and straight "…". A quotation never runs past the end of its
- * paragraph.
+ * «…«…»…» included) and straight "…". A quotation left open at the end of its paragraph
+ * runs over into the next one only when that paragraph opens with the same mark or closes
+ * it; otherwise it ends with its paragraph.
  */
 final class QuotedSegments {
 
@@ -38,13 +39,50 @@ final class QuotedSegments {
 			Checkpoints.check(i);
 			char c = text.charAt(i);
 			if (c == '\n') {
-				open.clear();
+				int next = continuation(text, i, open);
+				if (next < 0) {
+					open.clear();
+				}
+				i = Math.max(i, next);
 				continue;
 			}
 			step(c, i, open, segments);
 		}
 		segments.sort(Comparator.comparingInt(Segment::open));
 		return segments;
+	}
+
+	/**
+	 * Where reading goes on when a quotation is still open at the end of a paragraph, or
+	 * -1 when it ends there. A quotation runs over into the next paragraph when that
+	 * paragraph opens with the same mark (the English convention; the repeated mark is
+	 * skipped), or, for marks with their own closer («…», “…”), when the next paragraph
+	 * closes it before opening another (the Russian convention).
+	 */
+	private static int continuation(String text, int newline, Deque<Opening> open) {
+		if (open.size() != 1) {
+			return -1;
+		}
+		int start = newline;
+		while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		if (start >= text.length()) {
+			return -1;
+		}
+		Opening opening = open.peek();
+		char mark = text.charAt(opening.offset());
+		if (text.charAt(start) == mark) {
+			return start;
+		}
+		if (opening.closer() == mark) {
+			return -1;
+		}
+		int end = text.indexOf('\n', start);
+		String paragraph = text.substring(start, end < 0 ? text.length() : end);
+		int closer = paragraph.indexOf(opening.closer());
+		int reopened = paragraph.indexOf(mark);
+		return closer >= 0 && (reopened < 0 || reopened > closer) ? start - 1 : -1;
 	}
 
 	private static void step(char c, int offset, Deque<Opening> open, List<Segment> segments) {

@@ -9,12 +9,24 @@ import org.jspecify.annotations.Nullable;
  * anything is recognized in it.
  *
  * @param title the headline, or null when the item has none
+ * @param turns the body's paragraphs that are not plain prose (time stamps, speaker
+ * turns, questions, answers), in order
  */
 record SegmentedItem(@Nullable String title, String body, @Nullable String summary, @Nullable PrintedDate printedDate,
-		@Nullable String url, @Nullable String author, List<String> tags) {
+		@Nullable String url, @Nullable String author, List<String> tags, List<Turn> turns) {
 
 	SegmentedItem {
 		tags = List.copyOf(tags);
+		turns = List.copyOf(turns);
+	}
+
+	/**
+	 * A paragraph of the body with a layout role: where it stands, what it is, and the
+	 * speaker its label names (null for a question, an unlabelled answer or a time
+	 * stamp).
+	 */
+	record Turn(Span span, LineKind kind, @Nullable String label) {
+
 	}
 
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
@@ -29,6 +31,24 @@ record EvaluationPage(String name, String text, JsonNode expected) {
 		List<EvaluationPage> pages = new ArrayList<>(readAll(resource("/extraction/pages")));
 		pages.addAll(readAll(resource("/extraction/evaluation")));
 		return pages;
+	}
+
+	/**
+	 * The blind rounds under {@code /extraction/blind/}: documents written by someone who
+	 * never saw the rules, by round folder name, in order. Scored and printed, not held
+	 * to the targets.
+	 */
+	static Map<String, List<EvaluationPage>> blindRounds() {
+		Map<String, List<EvaluationPage>> rounds = new TreeMap<>();
+		try (Stream<Path> folders = Files.list(resource("/extraction/blind"))) {
+			for (Path folder : folders.filter(Files::isDirectory).toList()) {
+				rounds.put(folder.getFileName().toString(), readAll(folder));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return rounds;
 	}
 
 	private static Path resource(String name) {

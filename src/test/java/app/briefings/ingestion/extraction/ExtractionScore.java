@@ -19,6 +19,8 @@ final class ExtractionScore {
 
 	static final int QUOTE_START_CHARS = 24;
 
+	private static final int INTERRUPTION_MAX_CHARS = 200;
+
 	private final Map<EntityType, Counts> entities = new EnumMap<>(EntityType.class);
 
 	private final List<String> misses = new ArrayList<>();
@@ -181,10 +183,35 @@ final class ExtractionScore {
 				scoreQuote(where, wanted, found, unmatched);
 			}
 		}
+		if (item != null) {
+			unmatched.removeIf(quote -> continuesMatchedQuotation(item.body(), quote, found, unmatched));
+		}
 		for (ExtractedQuote extra : unmatched) {
 			this.misses.add(where + ": extra direct quote \"" + extra.text() + "\"");
 		}
 		this.matchedExtractedQuotes += found.size() - unmatched.size();
+	}
+
+	/**
+	 * Whether an extracted quote is the second part of a quotation its attribution
+	 * interrupts ("…," X said. "…" / «…, — сказал X. — …») whose first part matched: the
+	 * gold counts such a quotation once, the extractor gives its two parts, each pointing
+	 * into the body, with the same speaker.
+	 */
+	static boolean continuesMatchedQuotation(String body, ExtractedQuote quote, List<ExtractedQuote> found,
+			List<ExtractedQuote> unmatched) {
+		int index = found.indexOf(quote);
+		if (index <= 0 || quote.speaker() == null) {
+			return false;
+		}
+		ExtractedQuote previous = found.get(index - 1);
+		if (unmatched.contains(previous) || !quote.speaker().equals(previous.speaker())
+				|| previous.span().end() > quote.span().start()) {
+			return false;
+		}
+		String gap = body.substring(previous.span().end(), quote.span().start());
+		return gap.length() <= INTERRUPTION_MAX_CHARS && !gap.contains("\n")
+				&& gap.replaceFirst("^[\"”»“]", "").startsWith(",");
 	}
 
 	private void scoreQuote(String where, JsonNode wanted, List<ExtractedQuote> found, List<ExtractedQuote> unmatched) {

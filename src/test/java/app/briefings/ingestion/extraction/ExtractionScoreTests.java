@@ -86,4 +86,23 @@ class ExtractionScoreTests {
 				speaker == null ? 0.2 : 0.95);
 	}
 
+	@Test
+	void shouldCountTheSecondPartOfAnInterruptedQuotationWithItsFirstPart() {
+		EntityRef khrenin = new EntityRef(EntityType.OFFICIAL, null, "Viktor Khrenin", List.of(), null);
+		String body = "\"We are not preparing for war,\" Khrenin told reporters. \"Every drill shows it.\" \"Other.\"";
+		ExtractedQuote first = new ExtractedQuote("We are not preparing for war", new Span(1, 29), QuoteKind.DIRECT,
+				khrenin, "Khrenin", null, "told", 1);
+		ExtractedQuote second = new ExtractedQuote("Every drill shows it.", new Span(57, 78), QuoteKind.DIRECT, khrenin,
+				"Khrenin", null, "told", 1);
+		ExtractedQuote third = new ExtractedQuote("Other.", new Span(81, 87), QuoteKind.DIRECT, khrenin, "Khrenin",
+				null, "told", 1);
+		List<ExtractedQuote> found = List.of(first, second, third);
+		assertThat(body.substring(57, 78)).isEqualTo(second.text());
+
+		assertThat(ExtractionScore.continuesMatchedQuotation(body, second, found, List.of(second, third))).isTrue();
+		assertThat(ExtractionScore.continuesMatchedQuotation(body, second, found, List.of(first, second, third)))
+			.isFalse();
+		assertThat(ExtractionScore.continuesMatchedQuotation(body, third, found, List.of(third))).isFalse();
+	}
+
 }

@@ -25,6 +25,20 @@ class QuotedSegmentsTests {
 	}
 
 	@Test
+	void shouldRunOverParagraphsThatReopenTheQuotation() {
+		String text = "He read a statement:\n\n\"The situation is not improving.\n\n\"We do not ask anyone to fight.\n\n"
+				+ "\"Every month of delay counts.\"\n\nImomov did not name anyone.";
+		assertThat(inner(text)).containsExactly(
+				"The situation is not improving.\n\n\"We do not ask anyone to fight.\n\n\"Every month of delay counts.");
+	}
+
+	@Test
+	void shouldRunOverToTheParagraphThatClosesAGuillemet() {
+		String text = "«Мы видим угрозу.\n\nНаши спецслужбы фиксируют попытки», — сказал Лавров.\n\n«Другое».";
+		assertThat(inner(text)).containsExactly("Мы видим угрозу.\n\nНаши спецслужбы фиксируют попытки", "Другое");
+	}
+
+	@Test
 	void shouldNotRunPastTheEndOfAParagraph() {
 		assertThat(inner("an \"unclosed quote\nand \"a closed one\"")).containsExactly("a closed one");
 	}

@@ -1,0 +1,362 @@
+package app.briefings.ingestion.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Assembles a page's items from its classified lines. The rules: a headline (with the
+ * metadata under it) starts an item; a dateline starts an item unless it opens the first
+ * paragraph of a headed item; time stamps, speaker turns, questions, answers and bylines
+ * stay inside the current item; an op-ed's date/URL line opens an op-ed whose teaser is
+ * the loose paragraph before it; a paragraph outside any item is an item of its own
+ * unless it carries on the one before it ("He added…", a quotation). Every line ends up
+ * in an item's title or body, or in the removed lines with its kind.
+ */
+final class ItemGrammar {
+
+	private static final Pattern AUTHOR_NOTE = Pattern.compile("(?iu)^(?:about the author|об авторе)\\h*:\\h*");
+
+	private static final Pattern QUOTED_LINE = Pattern.compile("^[\"“«„](?<inner>.+)[\"”»“]$");
+
+	private static final Pattern PERSON_NAME = Pattern
+		.compile("(?u)^\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}$");
+
+	private static final Pattern CONTINUATION = Pattern
+		.compile("^(?:[\"“«„]|(?:He|She|They|His|Her|Their|The general|The minister|"
+				+ "The secretary general|The official|The diplomat|The spokes(?:man|woman|person)|Он|Она|Они|По его словам|"
+				+ "По ее словам|По её словам|Кроме того|Также)\\b)");
+
+	private ItemGrammar() {
+	}
+
+	static Page assemble(String text, @Nullable LocalDate publishedAt) {
+		LayoutClassifier classifier = new LayoutClassifier(publishedAt);
+		List<ClassifiedLine> lines = classifier.classify(LayoutClassifier.lines(text));
+		PageReader reader = new PageReader(lines, classifier);
+		for (int i = 0; i < lines.size(); i++) {
+			Checkpoints.check();
+			reader.read(i);
+		}
+		return reader.finish();
+	}
+
+	/**
+	 * A page cut into items, with the lines that went into none of them.
+	 */
+	record Page(List<SegmentedItem> items, List<RemovedLine> removed) {
+
+		Page {
+			items = List.copyOf(items);
+			removed = List.copyOf(removed);
+		}
+
+	}
+
+	/** Walks a page's classified lines once, keeping the item being built. */
+	private static final class PageReader {
+
+		private final List<ClassifiedLine> lines;
+
+		private final LayoutClassifier classifier;
+
+		private final List<SegmentedItem> items = new ArrayList<>();
+
+		private final List<RemovedLine> removed = new ArrayList<>();
+
+		private @Nullable ItemDraft current;
+
+		private int looseLine = -1;
+
+		private @Nullable ItemDraft lastLoose;
+
+		private @Nullable ItemDraft lastClosed;
+
+		PageReader(List<ClassifiedLine> lines, LayoutClassifier classifier) {
+			this.lines = lines;
+			this.classifier = classifier;
+		}
+
+		void read(int index) {
+			ClassifiedLine line = this.lines.get(index);
+			switch (line.kind()) {
+				case NAVIGATION -> navigation(line);
+				case SECTION_LABEL, CREDIT, CAPTION -> remove(line);
+				case AUTHOR_NOTE -> authorNote(line);
+				case DATE_URL -> dateBlock(index, line);
+				case TAGS, BYLINE, METADATA -> metadata(line);
+				case DATELINE -> dateline(line);
+				case TIMESTAMP, SPEAKER_TURN, QUESTION, ANSWER -> labelled(line);
+				case HEADLINE -> headline(index, line);
+				case BODY -> body(index, line);
+			}
+		}
+
+		private void remove(ClassifiedLine line) {
+			this.removed.add(new RemovedLine(line.text(), line.kind(), line.evidence()));
+		}
+
+		/**
+		 * An author note's label is removed; what it says about the author goes at the
+		 * end of the item's body, where the author's name and position are read like
+		 * prose.
+		 */
+		private void authorNote(ClassifiedLine line) {
+			Matcher note = AUTHOR_NOTE.matcher(line.text());
+			ItemDraft draft = this.current != null ? this.current : this.lastClosed;
+			if (draft == null || !note.lookingAt() || note.end() >= line.text().length()) {
+				remove(line);
+				return;
+			}
+			this.removed.add(new RemovedLine(line.text().substring(0, note.end()).strip(), LineKind.AUTHOR_NOTE,
+					line.evidence()));
+			draft.authorNote = line.text().substring(note.end()).strip();
+			if (draft == this.lastClosed) {
+				this.items.set(this.items.size() - 1, draft.toItem());
+			}
+		}
+
+		private void navigation(ClassifiedLine line) {
+			if (this.current != null && this.current.inMetadata && readOpEdHeader(line.text())) {
+				return;
+			}
+			remove(line);
+			if (this.current == null || !this.current.paragraphs.isEmpty()) {
+				close();
+			}
+		}
+
+		private void metadata(ClassifiedLine line) {
+			remove(line);
+			if (line.is(LineKind.TAGS) && this.current == null && this.lastClosed != null) {
+				this.lastClosed.tags = splitTags(line.label());
+				this.items.set(this.items.size() - 1, this.lastClosed.toItem());
+				return;
+			}
+			ItemDraft draft = this.current;
+			if (draft == null) {
+				return;
+			}
+			if (line.is(LineKind.TAGS)) {
+				draft.tags = splitTags(line.label());
+			}
+			else if (line.is(LineKind.BYLINE)) {
+				draft.author = line.label();
+			}
+			else if (draft.printedDate == null && draft.paragraphs.isEmpty()) {
+				draft.printedDate = line.printedDate();
+			}
+		}
+
+		private void dateBlock(int index, ClassifiedLine line) {
+			remove(line);
+			if (this.current == null || !this.current.inMetadata) {
+				startOpEd(index);
+			}
+			ItemDraft draft = this.current;
+			if (line.label() != null) {
+				draft.url = line.label();
+			}
+			PrintedDate printed = line.printedDate();
+			if (printed != null && (draft.printedDate == null || printed.time() != null)) {
+				draft.printedDate = printed;
+			}
+		}
+
+		private void startOpEd(int index) {
+			if (this.current != null && this.current.paragraphs.isEmpty()) {
+				this.current.inMetadata = true;
+				return;
+			}
+			String teaser = takeTeaser(index);
+			close();
+			this.current = new ItemDraft();
+			this.current.inMetadata = true;
+			if (teaser != null) {
+				this.current.summary = teaser;
+				this.current.add(teaser, LineKind.BODY, null);
+			}
+		}
+
+		private @Nullable String takeTeaser(int index) {
+			if (this.current != null || this.looseLine != index - 1 || this.items.isEmpty()) {
+				return null;
+			}
+			this.items.remove(this.items.size() - 1);
+			this.lastClosed = null;
+			return this.lines.get(index - 1).text();
+		}
+
+		private boolean readOpEdHeader(String line) {
+			Matcher quoted = QUOTED_LINE.matcher(line);
+			if (this.current.title == null && quoted.matches()) {
+				this.current.title = quoted.group("inner").strip();
+				return true;
+			}
+			if (this.current.author == null && PERSON_NAME.matcher(line).matches()) {
+				this.current.author = line;
+				this.removed.add(new RemovedLine(line, LineKind.BYLINE, "name in an op-ed's header"));
+				return true;
+			}
+			return false;
+		}
+
+		private void dateline(ClassifiedLine line) {
+			ClassifiedLine.Dateline dateline = line.dateline();
+			if (this.current == null || !this.current.paragraphs.isEmpty()) {
+				close();
+				this.current = new ItemDraft();
+			}
+			this.removed.add(new RemovedLine(line.text().substring(0, dateline.end()).strip(), LineKind.DATELINE,
+					line.evidence()));
+			this.current.inMetadata = false;
+			PrintedDate printed = this.classifier.datelineDate(dateline);
+			if (printed != null || this.current.printedDate == null) {
+				this.current.printedDate = printed;
+			}
+			this.current.add(line.prose(), LineKind.BODY, null);
+		}
+
+		private void labelled(ClassifiedLine line) {
+			if (this.current == null) {
+				this.current = new ItemDraft();
+			}
+			this.current.add(line.text(), line.kind(), line.label());
+			this.current.inMetadata = false;
+		}
+
+		private void headline(int index, ClassifiedLine line) {
+			if (this.current != null && this.current.inMetadata && readOpEdHeader(line.text())) {
+				return;
+			}
+			if (isInsideOpEd()) {
+				body(index, line);
+				return;
+			}
+			close();
+			this.current = new ItemDraft();
+			Matcher quoted = QUOTED_LINE.matcher(line.text());
+			this.current.title = quoted.matches() ? quoted.group("inner").strip() : line.text();
+		}
+
+		private void body(int index, ClassifiedLine line) {
+			if (this.current != null && this.current.inMetadata && readOpEdHeader(line.text())) {
+				return;
+			}
+			if (this.current == null) {
+				readLooseParagraph(index, line.text());
+				return;
+			}
+			this.current.add(line.text(), LineKind.BODY, null);
+			this.current.inMetadata = false;
+		}
+
+		/**
+		 * A paragraph outside any headed item is an item of its own, unless it carries on
+		 * the loose item just before it: a quotation or a sentence about the same speaker
+		 * ("He added…").
+		 */
+		private void readLooseParagraph(int index, String line) {
+			if (this.lastLoose != null && this.looseLine == index - 1 && CONTINUATION.matcher(line).find()) {
+				this.items.remove(this.items.size() - 1);
+				this.current = this.lastLoose;
+			}
+			else {
+				this.current = new ItemDraft();
+			}
+			this.current.add(line, LineKind.BODY, null);
+			this.lastLoose = this.current;
+			close();
+			this.looseLine = index;
+		}
+
+		private boolean isInsideOpEd() {
+			return this.current != null && this.current.summary != null && !this.current.paragraphs.isEmpty();
+		}
+
+		private void close() {
+			this.lastClosed = null;
+			if (this.current != null && !this.current.paragraphs.isEmpty()) {
+				this.items.add(this.current.toItem());
+				this.lastClosed = this.current;
+			}
+			else if (this.current != null && this.current.title != null) {
+				this.removed.add(new RemovedLine(this.current.title, LineKind.HEADLINE, "headline of an empty item"));
+			}
+			this.current = null;
+		}
+
+		Page finish() {
+			close();
+			return new Page(this.items, this.removed);
+		}
+
+	}
+
+	private static List<String> splitTags(@Nullable String line) {
+		List<String> tags = new ArrayList<>();
+		if (line == null) {
+			return tags;
+		}
+		for (String part : line.split("[,;]")) {
+			if (!part.isBlank()) {
+				tags.add(part.strip());
+			}
+		}
+		return tags;
+	}
+
+	/** The parts of an item collected so far. */
+	private static final class ItemDraft {
+
+		@Nullable String title;
+
+		@Nullable String summary;
+
+		@Nullable PrintedDate printedDate;
+
+		@Nullable String url;
+
+		@Nullable String author;
+
+		List<String> tags = List.of();
+
+		final List<String> paragraphs = new ArrayList<>();
+
+		final List<SegmentedItem.Turn> turns = new ArrayList<>();
+
+		boolean inMetadata;
+
+		private int length;
+
+		void add(String paragraph, LineKind kind, @Nullable String label) {
+			int start = this.paragraphs.isEmpty() ? 0 : this.length + 2;
+			this.paragraphs.add(paragraph);
+			this.length = start + paragraph.length();
+			if (kind != LineKind.BODY) {
+				this.turns.add(new SegmentedItem.Turn(new Span(start, this.length), kind, label));
+			}
+		}
+
+		@Nullable String authorNote;
+
+		SegmentedItem toItem() {
+			List<String> body = new ArrayList<>(this.paragraphs);
+			List<SegmentedItem.Turn> bodyTurns = new ArrayList<>(this.turns);
+			if (this.authorNote != null) {
+				int start = this.paragraphs.isEmpty() ? 0 : this.length + 2;
+				body.add(this.authorNote);
+				bodyTurns.add(new SegmentedItem.Turn(new Span(start, start + this.authorNote.length()),
+						LineKind.AUTHOR_NOTE, this.author));
+			}
+			return new SegmentedItem(this.title, String.join("\n\n", body), this.summary, this.printedDate, this.url,
+					this.author, this.tags, bodyTurns);
+		}
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Quotes that the layout attributes rather than the prose: a transcript turn
+ * ({@code Lavrov: "…"}) is a quote of the labelled speaker, an interview answer
+ * ({@code A: …}, «О: …») a quote of the interviewee named in the lead, the first person
+ * the item names before its first question. Questions are never quotes.
+ */
+final class LabelledQuotes {
+
+	private static final double CONFIDENCE = 0.9;
+
+	private final String body;
+
+	private final List<SegmentedItem.Turn> turns;
+
+	private final List<Occurrence> persons;
+
+	LabelledQuotes(String body, List<SegmentedItem.Turn> turns, List<Occurrence> persons) {
+		this.body = body;
+		this.turns = turns;
+		this.persons = new ArrayList<>(persons);
+		this.persons.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+	}
+
+	/**
+	 * Whether a quotation stands in a turn, question or answer, so the prose rules leave
+	 * it alone.
+	 */
+	boolean isLabelled(QuotedSegments.Segment quotation) {
+		for (SegmentedItem.Turn turn : this.turns) {
+			if (turn.kind() != LineKind.TIMESTAMP && quotation.open() >= turn.span().start()
+					&& quotation.close() < turn.span().end()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	List<ExtractedQuote> find(List<QuotedSegments.Segment> quotations) {
+		List<ExtractedQuote> quotes = new ArrayList<>();
+		for (SegmentedItem.Turn turn : this.turns) {
+			if (turn.kind() == LineKind.SPEAKER_TURN) {
+				addTurn(quotes, turn, quotations);
+			}
+			else if (turn.kind() == LineKind.ANSWER) {
+				addAnswer(quotes, turn);
+			}
+		}
+		return quotes;
+	}
+
+	private void addTurn(List<ExtractedQuote> quotes, SegmentedItem.Turn turn,
+			List<QuotedSegments.Segment> quotations) {
+		Occurrence speaker = speakerOf(turn);
+		for (QuotedSegments.Segment quotation : quotations) {
+			if (quotation.depth() == 0 && quotation.open() >= turn.span().start()
+					&& quotation.close() < turn.span().end()) {
+				quotes.add(quote(trimmed(quotation.inner()), speaker, turn.label()));
+			}
+		}
+	}
+
+	private void addAnswer(List<ExtractedQuote> quotes, SegmentedItem.Turn turn) {
+		int colon = this.body.indexOf(':', turn.span().start());
+		if (colon < 0 || colon >= turn.span().end()) {
+			return;
+		}
+		Occurrence interviewee = turn.label() != null ? speakerOf(turn) : interviewee();
+		Span answer = trimmed(new Span(colon + 1, turn.span().end()));
+		if (answer.end() > answer.start()) {
+			quotes.add(quote(answer, interviewee, interviewee == null ? null : asWritten(interviewee)));
+		}
+	}
+
+	private ExtractedQuote quote(Span span, @Nullable Occurrence speaker, @Nullable String asWritten) {
+		return new ExtractedQuote(this.body.substring(span.start(), span.end()), span, QuoteKind.DIRECT,
+				speaker == null ? null : speaker.entity(), asWritten, speaker == null ? null : speaker.role(), "label",
+				speaker == null ? CONFIDENCE - 0.3 : CONFIDENCE);
+	}
+
+	/**
+	 * The person a turn's label names: the person found at the label, else the last one
+	 * named before the turn whose name ends with the label ("Khrenin" for "Viktor
+	 * Khrenin").
+	 */
+	private @Nullable Occurrence speakerOf(SegmentedItem.Turn turn) {
+		String label = turn.label();
+		if (label == null) {
+			return null;
+		}
+		int labelEnd = turn.span().start() + label.length();
+		Occurrence named = null;
+		for (Occurrence person : this.persons) {
+			if (person.span().start() >= turn.span().start() && person.span().start() < labelEnd) {
+				return person;
+			}
+			if (person.span().start() < turn.span().start() && asWritten(person).endsWith(label)) {
+				named = person;
+			}
+		}
+		return named;
+	}
+
+	private @Nullable Occurrence interviewee() {
+		int firstQuestion = this.body.length();
+		for (SegmentedItem.Turn turn : this.turns) {
+			if (turn.kind() == LineKind.QUESTION || turn.kind() == LineKind.ANSWER) {
+				firstQuestion = turn.span().start();
+				break;
+			}
+		}
+		for (Occurrence person : this.persons) {
+			if (person.span().start() < firstQuestion) {
+				return person;
+			}
+		}
+		return null;
+	}
+
+	private String asWritten(Occurrence person) {
+		return this.body.substring(person.span().start(), person.span().end());
+	}
+
+	private Span trimmed(Span span) {
+		int start = span.start();
+		int end = span.end();
+		while (start < end && Character.isWhitespace(this.body.charAt(start))) {
+			start++;
+		}
+		while (end > start && (Character.isWhitespace(this.body.charAt(end - 1)) || this.body.charAt(end - 1) == ',')) {
+			end--;
+		}
+		return new Span(start, end);
+	}
+
+}

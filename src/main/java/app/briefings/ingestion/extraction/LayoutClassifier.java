@@ -1,0 +1,559 @@
+package app.briefings.ingestion.extraction;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The layout stage: reads a page line by line and says what each line is (headline,
+ * dateline, byline, metadata, navigation, section label, credit, caption, time stamp,
+ * speaker turn, question, answer or prose), with the feature that decided it. Most kinds
+ * are read from the line alone; a headline-like line is a headline only when prose
+ * follows it (after its metadata block), else it is a link.
+ */
+final class LayoutClassifier {
+
+	private static final String MONTH_EN = "(?:January|February|March|April|May|June|July|August|September|October"
+			+ "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+
+	private static final String MONTH_RU = "(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября"
+			+ "|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?![\\p{L}])";
+
+	private static final String AGENCY = "(?:\\((?<agency>[^)]{2,40})\\)\\h*|/(?<slashAgency>[^/]{2,40})/\\.?\\h*)";
+
+	private static final Pattern ENGLISH_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+(?<month>"
+			+ MONTH_EN + ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?\\h*" + AGENCY + "?[-–—]+\\h*");
+
+	private static final Pattern RUSSIAN_DATELINE = Pattern
+		.compile("^(?<city>\\p{Lu}(?:[\\p{Lu} .-]{1,30}|\\p{Ll}+(?:[ -]\\p{Lu}?\\p{Ll}+)?)),\\h+(?<day>\\d{1,2})\\h+"
+				+ "(?<month>" + MONTH_RU
+				+ ")(?:\\h+(?<year>\\d{4})\\h*(?:г\\.|года)?)?(?:\\.\\h*(?:/(?<slashAgency>[^/]{2,40})/\\.?)?"
+				+ "|\\h*[-–—]\\h*(?<agency>\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,2})\\.)\\h*[-–—]?\\h*");
+
+	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*" + AGENCY
+			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
+
+	private static final Pattern TIMESTAMP = Pattern
+		.compile("^(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?:\\h*(?<zone>MSK|GMT|UTC|CET|мск))?$");
+
+	private static final Pattern SPEAKER_TURN = Pattern
+		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\h+(?<setting>[^:\"«“„]{1,60}))?"
+				+ ":\\h*(?=[\"«“„])");
+
+	private static final Pattern QUESTION = Pattern
+		.compile("^(?:(?<label>Q|Question|В|Вопрос)\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"
+				+ "|(?<abbreviation>\\p{Lu}{2,6})\\h*:(?=.+\\?$))\\h*");
+
+	private static final Pattern NAMED_ANSWER = Pattern
+		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}):\\h+(?=\\p{Lu})(?!.*\\?$)");
+
+	private static final Pattern ANSWER = Pattern.compile("^(?<label>A|Answer|О|Ответ)\\h*:\\h*");
+
+	private static final Pattern SECTION_LABEL = Pattern
+		.compile("(?iu)^(?<label>opinion|analysis|comment|commentary|interview|editorial|column|op-ed|feature"
+				+ "|exclusive|transcript|комментарий|мнение|аналитика|интервью|колонка|точка зрения|эксклюзив|репортаж"
+				+ "|стенограмма)$");
+
+	private static final Pattern LINK_LABEL = Pattern
+		.compile("(?iu)^(?:skip to (?:main )?content|refresh(?: for (?:the )?latest updates)?|обновить"
+				+ "|share this (?:post|article|story|page)|(?:related|related (?:topics|news|articles|stories)|по теме"
+				+ "|вы здесь)\\h*:.*|our standards\\h*:.*)$");
+
+	private static final Pattern BREADCRUMB = Pattern
+		.compile("^(?:\\p{L}[\\p{L}\\h]{0,24}\\h+[>»/]\\h+){1,5}\\p{L}[\\p{L}\\h]{0,24}$");
+
+	private static final Pattern CREDIT = Pattern
+		.compile("(?iu)^\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b");
+
+	private static final Pattern CAPTION = Pattern.compile(
+			"(?iu)\\b(?:photo|фото)\\h+(?:is\\h+)?(?:from|by|courtesy|с\\h+сайта)\\b[^.!?]*$|^(?:photo|фото)\\h*[:：]"
+					+ "|^(?:фото|источник|редактор)\\h*:");
+
+	private static final Pattern DATE_URL = Pattern.compile("^(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4})"
+			+ "(?:\\h+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::(?<second>\\d{2}))?)?(?:\\h+(?<datedUrl>https?://\\S+))?$"
+			+ "|^(?<url>https?://\\S+)$");
+
+	private static final Pattern AUTHOR_NOTE = Pattern.compile("(?iu)^(?:about the author|об авторе)\\h*:");
+
+	private static final Pattern LABELLED_TAGS = Pattern
+		.compile("(?iu)^(?:tags|теги|ключевые слова)\\h*:\\h*(?<tags>.+)$");
+
+	private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}";
+
+	private static final Pattern BYLINE = Pattern
+		.compile("(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?)\\h*:?\\h+(?<name>" + NAME + ")"
+				+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40})?$");
+
+	private static final Pattern NAME_LINE = Pattern
+		.compile("(?u)^(?<name>" + NAME + ")(?:,\\h+(?<role>\\p{Ll}[\\p{L}\\h-]{0,40}))?$");
+
+	private static final Pattern METADATA_SEPARATOR = Pattern.compile("\\h*[·|]\\h*");
+
+	private static final String DATE = "(?:(?<day>\\d{1,2})\\h+(?<month>" + MONTH_EN + "|" + MONTH_RU + ")\\h+"
+			+ "(?<year>\\d{4})(?:\\h*(?:г\\.|года))?|(?<monthFirst>" + MONTH_EN + ")\\h+(?<dayAfter>\\d{1,2}),\\h+"
+			+ "(?<yearAfter>\\d{4}))(?:,?\\h+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?:\\h+\\p{Lu}{2,4})?)?";
+
+	private static final Pattern DATED = Pattern
+		.compile("(?iu)^(?:(?:published|updated|last updated|posted|first published|опубликовано|обновлено"
+				+ "|дата публикации)\\h*:?\\h*|\\p{Lu}\\p{Ll}+,\\h+)?" + DATE + "$");
+
+	private static final Pattern READING_TIME = Pattern.compile(
+			"(?iu)^(?:время чтения\\h*:?\\h*)?(?<minutes>\\d{1,2})\\h*(?:min(?:ute)?s?|мин\\.?|минут[аы]?)(?:\\h+read)?$");
+
+	private static final Pattern METADATA_WORDS = Pattern
+		.compile("(?iu)^(?:(?:раздел|рубрика|section)\\h*:\\h*)?\\p{L}+(?:\\h+\\p{L}+){0,2}$");
+
+	private static final Pattern NAVIGATION_DECORATION = Pattern.compile("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.]+$");
+
+	private static final String SOCIAL = "(?:facebook|twitter|telegram|whatsapp|vk|вконтакте|одноклассники|ok|x|email|e-mail|print|linkedin)";
+
+	private static final Pattern SHARING = Pattern
+		.compile("(?iu)^(?:share|поделиться)(?:\\h+(?:on|via|in|в))?\\h*:?(?:\\h*" + SOCIAL + "[\\h,|·/]*)+$|^(?:"
+				+ SOCIAL + "[\\h,|·/]*){2,}$");
+
+	private static final int NAVIGATION_MAX_LENGTH = 100;
+
+	private static final int HEADLINE_MAX_WORDS = 16;
+
+	private static final int HEADLINE_MAX_LENGTH = 200;
+
+	private final @Nullable LocalDate publishedAt;
+
+	LayoutClassifier(@Nullable LocalDate publishedAt) {
+		this.publishedAt = publishedAt;
+	}
+
+	/**
+	 * Splits a page into its non-blank lines, rejoining paragraphs hard-wrapped
+	 * mid-sentence.
+	 */
+	static List<String> lines(String text) {
+		List<String> lines = new ArrayList<>();
+		for (String line : text.split("\n")) {
+			Checkpoints.check(lines.size());
+			addUnwrapped(lines, line.strip());
+		}
+		lines.removeIf(String::isEmpty);
+		return lines;
+	}
+
+	List<ClassifiedLine> classify(List<String> lines) {
+		List<ClassifiedLine> classified = new ArrayList<>(lines.size());
+		for (String line : lines) {
+			Checkpoints.check();
+			classified.add(classifyAlone(line));
+		}
+		boolean interview = hasQuestions(classified);
+		for (int i = 0; i < classified.size(); i++) {
+			ClassifiedLine line = classified.get(i);
+			ClassifiedLine answer = interview ? namedAnswer(line) : null;
+			if (answer != null) {
+				classified.set(i, answer);
+			}
+			else if (line.is(LineKind.HEADLINE)) {
+				classified.set(i, resolveHeadline(classified, i));
+			}
+		}
+		return classified;
+	}
+
+	private static boolean hasQuestions(List<ClassifiedLine> lines) {
+		for (ClassifiedLine line : lines) {
+			if (line.is(LineKind.QUESTION)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * On a page of questions, a line opened by a name and a colon is that person's
+	 * answer.
+	 */
+	private static @Nullable ClassifiedLine namedAnswer(ClassifiedLine line) {
+		if (!line.is(LineKind.HEADLINE) && !line.is(LineKind.BODY)) {
+			return null;
+		}
+		Matcher answer = NAMED_ANSWER.matcher(line.text());
+		if (!answer.lookingAt()) {
+			return null;
+		}
+		return new ClassifiedLine(line.text(), LineKind.ANSWER, "name label on a page of questions",
+				answer.group("label"), null, null);
+	}
+
+	/**
+	 * What a line is by itself; headline-like lines stay HEADLINE until their context
+	 * decides.
+	 */
+	ClassifiedLine classifyAlone(String line) {
+		ClassifiedLine header = headerKind(line);
+		if (header != null) {
+			return header;
+		}
+		ClassifiedLine removed = removedKind(line);
+		if (removed != null) {
+			return removed;
+		}
+		ClassifiedLine labelled = labelledKind(line);
+		if (labelled != null) {
+			return labelled;
+		}
+		ClassifiedLine.Dateline dateline = datelineOf(line);
+		if (dateline != null && dateline.end() < line.length()) {
+			return new ClassifiedLine(line, LineKind.DATELINE, "opens with a dateline", null, dateline, null);
+		}
+		if (isHeadlineShaped(line)) {
+			return ClassifiedLine.of(line, LineKind.HEADLINE, "short line shaped like a headline");
+		}
+		return ClassifiedLine.of(line, LineKind.BODY, "prose");
+	}
+
+	private static @Nullable ClassifiedLine removedKind(String line) {
+		if (CREDIT.matcher(line).find()) {
+			return ClassifiedLine.of(line, LineKind.CREDIT, "wire credit line");
+		}
+		if (line.length() <= NAVIGATION_MAX_LENGTH && isSectionLabel(line)) {
+			return ClassifiedLine.of(line, LineKind.SECTION_LABEL, "section label");
+		}
+		String navigation = navigationEvidence(line);
+		if (navigation != null) {
+			return ClassifiedLine.of(line, LineKind.NAVIGATION, navigation);
+		}
+		if (CAPTION.matcher(line).find()) {
+			return ClassifiedLine.of(line, LineKind.CAPTION, "photo caption or source line");
+		}
+		if (AUTHOR_NOTE.matcher(line).find()) {
+			return ClassifiedLine.of(line, LineKind.AUTHOR_NOTE, "about-the-author line");
+		}
+		return null;
+	}
+
+	private static boolean isSectionLabel(String line) {
+		for (String part : METADATA_SEPARATOR.split(line.strip())) {
+			if (!SECTION_LABEL.matcher(part).matches()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static @Nullable String navigationEvidence(String line) {
+		if (NavigationLines.isNavigation(line)) {
+			return "navigation by shape";
+		}
+		if (line.length() > NAVIGATION_MAX_LENGTH) {
+			return null;
+		}
+		String bare = NAVIGATION_DECORATION.matcher(line).replaceAll("");
+		if (LINK_LABEL.matcher(bare).matches()) {
+			return "navigation label";
+		}
+		if (SHARING.matcher(bare).matches()) {
+			return "sharing line";
+		}
+		return BREADCRUMB.matcher(bare).matches() ? "breadcrumb" : null;
+	}
+
+	private @Nullable ClassifiedLine headerKind(String line) {
+		Matcher dateUrl = DATE_URL.matcher(line);
+		if (dateUrl.matches()) {
+			return new ClassifiedLine(line, LineKind.DATE_URL, "date and URL line", urlOf(dateUrl), null,
+					dateUrlDate(dateUrl));
+		}
+		Matcher tags = LABELLED_TAGS.matcher(line);
+		if (tags.matches()) {
+			return new ClassifiedLine(line, LineKind.TAGS, "labelled tag line", tags.group("tags"), null, null);
+		}
+		if (isTagLine(line)) {
+			return new ClassifiedLine(line, LineKind.TAGS, "lower-case comma-separated tags", line, null, null);
+		}
+		if (line.length() > HEADLINE_MAX_LENGTH) {
+			return null;
+		}
+		Matcher byline = BYLINE.matcher(line);
+		if (byline.matches()) {
+			return new ClassifiedLine(line, LineKind.BYLINE, "byline", byline.group("name"), null, null);
+		}
+		return metadataKind(line);
+	}
+
+	private @Nullable ClassifiedLine metadataKind(String line) {
+		PrintedDate printed = null;
+		boolean dated = false;
+		for (String part : METADATA_SEPARATOR.split(line.strip())) {
+			Matcher date = DATED.matcher(part);
+			if (date.matches()) {
+				dated = true;
+				printed = printed != null ? printed : printedDateOf(date);
+			}
+			else if (READING_TIME.matcher(part).matches()) {
+				dated = true;
+			}
+			else if (!METADATA_WORDS.matcher(part).matches()) {
+				return null;
+			}
+		}
+		if (!dated) {
+			return null;
+		}
+		return new ClassifiedLine(line, LineKind.METADATA, "date, publication or reading-time line", null, null,
+				printed);
+	}
+
+	private static @Nullable ClassifiedLine labelledKind(String line) {
+		if (TIMESTAMP.matcher(line).matches()) {
+			return ClassifiedLine.of(line, LineKind.TIMESTAMP, "time stamp of a live entry");
+		}
+		Matcher question = QUESTION.matcher(line);
+		if (question.lookingAt() && question.end() < line.length()) {
+			return ClassifiedLine.of(line, LineKind.QUESTION,
+					question.group("label") != null ? "question label" : "interviewer's outlet label");
+		}
+		Matcher answer = ANSWER.matcher(line);
+		if (answer.lookingAt() && answer.end() < line.length()) {
+			return ClassifiedLine.of(line, LineKind.ANSWER, "answer label");
+		}
+		Matcher turn = SPEAKER_TURN.matcher(line);
+		if (turn.lookingAt() && datelineOf(line) == null) {
+			return new ClassifiedLine(line, LineKind.SPEAKER_TURN, "speaker label before a quotation",
+					turn.group("label"), null, null);
+		}
+		return null;
+	}
+
+	/**
+	 * A headline-like line is a headline when prose follows it, past its metadata block
+	 * (byline, dates, reading time, section label, and the navigation between them); a
+	 * name under a headline is a byline; anything else headline-like is a link.
+	 */
+	private ClassifiedLine resolveHeadline(List<ClassifiedLine> lines, int index) {
+		ClassifiedLine line = lines.get(index);
+		Matcher name = NAME_LINE.matcher(line.text());
+		if (name.matches() && index > 0 && isUnderHeadline(lines, index)) {
+			return new ClassifiedLine(line.text(), LineKind.BYLINE, "name under a headline", name.group("name"), null,
+					null);
+		}
+		if (nextIsProse(lines, index)) {
+			return line;
+		}
+		if (isLink(lines, index)) {
+			return line.as(LineKind.NAVIGATION, "headline-like line with no prose after it");
+		}
+		return line.as(LineKind.BODY, "headline-like line inside prose");
+	}
+
+	private static boolean isUnderHeadline(List<ClassifiedLine> lines, int index) {
+		for (int i = index - 1; i >= 0; i--) {
+			LineKind kind = lines.get(i).kind();
+			if (kind == LineKind.HEADLINE || kind == LineKind.DATE_URL) {
+				return true;
+			}
+			if (kind != LineKind.METADATA && kind != LineKind.SECTION_LABEL && kind != LineKind.BYLINE) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private boolean nextIsProse(List<ClassifiedLine> lines, int index) {
+		boolean inHeader = false;
+		for (int i = index + 1; i < lines.size(); i++) {
+			ClassifiedLine next = lines.get(i);
+			switch (next.kind()) {
+				case METADATA, BYLINE, SECTION_LABEL -> inHeader = true;
+				case NAVIGATION -> {
+					if (!inHeader) {
+						return false;
+					}
+				}
+				case DATELINE, TIMESTAMP, SPEAKER_TURN, QUESTION, ANSWER -> {
+					return true;
+				}
+				case HEADLINE -> {
+					if (!NAME_LINE.matcher(next.text()).matches() || i != index + 1) {
+						return false;
+					}
+					inHeader = true;
+				}
+				case BODY -> {
+					return true;
+				}
+				case DATE_URL -> {
+					return false;
+				}
+				default -> {
+					return !isHeadlineShaped(next.text());
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A headline-like line that no prose follows (the next line is navigation, another
+	 * such line or the end of the page) is a link: a site name, a section label, an entry
+	 * of a related-news list. A teaser before an op-ed's date line is not.
+	 */
+	private boolean isLink(List<ClassifiedLine> lines, int index) {
+		ClassifiedLine line = lines.get(index);
+		if (QuotedSegments.isQuoteMark(line.text().charAt(0))) {
+			return false;
+		}
+		if (index + 1 >= lines.size()) {
+			return true;
+		}
+		ClassifiedLine next = lines.get(index + 1);
+		return next.is(LineKind.NAVIGATION) || next.is(LineKind.SECTION_LABEL) || next.is(LineKind.CREDIT)
+				|| (next.is(LineKind.HEADLINE) && !nextIsProse(lines, index + 1)
+						&& !isOpEdHeaderAhead(lines, index + 1));
+	}
+
+	private static boolean isOpEdHeaderAhead(List<ClassifiedLine> lines, int index) {
+		return index + 1 < lines.size() && lines.get(index + 1).is(LineKind.DATE_URL);
+	}
+
+	static boolean isHeadlineShaped(String line) {
+		if (line.length() > HEADLINE_MAX_LENGTH || line.split("\\h+").length > HEADLINE_MAX_WORDS) {
+			return false;
+		}
+		String withoutClosingQuotes = line.replaceAll("[\"”»“]+$", "");
+		if (withoutClosingQuotes.isEmpty()) {
+			return false;
+		}
+		char last = withoutClosingQuotes.charAt(withoutClosingQuotes.length() - 1);
+		char first = line.charAt(0);
+		boolean opensLikeHeadline = Character.isUpperCase(first) || Character.isDigit(first)
+				|| QuotedSegments.isQuoteMark(first);
+		return opensLikeHeadline && ".,;:".indexOf(last) < 0;
+	}
+
+	private static void addUnwrapped(List<String> lines, String line) {
+		if (line.isEmpty()) {
+			lines.add("");
+			return;
+		}
+		int last = lines.size() - 1;
+		if (last >= 0 && continuesSentence(lines.get(last), line)) {
+			lines.set(last, lines.get(last) + " " + line);
+			return;
+		}
+		lines.add(line);
+	}
+
+	private static boolean continuesSentence(String previous, String line) {
+		if (previous.isEmpty() || !Character.isLowerCase(line.charAt(0)) || isTagLine(line)) {
+			return false;
+		}
+		char end = previous.charAt(previous.length() - 1);
+		return Character.isLetterOrDigit(end) || end == ',';
+	}
+
+	static boolean isTagLine(String line) {
+		if (!line.equals(line.toLowerCase(Locale.ROOT)) || line.endsWith(".")) {
+			return false;
+		}
+		String[] parts = line.split(",");
+		if (parts.length < 3) {
+			return false;
+		}
+		for (String part : parts) {
+			if (part.isBlank() || part.strip().split("\\h+").length > 4) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static ClassifiedLine.@Nullable Dateline datelineOf(String line) {
+		Matcher english = ENGLISH_DATELINE.matcher(line);
+		if (english.lookingAt()) {
+			return new ClassifiedLine.Dateline(english.group("month"), Integer.parseInt(english.group("day")),
+					english.group("year"), english.end());
+		}
+		Matcher russian = RUSSIAN_DATELINE.matcher(line);
+		if (russian.lookingAt()) {
+			return new ClassifiedLine.Dateline(russian.group("month"), Integer.parseInt(russian.group("day")),
+					russian.group("year"), russian.end());
+		}
+		Matcher undated = UNDATED_DATELINE.matcher(line);
+		return undated.lookingAt() ? new ClassifiedLine.Dateline(null, 0, null, undated.end()) : null;
+	}
+
+	/**
+	 * The date a dateline prints: its own year, or the publication date's when it has
+	 * none.
+	 */
+	@Nullable PrintedDate datelineDate(ClassifiedLine.Dateline dateline) {
+		if (dateline.month() == null) {
+			return null;
+		}
+		Integer month = monthNumber(dateline.month());
+		LocalDate date = dateline.year() != null && month != null
+				? DateExtractor.dateOrNull(Integer.parseInt(dateline.year()), month, dateline.day())
+				: DateExtractor.dayOfMonthNear(dateline.day(), monthName(dateline.month()), this.publishedAt);
+		return date == null ? null : new PrintedDate(date, null);
+	}
+
+	private static @Nullable Integer monthNumber(String month) {
+		return DateExtractor.monthNumber(monthName(month));
+	}
+
+	/** A month as {@link DateExtractor} knows it: English abbreviations take a dot. */
+	private static String monthName(String month) {
+		String lower = month.toLowerCase(Locale.ROOT);
+		boolean abbreviatedEnglish = lower.length() <= 4 && !lower.endsWith(".") && lower.matches("[a-z]+")
+				&& !lower.equals("may");
+		return abbreviatedEnglish ? lower + "." : lower;
+	}
+
+	private static @Nullable PrintedDate printedDateOf(Matcher date) {
+		String day = date.group("day") != null ? date.group("day") : date.group("dayAfter");
+		String month = date.group("month") != null ? date.group("month") : date.group("monthFirst");
+		String year = date.group("year") != null ? date.group("year") : date.group("yearAfter");
+		Integer monthNumber = monthNumber(month);
+		if (monthNumber == null) {
+			return null;
+		}
+		LocalDate local = DateExtractor.dateOrNull(Integer.parseInt(year), monthNumber, Integer.parseInt(day));
+		if (local == null) {
+			return null;
+		}
+		LocalTime time = date.group("hour") == null ? null
+				: timeOrNull(Integer.parseInt(date.group("hour")), Integer.parseInt(date.group("minute")), 0);
+		return new PrintedDate(local, time);
+	}
+
+	private static @Nullable String urlOf(Matcher dateUrl) {
+		return dateUrl.group("url") != null ? dateUrl.group("url") : dateUrl.group("datedUrl");
+	}
+
+	private static @Nullable PrintedDate dateUrlDate(Matcher dateUrl) {
+		if (dateUrl.group("day") == null) {
+			return null;
+		}
+		LocalDate date = DateExtractor.dateOrNull(Integer.parseInt(dateUrl.group("year")),
+				Integer.parseInt(dateUrl.group("month")), Integer.parseInt(dateUrl.group("day")));
+		if (date == null) {
+			return null;
+		}
+		LocalTime time = dateUrl.group("hour") == null ? null
+				: timeOrNull(Integer.parseInt(dateUrl.group("hour")), Integer.parseInt(dateUrl.group("minute")),
+						dateUrl.group("second") == null ? 0 : Integer.parseInt(dateUrl.group("second")));
+		return new PrintedDate(date, time);
+	}
+
+	private static @Nullable LocalTime timeOrNull(int hour, int minute, int second) {
+		if (hour > 23 || minute > 59 || second > 59) {
+			return null;
+		}
+		return LocalTime.of(hour, minute, second);
+	}
+
+}

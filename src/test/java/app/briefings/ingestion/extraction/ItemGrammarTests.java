@@ -1,0 +1,192 @@
+package app.briefings.ingestion.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The item grammar: cutting classified pages into items and keeping navigation and
+ * metadata out of their bodies, with every removed line kept.
+ */
+class ItemGrammarTests {
+
+	@Test
+	void shouldMakeEachLooseParagraphAnItem() {
+		List<SegmentedItem> items = segment("First news item.\n\nSecond news item.\nThird news item.", null);
+		assertThat(items).extracting(SegmentedItem::body)
+			.containsExactly("First news item.", "Second news item.", "Third news item.");
+	}
+
+	@Test
+	void shouldKeepTheParagraphsOfAHeadlinedItemTogether() {
+		List<SegmentedItem> items = segment(
+				"A headline here\nFirst paragraph.\n\nSecond paragraph.\nNext headline\nMore text.", null);
+		assertThat(items).extracting(SegmentedItem::title).containsExactly("A headline here", "Next headline");
+		assertThat(items.get(0).body()).isEqualTo("First paragraph.\n\nSecond paragraph.");
+	}
+
+	@Test
+	void shouldDropNavigationAndSharingLines() {
+		String page = "Главная\nПоделиться\nЗаголовок новости\nТекст новости.\nВернуться в раздел\nВсе новости\n← Назад\nShare on Facebook Twitter\nGo back";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> assertThat(item.body()).isEqualTo("Текст новости."));
+	}
+
+	@Test
+	void shouldKeepProseThatMerelyStartsLikeALink() {
+		List<SegmentedItem> items = segment("Share of seized heroin grew\nThe photo by the agency showed the cache.",
+				null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body()).isEqualTo("The photo by the agency showed the cache."));
+	}
+
+	@Test
+	void shouldReadEnglishAndRussianDatelines() {
+		List<SegmentedItem> items = segment(
+				"MOSCOW, April 3 (Reuters) - Text one.\nМОСКВА, 3 апреля. /ТАСС/. Текст два.",
+				LocalDate.of(2025, 4, 4));
+		assertThat(items).extracting(SegmentedItem::body).containsExactly("Text one.", "Текст два.");
+		assertThat(items).extracting(item -> item.printedDate().date()).containsOnly(LocalDate.of(2025, 4, 3));
+	}
+
+	@Test
+	void shouldReadDatelinesOfOtherAgencies() {
+		List<SegmentedItem> items = segment(
+				"МОСКВА, 3 апреля - РИА Новости. Текст один.\n"
+						+ "WASHINGTON, April 2 /TASS/. - Text two.\nMOSCOW (Reuters) - Text three.",
+				LocalDate.of(2025, 4, 4));
+		assertThat(items).extracting(SegmentedItem::body).containsExactly("Текст один.", "Text two.", "Text three.");
+		assertThat(items).extracting(item -> item.printedDate() == null ? null : item.printedDate().date())
+			.containsExactly(LocalDate.of(2025, 4, 3), LocalDate.of(2025, 4, 2), null);
+	}
+
+	@Test
+	void shouldNotPrintADateForADatelineWithoutYearOrPublicationDate() {
+		assertThat(segment("MOSCOW, April 3 (Reuters) - Text.", null)).singleElement()
+			.satisfies(item -> assertThat(item.printedDate()).isNull());
+	}
+
+	@Test
+	void shouldNotTakeAQuotedStatementForAHeadline() {
+		List<SegmentedItem> items = segment("A headline\nFirst paragraph.\nHe said: \"We are ready.\"\nLast paragraph.",
+				null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body()).contains("We are ready", "Last paragraph."));
+	}
+
+	@Test
+	void shouldRejoinAParagraphHardWrappedMidSentence() {
+		List<SegmentedItem> items = segment("A headline\nThe CSTO Secretary General said that the\nthreat was growing.",
+				null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body())
+				.isEqualTo("The CSTO Secretary General said that the threat was growing."));
+	}
+
+	@Test
+	void shouldMakeALiveBlogOneItemWithItsTimeStamps() {
+		List<SegmentedItem> items = segment(
+				"LIVE: CSTO leaders meet in Moscow\nLast updated 27 November 2026, 15:20 MSK\n"
+						+ "Refresh for latest updates\n\n09:40\nLeaders are arriving.\n\n10:05\nArmenia is not represented.\n\n"
+						+ "Share this post",
+				null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("LIVE: CSTO leaders meet in Moscow");
+			assertThat(item.body()).isEqualTo("09:40\n\nLeaders are arriving.\n\n10:05\n\nArmenia is not represented.");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 27));
+		});
+	}
+
+	@Test
+	void shouldMakeAnInterviewOneItemWithItsQuestionsAndAnswersMarked() {
+		List<SegmentedItem> items = segment(
+				"Interview\nCSTO chief on the alliance's future\n8 October 2026 · 6 min read\n\n"
+						+ "Imangali Tasmagambetov spoke to our correspondent.\n\nQ: How serious is the threat?\n\n"
+						+ "A: It would be a mistake to speak of a threat.\n\nQ: Is there a way back?\n\nA: The door is open.",
+				null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("CSTO chief on the alliance's future");
+			assertThat(item.turns()).extracting(SegmentedItem.Turn::kind)
+				.containsExactly(LineKind.QUESTION, LineKind.ANSWER, LineKind.QUESTION, LineKind.ANSWER);
+			SegmentedItem.Turn answer = item.turns().get(1);
+			assertThat(item.body().substring(answer.span().start(), answer.span().end()))
+				.isEqualTo("A: It would be a mistake to speak of a threat.");
+		});
+	}
+
+	@Test
+	void shouldMakeATranscriptOneItemWithItsSpeakerLabels() {
+		List<SegmentedItem> items = segment("Transcript: joint news conference in Moscow\n20 January 2026\n\n"
+				+ "Lavrov: \"We had frank talks.\"\n\nQuestion: Is the decision irreversible?\n\n"
+				+ "Mirzoyan: \"Our position has not changed.\"", null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.turns()).extracting(SegmentedItem.Turn::kind, SegmentedItem.Turn::label)
+				.containsExactly(tuple(LineKind.SPEAKER_TURN, "Lavrov"), tuple(LineKind.QUESTION, null),
+						tuple(LineKind.SPEAKER_TURN, "Mirzoyan")));
+	}
+
+	@Test
+	void shouldStartOneItemPerDatelineAndKeepTheFollowingParagraphsInIt() {
+		List<SegmentedItem> items = segment(
+				"Душанбе, 14 мая. Учение пройдет в октябре.\n\n«Сценарий готов», — сказал он.\n\n"
+						+ "Генерал напомнил о прошлом учении.\n\nБишкек, 14 мая. Пограничники провели встречу.",
+				LocalDate.of(2026, 5, 14));
+		assertThat(items).extracting(SegmentedItem::body)
+			.containsExactly(
+					"Учение пройдет в октябре.\n\n«Сценарий готов», — сказал он.\n\nГенерал напомнил о прошлом учении.",
+					"Пограничники провели встречу.");
+	}
+
+	@Test
+	void shouldKeepADatelineOpeningAHeadedItemInThatItem() {
+		List<SegmentedItem> items = segment("Russia accuses NATO of stoking tension\nBy Nikolai Vasin\n\n"
+				+ "MOSCOW, Feb 19 (Reuters) - Russia's Foreign Ministry accused NATO.\n\nNATO did not respond.\n\n"
+				+ "(Reporting by Nikolai Vasin; Editing by Tom Barlow)", LocalDate.of(2026, 2, 19));
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Russia accuses NATO of stoking tension");
+			assertThat(item.author()).isEqualTo("Nikolai Vasin");
+			assertThat(item.body()).isEqualTo("Russia's Foreign Ministry accused NATO.\n\nNATO did not respond.");
+		});
+	}
+
+	@Test
+	void shouldTakeAnOpEdTitleFromItsHeadlineNotItsBylineOrSectionLabel() {
+		List<SegmentedItem> items = segment("Opinion | Analysis\nWhy Central Asia's borders need more than drills\n"
+				+ "By Marat Seitkali\n18 April 2026\n\nEvery autumn the alliance stages a show.\n\n"
+				+ "About the author: Marat Seitkali is a member of the Senate of Kazakhstan.", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Why Central Asia's borders need more than drills");
+			assertThat(item.author()).isEqualTo("Marat Seitkali");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 4, 18));
+			assertThat(item.body()).isEqualTo(
+					"Every autumn the alliance stages a show.\n\nMarat Seitkali is a member of the Senate of Kazakhstan.");
+			assertThat(item.turns()).extracting(SegmentedItem.Turn::kind, SegmentedItem.Turn::label)
+				.containsExactly(tuple(LineKind.AUTHOR_NOTE, "Marat Seitkali"));
+		});
+	}
+
+	@Test
+	void shouldKeepEveryRemovedLineWithItsKind() {
+		ItemGrammar.Page page = ItemGrammar.assemble(
+				"Home | World | Security\nA headline\nPublished 3 Mar 2026 · Security\n"
+						+ "MINSK, March 5 (BelTA) - Text.\nShare: Facebook | X\nTags: CSTO, Belarus",
+				LocalDate.of(2026, 3, 5));
+		assertThat(page.removed()).extracting(RemovedLine::text, RemovedLine::kind)
+			.containsExactly(tuple("Home | World | Security", LineKind.NAVIGATION),
+					tuple("Published 3 Mar 2026 · Security", LineKind.METADATA),
+					tuple("MINSK, March 5 (BelTA) -", LineKind.DATELINE),
+					tuple("Share: Facebook | X", LineKind.NAVIGATION), tuple("Tags: CSTO, Belarus", LineKind.TAGS));
+		assertThat(page.items()).singleElement()
+			.satisfies(item -> assertThat(item.tags()).containsExactly("CSTO", "Belarus"));
+	}
+
+	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
+		return ItemGrammar.assemble(text, publishedAt).items();
+	}
+
+}

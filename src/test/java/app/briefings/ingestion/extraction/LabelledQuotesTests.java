@@ -1,0 +1,65 @@
+package app.briefings.ingestion.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** Quotes the layout attributes: transcript turns and interview answers. */
+class LabelledQuotesTests {
+
+	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(KnowledgeBaseFiles.all());
+
+	@Test
+	void shouldQuoteEachTranscriptTurnAsItsLabelledSpeaker() {
+		ExtractedItem item = extract("Transcript: joint news conference in Moscow\n20 January 2026\n\n"
+				+ "Zakharova: \"Good afternoon, colleagues.\"\n\nLavrov: \"We had frank talks.\"\n\n"
+				+ "Question: Mr Lavrov, is the decision \"irreversible\"?\n\nLavrov: \"Nothing in politics is irreversible.\"");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Good afternoon, colleagues.", "Maria Zakharova"),
+					tuple("We had frank talks.", "Sergey Lavrov"),
+					tuple("Nothing in politics is irreversible.", "Sergey Lavrov"));
+	}
+
+	@Test
+	void shouldQuoteEachAnswerAsTheIntervieweeNamedInTheLead() {
+		ExtractedItem item = extract("Interview\nCSTO chief on the alliance's future\n8 October 2026 · 6 min read\n\n"
+				+ "Imangali Tasmagambetov spoke to our correspondent ahead of the training.\n\n"
+				+ "Q: Foreign Minister Ararat Mirzoyan says the door is closed. Is it?\n\n"
+				+ "A: The door is open. The operation \"Channel\" goes on.\n\nQ: What next?\n\nA: Decisions on the border.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("The door is open. The operation \"Channel\" goes on.", "Imangali Tasmagambetov"),
+					tuple("Decisions on the border.", "Imangali Tasmagambetov"));
+		assertThat(item.title()).isEqualTo("CSTO chief on the alliance's future");
+	}
+
+	@Test
+	void shouldQuoteRussianAnswersAndKeepQuestionsOut() {
+		ExtractedItem item = extract("Интервью с генсеком\n3 июня 2026\n\n"
+				+ "Генеральный секретарь ОДКБ Имангали Тасмагамбетов рассказал о ситуации.\n\n"
+				+ "В: Как изменилась обстановка?\n\nО: Количество попыток прорыва снизилось.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Количество попыток прорыва снизилось.", "Imangali Tasmagambetov"));
+	}
+
+	@Test
+	void shouldQuoteANameLabelledAnswerAsThatPerson() {
+		ExtractedItem item = extract("CSTO chief on the alliance's future\n8 October 2026\n\n"
+				+ "Imangali Tasmagambetov spoke to TASS ahead of the training.\n\n"
+				+ "TASS: Is there a way back for Armenia?\n\nTasmagambetov: The door is open.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("The door is open.", "Imangali Tasmagambetov"));
+	}
+
+	private static ExtractedItem extract(String page) {
+		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 10, 8)))
+			.items();
+		assertThat(items).hasSize(1);
+		ExtractionAssertions.assertSpansMatchBody(items.get(0));
+		return items.get(0);
+	}
+
+}

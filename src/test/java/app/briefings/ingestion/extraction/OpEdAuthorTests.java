@@ -1,0 +1,38 @@
+package app.briefings.ingestion.extraction;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An op-ed's author as an official of the item, from the author note. */
+class OpEdAuthorTests {
+
+	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(KnowledgeBaseFiles.all());
+
+	@Test
+	void shouldMakeTheAuthorAnOfficialWithTheTitleTheNoteGives() {
+		ExtractedItem item = extract("Why borders need more than drills\nBy Marat Seitkali\n18 April 2026\n\n"
+				+ "Every autumn the alliance stages a show.\n\n"
+				+ "About the author: Marat Seitkali is a member of the Senate of Kazakhstan and a retired colonel.");
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().name().equals("Marat Seitkali"))
+			.singleElement()
+			.satisfies(mention -> assertThat(mention.entity().type()).isEqualTo(EntityType.OFFICIAL));
+		assertThat(item.body()).doesNotContain("About the author");
+	}
+
+	@Test
+	void shouldNotMakeAColumnistAnOfficial() {
+		ExtractedItem item = extract("Почему вербовка уходит в онлайн\nДмитрий Сорокин, обозреватель\n11 марта 2026\n\n"
+				+ "Задержания показывают, что вербовщики работают в чатах.\n\n"
+				+ "Об авторе: Дмитрий Сорокин — обозреватель издания, пишет о безопасности.");
+		assertThat(item.mentions()).noneSatisfy(mention -> assertThat(mention.entity().name()).contains("Сорокин"));
+		assertThat(item.author()).isEqualTo("Дмитрий Сорокин");
+	}
+
+	private static ExtractedItem extract(String page) {
+		return EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 4, 18))).items().get(0);
+	}
+
+}
