@@ -16,6 +16,7 @@ import app.briefings.IntegrationTest;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.changefeed.BriefingChanged;
+import app.briefings.websocket.WebSocketLimits;
 import graphql.ExecutionResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,10 +54,11 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(OutputCaptureExtension.class)
 class LiveDeliveryIntegrationTests {
 
-	private static final int STALLED_SUBSCRIBERS = 100;
-
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	WebSocketLimits webSocketLimits;
 
 	@Autowired
 	HttpGraphQlTester graphQl;
@@ -105,7 +107,7 @@ class LiveDeliveryIntegrationTests {
 		List<ClientGraphQlResponse> received = new CopyOnWriteArrayList<>();
 		Disposable reading = null;
 		try {
-			for (int i = 0; i < STALLED_SUBSCRIBERS; i++) {
+			for (int i = 0; i < stalledSubscribers(); i++) {
 				stalled.add(subscribeWithoutReading());
 			}
 			reading = client.document("subscription { briefingPublished { id title officials { name } } }")
@@ -113,7 +115,7 @@ class LiveDeliveryIntegrationTests {
 				.subscribe(received::add);
 			client.start().block(Duration.ofSeconds(10));
 			await().atMost(Duration.ofSeconds(30))
-				.until(() -> this.broadcaster.subscribers() >= STALLED_SUBSCRIBERS + 1);
+				.until(() -> this.broadcaster.subscribers() >= stalledSubscribers() + 1);
 			CompletableFuture<List<Map<String, Object>>> first = CompletableFuture.supplyAsync(() -> ingest("first"));
 			CompletableFuture<List<Map<String, Object>>> second = CompletableFuture.supplyAsync(() -> ingest("second"));
 			List<Map<String, Object>> answers = new ArrayList<>(first.get(120, TimeUnit.SECONDS));
@@ -131,6 +133,14 @@ class LiveDeliveryIntegrationTests {
 				socket.abort();
 			}
 		}
+	}
+
+	/**
+	 * As many stalled sockets as one client address may open, less the reading one and a
+	 * spare: every socket here comes from 127.0.0.1.
+	 */
+	private int stalledSubscribers() {
+		return this.webSocketLimits.maxConnectionsPerAddress() - 2;
 	}
 
 	private WebSocket subscribeWithoutReading() {
