@@ -42,9 +42,16 @@ final class LayoutClassifier {
 	private static final Pattern TIMESTAMP = Pattern
 		.compile("^(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?:\\h*(?<zone>MSK|GMT|UTC|CET|мск))?$");
 
+	/**
+	 * A speech verb anywhere in a label's setting ("Zas, speaking after Lavrov, said:"):
+	 * then the line is prose whose subject the attribution decides, not a label.
+	 */
+	private static final String SPEECH_VERB_AHEAD = "[^:\"«“„]*(?<!\\p{L})(?:said|says|told|added|stated|replied|declared|noted"
+			+ "|заявил|заявила|сказал|сказала|отметил|отметила|добавил|добавила|ответил|ответила)(?!\\p{L})";
+
 	private static final Pattern SPEAKER_TURN = Pattern
-		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\h+(?<setting>[^:\"«“„]{1,60}))?"
-				+ ":\\h*(?=[\"«“„])");
+		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\h+(?!" + SPEECH_VERB_AHEAD
+				+ ")(?<setting>[^:\"«“„]{1,60}))?" + ":\\h*(?=[\"«“„])");
 
 	private static final Pattern QUESTION = Pattern
 		.compile("^(?:(?<label>Q|Question|В|Вопрос)\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"

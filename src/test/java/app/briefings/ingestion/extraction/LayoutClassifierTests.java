@@ -63,6 +63,15 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldLeaveALineWhoseAsideHasASpeechVerbToTheAttributionNotReadItAsALabel() {
+		assertThat(CLASSIFIER.classifyAlone("Zas, speaking after Lavrov, said: \"The talks went well.\"").kind())
+			.isEqualTo(LineKind.BODY);
+		assertThat(
+				CLASSIFIER.classifyAlone("Хренин, выступая после Лаврова, заявил: «Переговоры прошли хорошо».").kind())
+			.isEqualTo(LineKind.BODY);
+	}
+
+	@Test
 	void shouldReadTimeStampsSpeakerTurnsQuestionsAndAnswers() {
 		List<ClassifiedLine> lines = CLASSIFIER.classify(List.of("09:40", "Lavrov: \"We had frank talks.\"",
 				"Zas, on the border: \"The situation is stable.\"", "Хренин: «Мы всегда открыты».",
