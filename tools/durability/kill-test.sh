@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=$(ls target/briefings-api-*.jar | grep -v '\.original$' | head -1)
-exec timeout 300 node tools/durability/kill-test.mjs kill --jar "$jar" "$@"
+exec timeout 3600 node tools/durability/kill-test.mjs kill --jar "$jar" "$@"
