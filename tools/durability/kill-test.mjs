@@ -207,7 +207,11 @@ async function measure() {
   const { exited } = await start(port, 'measure');
   const runId = `m${Date.now()}`;
   for (let n = 0; n < 20; n++) {
-    await post(base, INGEST, { input: documentNumber(1_000_000 + n, runId) });
+    try {
+      await post(base, INGEST, { input: documentNumber(1_000_000 + n, runId) });
+    } catch {
+      // a cold first request can outlast the request timeout; the warm-up goes on
+    }
   }
   const count = Number(options.documents);
   let next = 0;
