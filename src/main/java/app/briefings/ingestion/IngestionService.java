@@ -184,9 +184,18 @@ public class IngestionService {
 		return IngestionResult.stored(IngestOutcome.DUPLICATE, stored, this.versions.complete(stored, extracted));
 	}
 
+	/**
+	 * The stored result of a document received again; completes it first when it is
+	 * pending, or when a crash left it done without all its briefings.
+	 */
 	private IngestionResult duplicate(RawDocument stored) {
-		List<Briefing> briefings = (stored.status() == DocumentStatus.PENDING) ? this.versions.completePending(stored)
-				: this.versions.current(stored.briefingIds());
+		if (stored.status() == DocumentStatus.PENDING) {
+			return IngestionResult.stored(IngestOutcome.DUPLICATE, stored, this.versions.completePending(stored));
+		}
+		List<Briefing> briefings = this.versions.current(stored.briefingIds());
+		if (stored.status() == DocumentStatus.DONE && briefings.size() < stored.briefingIds().size()) {
+			briefings = this.versions.completePending(stored);
+		}
 		return IngestionResult.stored(IngestOutcome.DUPLICATE, stored, briefings);
 	}
 

@@ -8,15 +8,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes, at start-up, documents whose ingestion was interrupted after the raw
- * document was stored (a crash, a shutdown, a database outage), so no acknowledged
- * document stays without its briefings.
+ * Completes, at start-up, every document whose briefings do not match its state (see
+ * {@link InconsistentDocuments}): one whose ingestion was interrupted after the raw
+ * document was stored (a crash, a shutdown, a database outage), or one a crash left
+ * marked done without all its briefings. So no acknowledged document stays without its
+ * briefings.
  */
 @Component
 @Order(0)
@@ -24,24 +23,26 @@ class PendingDocumentReclaimer implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(PendingDocumentReclaimer.class);
 
-	private final MongoOperations mongo;
+	private final InconsistentDocuments inconsistent;
+
+	private final DocumentStore documents;
 
 	private final IngestionService ingestion;
 
-	PendingDocumentReclaimer(MongoOperations mongo, IngestionService ingestion) {
-		this.mongo = mongo;
+	PendingDocumentReclaimer(InconsistentDocuments inconsistent, DocumentStore documents, IngestionService ingestion) {
+		this.inconsistent = inconsistent;
+		this.documents = documents;
 		this.ingestion = ingestion;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<RawDocument> pending = this.mongo.find(new Query(Criteria.where("status").is(DocumentStatus.PENDING)),
-				RawDocument.class);
-		for (RawDocument document : pending) {
-			this.ingestion.completePending(document);
+		List<String> ids = this.inconsistent.ids();
+		for (String id : ids) {
+			this.documents.findById(id).ifPresent(this.ingestion::completePending);
 		}
-		if (!pending.isEmpty()) {
-			logger.info("Completed {} documents whose ingestion had been interrupted", pending.size());
+		if (!ids.isEmpty()) {
+			logger.info("Completed {} documents whose ingestion had been interrupted: {}", ids.size(), ids);
 		}
 	}
 

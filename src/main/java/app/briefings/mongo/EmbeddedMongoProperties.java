@@ -19,10 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * because mongo-java-server 1.47.0 rescans the whole oplog on every change-stream read
  * and never truncates it (see docs/architecture.md): only for tests of the change-stream
  * feed
+ * @param fsync whether {@code file} storage also forces each commit to the disk before
+ * answering, so acknowledged writes survive a power loss and not only a killed process;
+ * every write is committed to the file before it is answered either way
  */
 @ConfigurationProperties("briefings.mongo.embedded")
 public record EmbeddedMongoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("file") Storage storage,
-		@DefaultValue("./data") Path path, @DefaultValue("0") int port, @DefaultValue("false") boolean oplog) {
+		@DefaultValue("./data") Path path, @DefaultValue("0") int port, @DefaultValue("false") boolean oplog,
+		@DefaultValue("false") boolean fsync) {
 
 	/** Where the embedded server keeps its data. */
 	public enum Storage {

@@ -6,6 +6,11 @@ import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+import java.util.Set;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
@@ -14,8 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server running in this process on loopback. It can stop and resume listening
- * on the same port, which is how tests take the database away from a running application.
+ * mongo-java-server running in this process on loopback, private to it: connections must
+ * authenticate with a user and password generated at each start, and file storage is
+ * readable by the owner only. It can stop and resume listening on the same port, which is
+ * how tests take the database away from a running application.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
@@ -25,13 +32,22 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
 	private static final String DATABASE = "briefings";
 
+	private static final String USER = "briefings";
+
+	private static final Set<PosixFilePermission> OWNER_ONLY_FOLDER = PosixFilePermissions.fromString("rwx------");
+
+	private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+
 	private final MongoServer server;
 
 	private final int port;
 
-	private EmbeddedMongoServer(MongoServer server, int port) {
+	private final String password;
+
+	private EmbeddedMongoServer(MongoServer server, int port, String password) {
 		this.server = server;
 		this.port = port;
+		this.password = password;
 	}
 
 	/**
@@ -39,7 +55,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 	 * docs/architecture.md).
 	 */
 	public static EmbeddedMongoServer start(EmbeddedMongoProperties properties) {
-		MongoBackend backend = createBackend(properties);
+		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(ScramSha256Verifier.randomBytes(32));
+		MongoBackend backend = new AuthenticatingBackend(createBackend(properties),
+				new ScramSha256Verifier(USER, password));
 		MongoServer server = new MongoServer(backend);
 		if (properties.oplog()) {
 			server.enableOplog();
@@ -47,7 +65,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 		server.bind(HOST, properties.port());
 		int port = server.getLocalAddress().getPort();
 		logger.info("Embedded MongoDB ({} storage) listening on {}:{}", properties.storage(), HOST, port);
-		return new EmbeddedMongoServer(server, port);
+		return new EmbeddedMongoServer(server, port, password);
 	}
 
 	private static MongoBackend createBackend(EmbeddedMongoProperties properties) {
@@ -55,20 +73,52 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 			return new IdLookupMemoryBackend();
 		}
 		Path file = properties.path().resolve("briefings.mv");
-		createDirectories(properties.path());
-		return new IdLookupFileBackend(file.toAbsolutePath().toString());
+		createOwnerOnly(properties.path(), file);
+		return new IdLookupFileBackend(file.toAbsolutePath().toString(), properties.fsync());
 	}
 
-	private static void createDirectories(Path path) {
+	/**
+	 * Creates the data folder and file readable by the owner only, and takes the rights
+	 * of everyone else away from ones an earlier version created.
+	 */
+	private static void createOwnerOnly(Path folder, Path file) {
 		try {
-			Files.createDirectories(path);
+			if (!Files.getFileStore(existingAncestor(folder)).supportsFileAttributeView("posix")) {
+				Files.createDirectories(folder);
+				return;
+			}
+			Files.createDirectories(folder, asAttribute(OWNER_ONLY_FOLDER));
+			Files.setPosixFilePermissions(folder, OWNER_ONLY_FOLDER);
+			if (Files.notExists(file)) {
+				Files.createFile(file, asAttribute(OWNER_ONLY_FILE));
+			}
+			Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the embedded MongoDB data folder " + path, ex);
+			throw new UncheckedIOException("Cannot create the embedded MongoDB data folder " + folder, ex);
 		}
 	}
 
+	private static Path existingAncestor(Path folder) {
+		Path existing = folder.toAbsolutePath();
+		while (Files.notExists(existing) && existing.getParent() != null) {
+			existing = existing.getParent();
+		}
+		return existing;
+	}
+
+	private static FileAttribute<Set<PosixFilePermission>> asAttribute(Set<PosixFilePermission> permissions) {
+		return PosixFilePermissions.asFileAttribute(permissions);
+	}
+
+	/** The address with this run's credentials, for this process's own client. */
 	public ConnectionString connectionString() {
+		return new ConnectionString("mongodb://" + USER + ":" + this.password + "@" + HOST + ":" + this.port + "/"
+				+ DATABASE + "?authSource=admin&authMechanism=SCRAM-SHA-256");
+	}
+
+	/** The address without credentials, which the server refuses to serve data to. */
+	ConnectionString anonymousConnectionString() {
 		return new ConnectionString("mongodb://" + HOST + ":" + this.port + "/" + DATABASE);
 	}
 

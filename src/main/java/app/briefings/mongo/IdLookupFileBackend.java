@@ -1,5 +1,9 @@
 package app.briefings.mongo;
 
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -10,6 +14,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -17,6 +22,14 @@ import org.h2.mvstore.MVStore;
  * The embedded server's file storage (an H2 MVStore file), whose collections look a
  * document up by its {@code _id} for any query that pins one (see {@link IdIndex}). It
  * reads and writes the same file layout as mongo-java-server's own H2 backend.
+ * <p>
+ * Every command's changes are committed to the file before its reply is sent, so an
+ * acknowledged write survives the process being killed. The store's own periodic commit
+ * is off: it ran every second, lost what was acknowledged since, and could store one
+ * collection's change without another's, because it read each map while other commands
+ * were still writing. Write commands run under a shared lock and a commit under an
+ * exclusive one, so a commit never holds half of a command's changes; writes that finish
+ * together share one commit. Reads take no lock.
  */
 final class IdLookupFileBackend extends H2Backend {
 
@@ -28,8 +41,58 @@ final class IdLookupFileBackend extends H2Backend {
 
 	private static final String META_MAP_PREFIX = "meta.";
 
-	IdLookupFileBackend(String fileName) {
-		super(fileName);
+	private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
+
+	private final boolean forceToDisk;
+
+	/**
+	 * @param fileName the MVStore file, created if missing
+	 * @param forceToDisk whether each commit also waits for the disk to hold it
+	 * ({@code fsync}), which survives a power loss too and not only a killed process
+	 */
+	IdLookupFileBackend(String fileName, boolean forceToDisk) {
+		super(openWithoutAutoCommit(fileName));
+		this.forceToDisk = forceToDisk;
+	}
+
+	private static MVStore openWithoutAutoCommit(String fileName) {
+		return new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
+	}
+
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if (!WriteCommands.changesData(command, query)) {
+			return super.handleCommand(channel, databaseName, command, query);
+		}
+		Lock writing = this.commitLock.readLock();
+		writing.lock();
+		try {
+			return super.handleCommand(channel, databaseName, command, query);
+		}
+		finally {
+			writing.unlock();
+			commitChanges();
+		}
+	}
+
+	/**
+	 * Commits whatever the store holds uncommitted, this command's changes and any
+	 * other's that finished since the last commit; a commit with nothing to store does
+	 * nothing.
+	 */
+	private void commitChanges() {
+		Lock committing = this.commitLock.writeLock();
+		committing.lock();
+		try {
+			MVStore store = getMvStore();
+			store.commit();
+			if (this.forceToDisk) {
+				store.sync();
+			}
+		}
+		finally {
+			committing.unlock();
+		}
 	}
 
 	@Override
