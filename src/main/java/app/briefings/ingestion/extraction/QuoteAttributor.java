@@ -115,6 +115,8 @@ final class QuoteAttributor {
 
 	private final List<ExtractedCandidate> unresolvedSpeakers = new ArrayList<>();
 
+	private final UnnamedPersons unnamed;
+
 	/**
 	 * @param persons the recognized people of the item, in text order
 	 * @param unrecognized names of people the item writes but the extractor could not
@@ -130,6 +132,7 @@ final class QuoteAttributor {
 		all.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		this.persons = all;
 		this.unrecognized.addAll(unrecognized);
+		this.unnamed = UnnamedPersons.in(text, all);
 		for (Occurrence person : persons) {
 			List<String> titles = this.titlesByIdentity.computeIfAbsent(identity(person.entity()),
 					key -> new ArrayList<>(titlesOf(person.entity(), knownTitles)));
@@ -529,7 +532,7 @@ final class QuoteAttributor {
 	private Attribution byReference(String reference, Span writtenAt, @Nullable String verb, int before) {
 		TitleReference title = TitleReference.of(reference);
 		Occurrence antecedent = (title == null) ? pronounAntecedent(reference, before) : holderOf(title, before);
-		if (antecedent == null) {
+		if (antecedent == null || this.unnamed.introducedBetween(antecedent.span().end(), before)) {
 			return Attribution.abstained(reference, writtenAt, verb, Evidence.UNRESOLVED_REFERENCE);
 		}
 		return new Attribution(antecedent.entity(), reference, null, verb, Evidence.REFERENCE.confidence(), null);

@@ -170,6 +170,23 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldNotResolveAReferenceToANamedPersonPastAnUnnamedOneIntroducedAfterThem() {
+		assertThat(extractOne(EXTRACTOR, "Armenian Foreign Minister Ararat Mirzoyan spoke first. But an official at "
+				+ "the CSTO Secretariat acknowledged the problem. \"Nothing has been delivered,\" the official said.")
+			.quotes()).extracting(this::speakerId).containsExactly((String) null);
+		assertThat(extractOne(EXTRACTOR, "«Мы готовы к диалогу», — сказал Сергей Лавров. По словам одного из "
+				+ "участников заседания, дискуссия шла до вечера. «Документ получился сбалансированным», — сказал он.")
+			.quotes()).extracting(this::speakerId).containsExactly("sergey-lavrov", null);
+	}
+
+	@Test
+	void shouldStillResolveAReferenceWhenTheUnnamedPhraseDescribesTheNamedPerson() {
+		assertThat(extractOne(EXTRACTOR,
+				"Sergey Lavrov, a veteran diplomat, arrived in Minsk. " + "\"We had frank talks,\" he said.")
+			.quotes()).extracting(this::speakerId).containsExactly("sergey-lavrov");
+	}
+
+	@Test
 	void shouldNotGiveAQuoteToTheObjectOrAnAsideOfTheSentence() {
 		assertThat(extractOne(EXTRACTOR, "Zas met Lavrov in Minsk and said: \"The talks went well.\"").quotes())
 			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
