@@ -11,6 +11,8 @@ import java.util.Set;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.FeedCriteria;
+import app.briefings.graphql.ApiException;
+import app.briefings.graphql.ErrorCode;
 import app.briefings.graphql.PageRequest;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -124,11 +126,15 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 			boolean withSnippets) throws IOException {
 		FieldDoc after = (page.after() != null) ? SearchCursor.after(page.after(), searcher.getIndexReader().maxDoc())
 				: null;
-		TopDocs top = searcher.searchAfter(after, luceneQuery, page.fetchSize(), RANKING, true);
+		IndexSearcher abandonable = new IndexSearcher(searcher.getIndexReader());
+		abandonable.setTimeout(LuceneSearchIndex::abandoned);
+		TopDocs top = abandonable.searchAfter(after, luceneQuery, page.fetchSize(), RANKING, true);
+		stopIfAbandoned();
 		List<Set<String>> queryTerms = this.snippetWriter.termsOf(query);
 		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
 		for (ScoreDoc scoreDoc : top.scoreDocs) {
+			stopIfAbandoned();
 			Document document = stored.document(scoreDoc.doc);
 			String id = document.get(SearchFields.ID);
 			List<Snippet> snippets = withSnippets ? this.snippetWriter.snippets(queryTerms,
@@ -136,6 +142,20 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 			hits.add(new SearchHit(id, scoreDoc.score, SearchCursor.of(scoreDoc.score, id), snippets));
 		}
 		return hits;
+	}
+
+	/**
+	 * Whether the request this search serves was abandoned: the request timeout
+	 * interrupts the thread of an execution it gives up on.
+	 */
+	private static boolean abandoned() {
+		return Thread.currentThread().isInterrupted();
+	}
+
+	private static void stopIfAbandoned() {
+		if (abandoned()) {
+			throw new ApiException(ErrorCode.REQUEST_TIMEOUT, "The search was stopped: its request timed out");
+		}
 	}
 
 	@Override

@@ -53,6 +53,20 @@ class LuceneSearchIndexTests {
 	}
 
 	@Test
+	void shouldStopASearchWhoseRequestWasAbandoned() {
+		Thread.currentThread().interrupt();
+		try {
+			assertThatThrownBy(() -> search("threat")).isInstanceOf(ApiException.class)
+				.extracting(error -> ((ApiException) error).code())
+				.isEqualTo(ErrorCode.REQUEST_TIMEOUT);
+		}
+		finally {
+			Thread.interrupted();
+		}
+		assertThat(ids(search("threat"))).containsExactlyInAnyOrder("zas", "lavrov");
+	}
+
+	@Test
 	void shouldFindALatinNameWrittenInCyrillic() {
 		assertThat(ids(search("Зась"))).containsExactly("zas");
 	}
