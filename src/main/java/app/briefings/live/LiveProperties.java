@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pendingChanges how many changes wait to be read and fanned out; beyond that,
  * changes are not delivered live (they stay in the feed) and one line is logged
  * @param deliveryThreads the threads that run subscribers' selection sets and hand events
- * to their connections, apart from the threads that ingest
+ * to their connections, apart from the threads that ingest; one by default, so that on a
+ * small machine delivery leaves the other cores to ingestion and queries
  */
 @ConfigurationProperties("briefings.live")
 public record LiveProperties(@DefaultValue("256") int subscriberBuffer, @DefaultValue("10000") int pendingChanges,
-		@DefaultValue("4") int deliveryThreads) {
+		@DefaultValue("1") int deliveryThreads) {
 
 }
