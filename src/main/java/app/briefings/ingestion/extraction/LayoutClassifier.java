@@ -124,8 +124,8 @@ final class LayoutClassifier {
 	private static final Pattern METADATA_BY = Pattern
 		.compile("(?iu)^(?:(?:compiled|written|edited|reported|posted)\\h+)?by\\h|^автор(?![\\p{L}])");
 
-	private static final Pattern METADATA_WORD = Pattern.compile("(?iu)^(?:[\\p{Lu}\\d№#+].*|updated|published|posted"
-			+ "|обновлено|опубликовано|изменено|read|min|мин\\.?)$");
+	private static final Pattern METADATA_WORD = Pattern.compile("^(?:[\\p{Lu}\\d№#+].*|(?iu:updated|published|posted"
+			+ "|обновлено|опубликовано|изменено|read|min|мин\\.?))$");
 
 	private static final Pattern CATEGORY_LINE = Pattern.compile(
 			"(?iu)^(?:category|categories|section|topic|рубрика|раздел|категория|тема)\\h*:\\h*[\\p{L}&,\\h-]{1,40}$");
@@ -229,8 +229,8 @@ final class LayoutClassifier {
 						line.as(LineKind.NAVIGATION, contents ? CONTENTS_HEADING : "heading of a related-links list"));
 				entry = contents ? CONTENTS_ENTRY : "entry of a related-links list";
 			}
-			else if (entry != null && (line.is(LineKind.HEADLINE) || line.is(LineKind.NAVIGATION))
-					&& !headsAnItem(lines, i)) {
+			else if (entry != null
+					&& (line.is(LineKind.NAVIGATION) || (line.is(LineKind.HEADLINE) && !headsAnItem(lines, i)))) {
 				lines.set(i, line.as(LineKind.NAVIGATION, entry));
 			}
 			else if (entry == null || !line.is(LineKind.NAVIGATION)) {
@@ -618,7 +618,8 @@ final class LayoutClassifier {
 			return true;
 		}
 		ClassifiedLine next = lines.get(index + 1);
-		if (next.is(LineKind.HEADLINE) && line.text().split("\\h+").length <= CATEGORY_MAX_WORDS) {
+		if (next.is(LineKind.HEADLINE)
+				&& (line.text().split("\\h+").length <= CATEGORY_MAX_WORDS || line.text().contains(" | "))) {
 			return true;
 		}
 		return next.is(LineKind.NAVIGATION) || next.is(LineKind.SECTION_LABEL) || next.is(LineKind.CREDIT)
