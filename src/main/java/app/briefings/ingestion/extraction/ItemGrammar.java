@@ -149,8 +149,12 @@ final class ItemGrammar {
 			}
 			else if (line.is(LineKind.BYLINE)) {
 				draft.author = line.label();
+				if (line.label() != null && line.text().length() > line.label().length() + 1
+						&& !line.text().regionMatches(true, 0, "By", 0, 2)) {
+					draft.authorNote = line.text();
+				}
 			}
-			else if (draft.printedDate == null && draft.paragraphs.isEmpty()) {
+			else if (draft.printedDate == null && (draft.paragraphs.isEmpty() || draft.inMetadata)) {
 				draft.printedDate = line.printedDate();
 			}
 		}
@@ -297,6 +301,13 @@ final class ItemGrammar {
 
 		private void body(int index, ClassifiedLine line) {
 			if (this.current != null && this.current.inMetadata && readOpEdHeader(line.text())) {
+				return;
+			}
+			if (this.current != null && this.current.paragraphs.isEmpty()
+					&& LayoutClassifier.DECK.equals(line.evidence())) {
+				this.current.summary = line.text();
+				this.current.add(line.text(), LineKind.BODY, null);
+				this.current.inMetadata = true;
 				return;
 			}
 			if (this.current == null) {

@@ -162,6 +162,13 @@ final class LayoutClassifier {
 
 	private static final String CONTENTS_ENTRY = "table of contents entry";
 
+	private static final String AUTHOR_LINE = "author's name and position over the date";
+
+	static final String DECK = "deck between a headline and its author line";
+
+	private static final Pattern AUTHOR_WITH_POSITION = Pattern
+		.compile("^(?<name>\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\p{Ll}+){1,2}),?\\h+\\p{Ll}[^.!?]{0,160}$");
+
 	private static final int CATEGORY_MAX_WORDS = 3;
 
 	private static final int CAPITAL_DATELINE_MIN_WORDS = 6;
@@ -199,6 +206,7 @@ final class LayoutClassifier {
 			classified.add(classifyAlone(line));
 		}
 		markLinkLists(classified);
+		markAuthorLines(classified);
 		boolean interview = hasQuestions(classified);
 		for (int i = 0; i < classified.size(); i++) {
 			ClassifiedLine line = classified.get(i);
@@ -235,6 +243,26 @@ final class LayoutClassifier {
 			}
 			else if (entry == null || !line.is(LineKind.NAVIGATION)) {
 				entry = null;
+			}
+		}
+	}
+
+	/**
+	 * A name followed by a position ("Ivan Petrov director of the Centre…") on a
+	 * headline-like line right over a date line, under a headline and its deck, is the
+	 * author's line.
+	 */
+	private static void markAuthorLines(List<ClassifiedLine> lines) {
+		for (int i = 2; i + 1 < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			if (!line.is(LineKind.HEADLINE) || !lines.get(i + 1).is(LineKind.METADATA)
+					|| !lines.get(i - 1).is(LineKind.HEADLINE) || !lines.get(i - 2).is(LineKind.HEADLINE)) {
+				continue;
+			}
+			Matcher author = AUTHOR_WITH_POSITION.matcher(line.text());
+			if (author.matches()) {
+				lines.set(i, new ClassifiedLine(line.text(), LineKind.BYLINE,
+						"author's name and position over the date", author.group("name"), null, null));
 			}
 		}
 	}
@@ -531,6 +559,9 @@ final class LayoutClassifier {
 			return new ClassifiedLine(line.text(), LineKind.BYLINE, "name under a headline", name.group("name"), null,
 					null);
 		}
+		if (isDeck(lines, index) && lines.get(index - 1).is(LineKind.HEADLINE)) {
+			return line.as(LineKind.BODY, DECK);
+		}
 		if (isCategoryBeforeMetadata(lines, index) && lines.get(index - 1).is(LineKind.HEADLINE)) {
 			return line.as(LineKind.SECTION_LABEL, "category label between a headline and its metadata");
 		}
@@ -551,6 +582,12 @@ final class LayoutClassifier {
 		String text = lines.get(index).text();
 		return index > 0 && index + 1 < lines.size() && lines.get(index + 1).is(LineKind.METADATA)
 				&& text.split("\\h+").length <= CATEGORY_MAX_WORDS && !text.matches(".*\\d.*");
+	}
+
+	/** A headline-like line between a headline and an author line is the deck. */
+	private static boolean isDeck(List<ClassifiedLine> lines, int index) {
+		return index > 0 && index + 1 < lines.size() && AUTHOR_LINE.equals(lines.get(index + 1).evidence())
+				&& !NAME_LINE.matcher(lines.get(index).text()).matches();
 	}
 
 	private static boolean isUnderHeadline(List<ClassifiedLine> lines, int index) {
@@ -582,7 +619,7 @@ final class LayoutClassifier {
 				}
 				case HEADLINE -> {
 					boolean byline = NAME_LINE.matcher(next.text()).matches() && i == index + 1;
-					if (!byline && !(i == index + 1 && isCategoryBeforeMetadata(lines, i))) {
+					if (!byline && !(i == index + 1 && (isCategoryBeforeMetadata(lines, i) || isDeck(lines, i)))) {
 						return false;
 					}
 					inHeader = true;

@@ -248,6 +248,19 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldKeepAColumnWithDeckAndAuthorLineOneItemUnderItsHeadline() {
+		List<SegmentedItem> items = segment("Колонка\nГраницы держатся на людях\nПочему учения на юге важнее парадов\n"
+				+ "Айдар Сейтов директор Института региональной безопасности, полковник запаса\n3 марта 2026\n"
+				+ "Текст колонки.", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Границы держатся на людях");
+			assertThat(item.summary()).isEqualTo("Почему учения на юге важнее парадов");
+			assertThat(item.author()).isEqualTo("Айдар Сейтов");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 3));
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

@@ -224,6 +224,17 @@ class LayoutClassifierTests {
 			.containsExactly(LineKind.HEADLINE, LineKind.DATE_URL, LineKind.DATELINE);
 	}
 
+	@Test
+	void shouldReadAColumnsDeckAndAuthorLineUnderItsHeadline() {
+		assertThat(kinds("Колонка\nГраницы держатся на людях\nПочему учения на юге важнее парадов\n"
+				+ "Айдар Сейтов директор Института региональной безопасности, полковник запаса\n3 марта 2026\n"
+				+ "Текст колонки."))
+			.containsExactly(LineKind.SECTION_LABEL, LineKind.HEADLINE, LineKind.BODY, LineKind.BYLINE,
+					LineKind.METADATA, LineKind.BODY);
+		assertThat(kinds("Главная | Новости\nСергей Шойгу заявил о сохранении угрозы\n10 июня 2026\nТекст новости."))
+			.containsExactly(LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
