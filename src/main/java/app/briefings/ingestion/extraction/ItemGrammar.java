@@ -31,6 +31,8 @@ final class ItemGrammar {
 				+ "The secretary general|The official|The diplomat|The spokes(?:man|woman|person)|Он|Она|Они|По его словам|"
 				+ "По ее словам|По её словам|Кроме того|Также)\\b)");
 
+	private static final int DIGEST_BLURB_MAX_WORDS = 20;
+
 	private ItemGrammar() {
 	}
 
@@ -90,7 +92,8 @@ final class ItemGrammar {
 				case DATE_URL -> dateBlock(index, line);
 				case TAGS, BYLINE, METADATA -> metadata(line);
 				case DATELINE -> dateline(line);
-				case TIMESTAMP, SPEAKER_TURN, QUESTION, ANSWER -> labelled(line);
+				case TIMESTAMP, SPEAKER_TURN, QUESTION, ANSWER -> labelled(index, line);
+				case BULLET -> bullet(index, line);
 				case HEADLINE -> headline(index, line);
 				case BODY -> body(index, line);
 			}
@@ -146,8 +149,12 @@ final class ItemGrammar {
 			}
 			else if (line.is(LineKind.BYLINE)) {
 				draft.author = line.label();
+				if (line.label() != null && line.text().length() > line.label().length() + 1
+						&& !line.text().regionMatches(true, 0, "By", 0, 2)) {
+					draft.authorNote = line.text();
+				}
 			}
-			else if (draft.printedDate == null && draft.paragraphs.isEmpty()) {
+			else if (draft.printedDate == null && (draft.paragraphs.isEmpty() || draft.inMetadata)) {
 				draft.printedDate = line.printedDate();
 			}
 		}
@@ -221,12 +228,61 @@ final class ItemGrammar {
 			this.current.add(line.prose(), LineKind.BODY, null);
 		}
 
-		private void labelled(ClassifiedLine line) {
+		private void labelled(int index, ClassifiedLine line) {
+			if (line.is(LineKind.TIMESTAMP) && index + 1 < this.lines.size()
+					&& this.lines.get(index + 1).is(LineKind.DATELINE)) {
+				close();
+				this.removed.add(new RemovedLine(line.text(), LineKind.TIMESTAMP, "time stamp over a dateline item"));
+				return;
+			}
 			if (this.current == null) {
 				this.current = new ItemDraft();
 			}
 			this.current.add(line.text(), line.kind(), line.label());
 			this.current.inMetadata = false;
+		}
+
+		/**
+		 * A bulleted paragraph inside an article's prose stays in it; elsewhere it is an
+		 * item of its own, and the short header before the first one (the digest's name
+		 * and blurb) is removed.
+		 */
+		private void bullet(int index, ClassifiedLine line) {
+			ItemDraft draft = this.current;
+			if (draft != null && !draft.bulleted && isArticle(draft)) {
+				body(index, line);
+				return;
+			}
+			if (draft != null && !draft.bulleted) {
+				removeDigestHeader(draft.title, draft.paragraphs);
+				this.current = null;
+			}
+			else if (draft == null && this.lastLoose != null && this.looseLine == index - 1 && !this.lastLoose.bulleted
+					&& !isArticle(this.lastLoose)) {
+				this.items.remove(this.items.size() - 1);
+				removeDigestHeader(this.lastLoose.title, this.lastLoose.paragraphs);
+				this.lastLoose = null;
+			}
+			close();
+			String marker = line.label();
+			this.removed.add(new RemovedLine(marker.strip(), LineKind.BULLET, line.evidence()));
+			this.current = new ItemDraft();
+			this.current.bulleted = true;
+			this.current.add(line.text().substring(marker.length()).strip(), LineKind.BODY, null);
+		}
+
+		private static boolean isArticle(ItemDraft draft) {
+			return draft.paragraphs.size() > 1 || (draft.paragraphs.size() == 1
+					&& draft.paragraphs.get(0).split("\\h+").length > DIGEST_BLURB_MAX_WORDS);
+		}
+
+		private void removeDigestHeader(@Nullable String title, List<String> paragraphs) {
+			if (title != null) {
+				this.removed.add(new RemovedLine(title, LineKind.NAVIGATION, "name of a bulleted digest"));
+			}
+			for (String paragraph : paragraphs) {
+				this.removed.add(new RemovedLine(paragraph, LineKind.NAVIGATION, "blurb of a bulleted digest"));
+			}
 		}
 
 		private void headline(int index, ClassifiedLine line) {
@@ -245,6 +301,13 @@ final class ItemGrammar {
 
 		private void body(int index, ClassifiedLine line) {
 			if (this.current != null && this.current.inMetadata && readOpEdHeader(line.text())) {
+				return;
+			}
+			if (this.current != null && this.current.paragraphs.isEmpty()
+					&& LayoutClassifier.DECK.equals(line.evidence())) {
+				this.current.summary = line.text();
+				this.current.add(line.text(), LineKind.BODY, null);
+				this.current.inMetadata = true;
 				return;
 			}
 			if (this.current == null) {
@@ -330,6 +393,8 @@ final class ItemGrammar {
 		final List<SegmentedItem.Turn> turns = new ArrayList<>();
 
 		boolean inMetadata;
+
+		boolean bulleted;
 
 		private int length;
 

@@ -34,7 +34,8 @@ final class LayoutClassifier {
 		.compile("^(?<city>\\p{Lu}(?:[\\p{Lu} .-]{1,30}|\\p{Ll}+(?:[ -]\\p{Lu}?\\p{Ll}+)?)),\\h+(?<day>\\d{1,2})\\h+"
 				+ "(?<month>" + MONTH_RU
 				+ ")(?:\\h+(?<year>\\d{4})\\h*(?:г\\.|года)?)?(?:\\.\\h*(?:/(?<slashAgency>[^/]{2,40})/\\.?)?"
-				+ "|\\h*[-–—]\\h*(?<agency>\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,2})\\.)\\h*[-–—]?\\h*");
+				+ "|\\h*[-–—]\\h*(?<agency>\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,2})\\."
+				+ "|\\h*\\((?<bracketAgency>\\p{Lu}[^)]{1,30})\\)\\h*(?=[-–—]))\\h*[-–—]?\\h*");
 
 	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*" + AGENCY
 			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
@@ -73,10 +74,11 @@ final class LayoutClassifier {
 				+ "|вы здесь)\\h*:.*|our standards\\h*:.*)$");
 
 	private static final Pattern BREADCRUMB = Pattern
-		.compile("^(?:\\p{L}[\\p{L}\\h]{0,24}\\h+[>»/]\\h+){1,5}\\p{L}[\\p{L}\\h]{0,24}$");
+		.compile("^(?:\\p{L}[\\p{L}\\h]{0,24}\\h+[>»›/]\\h+){1,5}\\p{L}[\\p{L}\\h]{0,24}$");
 
 	private static final Pattern CREDIT = Pattern
-		.compile("(?iu)^\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b");
+		.compile("(?iu)^\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b"
+				+ "|\\bcontributed(?:\\h+reporting)?\\h+to\\h+this\\h+(?:report|story)\\.?$");
 
 	private static final Pattern CAPTION = Pattern.compile(
 			"(?iu)\\b(?:photo|фото)\\h+(?:is\\h+)?(?:from|by|courtesy|с\\h+сайта)\\b[^.!?]*$|^(?:photo|фото)\\h*[:：]"
@@ -95,7 +97,7 @@ final class LayoutClassifier {
 
 	private static final Pattern BYLINE = Pattern
 		.compile("(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?)\\h*:?\\h+(?<name>" + NAME + ")"
-				+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40})?$");
+				+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?))?$");
 
 	private static final Pattern NAME_LINE = Pattern
 		.compile("(?u)^(?<name>" + NAME + ")(?:,\\h+(?<role>\\p{Ll}[\\p{L}\\h-]{0,40}))?$");
@@ -110,8 +112,32 @@ final class LayoutClassifier {
 		.compile("(?iu)^(?:(?:published|updated|last updated|posted|first published|опубликовано|обновлено"
 				+ "|дата публикации)\\h*:?\\h*|\\p{Lu}\\p{Ll}+,\\h+)?" + DATE + "$");
 
+	private static final Pattern DATE_TOKEN = Pattern.compile("(?iu)" + DATE
+			+ "|(?<numeric>(?<numericDay>\\d{1,2})\\.(?<numericMonth>\\d{1,2})\\.(?<numericYear>\\d{4}))"
+			+ "|(?<relative>\\d{1,3}\\h+(?:minutes?|mins?|hours?|days?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\\h+(?:ago|назад))"
+			+ "|(?<clock>\\d{1,2}:\\d{2}(?:\\h*(?:AM|PM|a\\.m\\.|p\\.m\\.))?(?-i:\\h*(?:\\p{Lu}{2,4}(?:[+-]\\d{1,2})?|мск))?)");
+
+	private static final Pattern METADATA_PARTS = Pattern.compile("[|·,()]|(?<=\\p{L})\\.\\h+|\\h{2,}");
+
+	private static final Pattern METADATA_LABEL = Pattern.compile("^\\p{L}+(?:\\h+\\p{L}+)?\\h*:\\h*");
+
+	private static final Pattern METADATA_BY = Pattern
+		.compile("(?iu)^(?:(?:compiled|written|edited|reported|posted)\\h+)?by\\h|^автор(?![\\p{L}])");
+
+	private static final Pattern METADATA_WORD = Pattern.compile("^(?:[\\p{Lu}\\d№#+].*|(?iu:updated|published|posted"
+			+ "|обновлено|опубликовано|изменено|read|min|мин\\.?))$");
+
+	private static final Pattern CATEGORY_LINE = Pattern.compile(
+			"(?iu)^(?:category|categories|section|topic|рубрика|раздел|категория|тема)\\h*:\\h*[\\p{L}&,\\h-]{1,40}$");
+
+	private static final int METADATA_MAX_LENGTH = 160;
+
+	private static final int METADATA_PART_MAX_WORDS = 3;
+
+	private static final int METADATA_BY_MAX_WORDS = 8;
+
 	private static final Pattern READING_TIME = Pattern.compile(
-			"(?iu)^(?:время чтения\\h*:?\\h*)?(?<minutes>\\d{1,2})\\h*(?:min(?:ute)?s?|мин\\.?|минут[аы]?)(?:\\h+read)?$");
+			"(?iu)^(?:(?:время чтения|reading time)\\h*:?\\h*)?(?<minutes>\\d{1,2})\\h*(?:min(?:ute)?s?|мин\\.?|минут[аы]?)(?:\\h+read)?$");
 
 	private static final Pattern METADATA_WORDS = Pattern
 		.compile("(?iu)^(?:(?:раздел|рубрика|section)\\h*:\\h*)?\\p{L}+(?:\\h+\\p{L}+){0,2}$");
@@ -123,6 +149,29 @@ final class LayoutClassifier {
 	private static final Pattern SHARING = Pattern
 		.compile("(?iu)^(?:share|поделиться)(?:\\h+(?:on|via|in|в))?\\h*:?(?:\\h*" + SOCIAL + "[\\h,|·/]*)+$|^(?:"
 				+ SOCIAL + "[\\h,|·/]*){2,}$");
+
+	private static final Pattern BULLET = Pattern.compile("^[-•*▪]\\h+(?=\\S)");
+
+	private static final Pattern LIST_HEADING = Pattern.compile(
+			"(?iu)^(?:(?<contents>table of contents|contents|содержание|оглавление)|read also|read more(?: on .{1,40})?"
+					+ "|see also|more on .{1,40}|related(?:\\h+\\p{L}+){0,2}|more stories|читайте также|читать также"
+					+ "|смотрите также|материалы по теме|по теме|ещё по теме|еще по теме|новости по теме|новости раздела.{0,40}"
+					+ "|другие новости)\\h*:?$");
+
+	private static final String CONTENTS_HEADING = "table of contents heading";
+
+	private static final String CONTENTS_ENTRY = "table of contents entry";
+
+	private static final String AUTHOR_LINE = "author's name and position over the date";
+
+	static final String DECK = "deck between a headline and its author line";
+
+	private static final Pattern AUTHOR_WITH_POSITION = Pattern
+		.compile("^(?<name>\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\p{Ll}+){1,2}),?\\h+\\p{Ll}[^.!?]{0,160}$");
+
+	private static final int CATEGORY_MAX_WORDS = 3;
+
+	private static final int CAPITAL_DATELINE_MIN_WORDS = 6;
 
 	private static final int NAVIGATION_MAX_LENGTH = 100;
 
@@ -156,6 +205,8 @@ final class LayoutClassifier {
 			Checkpoints.check();
 			classified.add(classifyAlone(line));
 		}
+		markLinkLists(classified);
+		markAuthorLines(classified);
 		boolean interview = hasQuestions(classified);
 		for (int i = 0; i < classified.size(); i++) {
 			ClassifiedLine line = classified.get(i);
@@ -168,6 +219,66 @@ final class LayoutClassifier {
 			}
 		}
 		return classified;
+	}
+
+	/**
+	 * Under a "Read also" / «Читайте также» / "Table of contents" heading, the
+	 * headline-like lines that follow are the list's entries, not headlines.
+	 */
+	private static void markLinkLists(List<ClassifiedLine> lines) {
+		String entry = null;
+		for (int i = 0; i < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			String bare = NAVIGATION_DECORATION.matcher(line.text()).replaceAll("");
+			Matcher heading = line.text().length() <= NAVIGATION_MAX_LENGTH ? LIST_HEADING.matcher(bare) : null;
+			if (heading != null && heading.matches()) {
+				boolean contents = heading.group("contents") != null;
+				lines.set(i,
+						line.as(LineKind.NAVIGATION, contents ? CONTENTS_HEADING : "heading of a related-links list"));
+				entry = contents ? CONTENTS_ENTRY : "entry of a related-links list";
+			}
+			else if (entry != null
+					&& (line.is(LineKind.NAVIGATION) || (line.is(LineKind.HEADLINE) && !headsAnItem(lines, i)))) {
+				lines.set(i, line.as(LineKind.NAVIGATION, entry));
+			}
+			else if (entry == null || !line.is(LineKind.NAVIGATION)) {
+				entry = null;
+			}
+		}
+	}
+
+	/**
+	 * A name followed by a position ("Ivan Petrov director of the Centre…") on a
+	 * headline-like line right over a date line, under a headline and its deck, is the
+	 * author's line.
+	 */
+	private static void markAuthorLines(List<ClassifiedLine> lines) {
+		for (int i = 2; i + 1 < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			if (!line.is(LineKind.HEADLINE) || !lines.get(i + 1).is(LineKind.METADATA)
+					|| !lines.get(i - 1).is(LineKind.HEADLINE) || !lines.get(i - 2).is(LineKind.HEADLINE)) {
+				continue;
+			}
+			Matcher author = AUTHOR_WITH_POSITION.matcher(line.text());
+			if (author.matches()) {
+				lines.set(i, new ClassifiedLine(line.text(), LineKind.BYLINE,
+						"author's name and position over the date", author.group("name"), null, null));
+			}
+		}
+	}
+
+	private static boolean headsAnItem(List<ClassifiedLine> lines, int index) {
+		if (index + 1 >= lines.size()) {
+			return false;
+		}
+		LineKind next = lines.get(index + 1).kind();
+		return next == LineKind.METADATA || next == LineKind.DATE_URL || next == LineKind.DATELINE
+				|| next == LineKind.BYLINE || next == LineKind.BODY;
+	}
+
+	private static boolean isContents(ClassifiedLine line) {
+		return line.is(LineKind.NAVIGATION)
+				&& (CONTENTS_HEADING.equals(line.evidence()) || CONTENTS_ENTRY.equals(line.evidence()));
 	}
 
 	private static boolean hasQuestions(List<ClassifiedLine> lines) {
@@ -212,6 +323,10 @@ final class LayoutClassifier {
 		if (labelled != null) {
 			return labelled;
 		}
+		ClassifiedLine bullet = bulletKind(line);
+		if (bullet != null) {
+			return bullet;
+		}
 		ClassifiedLine.Dateline dateline = datelineOf(line);
 		if (dateline != null && dateline.end() < line.length()) {
 			return new ClassifiedLine(line, LineKind.DATELINE, "opens with a dateline", null, dateline, null);
@@ -220,6 +335,23 @@ final class LayoutClassifier {
 			return ClassifiedLine.of(line, LineKind.HEADLINE, "short line shaped like a headline");
 		}
 		return ClassifiedLine.of(line, LineKind.BODY, "prose");
+	}
+
+	/**
+	 * A bulleted line ("- ", "• "): a sentence is a bulleted paragraph (a digest's item);
+	 * a short headline-like entry belongs to a list of links or contents.
+	 */
+	private static @Nullable ClassifiedLine bulletKind(String line) {
+		Matcher bullet = BULLET.matcher(line);
+		if (!bullet.lookingAt()) {
+			return null;
+		}
+		String rest = line.substring(bullet.end());
+		if (isHeadlineShaped(rest) && "?!".indexOf(rest.charAt(rest.length() - 1)) < 0) {
+			return ClassifiedLine.of(line, LineKind.NAVIGATION, "short bulleted entry of a list");
+		}
+		return new ClassifiedLine(line, LineKind.BULLET, "bulleted paragraph", line.substring(0, bullet.end()), null,
+				null);
 	}
 
 	private static @Nullable ClassifiedLine removedKind(String line) {
@@ -286,12 +418,92 @@ final class LayoutClassifier {
 		}
 		Matcher byline = BYLINE.matcher(line);
 		if (byline.matches()) {
-			return new ClassifiedLine(line, LineKind.BYLINE, "byline", byline.group("name"), null, null);
+			return byline.group("staff") != null
+					? ClassifiedLine.of(line, LineKind.BYLINE, "byline of a newsroom's staff")
+					: new ClassifiedLine(line, LineKind.BYLINE, "byline", byline.group("name"), null, null);
 		}
 		return metadataKind(line);
 	}
 
 	private @Nullable ClassifiedLine metadataKind(String line) {
+		ClassifiedLine simple = simpleMetadataKind(line);
+		if (simple != null) {
+			return simple;
+		}
+		if (CATEGORY_LINE.matcher(line).matches()) {
+			return ClassifiedLine.of(line, LineKind.METADATA, "category line");
+		}
+		return datedDetailsKind(line);
+	}
+
+	/**
+	 * A short line that holds a date (or "3 hours ago") among publication details only:
+	 * times, places, labels ("Обновлено:", "Views: 1 204"), an issue number or a "by"
+	 * credit; no sentence.
+	 */
+	private static @Nullable ClassifiedLine datedDetailsKind(String line) {
+		if (line.length() > METADATA_MAX_LENGTH || ".!?".indexOf(line.charAt(line.length() - 1)) >= 0) {
+			return null;
+		}
+		Matcher token = DATE_TOKEN.matcher(line);
+		StringBuilder rest = new StringBuilder();
+		PrintedDate printed = null;
+		boolean dated = false;
+		int last = 0;
+		while (token.find()) {
+			rest.append(line, last, token.start()).append('|');
+			last = token.end();
+			if (token.group("clock") == null) {
+				dated = true;
+				printed = printed != null ? printed : printedDateOfToken(token);
+			}
+		}
+		rest.append(line, last, line.length());
+		if (!dated) {
+			return null;
+		}
+		for (String part : METADATA_PARTS.split(rest)) {
+			if (!isMetadataPart(part.strip())) {
+				return null;
+			}
+		}
+		return new ClassifiedLine(line, LineKind.METADATA, "dates among short publication details", null, null,
+				printed);
+	}
+
+	private static boolean isMetadataPart(String part) {
+		String value = METADATA_LABEL.matcher(part).replaceFirst("");
+		if (value.isEmpty()) {
+			return true;
+		}
+		String[] words = value.split("\\h+");
+		if (METADATA_BY.matcher(value).find()) {
+			return words.length <= METADATA_BY_MAX_WORDS;
+		}
+		if (words.length > METADATA_PART_MAX_WORDS) {
+			return false;
+		}
+		for (String word : words) {
+			if (!METADATA_WORD.matcher(word).matches()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static @Nullable PrintedDate printedDateOfToken(Matcher token) {
+		if (token.group("numeric") != null) {
+			LocalDate date = DateExtractor.dateOrNull(Integer.parseInt(token.group("numericYear")),
+					Integer.parseInt(token.group("numericMonth")), Integer.parseInt(token.group("numericDay")));
+			return date == null ? null : new PrintedDate(date, null);
+		}
+		if (token.group("relative") != null) {
+			return null;
+		}
+		return printedDateOf(token);
+	}
+
+	private @Nullable ClassifiedLine simpleMetadataKind(String line) {
 		PrintedDate printed = null;
 		boolean dated = false;
 		for (String part : METADATA_SEPARATOR.split(line.strip())) {
@@ -347,6 +559,12 @@ final class LayoutClassifier {
 			return new ClassifiedLine(line.text(), LineKind.BYLINE, "name under a headline", name.group("name"), null,
 					null);
 		}
+		if (isDeck(lines, index) && lines.get(index - 1).is(LineKind.HEADLINE)) {
+			return line.as(LineKind.BODY, DECK);
+		}
+		if (isCategoryBeforeMetadata(lines, index) && lines.get(index - 1).is(LineKind.HEADLINE)) {
+			return line.as(LineKind.SECTION_LABEL, "category label between a headline and its metadata");
+		}
 		if (nextIsProse(lines, index)) {
 			return line;
 		}
@@ -354,6 +572,22 @@ final class LayoutClassifier {
 			return line.as(LineKind.NAVIGATION, "headline-like line with no prose after it");
 		}
 		return line.as(LineKind.BODY, "headline-like line inside prose");
+	}
+
+	/**
+	 * A short label with no digits right before a metadata line ("Military &amp; Defense"
+	 * over the date) is a category label.
+	 */
+	private static boolean isCategoryBeforeMetadata(List<ClassifiedLine> lines, int index) {
+		String text = lines.get(index).text();
+		return index > 0 && index + 1 < lines.size() && lines.get(index + 1).is(LineKind.METADATA)
+				&& text.split("\\h+").length <= CATEGORY_MAX_WORDS && !text.matches(".*\\d.*");
+	}
+
+	/** A headline-like line between a headline and an author line is the deck. */
+	private static boolean isDeck(List<ClassifiedLine> lines, int index) {
+		return index > 0 && index + 1 < lines.size() && AUTHOR_LINE.equals(lines.get(index + 1).evidence())
+				&& !NAME_LINE.matcher(lines.get(index).text()).matches();
 	}
 
 	private static boolean isUnderHeadline(List<ClassifiedLine> lines, int index) {
@@ -376,7 +610,7 @@ final class LayoutClassifier {
 			switch (next.kind()) {
 				case METADATA, BYLINE, SECTION_LABEL -> inHeader = true;
 				case NAVIGATION -> {
-					if (!inHeader) {
+					if (!inHeader && !isContents(next)) {
 						return false;
 					}
 				}
@@ -384,7 +618,8 @@ final class LayoutClassifier {
 					return true;
 				}
 				case HEADLINE -> {
-					if (!NAME_LINE.matcher(next.text()).matches() || i != index + 1) {
+					boolean byline = NAME_LINE.matcher(next.text()).matches() && i == index + 1;
+					if (!byline && !(i == index + 1 && (isCategoryBeforeMetadata(lines, i) || isDeck(lines, i)))) {
 						return false;
 					}
 					inHeader = true;
@@ -393,7 +628,10 @@ final class LayoutClassifier {
 					return true;
 				}
 				case DATE_URL -> {
-					return false;
+					if (i + 1 >= lines.size() || !lines.get(i + 1).is(LineKind.DATELINE)) {
+						return false;
+					}
+					inHeader = true;
 				}
 				default -> {
 					return !isHeadlineShaped(next.text());
@@ -417,6 +655,10 @@ final class LayoutClassifier {
 			return true;
 		}
 		ClassifiedLine next = lines.get(index + 1);
+		if (next.is(LineKind.HEADLINE)
+				&& (line.text().split("\\h+").length <= CATEGORY_MAX_WORDS || line.text().contains(" | "))) {
+			return true;
+		}
 		return next.is(LineKind.NAVIGATION) || next.is(LineKind.SECTION_LABEL) || next.is(LineKind.CREDIT)
 				|| (next.is(LineKind.HEADLINE) && !nextIsProse(lines, index + 1)
 						&& !isOpEdHeaderAhead(lines, index + 1));
@@ -490,7 +732,16 @@ final class LayoutClassifier {
 					russian.group("year"), russian.end());
 		}
 		Matcher undated = UNDATED_DATELINE.matcher(line);
-		return undated.lookingAt() ? new ClassifiedLine.Dateline(null, 0, null, undated.end()) : null;
+		if (!undated.lookingAt()
+				|| (undated.group("capitalCity") != null && !isSentence(line.substring(undated.end())))) {
+			return null;
+		}
+		return new ClassifiedLine.Dateline(null, 0, null, undated.end());
+	}
+
+	/** After a capital-letter place name and a dash, a sentence; not a site's tagline. */
+	private static boolean isSentence(String rest) {
+		return rest.split("\\h+").length >= CAPITAL_DATELINE_MIN_WORDS || rest.matches(".*[.!?»\"”]$");
 	}
 
 	/**

@@ -42,6 +42,9 @@ public enum LineKind {
 	QUESTION,
 	/** An interviewee's answer ({@code A:}, «О:»). */
 	ANSWER,
+	/** A bulleted paragraph: on a digest page, an item of its own. */
+	BULLET,
+
 	/** Prose. */
 	BODY
 

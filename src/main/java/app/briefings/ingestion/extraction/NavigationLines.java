@@ -26,11 +26,16 @@ final class NavigationLines {
 	private static final Pattern LEADING_CALL = Pattern
 		.compile("(?iu)^(?:read also|see also|more on this|popular tags|tags cloud|follow us|subscribe|sign up"
 				+ "|join us|читайте также|смотрите также|читать также|по теме|популярные теги|облако тегов"
-				+ "|подписывайтесь|подпишитесь|подписаться|следите за нами|присоединяйтесь)(?![\\p{L}])");
+				+ "|подписывайтесь|подпишитесь|подписаться|следите за нами|присоединяйтесь|read more on"
+				+ "|материалы по теме|новости раздела|все новости раздела|select (?:a )?date|choose (?:a )?date"
+				+ "|выберите дату|go back to|back to|вернуться к|вернуться в)(?![\\p{L}])");
 
 	private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
 			+ "|все права защищены|при (?:использовании|цитировании|перепечатке) материалов|privacy policy"
-			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение");
+			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение"
+			+ "|^перепечатка.{0,60}запрещ|^использование материалов.{0,60}(?:разрешено|допускается|запрещено)"
+			+ "|^все права на материалы|^the views expressed\\b.{0,60}\\bauthor|^мнение (?:автора|авторов).{0,30}не совпадать"
+			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)");
 
 	private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookies?\\b|файл(?:ы|ов)\\h+cookie");
 
@@ -40,7 +45,9 @@ final class NavigationLines {
 
 	private static final Pattern GAP = Pattern.compile("\\h+[•·]\\h+|\\h{2,}");
 
-	private static final Pattern DECORATION = Pattern.compile("^[\\h←→<>«»|•·]+|[\\h←→<>«»|•·.:]+$");
+	private static final Pattern DECORATION = Pattern.compile("^[\\h←→<>«»|•·_=*]+|[\\h←→<>«»|•·.:_=*]+$");
+
+	private static final Pattern AGE_RATING = Pattern.compile("^\\d{1,2}\\+$|^\\+\\d{1,2}$");
 
 	private static final int MAX_LENGTH = 300;
 
@@ -58,8 +65,8 @@ final class NavigationLines {
 		String bare = DECORATION.matcher(line).replaceAll("");
 		return bare.isEmpty() || LABEL.matcher(bare).matches()
 				|| (line.length() <= CALL_MAX_LENGTH && LEADING_CALL.matcher(bare).lookingAt())
-				|| FOOTER.matcher(bare).find() || COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches()
-				|| isMenu(bare);
+				|| FOOTER.matcher(bare).find() || AGE_RATING.matcher(bare).matches() || COOKIES.matcher(bare).find()
+				|| COUNTER.matcher(bare).matches() || isMenu(bare);
 	}
 
 	/**

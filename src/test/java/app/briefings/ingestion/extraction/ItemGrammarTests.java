@@ -185,6 +185,82 @@ class ItemGrammarTests {
 			.satisfies(item -> assertThat(item.tags()).containsExactly("CSTO", "Belarus"));
 	}
 
+	@Test
+	void shouldMakeEachBulletOfADigestAnItemAndRemoveTheDigestsHeader() {
+		ItemGrammar.Page page = ItemGrammar
+			.assemble("WEEKLY SECURITY NOTES\nIssue 9 | March 4, 2026\nFive things to know.\n"
+					+ "- Kyrgyzstan opened two border posts on Monday, the border service said.\n"
+					+ "- Tajik police seized 80 kilograms of opium near Khorog.\nUnsubscribe", null);
+		assertThat(page.items()).extracting(SegmentedItem::body)
+			.containsExactly("Kyrgyzstan opened two border posts on Monday, the border service said.",
+					"Tajik police seized 80 kilograms of opium near Khorog.");
+		assertThat(page.removed()).extracting(RemovedLine::text, RemovedLine::kind)
+			.contains(tuple("WEEKLY SECURITY NOTES", LineKind.NAVIGATION),
+					tuple("Five things to know.", LineKind.NAVIGATION), tuple("-", LineKind.BULLET));
+	}
+
+	@Test
+	void shouldKeepBulletsInsideAnArticleInThatArticle() {
+		List<SegmentedItem> items = segment("Border talks resume\n"
+				+ "The talks covered three points and lasted for more than five hours on Monday evening in Osh.\n"
+				+ "The parties agreed on a plan.\n- Both sides will open a joint post in the valley.\n"
+				+ "- Patrols will meet every month.", null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body()).contains("- Both sides will open", "- Patrols will meet"));
+	}
+
+	@Test
+	void shouldLetATimeStampOverADatelineBelongToNeitherItem() {
+		ItemGrammar.Page page = ItemGrammar.assemble("09:10\nОШ, 4 марта. Пограничники открыли новый пост на границе.\n"
+				+ "09:40\nХОРОГ, 4 марта. Полиция изъяла партию опия.", LocalDate.of(2026, 3, 5));
+		assertThat(page.items()).extracting(SegmentedItem::body)
+			.containsExactly("Пограничники открыли новый пост на границе.", "Полиция изъяла партию опия.");
+		assertThat(page.removed()).extracting(RemovedLine::text, RemovedLine::kind)
+			.contains(tuple("09:10", LineKind.TIMESTAMP), tuple("09:40", LineKind.TIMESTAMP));
+	}
+
+	@Test
+	void shouldStartAnItemAtEachHeadlineOverADateLineAndADateline() {
+		List<SegmentedItem> items = segment("Пост открыт на границе\n04.03.2026 12:10\n"
+				+ "ОШ, 4 марта (Кабар) – Пограничники открыли пост.\nПолиция изъяла опий\n04.03.2026 09:40\n"
+				+ "ХОРОГ, 4 марта (Ховар) – Полиция изъяла партию опия.", null);
+		assertThat(items).extracting(SegmentedItem::title)
+			.containsExactly("Пост открыт на границе", "Полиция изъяла опий");
+	}
+
+	@Test
+	void shouldKeepARelatedLinksListOutOfTheItems() {
+		List<SegmentedItem> items = segment("Border talks resume in Osh\nThe talks lasted five hours.\nRead also\n"
+				+ "Drone rules tightened in Osh\nNew checkpoint opens on the border\n© 2026 Osh Daily", null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body()).isEqualTo("The talks lasted five hours."));
+	}
+
+	@Test
+	void shouldKeepAHeadlineWithItsBlockOfPublicationDetailsOneItem() {
+		List<SegmentedItem> items = segment(
+				"Border guards train at Osh\nBy Ann Lee\nPublished: 4 March 2026, 09:30\n"
+						+ "Category: Security\nReading time: 3 min\nUpdated 2 hours ago\nThe guards trained on Monday.",
+				null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Border guards train at Osh");
+			assertThat(item.body()).isEqualTo("The guards trained on Monday.");
+		});
+	}
+
+	@Test
+	void shouldKeepAColumnWithDeckAndAuthorLineOneItemUnderItsHeadline() {
+		List<SegmentedItem> items = segment("Колонка\nГраницы держатся на людях\nПочему учения на юге важнее парадов\n"
+				+ "Айдар Сейтов директор Института региональной безопасности, полковник запаса\n3 марта 2026\n"
+				+ "Текст колонки.", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Границы держатся на людях");
+			assertThat(item.summary()).isEqualTo("Почему учения на юге важнее парадов");
+			assertThat(item.author()).isEqualTo("Айдар Сейтов");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 3));
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

@@ -119,6 +119,122 @@ class LayoutClassifierTests {
 			.isEqualTo(LineKind.AUTHOR_NOTE);
 	}
 
+	@Test
+	void shouldRemoveBoilerplateFootersAgeRatingsSeparatorsAndBackLinks() {
+		for (String line : List.of("Перепечатка статей без письменного разрешения редакции запрещена.",
+				"Использование материалов сайта допускается только со ссылкой на издание.",
+				"Все права на материалы принадлежат ООО «Вестник Оша».",
+				"The views expressed here are those of the author alone.",
+				"Мнение авторов колонок может не совпадать с мнением редакции.", "Нашли ошибку в тексте? Сообщите нам",
+				"18+", "+16", "_____", "Go back to Politics", "← Вернуться к новостям региона")) {
+			assertThat(CLASSIFIER.classifyAlone(line).kind()).as(line).isEqualTo(LineKind.NAVIGATION);
+		}
+	}
+
+	@Test
+	void shouldReadAContributorLineAsACredit() {
+		assertThat(CLASSIFIER.classifyAlone("Reuters reporter Ann Lee in Almaty contributed to this report.").kind())
+			.isEqualTo(LineKind.CREDIT);
+	}
+
+	@Test
+	void shouldReadALineOfDatesAndShortPublicationDetailsAsMetadata() {
+		for (String line : List.of("Issue 7 | March 4, 2026 | Edited by the security desk", "Updated 40 minutes ago",
+				"Обновлено 2 часа назад", "Posted 6:05 PM EST, March 4, 2026", "March 4, 2026 9:15 AM GMT+5",
+				"Выпуск № 12, 4 марта 2026 года", "4 марта 2026, Бишкек", "Дата публикации: 04.03.2026",
+				"Астана, 4 марта 2026 г. Автор: Марат Ким. Просмотров: 318", "Category: Politics",
+				"Reading time: 6 min")) {
+			assertThat(CLASSIFIER.classifyAlone(line).kind()).as(line).isEqualTo(LineKind.METADATA);
+		}
+		ClassifiedLine numeric = CLASSIFIER.classifyAlone("09:15 05.03.2026 (изменено: 11:02 05.03.2026)");
+		assertThat(numeric.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(numeric.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 5));
+	}
+
+	@Test
+	void shouldKeepHeadlinesThatMerelyHoldADate() {
+		assertThat(CLASSIFIER.classifyAlone("Summit set for June 1, 2026 in Minsk").kind())
+			.isEqualTo(LineKind.HEADLINE);
+		assertThat(CLASSIFIER
+			.classifyAlone("Statement by the Kazakh Defence Ministry Spokesman Aidos Nurov, Astana, March 2, 2026")
+			.kind()).isEqualTo(LineKind.HEADLINE);
+		assertThat(CLASSIFIER.classifyAlone("10:15").kind()).isEqualTo(LineKind.TIMESTAMP);
+	}
+
+	@Test
+	void shouldReadACategoryLabelBetweenAHeadlineAndItsDate() {
+		assertThat(
+				kinds("Border talks resume in Osh\nDefence & Security\nMarch 4, 2026, 10:12 UTC+3\nThe talks resumed."))
+			.containsExactly(LineKind.HEADLINE, LineKind.SECTION_LABEL, LineKind.METADATA, LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadAShortLabelAboveAHeadlineAsNavigation() {
+		assertThat(kinds("Asia\nBorder talks resume in Osh\nBy Ann Lee\nThe talks resumed."))
+			.containsExactly(LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.BYLINE, LineKind.BODY);
+		assertThat(kinds("Large print version | Қазақша | English\nBorder talks resume in Osh\nThe talks resumed."))
+			.containsExactly(LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadTheEntriesOfARelatedLinksListAsNavigation() {
+		assertThat(
+				kinds("The talks resumed.\nSee also:\nDrone rules tightened in Osh\nNew checkpoint opens on the border"
+						+ "\nTags: border, Osh"))
+			.containsExactly(LineKind.BODY, LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.NAVIGATION,
+					LineKind.TAGS);
+		assertThat(kinds("Текст новости.\nЕщё по теме\nПограничники открыли новый пост\nПолиция изъяла опий"))
+			.containsExactly(LineKind.BODY, LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.NAVIGATION);
+	}
+
+	@Test
+	void shouldKeepAHeadlineOverATableOfContents() {
+		assertThat(
+				kinds("Statement by the Kazakh Defence Ministry, Astana, March 2, 2026\nContents\n- Border exercise\n"
+						+ "- Drone rules\nThe ministry opened with the exercise schedule."))
+			.containsExactly(LineKind.HEADLINE, LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.NAVIGATION,
+					LineKind.BODY);
+	}
+
+	@Test
+	void shouldTellABulletedParagraphFromABulletedLink() {
+		assertThat(CLASSIFIER.classifyAlone("- Kyrgyzstan opened two border posts on Monday, the service said.").kind())
+			.isEqualTo(LineKind.BULLET);
+		assertThat(CLASSIFIER.classifyAlone("• Drone rules tightened in Osh").kind()).isEqualTo(LineKind.NAVIGATION);
+		assertThat(CLASSIFIER.classifyAlone("— Как вы оцениваете итоги года?").kind()).isNotEqualTo(LineKind.BULLET);
+	}
+
+	@Test
+	void shouldReadARussianDatelineWithTheAgencyInBracketsAndNotASiteTagline() {
+		assertThat(datelineEnd("АСТАНА, 4 марта (Казинформ) – Текст новости."))
+			.isEqualTo("АСТАНА, 4 марта (Казинформ) – ".length());
+		assertThat(CLASSIFIER.classifyAlone("ВЕСТИ — Новости Казахстана").kind()).isNotEqualTo(LineKind.DATELINE);
+	}
+
+	@Test
+	void shouldReadANewsroomStaffBylineWithoutAName() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("By Steppe Daily staff");
+		assertThat(line.kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(line.label()).isNull();
+	}
+
+	@Test
+	void shouldKeepAHeadlineOverADateLineAndADateline() {
+		assertThat(kinds("Госграница под охраной\n04.03.2026 12:10\nАСТАНА, 4 марта (Казинформ) – Текст новости."))
+			.containsExactly(LineKind.HEADLINE, LineKind.DATE_URL, LineKind.DATELINE);
+	}
+
+	@Test
+	void shouldReadAColumnsDeckAndAuthorLineUnderItsHeadline() {
+		assertThat(kinds("Колонка\nГраницы держатся на людях\nПочему учения на юге важнее парадов\n"
+				+ "Айдар Сейтов директор Института региональной безопасности, полковник запаса\n3 марта 2026\n"
+				+ "Текст колонки."))
+			.containsExactly(LineKind.SECTION_LABEL, LineKind.HEADLINE, LineKind.BODY, LineKind.BYLINE,
+					LineKind.METADATA, LineKind.BODY);
+		assertThat(kinds("Главная | Новости\nСергей Шойгу заявил о сохранении угрозы\n10 июня 2026\nТекст новости."))
+			.containsExactly(LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}

@@ -50,11 +50,11 @@ class PageAccountingTests {
 	}
 
 	/**
-	 * A dateline or an author note's label is removed from a line whose rest is body
-	 * text.
+	 * A dateline, an author note's label or a bullet is removed from a line whose rest is
+	 * body text.
 	 */
 	private static boolean isPrefixKind(LineKind kind) {
-		return kind == LineKind.DATELINE || kind == LineKind.AUTHOR_NOTE;
+		return kind == LineKind.DATELINE || kind == LineKind.AUTHOR_NOTE || kind == LineKind.BULLET;
 	}
 
 	private static boolean isQuotedTitle(String line, String title) {
