@@ -1,11 +1,13 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,8 @@ import java.util.regex.Pattern;
 final class FullNames {
 
 	private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
 	private static final Set<String> NOT_FIRST_NAMES = Set.of("mr", "mrs", "ms", "dr", "minister", "president",
 			"general", "secretary", "chairman", "chairwoman", "chair", "ambassador", "director", "head", "chief",
@@ -87,6 +91,7 @@ final class FullNames {
 		if (fullNamesBySurname.isEmpty()) {
 			return occurrences;
 		}
+		Map<String, List<String>> wordsBefore = firstNamesBeforeWords(text);
 		List<Occurrence> resolved = new ArrayList<>(occurrences.size());
 		for (Occurrence occurrence : occurrences) {
 			Map<String, Occurrence> named = occurrence.isPerson() && isOneWord(text, occurrence.span())
@@ -95,11 +100,11 @@ final class FullNames {
 				resolved.add(occurrence);
 				continue;
 			}
-			if (named.size() > 1) {
+			Occurrence fullName = named.values().iterator().next();
+			if (named.size() > 1 || hasUnrecognizedNamesake(text, fullName, wordsBefore)) {
 				ambiguous.add(ambiguity(text, occurrence, named));
 				continue;
 			}
-			Occurrence fullName = named.values().iterator().next();
 			resolved.add(fullName.entity().equals(occurrence.entity()) ? occurrence
 					: new Occurrence(fullName.entity(), occurrence.span(), 0.6, null));
 		}
@@ -120,6 +125,55 @@ final class FullNames {
 			}
 		}
 		return bySurname;
+	}
+
+	/**
+	 * Whether the item also writes the full name's surname after another first name that
+	 * the extractor did not recognize as a person ("Captain Daniyar Abenov" beside "Major
+	 * General Serik Abenov"): then a bare surname may mean either.
+	 */
+	private static boolean hasUnrecognizedNamesake(String text, Occurrence fullName,
+			Map<String, List<String>> wordsBefore) {
+		String written = surface(text, fullName);
+		String surname = written.substring(written.lastIndexOf(' ') + 1);
+		char initial = AliasKey.of(firstWord(written)).charAt(0);
+		for (String form : surnameForms(surname)) {
+			for (String before : wordsBefore.getOrDefault(form.toLowerCase(Locale.ROOT), List.of())) {
+				if (AliasKey.of(before).charAt(0) != initial) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * For every word of the text, in lower case, the capitalized words written right
+	 * before it that can be first names: one pass, so that looking up a surname costs
+	 * only its own occurrences.
+	 */
+	private static Map<String, List<String>> firstNamesBeforeWords(String text) {
+		Map<String, List<String>> before = new HashMap<>();
+		Matcher word = WORD.matcher(text);
+		String previous = null;
+		int previousEnd = -2;
+		int step = 0;
+		while (word.find()) {
+			Checkpoints.check(step++);
+			boolean adjacent = previous != null && word.start() == previousEnd + 1 && text.charAt(previousEnd) == ' ';
+			if (adjacent && isPossibleFirstName(previous)) {
+				before.computeIfAbsent(word.group().toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(previous);
+			}
+			previous = word.group();
+			previousEnd = word.end();
+		}
+		return before;
+	}
+
+	private static boolean isPossibleFirstName(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return FIRST_NAME.matcher(word).matches() && !NOT_FIRST_NAMES.contains(lower)
+				&& !UnknownNamePattern.NOT_NAME_WORDS.contains(lower);
 	}
 
 	private static List<String> surnameForms(String surname) {

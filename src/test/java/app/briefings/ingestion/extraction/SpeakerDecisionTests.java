@@ -187,6 +187,24 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldLeaveASurnameToNobodyWhenTheItemAlsoNamesAnUnrecognizedNamesake() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Major General Serik Abenov, the deputy head of the border "
+				+ "department, spoke first. The outpost is commanded by Captain Daniyar Abenov, no relation to the "
+				+ "general. \"The first ten minutes decide everything,\" Captain Abenov said.");
+
+		assertThat(item.quotes()).extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "Captain Abenov"));
+	}
+
+	@Test
+	void shouldNameANewRussianPersonInTheNominativeWhateverTheCaseTheTitlePutsThemIn() {
+		assertThat(RussianNominative.of("Андрея Лапицкого", "заместителя министра")).isEqualTo("Андрей Лапицкий");
+		assertThat(RussianNominative.of("Игоря Ковалевича", "представителя ведомства")).isEqualTo("Игорь Ковалевич");
+		assertThat(RussianNominative.of("Николаю Залесскому", "министру")).isEqualTo("Николай Залесский");
+		assertThat(RussianNominative.of("Сергеем Ковалевичем", "представителем")).isEqualTo("Сергей Ковалевич");
+	}
+
+	@Test
 	void shouldNotGiveAQuoteToTheObjectOrAnAsideOfTheSentence() {
 		assertThat(extractOne(EXTRACTOR, "Zas met Lavrov in Minsk and said: \"The talks went well.\"").quotes())
 			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
