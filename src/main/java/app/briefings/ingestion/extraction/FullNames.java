@@ -2,6 +2,7 @@ package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,7 +92,8 @@ final class FullNames {
 		if (fullNamesBySurname.isEmpty()) {
 			return occurrences;
 		}
-		Map<String, List<String>> wordsBefore = firstNamesBeforeWords(text);
+		Map<String, Set<String>> wordsBefore = firstNamesBeforeWords(text);
+		Map<String, Boolean> namesakes = new HashMap<>();
 		List<Occurrence> resolved = new ArrayList<>(occurrences.size());
 		for (Occurrence occurrence : occurrences) {
 			Map<String, Occurrence> named = occurrence.isPerson() && isOneWord(text, occurrence.span())
@@ -101,7 +103,9 @@ final class FullNames {
 				continue;
 			}
 			Occurrence fullName = named.values().iterator().next();
-			if (named.size() > 1 || hasUnrecognizedNamesake(text, fullName, wordsBefore)) {
+			boolean namesake = named.size() == 1 && namesakes.computeIfAbsent(identity(fullName.entity()),
+					key -> hasUnrecognizedNamesake(text, fullName, wordsBefore));
+			if (named.size() > 1 || namesake) {
 				ambiguous.add(ambiguity(text, occurrence, named));
 				continue;
 			}
@@ -133,12 +137,12 @@ final class FullNames {
 	 * General Serik Abenov"): then a bare surname may mean either.
 	 */
 	private static boolean hasUnrecognizedNamesake(String text, Occurrence fullName,
-			Map<String, List<String>> wordsBefore) {
+			Map<String, Set<String>> wordsBefore) {
 		String written = surface(text, fullName);
 		String surname = written.substring(written.lastIndexOf(' ') + 1);
 		char initial = AliasKey.of(firstWord(written)).charAt(0);
 		for (String form : surnameForms(surname)) {
-			for (String before : wordsBefore.getOrDefault(form.toLowerCase(Locale.ROOT), List.of())) {
+			for (String before : wordsBefore.getOrDefault(form.toLowerCase(Locale.ROOT), Set.of())) {
 				if (AliasKey.of(before).charAt(0) != initial) {
 					return true;
 				}
@@ -152,8 +156,8 @@ final class FullNames {
 	 * before it that can be first names: one pass, so that looking up a surname costs
 	 * only its own occurrences.
 	 */
-	private static Map<String, List<String>> firstNamesBeforeWords(String text) {
-		Map<String, List<String>> before = new HashMap<>();
+	private static Map<String, Set<String>> firstNamesBeforeWords(String text) {
+		Map<String, Set<String>> before = new HashMap<>();
 		Matcher word = WORD.matcher(text);
 		String previous = null;
 		int previousEnd = -2;
@@ -162,7 +166,7 @@ final class FullNames {
 			Checkpoints.check(step++);
 			boolean adjacent = previous != null && word.start() == previousEnd + 1 && text.charAt(previousEnd) == ' ';
 			if (adjacent && isPossibleFirstName(previous)) {
-				before.computeIfAbsent(word.group().toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(previous);
+				before.computeIfAbsent(word.group().toLowerCase(Locale.ROOT), key -> new HashSet<>()).add(previous);
 			}
 			previous = word.group();
 			previousEnd = word.end();

@@ -107,6 +107,15 @@ final class QuoteAttributor {
 
 	private final List<Span> sentences;
 
+	/** How far before a quotation or a comma a person's name may start to head it. */
+	private static final int NAME_WINDOW = 120;
+
+	/**
+	 * How many characters of punctuation and space may stand between a name and its label
+	 * mark.
+	 */
+	private static final int GAP_WINDOW = 12;
+
 	private final List<Occurrence> persons;
 
 	private final Set<Occurrence> unrecognized = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -116,6 +125,10 @@ final class QuoteAttributor {
 	private final List<ExtractedCandidate> unresolvedSpeakers = new ArrayList<>();
 
 	private final UnnamedPersons unnamed;
+
+	private final int[] unrecognizedIndexes;
+
+	private final Map<String, Holders> holdersByTitle = new HashMap<>();
 
 	/**
 	 * @param persons the recognized people of the item, in text order
@@ -133,6 +146,7 @@ final class QuoteAttributor {
 		this.persons = all;
 		this.unrecognized.addAll(unrecognized);
 		this.unnamed = UnnamedPersons.in(text, all);
+		this.unrecognizedIndexes = indexesOf(all, this.unrecognized);
 		for (Occurrence person : persons) {
 			List<String> titles = this.titlesByIdentity.computeIfAbsent(identity(person.entity()),
 					key -> new ArrayList<>(titlesOf(person.entity(), knownTitles)));
@@ -140,6 +154,16 @@ final class QuoteAttributor {
 				titles.add(person.role());
 			}
 		}
+	}
+
+	private static int[] indexesOf(List<Occurrence> all, Set<Occurrence> chosen) {
+		List<Integer> indexes = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			if (chosen.contains(all.get(i))) {
+				indexes.add(i);
+			}
+		}
+		return indexes.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	QuoteAttributor(String text, List<Span> sentences, List<Occurrence> persons) {
@@ -370,9 +394,10 @@ final class QuoteAttributor {
 	 * «…»").
 	 */
 	private @Nullable Attribution labelBefore(int quoteOpen) {
-		for (Occurrence person : this.persons) {
+		for (Occurrence person : personsStartingIn(Math.max(0, quoteOpen - NAME_WINDOW), quoteOpen)) {
 			int end = person.span().end();
-			if (end <= quoteOpen && LABEL_BEFORE_QUOTE.matcher(this.text.substring(end, quoteOpen)).matches()) {
+			boolean close = end <= quoteOpen && quoteOpen - end <= GAP_WINDOW;
+			if (close && LABEL_BEFORE_QUOTE.matcher(this.text.substring(end, quoteOpen)).matches()) {
 				return fromPerson(person, null);
 			}
 		}
@@ -435,8 +460,9 @@ final class QuoteAttributor {
 	 * else nobody.
 	 */
 	private Attribution relativeClauseHead(int comma, String pronoun, Span pronounSpan, String verb) {
-		for (Occurrence person : this.persons) {
-			if (person.span().end() <= comma && this.text.substring(person.span().end(), comma).isBlank()) {
+		for (Occurrence person : personsStartingIn(Math.max(0, comma - NAME_WINDOW), comma)) {
+			int end = person.span().end();
+			if (end <= comma && comma - end <= GAP_WINDOW && this.text.substring(end, comma).isBlank()) {
 				Attribution named = fromPerson(person, verb);
 				return named.speaker() == null ? named : named.withEvidence(Evidence.REFERENCE);
 			}
@@ -549,26 +575,66 @@ final class QuoteAttributor {
 		return compatible ? latest : null;
 	}
 
+	/**
+	 * The one person before {@code before} who holds the title, unless two different
+	 * people do or a person the extractor could not link comes after the holder. The
+	 * holders of each title are listed once per item, so each reference costs a binary
+	 * search.
+	 */
 	private @Nullable Occurrence holderOf(TitleReference title, int before) {
-		Occurrence holder = null;
-		int holderIndex = -1;
-		int lastUnrecognized = -1;
-		for (int i = 0; i < this.persons.size() && this.persons.get(i).span().start() < before; i++) {
-			Occurrence person = this.persons.get(i);
-			if (this.unrecognized.contains(person)) {
-				lastUnrecognized = i;
-				continue;
-			}
-			if (!title.isHeldBy(titlesOf(person.entity())) || !holdsGender(title, person.entity())) {
-				continue;
-			}
-			if (holder != null && !identity(holder.entity()).equals(identity(person.entity()))) {
-				return null;
-			}
-			holder = person;
-			holderIndex = i;
+		Holders holders = this.holdersByTitle.computeIfAbsent(title.holderKey(), key -> holdersOf(title));
+		int personsBefore = firstPersonStartingAt(before);
+		int count = countBelow(holders.personIndexes(), personsBefore);
+		if (count == 0 || count > holders.sameIdentityRun()) {
+			return null;
 		}
-		return (holder == null || lastUnrecognized > holderIndex) ? null : holder;
+		int holderIndex = holders.personIndexes()[count - 1];
+		int unrecognizedBefore = countBelow(this.unrecognizedIndexes, personsBefore);
+		boolean blocked = unrecognizedBefore > 0 && this.unrecognizedIndexes[unrecognizedBefore - 1] > holderIndex;
+		return blocked ? null : this.persons.get(holderIndex);
+	}
+
+	private Holders holdersOf(TitleReference title) {
+		List<Integer> indexes = new ArrayList<>();
+		String firstIdentity = null;
+		int sameIdentityRun = 0;
+		for (int i = 0; i < this.persons.size(); i++) {
+			Occurrence person = this.persons.get(i);
+			if (this.unrecognized.contains(person) || !title.isHeldBy(titlesOf(person.entity()))
+					|| !holdsGender(title, person.entity())) {
+				continue;
+			}
+			String identity = identity(person.entity());
+			firstIdentity = (firstIdentity == null) ? identity : firstIdentity;
+			if (identity.equals(firstIdentity) && sameIdentityRun == indexes.size()) {
+				sameIdentityRun++;
+			}
+			indexes.add(i);
+		}
+		return new Holders(indexes.stream().mapToInt(Integer::intValue).toArray(), sameIdentityRun);
+	}
+
+	/** How many of the ascending values are below the limit. */
+	private static int countBelow(int[] ascending, int limit) {
+		int low = 0;
+		int high = ascending.length;
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (ascending[middle] < limit) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
+			}
+		}
+		return low;
+	}
+
+	/**
+	 * The people of the item who hold one title, by their index among the persons, and
+	 * how many of the first ones are the same person.
+	 */
+	private record Holders(int[] personIndexes, int sameIdentityRun) {
 	}
 
 	private boolean holdsGender(TitleReference title, EntityRef person) {

@@ -99,6 +99,11 @@ final class TitleReference {
 		return this.office;
 	}
 
+	/** What decides who holds this title: its office and its qualifier. */
+	String holderKey() {
+		return this.office + "|" + this.qualifier;
+	}
+
 	/** Whether one of these titles names this office (and its qualifier, if any). */
 	boolean isHeldBy(List<String> titles) {
 		for (String title : titles) {

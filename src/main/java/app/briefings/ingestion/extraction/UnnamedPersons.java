@@ -1,7 +1,9 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,23 +35,27 @@ final class UnnamedPersons {
 	 * former official, …"), which describe that person instead of introducing another.
 	 */
 	static UnnamedPersons in(String text, List<Occurrence> persons) {
+		Set<Integer> nameEnds = new HashSet<>();
+		for (Occurrence person : persons) {
+			nameEnds.add(person.span().end());
+		}
 		List<Span> found = new ArrayList<>();
 		for (Pattern pattern : List.of(ENGLISH, RUSSIAN)) {
 			Matcher matcher = pattern.matcher(text);
 			while (matcher.find()) {
 				Checkpoints.check(found.size());
-				if (!isApposition(text, matcher.start(), persons)) {
+				if (!isApposition(text, matcher.start(), nameEnds)) {
 					found.add(new Span(matcher.start(), matcher.end()));
 				}
 			}
 		}
+		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
 		return new UnnamedPersons(found);
 	}
 
-	private static boolean isApposition(String text, int start, List<Occurrence> persons) {
-		for (Occurrence person : persons) {
-			int end = person.span().end();
-			if (end <= start && start - end <= 3 && APPOSITION_GAP.matcher(text.substring(end, start)).matches()) {
+	private static boolean isApposition(String text, int start, Set<Integer> nameEnds) {
+		for (int end = Math.max(0, start - 3); end <= start; end++) {
+			if (nameEnds.contains(end) && APPOSITION_GAP.matcher(text.substring(end, start)).matches()) {
 				return true;
 			}
 		}
@@ -60,12 +66,18 @@ final class UnnamedPersons {
 	 * Whether an unnamed person is introduced after {@code from} and before {@code to}.
 	 */
 	boolean introducedBetween(int from, int to) {
-		for (Span introduction : this.introductions) {
-			if (introduction.start() >= from && introduction.end() <= to) {
-				return true;
+		int low = 0;
+		int high = this.introductions.size();
+		while (low < high) {
+			int middle = (low + high) >>> 1;
+			if (this.introductions.get(middle).start() < from) {
+				low = middle + 1;
+			}
+			else {
+				high = middle;
 			}
 		}
-		return false;
+		return low < this.introductions.size() && this.introductions.get(low).end() <= to;
 	}
 
 }
