@@ -130,6 +130,8 @@ final class QuoteAttributor {
 
 	private final Map<String, Holders> holdersByTitle = new HashMap<>();
 
+	private final Map<String, PersonGender> genders = new HashMap<>();
+
 	/**
 	 * @param persons the recognized people of the item, in text order
 	 * @param unrecognized names of people the item writes but the extractor could not
@@ -650,7 +652,7 @@ final class QuoteAttributor {
 	}
 
 	private PersonGender genderOf(EntityRef person) {
-		return PersonGender.of(person.name(), titlesOf(person));
+		return this.genders.computeIfAbsent(identity(person), key -> PersonGender.of(person.name(), titlesOf(person)));
 	}
 
 	/**
