@@ -3,8 +3,10 @@ package app.briefings.ingestion.extraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
@@ -57,19 +59,21 @@ final class NamedOrganizationPattern {
 
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
+		Map<String, EntityRef> longerForms = new HashMap<>();
 		KnownNearby nearby = new KnownNearby(known);
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text)) {
 			Checkpoints.check();
 			String name = cutAtKnown(text, english.start(1), english.group(1),
 					nearby.startingIn(english.start(1), english.end(1)));
 			if (HEAD_WORD_EN.matcher(name).find()) {
-				addUnlessKnown(found, nearby, english.start(1), name, newOrganization(name, english.group(2)));
+				addUnlessKnown(found, longerForms, nearby, english.start(1), name,
+						newOrganization(name, english.group(2)));
 			}
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN, text)) {
 			Checkpoints.check();
 			if (RUSSIAN_HEAD.matcher(russian.group(1).toLowerCase()).find()) {
-				addUnlessKnown(found, nearby, russian.start(1), russian.group(1),
+				addUnlessKnown(found, longerForms, nearby, russian.start(1), russian.group(1),
 						newOrganization(russian.group(1), russian.group(2)));
 			}
 		}
@@ -79,7 +83,8 @@ final class NamedOrganizationPattern {
 					nearby.startingIn(russian.start(1), russian.end(1)));
 			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);
-				addUnlessKnown(found, nearby, russian.start(1), written, newOrganization(nominative, null));
+				addUnlessKnown(found, longerForms, nearby, russian.start(1), written,
+						newOrganization(nominative, null));
 			}
 		}
 		return found;
@@ -92,31 +97,27 @@ final class NamedOrganizationPattern {
 	/**
 	 * Adds a new organization unless a known entity or an earlier find already covers
 	 * part of it; known places and organizations standing wholly inside its name
-	 * ("Security Council of Kyrgyzstan", "OSCE Ministerial Council") do not stop it.
+	 * ("Security Council of Kyrgyzstan", "OSCE Ministerial Council") do not stop it. A
+	 * name that begins an earlier find's name ("the Drug Control Agency" after "the Drug
+	 * Control Agency of Tajikistan") is that organization, looked up by the word prefixes
+	 * of the names found so far.
 	 */
-	private static void addUnlessKnown(List<Occurrence> found, KnownNearby known, int start, String written,
-			EntityRef entity) {
+	private static void addUnlessKnown(List<Occurrence> found, Map<String, EntityRef> longerForms, KnownNearby known,
+			int start, String written, EntityRef entity) {
 		Span span = new Span(start, start + written.length());
 		if (isBlocked(span, known.overlapping(span)) || Occurrences.overlapsAny(span, found)
 				|| known.isShortFormOfOrganization(written)) {
 			return;
 		}
-		found.add(new Occurrence(longerFormFound(entity, found), span, 0.6, null));
-	}
-
-	/**
-	 * The organization found earlier in the item whose name this one begins ("the Drug
-	 * Control Agency" after "the Drug Control Agency of Tajikistan"), else the entity
-	 * itself.
-	 */
-	private static EntityRef longerFormFound(EntityRef entity, List<Occurrence> found) {
 		String key = AliasKey.of(entity.name());
-		for (Occurrence earlier : found) {
-			if (AliasKey.of(earlier.entity().name()).startsWith(key + " ")) {
-				return earlier.entity();
-			}
+		EntityRef named = longerForms.getOrDefault(key, entity);
+		found.add(new Occurrence(named, span, 0.6, null));
+		if (named != entity) {
+			return;
 		}
-		return entity;
+		for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+			longerForms.putIfAbsent(key.substring(0, space), entity);
+		}
 	}
 
 	/**
