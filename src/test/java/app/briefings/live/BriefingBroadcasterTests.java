@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
@@ -24,9 +23,7 @@ import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reactivestreams.Subscription;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.BaseSubscriber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -90,15 +87,15 @@ class BriefingBroadcasterTests {
 
 	@Test
 	void shouldEndASubscriberThatReadsNothingWithSlowConsumerWhileOthersGetEveryEvent() {
-		StalledSubscriber stalled = new StalledSubscriber();
+		StalledSubscriber<Briefing> stalled = new StalledSubscriber<>();
 		this.broadcaster.published(FeedCriteria.NONE).subscribe(stalled);
 		List<String> received = new CopyOnWriteArrayList<>();
 		this.broadcaster.published(FeedCriteria.NONE).subscribe((briefing) -> received.add(briefing.id()));
 		publishEachOnceReceived(50, received);
-		await().atMost(Duration.ofSeconds(10)).until(() -> stalled.error.get() != null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> stalled.error() != null);
 		assertThat(received).first().isEqualTo("b-0");
 		assertThat(received).last().isEqualTo("b-49");
-		assertThat(stalled.error.get()).isInstanceOfSatisfying(SlowConsumerException.class,
+		assertThat(stalled.error()).isInstanceOfSatisfying(SlowConsumerException.class,
 				(ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.SLOW_CONSUMER));
 		assertThat(this.log.list).hasSize(1);
 		assertThat(this.log.list.get(0).getFormattedMessage()).contains("SLOW_CONSUMER");
@@ -107,7 +104,7 @@ class BriefingBroadcasterTests {
 
 	@Test
 	void shouldStopFanningOutToASubscriberOnceItWasEnded() {
-		StalledSubscriber stalled = new StalledSubscriber();
+		StalledSubscriber<Briefing> stalled = new StalledSubscriber<>();
 		this.broadcaster.published(FeedCriteria.NONE).subscribe(stalled);
 		List<String> received = new CopyOnWriteArrayList<>();
 		this.broadcaster.published(FeedCriteria.NONE).subscribe((briefing) -> received.add(briefing.id()));
@@ -155,22 +152,6 @@ class BriefingBroadcasterTests {
 		return new Briefing(id, "d-1", 0, "Lavrov on the CSTO", "Sergey Lavrov spoke.", null, now, DateSource.DOCUMENT,
 				"en", new Source("Wire", null, null), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(), "test", BriefingStatus.PUBLISHED, now);
-	}
-
-	/** A subscriber that never asks for an event, like a client that stopped reading. */
-	private static final class StalledSubscriber extends BaseSubscriber<Briefing> {
-
-		private final AtomicReference<Throwable> error = new AtomicReference<>();
-
-		@Override
-		protected void hookOnSubscribe(Subscription subscription) {
-		}
-
-		@Override
-		protected void hookOnError(Throwable throwable) {
-			this.error.set(throwable);
-		}
-
 	}
 
 }

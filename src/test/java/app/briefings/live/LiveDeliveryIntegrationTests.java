@@ -21,9 +21,7 @@ import graphql.ExecutionResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reactivestreams.Publisher;
-import org.reactivestreams.Subscription;
 import reactor.core.Disposable;
-import reactor.core.publisher.BaseSubscriber;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -85,13 +83,13 @@ class LiveDeliveryIntegrationTests {
 					null, "slow-consumer", null))
 			.block(Duration.ofSeconds(10));
 		Publisher<ExecutionResult> results = response.getExecutionResult().getData();
-		StalledSubscriber stalled = new StalledSubscriber();
+		StalledSubscriber<ExecutionResult> stalled = new StalledSubscriber<>();
 		results.subscribe(stalled);
-		for (int i = 0; i < 2000 && stalled.error.get() == null; i++) {
+		for (int i = 0; i < 2000 && stalled.error() == null; i++) {
 			this.events.publishEvent(new BriefingChanged(briefingId));
 		}
-		await().atMost(Duration.ofSeconds(20)).until(() -> stalled.error.get() != null);
-		assertThat(stalled.error.get()).isInstanceOfSatisfying(SubscriptionPublisherException.class,
+		await().atMost(Duration.ofSeconds(20)).until(() -> stalled.error() != null);
+		assertThat(stalled.error()).isInstanceOfSatisfying(SubscriptionPublisherException.class,
 				(ex) -> assertThat(ex.getErrors()).singleElement()
 					.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "SLOW_CONSUMER")));
 		assertThat(output.getAll().lines().filter((line) -> line.contains("SLOW_CONSUMER"))).hasSize(1);
@@ -183,22 +181,6 @@ class LiveDeliveryIntegrationTests {
 			answers.add(answer.get());
 		}
 		return answers;
-	}
-
-	/** A subscriber that never asks for an event, like a client that stopped reading. */
-	private static final class StalledSubscriber extends BaseSubscriber<ExecutionResult> {
-
-		private final AtomicReference<Throwable> error = new AtomicReference<>();
-
-		@Override
-		protected void hookOnSubscribe(Subscription subscription) {
-		}
-
-		@Override
-		protected void hookOnError(Throwable throwable) {
-			this.error.set(throwable);
-		}
-
 	}
 
 }
