@@ -1,6 +1,6 @@
 package app.briefings.ingestion.extraction;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,7 +39,7 @@ enum PersonGender {
 	/**
 	 * The gender of a person given their name and the titles written or known for them.
 	 */
-	static PersonGender of(String name, List<String> titles) {
+	static PersonGender of(String name, Collection<String> titles) {
 		for (String title : titles) {
 			if (FEMALE_TITLE.matcher(title).matches()) {
 				return FEMALE;

@@ -1,9 +1,11 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +122,7 @@ final class QuoteAttributor {
 
 	private final Set<Occurrence> unrecognized = Collections.newSetFromMap(new IdentityHashMap<>());
 
-	private final Map<String, List<String>> titlesByIdentity = new HashMap<>();
+	private final Map<String, Set<String>> titlesByIdentity = new HashMap<>();
 
 	private final List<ExtractedCandidate> unresolvedSpeakers = new ArrayList<>();
 
@@ -150,8 +152,8 @@ final class QuoteAttributor {
 		this.unnamed = UnnamedPersons.in(text, all);
 		this.unrecognizedIndexes = indexesOf(all, this.unrecognized);
 		for (Occurrence person : persons) {
-			List<String> titles = this.titlesByIdentity.computeIfAbsent(identity(person.entity()),
-					key -> new ArrayList<>(titlesOf(person.entity(), knownTitles)));
+			Set<String> titles = this.titlesByIdentity.computeIfAbsent(identity(person.entity()),
+					key -> new LinkedHashSet<>(titlesOf(person.entity(), knownTitles)));
 			if (person.role() != null) {
 				titles.add(person.role());
 			}
@@ -598,15 +600,20 @@ final class QuoteAttributor {
 
 	private Holders holdersOf(TitleReference title) {
 		List<Integer> indexes = new ArrayList<>();
+		Map<String, Boolean> heldByIdentity = new HashMap<>();
 		String firstIdentity = null;
 		int sameIdentityRun = 0;
 		for (int i = 0; i < this.persons.size(); i++) {
 			Occurrence person = this.persons.get(i);
-			if (this.unrecognized.contains(person) || !title.isHeldBy(titlesOf(person.entity()))
-					|| !holdsGender(title, person.entity())) {
+			if (this.unrecognized.contains(person)) {
 				continue;
 			}
 			String identity = identity(person.entity());
+			boolean holds = heldByIdentity.computeIfAbsent(identity,
+					(key) -> title.isHeldBy(titlesOf(person.entity())) && holdsGender(title, person.entity()));
+			if (!holds) {
+				continue;
+			}
 			firstIdentity = (firstIdentity == null) ? identity : firstIdentity;
 			if (identity.equals(firstIdentity) && sameIdentityRun == indexes.size()) {
 				sameIdentityRun++;
@@ -647,8 +654,8 @@ final class QuoteAttributor {
 		return !title.office().equals("spokesman") || gender != PersonGender.FEMALE;
 	}
 
-	private List<String> titlesOf(EntityRef person) {
-		return this.titlesByIdentity.getOrDefault(identity(person), List.of());
+	private Collection<String> titlesOf(EntityRef person) {
+		return this.titlesByIdentity.getOrDefault(identity(person), Set.of());
 	}
 
 	private PersonGender genderOf(EntityRef person) {

@@ -1,6 +1,6 @@
 package app.briefings.ingestion.extraction;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -105,7 +105,7 @@ final class TitleReference {
 	}
 
 	/** Whether one of these titles names this office (and its qualifier, if any). */
-	boolean isHeldBy(List<String> titles) {
+	boolean isHeldBy(Collection<String> titles) {
 		for (String title : titles) {
 			String lower = title.toLowerCase(Locale.ROOT);
 			boolean office = this.holds == null || this.holds.matcher(lower).find();
