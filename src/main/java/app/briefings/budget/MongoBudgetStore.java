@@ -16,9 +16,12 @@ import org.springframework.data.mongodb.core.query.Update;
  * Budgets in MongoDB, shared by every instance: one document per caller and window in
  * {@code budgets}, keyed {@code <caller>@<window start>}. A charge is one
  * {@code findAndModify} that increments {@code spent} only while the charge still fits,
- * upserting the window's document; when it does not fit, the upsert collides with the
- * existing document's {@code _id} and the charge is refused. Ended windows are deleted by
- * their window key when an instance first charges in a new window (no TTL index, which
+ * upserting the window's document. The upsert fails with duplicate key 11000 either when
+ * the charge does not fit (the document exists but the filter excludes it) or when
+ * concurrent first charges of a window all found no document and another inserted it
+ * first; so on 11000 the charge is retried once as a plain update, which the document now
+ * exists for: it is granted when it fits and refused otherwise. Ended windows are deleted
+ * by their window key when an instance first charges in a new window (no TTL index, which
  * the embedded server ignores).
  */
 class MongoBudgetStore implements BudgetStore {
@@ -42,14 +45,19 @@ class MongoBudgetStore implements BudgetStore {
 		}
 		Query fits = Query.query(Criteria.where("_id").is(id).and("spent").lte(limit - points));
 		Update charge = new Update().inc("spent", points).setOnInsert("window", window.key());
+		Document charged;
 		try {
-			Document charged = this.mongo.findAndModify(fits, charge,
+			charged = this.mongo.findAndModify(fits, charge,
 					FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
-			return new BudgetCharge(true, limit, limit - spentOf(charged), window.resetAt());
 		}
 		catch (DuplicateKeyException ex) {
+			charged = this.mongo.findAndModify(fits, charge, FindAndModifyOptions.options().returnNew(true),
+					Document.class, COLLECTION);
+		}
+		if (charged == null) {
 			return refused(id, limit, window);
 		}
+		return new BudgetCharge(true, limit, limit - spentOf(charged), window.resetAt());
 	}
 
 	private BudgetCharge refused(String id, long limit, BudgetWindow window) {

@@ -36,7 +36,8 @@ class ChangeFeedConfiguration {
 	@Bean
 	ChangeStreamChangeFeed changeStreamChangeFeed(MongoOperations mongo, ApplicationEventPublisher events,
 			Mode changeFeedMode) {
-		return new ChangeStreamChangeFeed(mongo, events, changeFeedMode == Mode.CHANGE_STREAM);
+		return new ChangeStreamChangeFeed(new BriefingChangeStreams(mongo), events,
+				changeFeedMode == Mode.CHANGE_STREAM, ChangeStreamChangeFeed.Sleeper.THREAD);
 	}
 
 	static Mode resolve(Mode configured, boolean embedded) {

@@ -12,6 +12,7 @@ import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.changefeed.BriefingChanged;
+import app.briefings.changefeed.BriefingChangesMissed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.BufferOverflowStrategy;
@@ -57,6 +58,8 @@ class BriefingBroadcaster implements DisposableBean {
 
 	private final AtomicBoolean fanOutFull = new AtomicBoolean();
 
+	private final AtomicLong missedChangeGaps = new AtomicLong();
+
 	BriefingBroadcaster(BriefingRepository briefings, LiveProperties properties) {
 		this.briefings = briefings;
 		this.subscriberBuffer = properties.subscriberBuffer();
@@ -83,6 +86,17 @@ class BriefingBroadcaster implements DisposableBean {
 						this.fanOut.getQueue().size());
 			}
 		}
+	}
+
+	/**
+	 * Notes that the change feed began again and changes in between were not delivered
+	 * live; subscribers catch up by reading the feed.
+	 */
+	@EventListener
+	void on(BriefingChangesMissed missed) {
+		this.missedChangeGaps.incrementAndGet();
+		logger.warn("Live subscribers of this instance may have missed briefings: the change feed began again ({})",
+				missed.reason());
 	}
 
 	private void fanOut(String briefingId) {
@@ -129,6 +143,13 @@ class BriefingBroadcaster implements DisposableBean {
 	/** Changes not delivered live because fan-out was behind or a read failed. */
 	long undeliveredChanges() {
 		return this.undeliveredChanges.get();
+	}
+
+	/**
+	 * How many times the change feed began again, each time with changes maybe missed.
+	 */
+	long missedChangeGaps() {
+		return this.missedChangeGaps.get();
 	}
 
 	int subscribers() {

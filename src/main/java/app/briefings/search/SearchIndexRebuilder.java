@@ -4,11 +4,13 @@ import java.util.stream.Stream;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
+import app.briefings.changefeed.BriefingChangesMissed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds the search index from MongoDB at start-up, streaming the published briefings
  * in batches, before the sample page is ingested ({@code @Order(1)}); from then on the
- * change feed keeps the index current.
+ * change feed keeps the index current, and when the feed reports that it may have missed
+ * changes the index is rebuilt the same way to catch up.
  */
 @Component
 @Order(0)
@@ -39,6 +42,16 @@ class SearchIndexRebuilder implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		rebuild();
+	}
+
+	/**
+	 * Catches up after the change feed began again at the present: it has begun before
+	 * this event, so a change written during the rebuild is still indexed after it.
+	 */
+	@EventListener
+	void on(BriefingChangesMissed missed) {
+		logger.info("Rebuilding the search index: the change feed may have missed changes ({})", missed.reason());
 		rebuild();
 	}
 

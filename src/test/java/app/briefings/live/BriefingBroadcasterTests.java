@@ -16,6 +16,8 @@ import app.briefings.briefing.DateSource;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.briefing.Source;
 import app.briefings.changefeed.BriefingChanged;
+import app.briefings.changefeed.BriefingChangesMissed;
+import app.briefings.changefeed.BriefingChangesMissed.Reason;
 import app.briefings.graphql.ErrorCode;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -116,6 +118,14 @@ class BriefingBroadcasterTests {
 	void shouldNotReadTheBriefingWhenNobodyListens() {
 		this.broadcaster.on(new BriefingChanged("b-1"));
 		verifyNoInteractions(this.repository);
+	}
+
+	@Test
+	void shouldNoteEachTimeTheChangeFeedMayHaveMissedChanges() {
+		this.broadcaster.on(new BriefingChangesMissed(Reason.HISTORY_LOST));
+		assertThat(this.broadcaster.missedChangeGaps()).isEqualTo(1);
+		assertThat(this.log.list).singleElement()
+			.satisfies((event) -> assertThat(event.getFormattedMessage()).contains("may have missed", "HISTORY_LOST"));
 	}
 
 	/**
