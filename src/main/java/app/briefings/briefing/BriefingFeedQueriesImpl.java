@@ -14,18 +14,18 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * Feed queries on {@link MongoOperations}. Pages and counts of several entities are
- * computed together by {@link BriefingFacets}.
+ * Feed queries on {@link MongoOperations}. Pages and counts of several entities are read
+ * together by {@link BriefingBatches}.
  */
 class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 
 	private final MongoOperations mongo;
 
-	private final BriefingFacets facets;
+	private final BriefingBatches batches;
 
 	BriefingFeedQueriesImpl(MongoOperations mongo) {
 		this.mongo = mongo;
-		this.facets = new BriefingFacets(mongo);
+		this.batches = new BriefingBatches(mongo);
 	}
 
 	@Override
@@ -75,37 +75,38 @@ class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 
 	@Override
 	public Map<EntityBriefingsKey, List<Briefing>> findPagesMentioning(List<EntityBriefingsKey> keys) {
-		List<BriefingFacets.PageQuery> queries = new ArrayList<>(keys.size());
+		List<BriefingBatches.PageQuery> queries = new ArrayList<>(keys.size());
 		for (EntityBriefingsKey key : keys) {
 			queries.add(mentioningQuery(key));
 		}
-		return byKey(keys, this.facets.findPages(queries));
+		return byKey(keys, this.batches.findPages(queries));
 	}
 
-	private static BriefingFacets.PageQuery mentioningQuery(EntityBriefingsKey key) {
-		List<Criteria> match = new ArrayList<>();
-		match.add(Criteria.where(key.entity().idField()).is(key.entity().entityId()));
-		match.addAll(FeedCursor.bounds(key.page()));
-		return new BriefingFacets.PageQuery(new Criteria().andOperator(match), FeedCursor.fetchOrder(key.page()),
-				key.page().fetchSize());
+	private static BriefingBatches.PageQuery mentioningQuery(EntityBriefingsKey key) {
+		return new BriefingBatches.PageQuery(idOf(key.entity()), FeedCursor.bounds(key.page()),
+				FeedCursor.fetchOrder(key.page()), key.page().fetchSize());
 	}
 
 	@Override
 	public Map<MentionedEntity, Integer> countMentioning(List<MentionedEntity> entities) {
-		List<Criteria> matches = new ArrayList<>(entities.size());
+		List<BriefingBatches.EntityId> ids = new ArrayList<>(entities.size());
 		for (MentionedEntity entity : entities) {
-			matches.add(Criteria.where(entity.idField()).is(entity.entityId()));
+			ids.add(idOf(entity));
 		}
-		return byKey(entities, this.facets.count(matches));
+		return byKey(entities, this.batches.count(ids));
+	}
+
+	private static BriefingBatches.EntityId idOf(MentionedEntity entity) {
+		return new BriefingBatches.EntityId(entity.idField(), entity.entityId());
 	}
 
 	@Override
 	public Map<OfficialQuotesKey, List<QuoteInBriefing>> findQuotePages(List<OfficialQuotesKey> keys) {
-		List<BriefingFacets.PageQuery> queries = new ArrayList<>(keys.size());
+		List<BriefingBatches.PageQuery> queries = new ArrayList<>(keys.size());
 		for (OfficialQuotesKey key : keys) {
 			queries.add(QuotePages.briefingsQuery(key));
 		}
-		List<List<Briefing>> pages = this.facets.findPages(queries);
+		List<List<Briefing>> pages = this.batches.findPages(queries);
 		Map<OfficialQuotesKey, List<QuoteInBriefing>> quotes = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
 			quotes.put(keys.get(i), QuotePages.unwind(pages.get(i), keys.get(i)));

@@ -23,10 +23,9 @@ final class QuotePages {
 	 * briefings, in fetch order. The cursors' own briefings may hold no further quote, so
 	 * two more than a page are read.
 	 */
-	static BriefingFacets.PageQuery briefingsQuery(OfficialQuotesKey key) {
+	static BriefingBatches.PageQuery briefingsQuery(OfficialQuotesKey key) {
 		PageRequest page = key.page();
 		List<Criteria> match = new ArrayList<>();
-		match.add(Criteria.where("quotes.speakerId").is(key.officialId()));
 		if (page.after() != null) {
 			QuoteCursor after = QuoteCursor.decode(page.after());
 			match.add(FeedCursor.olderThan(after.publishedAt(), after.briefingId(), true));
@@ -35,8 +34,8 @@ final class QuotePages {
 			QuoteCursor before = QuoteCursor.decode(page.before());
 			match.add(FeedCursor.newerThan(before.publishedAt(), before.briefingId(), true));
 		}
-		return new BriefingFacets.PageQuery(new Criteria().andOperator(match), FeedCursor.fetchOrder(page),
-				page.fetchSize() + 2);
+		return new BriefingBatches.PageQuery(new BriefingBatches.EntityId("quotes.speakerId", key.officialId()), match,
+				FeedCursor.fetchOrder(page), page.fetchSize() + 2);
 	}
 
 	/**
