@@ -1,0 +1,35 @@
+package app.briefings.sync;
+
+import app.briefings.briefing.BriefingFilter;
+import app.briefings.briefing.FeedCriteria;
+import app.briefings.graphql.PageRequest;
+import app.briefings.security.AccessRules;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** The {@code briefingChanges} query. */
+@Controller
+class BriefingChangesController {
+
+	private final BriefingChanges changes;
+
+	BriefingChangesController(BriefingChanges changes) {
+		this.changes = changes;
+	}
+
+	@QueryMapping
+	BriefingChangeConnection briefingChanges(@Argument @Nullable String after, @Argument @Nullable Integer first,
+			@Argument @Nullable BriefingFilter filter) {
+		PageRequest page = PageRequest.of((first != null) ? first : PageRequest.MAX_SIZE, null);
+		SyncToken token = (after != null) ? SyncToken.decode(after) : null;
+		return this.changes.page(token, page.size(), criteriaOf(filter), AccessRules.caller());
+	}
+
+	static FeedCriteria criteriaOf(@Nullable BriefingFilter filter) {
+		return (filter != null) ? filter.toCriteria() : FeedCriteria.NONE;
+	}
+
+}

@@ -1,0 +1,42 @@
+package app.briefings.sync;
+
+import java.time.Clock;
+
+import app.briefings.briefing.BriefingRepository;
+import app.briefings.briefing.RetractedBriefingReaders;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/** Wires the change log on the system clock. */
+@Configuration(proxyBeanMethods = false)
+class SyncConfiguration {
+
+	@Bean
+	SequenceReservations sequenceReservations(MongoOperations mongo, SyncProperties properties) {
+		return new SequenceReservations(mongo, Clock.systemUTC(), properties.reservationTimeout());
+	}
+
+	@Bean
+	BriefingChangeLog briefingChangeLog(MongoOperations mongo, SequenceReservations sequences) {
+		return new BriefingChangeLog(mongo, sequences, Clock.systemUTC());
+	}
+
+	@Bean
+	ChangeLogReader changeLogReader(MongoOperations mongo, SequenceReservations sequences) {
+		return new ChangeLogReader(mongo, sequences);
+	}
+
+	@Bean
+	BriefingChanges briefingChanges(ChangeLogReader reader, BriefingRepository briefings,
+			RetractedBriefingReaders readers, SyncProperties properties) {
+		return new BriefingChanges(reader, briefings, readers, properties.maxScannedPerPage());
+	}
+
+	@Bean
+	ChangeLogPruner changeLogPruner(MongoOperations mongo, SequenceReservations sequences, SyncProperties properties) {
+		return new ChangeLogPruner(mongo, sequences, Clock.systemUTC(), properties);
+	}
+
+}
