@@ -72,20 +72,6 @@ class BriefingChanges {
 		return new BriefingChangeConnection(List.copyOf(edges), pageInfo(edges, after != null, more), token);
 	}
 
-	/** The changes of these entries that pass the filter, in order, for live delivery. */
-	List<Edge<BriefingChange>> changes(List<ChangeEntry> entries, FeedCriteria criteria,
-			@Nullable Authentication caller) {
-		Map<String, Briefing> stored = storedBriefings(entries);
-		List<Edge<BriefingChange>> edges = new ArrayList<>(entries.size());
-		for (ChangeEntry entry : entries) {
-			Briefing briefing = stored.get(entry.briefingId());
-			if (passes(criteria, briefing)) {
-				edges.add(new Edge<>(new SyncToken(entry.sequence()).encode(), change(entry, briefing, caller)));
-			}
-		}
-		return edges;
-	}
-
 	/** The briefings these entries name, read once. */
 	Map<String, Briefing> storedBriefings(List<ChangeEntry> entries) {
 		Set<String> ids = new LinkedHashSet<>();

@@ -4,20 +4,26 @@ import app.briefings.briefing.BriefingFilter;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.graphql.PageRequest;
 import app.briefings.security.AccessRules;
+import app.briefings.graphql.Edge;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
 
-/** The {@code briefingChanges} query. */
+/** The {@code briefingChanges} query and the {@code briefingChanged} subscription. */
 @Controller
 class BriefingChangesController {
 
 	private final BriefingChanges changes;
 
-	BriefingChangesController(BriefingChanges changes) {
+	private final ResumableChanges resumable;
+
+	BriefingChangesController(BriefingChanges changes, ResumableChanges resumable) {
 		this.changes = changes;
+		this.resumable = resumable;
 	}
 
 	@QueryMapping
@@ -26,6 +32,13 @@ class BriefingChangesController {
 		PageRequest page = PageRequest.of((first != null) ? first : PageRequest.MAX_SIZE, null);
 		SyncToken token = (after != null) ? SyncToken.decode(after) : null;
 		return this.changes.page(token, page.size(), criteriaOf(filter), AccessRules.caller());
+	}
+
+	@SubscriptionMapping
+	Flux<Edge<BriefingChange>> briefingChanged(@Argument @Nullable String after,
+			@Argument @Nullable BriefingFilter filter) {
+		SyncToken token = (after != null) ? SyncToken.decode(after) : null;
+		return this.resumable.after(token, criteriaOf(filter), AccessRules.caller());
 	}
 
 	static FeedCriteria criteriaOf(@Nullable BriefingFilter filter) {

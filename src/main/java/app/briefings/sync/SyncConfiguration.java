@@ -35,6 +35,17 @@ class SyncConfiguration {
 	}
 
 	@Bean
+	ChangeLogTail changeLogTail(ChangeLogReader reader, SequenceReservations sequences, BriefingChanges changes,
+			SyncProperties properties) {
+		return new ChangeLogTail(reader, sequences, changes, properties.livePollInterval());
+	}
+
+	@Bean
+	ResumableChanges resumableChanges(ChangeLogTail tail, BriefingChanges changes, SyncProperties properties) {
+		return new ResumableChanges(tail, changes, properties.replayBuffer());
+	}
+
+	@Bean
 	ChangeLogPruner changeLogPruner(MongoOperations mongo, SequenceReservations sequences, SyncProperties properties) {
 		return new ChangeLogPruner(mongo, sequences, Clock.systemUTC(), properties);
 	}
