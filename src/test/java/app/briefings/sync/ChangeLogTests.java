@@ -1,40 +1,25 @@
 package app.briefings.sync;
 
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import app.briefings.briefing.Briefing;
-import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.DateSource;
 import app.briefings.briefing.FeedCriteria;
-import app.briefings.briefing.RetractedBriefingReaders;
 import app.briefings.briefing.Source;
 import app.briefings.graphql.ApiException;
 import app.briefings.graphql.Edge;
 import app.briefings.graphql.GlobalId;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 
 /**
  * The change log over one in-memory MongoDB server: paging, out-of-order commits by two
@@ -43,33 +28,20 @@ import static org.mockito.Mockito.mock;
  */
 class ChangeLogTests {
 
-	private static final Duration RESERVATION_TIMEOUT = Duration.ofSeconds(30);
+	private final ChangeLogFixture fixture = new ChangeLogFixture();
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T20:00:00Z"));
+	private final MutableClock clock = this.fixture.clock();
 
-	private final Map<String, Briefing> stored = new HashMap<>();
-
-	private final List<MongoClient> clients = new ArrayList<>();
-
-	private MongoServer server;
-
-	private InetSocketAddress address;
-
-	@BeforeEach
-	void startServer() {
-		this.server = new MongoServer(new MemoryBackend());
-		this.address = this.server.bind();
-	}
+	private final Map<String, Briefing> stored = this.fixture.stored();
 
 	@AfterEach
 	void stopServer() {
-		this.clients.forEach(MongoClient::close);
-		this.server.shutdownNow();
+		this.fixture.close();
 	}
 
 	@Test
 	void shouldReadEveryChangeOnceOldestFirstInPages() {
-		Instance instance = instance(1000);
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
 		List<String> logged = new ArrayList<>();
 		for (int document = 0; document < 50; document++) {
 			List<BriefingChangeLog.Change> changes = new ArrayList<>();
@@ -107,7 +79,7 @@ class ChangeLogTests {
 
 	@Test
 	void shouldContinueFromAnyEdgeCursorWithTheChangesAfterIt() {
-		Instance instance = instance(1000);
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
 		instance.log().record(List.of(published("a"), published("b"), published("c"), published("d")));
 
 		BriefingChangeConnection all = instance.changes().page(null, 100, FeedCriteria.NONE, null);
@@ -119,8 +91,8 @@ class ChangeLogTests {
 
 	@Test
 	void shouldNotPassOverAChangeCommittedAfterALaterOne() {
-		Instance first = instance(1000);
-		Instance second = instance(1000);
+		ChangeLogFixture.Instance first = this.fixture.instance(1000);
+		ChangeLogFixture.Instance second = this.fixture.instance(1000);
 		SequenceReservations.Reservation slow = first.sequences().reserve(1);
 		SequenceReservations.Reservation fast = second.sequences().reserve(1);
 		assertThat(fast.first()).isGreaterThan(slow.first());
@@ -137,11 +109,11 @@ class ChangeLogTests {
 
 	@Test
 	void shouldLogAgainTheChangesOfAWriterThatStalledPastTheReservationTimeout() {
-		Instance first = instance(1000);
-		Instance second = instance(1000);
+		ChangeLogFixture.Instance first = this.fixture.instance(1000);
+		ChangeLogFixture.Instance second = this.fixture.instance(1000);
 		SequenceReservations.Reservation stalled = first.sequences().reserve(1);
 		second.log().record(List.of(published("on time")));
-		this.clock.advance(RESERVATION_TIMEOUT.plusSeconds(1));
+		this.clock.advance(ChangeLogFixture.RESERVATION_TIMEOUT.plusSeconds(1));
 
 		BriefingChangeConnection passed = second.changes().page(null, 100, FeedCriteria.NONE, null);
 		boolean released = first.log().write(stalled, List.of(published("late")));
@@ -156,12 +128,12 @@ class ChangeLogTests {
 
 	@Test
 	void shouldKeepATokenValidAfterARestartOnAnotherInstance() {
-		Instance before = instance(1000);
+		ChangeLogFixture.Instance before = this.fixture.instance(1000);
 		before.log().record(List.of(published("a"), published("b")));
 		String token = before.changes().page(null, 100, FeedCriteria.NONE, null).syncToken();
 		before.close();
 
-		Instance restarted = instance(1000);
+		ChangeLogFixture.Instance restarted = this.fixture.instance(1000);
 		restarted.log().record(List.of(published("c")));
 		BriefingChangeConnection page = restarted.changes().page(decoded(token), 100, FeedCriteria.NONE, null);
 
@@ -170,7 +142,7 @@ class ChangeLogTests {
 
 	@Test
 	void shouldRefuseATokenOlderThanTheRetentionWithSyncTokenExpired() {
-		Instance instance = instance(1000);
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
 		instance.log().record(List.of(published("old-1"), published("old-2")));
 		String oldToken = instance.changes().page(null, 1, FeedCriteria.NONE, null).syncToken();
 		this.clock.advance(Duration.ofDays(31));
@@ -191,7 +163,7 @@ class ChangeLogTests {
 
 	@Test
 	void shouldFilterChangesAsTheFeedDoesAndShowRetractionsWithoutTheBriefing() {
-		Instance instance = instance(1000);
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
 		this.stored.put("ru-1", briefing("ru-1", "ru", BriefingStatus.PUBLISHED));
 		this.stored.put("en-1", briefing("en-1", "en", BriefingStatus.PUBLISHED));
 		this.stored.put("ru-2", briefing("ru-2", "ru", BriefingStatus.RETRACTED));
@@ -213,7 +185,7 @@ class ChangeLogTests {
 
 	@Test
 	void shouldStopANarrowlyFilteredPageAfterTheScanLimitWithATokenThatContinues() {
-		Instance instance = instance(10);
+		ChangeLogFixture.Instance instance = this.fixture.instance(10);
 		List<BriefingChangeLog.Change> changes = new ArrayList<>();
 		for (int index = 0; index < 25; index++) {
 			String id = "en-" + index;
@@ -265,44 +237,6 @@ class ChangeLogTests {
 		return new Briefing(id, "document-" + id, 0, "Title " + id, "Body", null, publishedAt, DateSource.ITEM,
 				language, new Source("Wire", null, null), List.of(), List.of(), List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(), List.of(), "test", status, publishedAt);
-	}
-
-	private Instance instance(int maxScanned) {
-		MongoClient client = MongoClients
-			.create("mongodb://" + this.address.getHostString() + ":" + this.address.getPort());
-		this.clients.add(client);
-		MongoTemplate mongo = new MongoTemplate(client, "sync");
-		SequenceReservations sequences = new SequenceReservations(mongo, this.clock, RESERVATION_TIMEOUT);
-		BriefingRepository briefings = mock(BriefingRepository.class);
-		given(briefings.findByIdIn(any())).willAnswer((call) -> storedAmong(call.getArgument(0)));
-		RetractedBriefingReaders readers = mock(RetractedBriefingReaders.class);
-		given(readers.asSeenBy(any(), any())).willAnswer((call) -> call.getArgument(1));
-		BriefingChanges changes = new BriefingChanges(new ChangeLogReader(mongo, sequences), briefings, readers,
-				maxScanned);
-		SyncProperties properties = new SyncProperties(Duration.ofDays(30), Duration.ofHours(1), RESERVATION_TIMEOUT,
-				maxScanned, Duration.ofMillis(250), 10_000);
-		return new Instance(client, sequences, new BriefingChangeLog(mongo, sequences, this.clock), changes,
-				new ChangeLogPruner(mongo, sequences, this.clock, properties));
-	}
-
-	private List<Briefing> storedAmong(Collection<String> ids) {
-		List<Briefing> found = new ArrayList<>();
-		for (String id : ids) {
-			Briefing briefing = this.stored.get(id);
-			if (briefing != null) {
-				found.add(briefing);
-			}
-		}
-		return found;
-	}
-
-	private record Instance(MongoClient client, SequenceReservations sequences, BriefingChangeLog log,
-			BriefingChanges changes, ChangeLogPruner pruner) {
-
-		void close() {
-			this.client.close();
-		}
-
 	}
 
 }
