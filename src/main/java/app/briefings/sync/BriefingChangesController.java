@@ -3,8 +3,10 @@ package app.briefings.sync;
 import app.briefings.briefing.BriefingFilter;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.SseEventIds;
 import app.briefings.security.AccessRules;
 import app.briefings.graphql.Edge;
+import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -34,11 +36,18 @@ class BriefingChangesController {
 		return this.changes.page(token, page.size(), criteriaOf(filter), AccessRules.caller());
 	}
 
+	/**
+	 * Over server-sent events, a reconnecting client's {@code Last-Event-ID} stands for
+	 * {@code after}, and each event carries its sync token as its id.
+	 */
 	@SubscriptionMapping
 	Flux<Edge<BriefingChange>> briefingChanged(@Argument @Nullable String after,
-			@Argument @Nullable BriefingFilter filter) {
-		SyncToken token = (after != null) ? SyncToken.decode(after) : null;
-		return this.resumable.after(token, criteriaOf(filter), AccessRules.caller());
+			@Argument @Nullable BriefingFilter filter, GraphQLContext context) {
+		SseEventIds eventIds = SseEventIds.of(context);
+		String resumeFrom = (after == null && eventIds != null) ? eventIds.lastEventId() : after;
+		SyncToken token = (resumeFrom != null) ? SyncToken.decode(resumeFrom) : null;
+		Flux<Edge<BriefingChange>> changes = this.resumable.after(token, criteriaOf(filter), AccessRules.caller());
+		return (eventIds != null) ? changes.doOnNext((edge) -> eventIds.add(edge.cursor())) : changes;
 	}
 
 	static FeedCriteria criteriaOf(@Nullable BriefingFilter filter) {
