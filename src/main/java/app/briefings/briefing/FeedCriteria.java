@@ -29,7 +29,15 @@ public record FeedCriteria(List<String> officialIds, List<String> organizationId
 
 	/** Whether a briefing passes this filter; the in-memory twin of the feed query. */
 	public boolean matches(Briefing briefing) {
-		return briefing.status() == BriefingStatus.PUBLISHED && anyOf(this.officialIds, briefing.officialIds())
+		return briefing.status() == BriefingStatus.PUBLISHED && matchesContent(briefing);
+	}
+
+	/**
+	 * Whether a briefing's content passes this filter, whatever its status: what the
+	 * change log filters on, so that a retraction reaches those who had the briefing.
+	 */
+	public boolean matchesContent(Briefing briefing) {
+		return anyOf(this.officialIds, briefing.officialIds())
 				&& anyOf(this.organizationIds, briefing.organizationIds())
 				&& anyOf(this.operationIds, briefing.operationIds()) && anyOf(this.placeIds, briefing.placeIds())
 				&& (this.sources.isEmpty() || this.sources.contains(briefing.source().name()))

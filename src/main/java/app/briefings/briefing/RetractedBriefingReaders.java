@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * that a partner sent a document.
  */
 @Component
-class RetractedBriefingReaders {
+public class RetractedBriefingReaders {
 
 	private final AccessRules access;
 
@@ -27,10 +27,17 @@ class RetractedBriefingReaders {
 
 	/** The briefing as the caller of the current request may see it, or null. */
 	@Nullable Briefing asSeenByCaller(Briefing briefing) {
+		return asSeenBy(AccessRules.caller(), briefing);
+	}
+
+	/**
+	 * The briefing as this caller may see it, or null: for readers that outlive the
+	 * request, such as subscriptions.
+	 */
+	public @Nullable Briefing asSeenBy(@Nullable Authentication caller, Briefing briefing) {
 		if (briefing.status() != BriefingStatus.RETRACTED) {
 			return briefing;
 		}
-		Authentication caller = AccessRules.caller();
 		if (this.access.mayEdit(caller) || isPartnerOf(caller, briefing)) {
 			return briefing;
 		}

@@ -113,6 +113,12 @@ public enum ErrorCode {
 	 * can be read from the feed).
 	 */
 	SLOW_CONSUMER(ErrorType.INTERNAL_ERROR),
+	/**
+	 * A sync token is older than the change log keeps changes
+	 * ({@code briefings.sync.retention}): changes after it were dropped. Resync from the
+	 * feed, then call {@code briefingChanges} without {@code after}.
+	 */
+	SYNC_TOKEN_EXPIRED(ErrorType.BAD_REQUEST),
 	/** An unexpected failure; the message carries an id to quote when reporting it. */
 	INTERNAL_ERROR(ErrorType.INTERNAL_ERROR),
 	/**

@@ -9,12 +9,15 @@ import java.util.Set;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
+import app.briefings.briefing.BriefingStatus;
 import app.briefings.ingestion.extraction.EntityRef;
 import app.briefings.ingestion.extraction.ExtractedDocument;
 import app.briefings.ingestion.extraction.RemovedLine;
 import app.briefings.ingestion.extraction.ExtractedItem;
 import app.briefings.ingestion.extraction.ExtractedMention;
 import app.briefings.ingestion.extraction.ExtractedQuote;
+import app.briefings.sync.BriefingChangeKind;
+import app.briefings.sync.BriefingChangeLog;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -22,8 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Completes one version of a stored document, safely repeated: writes the briefings of
  * its items (or, for a retraction, none), retracts those an earlier version left behind,
- * marks the version finished and announces every briefing it changed. A writer that finds
- * its version overtaken retracts what it left behind against the current version.
+ * logs every briefing it changed in the change log, marks the version finished and
+ * announces those briefings. A writer that finds its version overtaken retracts what it
+ * left behind against the current version.
  */
 @Component
 class DocumentVersions {
@@ -42,10 +46,13 @@ class DocumentVersions {
 
 	private final QuoteSpeakerCorrections corrections;
 
+	private final BriefingChangeLog changeLog;
+
 	DocumentVersions(DocumentStore documents, BriefingWriter writer, BriefingRepository briefings,
 			LinkingExtractor extractor, EntityRegistry entities, ApplicationEventPublisher events,
-			QuoteSpeakerCorrections corrections) {
+			QuoteSpeakerCorrections corrections, BriefingChangeLog changeLog) {
 		this.corrections = corrections;
+		this.changeLog = changeLog;
 		this.documents = documents;
 		this.writer = writer;
 		this.briefings = briefings;
@@ -71,8 +78,9 @@ class DocumentVersions {
 		for (int index = 0; index < extracted.items().size(); index++) {
 			written.add(assembler.assemble(index, extracted.items().get(index)));
 		}
+		Set<String> existing = existingBefore(document, idsOf(written));
 		this.writer.write(written);
-		finish(document, idsOf(written), extracted.removed());
+		finish(document, idsOf(written), extracted.removed(), existing);
 		this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items()));
 		return written;
 	}
@@ -82,7 +90,7 @@ class DocumentVersions {
 		Set<String> ids = new LinkedHashSet<>(document.briefingIds());
 		ids.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		List<String> retracted = List.copyOf(ids);
-		finish(document, retracted, document.removedLines());
+		finish(document, retracted, document.removedLines(), Set.copyOf(retracted));
 		return current(retracted);
 	}
 
@@ -102,16 +110,49 @@ class DocumentVersions {
 		return found;
 	}
 
-	private void finish(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines) {
+	private void finish(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines,
+			Set<String> existing) {
 		Set<String> changed = new LinkedHashSet<>(briefingIds);
 		if (document.version() > RawDocument.FIRST_VERSION) {
 			changed.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		}
+		logChanges(List.copyOf(changed), existing);
 		if (!this.documents.finish(document, briefingIds, removedLines)) {
 			int current = this.documents.currentVersion(document.id());
-			changed.addAll(this.writer.retractOlderThan(document.id(), current));
+			List<String> overtaken = this.writer.retractOlderThan(document.id(), current);
+			logChanges(overtaken, Set.copyOf(overtaken));
+			changed.addAll(overtaken);
 		}
 		this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed)));
+	}
+
+	/**
+	 * The briefings among these that were stored before this version was written: their
+	 * new content is a correction. Nothing was stored before a document's first version.
+	 */
+	private Set<String> existingBefore(RawDocument document, List<String> briefingIds) {
+		if (document.version() == RawDocument.FIRST_VERSION) {
+			return Set.of();
+		}
+		return Set.copyOf(idsOf(current(briefingIds)));
+	}
+
+	/**
+	 * Logs each briefing as it is stored now: retracted, corrected or newly published.
+	 */
+	private void logChanges(List<String> briefingIds, Set<String> existing) {
+		List<BriefingChangeLog.Change> changes = new ArrayList<>(briefingIds.size());
+		for (Briefing briefing : current(briefingIds)) {
+			changes.add(new BriefingChangeLog.Change(briefing.id(), kindOf(briefing, existing), briefing.version()));
+		}
+		this.changeLog.record(changes);
+	}
+
+	private static BriefingChangeKind kindOf(Briefing briefing, Set<String> existing) {
+		if (briefing.status() == BriefingStatus.RETRACTED) {
+			return BriefingChangeKind.RETRACTED;
+		}
+		return existing.contains(briefing.id()) ? BriefingChangeKind.CORRECTED : BriefingChangeKind.PUBLISHED;
 	}
 
 	private static List<String> idsOf(List<Briefing> briefings) {

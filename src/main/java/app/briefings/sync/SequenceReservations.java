@@ -1,0 +1,150 @@
+package app.briefings.sync;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Hands out the change log's sequence numbers and tells readers how far they may read.
+ * One counter document holds the last number allocated, the reservations still being
+ * written and the highest number pruned. A writer reserves numbers and records the
+ * reservation in the same single-document update, writes its entries, then releases the
+ * reservation; a reader reads the counter first and reads only below the oldest
+ * reservation, so an entry committed out of allocation order is never passed over. A
+ * reservation older than the timeout (its writer died or stalled) is dropped; the writer,
+ * if it comes back, finds it gone and logs its changes again.
+ */
+class SequenceReservations {
+
+	static final String COLLECTION = "briefingChangeSequence";
+
+	private static final String ID = "briefingChanges";
+
+	private static final String LAST = "last";
+
+	private static final String RESERVATIONS = "reservations";
+
+	private static final String PRUNED_THROUGH = "prunedThrough";
+
+	private final MongoOperations mongo;
+
+	private final Clock clock;
+
+	private final Duration timeout;
+
+	SequenceReservations(MongoOperations mongo, Clock clock, Duration timeout) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.timeout = timeout;
+	}
+
+	/** Reserves {@code count} consecutive sequence numbers, at least one. */
+	Reservation reserve(int count) {
+		while (true) {
+			Document counter = counter();
+			long last = counter.get(LAST, Number.class).longValue();
+			Reservation reservation = new Reservation(last + 1, last + count, this.clock.instant());
+			Query unchanged = new Query(Criteria.where("_id").is(ID).and(LAST).is(last));
+			Update allocate = new Update().set(LAST, reservation.last())
+				.push(RESERVATIONS,
+						new Document("first", reservation.first()).append("at", Date.from(reservation.at())));
+			if (this.mongo.updateFirst(unchanged, allocate, COLLECTION).getModifiedCount() == 1) {
+				return reservation;
+			}
+		}
+	}
+
+	/**
+	 * Ends a reservation whose entries are written.
+	 * @return false when a reader dropped it as timed out: its entries may have been
+	 * passed over, so they must be logged again
+	 */
+	boolean release(Reservation reservation) {
+		Query held = new Query(Criteria.where("_id").is(ID).and(RESERVATIONS + ".first").is(reservation.first()));
+		Update release = new Update().pull(RESERVATIONS, new Document("first", reservation.first()));
+		return this.mongo.updateFirst(held, release, COLLECTION).getModifiedCount() == 1;
+	}
+
+	/**
+	 * How far readers may read now, dropping reservations older than the timeout first.
+	 */
+	Watermark watermark() {
+		Document counter = counter();
+		long readable = counter.get(LAST, Number.class).longValue();
+		Instant oldestKept = this.clock.instant().minus(this.timeout);
+		for (Document reservation : reservationsIn(counter)) {
+			long first = reservation.get("first", Number.class).longValue();
+			if (reservation.getDate("at").toInstant().isBefore(oldestKept)) {
+				drop(first);
+			}
+			else {
+				readable = Math.min(readable, first - 1);
+			}
+		}
+		return new Watermark(readable, counter.get(PRUNED_THROUGH, Number.class).longValue());
+	}
+
+	/** Marks every sequence number up to this one as pruned, before the entries go. */
+	void prunedThrough(long sequence) {
+		Query lower = new Query(Criteria.where("_id").is(ID).and(PRUNED_THROUGH).lt(sequence));
+		this.mongo.updateFirst(lower, new Update().set(PRUNED_THROUGH, sequence), COLLECTION);
+	}
+
+	private void drop(long first) {
+		this.mongo.updateFirst(new Query(Criteria.where("_id").is(ID)),
+				new Update().pull(RESERVATIONS, new Document("first", first)), COLLECTION);
+	}
+
+	private Document counter() {
+		Document counter = this.mongo.findById(ID, Document.class, COLLECTION);
+		if (counter != null) {
+			return counter;
+		}
+		try {
+			this.mongo.insert(new Document("_id", ID).append(LAST, 0L)
+				.append(RESERVATIONS, new ArrayList<>())
+				.append(PRUNED_THROUGH, 0L), COLLECTION);
+		}
+		catch (DuplicateKeyException ex) {
+			// another instance created it first
+		}
+		return counter();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Document> reservationsIn(Document counter) {
+		Object reservations = counter.get(RESERVATIONS);
+		return (reservations instanceof List<?> list) ? (List<Document>) list : List.of();
+	}
+
+	/** Sequence numbers {@code first..last} held by one writer since {@code at}. */
+	record Reservation(long first, long last, Instant at) {
+
+		int size() {
+			return (int) (this.last - this.first + 1);
+		}
+
+	}
+
+	/**
+	 * How far the log may be read.
+	 *
+	 * @param readable every entry up to this number is written or will never be
+	 * @param prunedThrough entries up to this number may have been deleted
+	 */
+	record Watermark(long readable, long prunedThrough) {
+
+	}
+
+}

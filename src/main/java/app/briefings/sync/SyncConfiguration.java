@@ -1,0 +1,53 @@
+package app.briefings.sync;
+
+import java.time.Clock;
+
+import app.briefings.briefing.BriefingRepository;
+import app.briefings.briefing.RetractedBriefingReaders;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoOperations;
+
+/** Wires the change log on the system clock. */
+@Configuration(proxyBeanMethods = false)
+class SyncConfiguration {
+
+	@Bean
+	SequenceReservations sequenceReservations(MongoOperations mongo, SyncProperties properties) {
+		return new SequenceReservations(mongo, Clock.systemUTC(), properties.reservationTimeout());
+	}
+
+	@Bean
+	BriefingChangeLog briefingChangeLog(MongoOperations mongo, SequenceReservations sequences) {
+		return new BriefingChangeLog(mongo, sequences, Clock.systemUTC());
+	}
+
+	@Bean
+	ChangeLogReader changeLogReader(MongoOperations mongo, SequenceReservations sequences) {
+		return new ChangeLogReader(mongo, sequences);
+	}
+
+	@Bean
+	BriefingChanges briefingChanges(ChangeLogReader reader, BriefingRepository briefings,
+			RetractedBriefingReaders readers, SyncProperties properties) {
+		return new BriefingChanges(reader, briefings, readers, properties.maxScannedPerPage());
+	}
+
+	@Bean
+	ChangeLogTail changeLogTail(ChangeLogReader reader, SequenceReservations sequences, BriefingChanges changes,
+			SyncProperties properties) {
+		return new ChangeLogTail(reader, sequences, changes, properties.livePollInterval());
+	}
+
+	@Bean
+	ResumableChanges resumableChanges(ChangeLogTail tail, BriefingChanges changes, SyncProperties properties) {
+		return new ResumableChanges(tail, changes, properties.replayBuffer());
+	}
+
+	@Bean
+	ChangeLogPruner changeLogPruner(MongoOperations mongo, SequenceReservations sequences, SyncProperties properties) {
+		return new ChangeLogPruner(mongo, sequences, Clock.systemUTC(), properties);
+	}
+
+}

@@ -1,0 +1,242 @@
+package app.briefings.sync;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingStatus;
+import app.briefings.briefing.DateSource;
+import app.briefings.briefing.FeedCriteria;
+import app.briefings.briefing.Source;
+import app.briefings.graphql.ApiException;
+import app.briefings.graphql.Edge;
+import app.briefings.graphql.GlobalId;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The change log over one in-memory MongoDB server: paging, out-of-order commits by two
+ * writers, stalled writers, restarts and retention. Each "instance" is its own client and
+ * set of components on the same server.
+ */
+class ChangeLogTests {
+
+	private final ChangeLogFixture fixture = new ChangeLogFixture();
+
+	private final MutableClock clock = this.fixture.clock();
+
+	private final Map<String, Briefing> stored = this.fixture.stored();
+
+	@AfterEach
+	void stopServer() {
+		this.fixture.close();
+	}
+
+	@Test
+	void shouldReadEveryChangeOnceOldestFirstInPages() {
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
+		List<String> logged = new ArrayList<>();
+		for (int document = 0; document < 50; document++) {
+			List<BriefingChangeLog.Change> changes = new ArrayList<>();
+			for (int item = 0; item < 5; item++) {
+				String id = "d" + document + "-" + item;
+				changes.add(published(id));
+				logged.add(id);
+			}
+			instance.log().record(changes);
+		}
+
+		List<String> read = new ArrayList<>();
+		List<Integer> pageSizes = new ArrayList<>();
+		String token = null;
+		BriefingChangeConnection page;
+		do {
+			page = instance.changes().page(decoded(token), 100, FeedCriteria.NONE, null);
+			pageSizes.add(page.edges().size());
+			page.edges().forEach((edge) -> read.add(storedId(edge)));
+			assertThat(page.pageInfo().hasPreviousPage()).isEqualTo(token != null);
+			if (!page.edges().isEmpty()) {
+				assertThat(page.syncToken()).isEqualTo(page.pageInfo().endCursor());
+			}
+			token = page.syncToken();
+		}
+		while (page.pageInfo().hasNextPage());
+
+		assertThat(read).containsExactlyElementsOf(logged);
+		assertThat(pageSizes).containsExactly(100, 100, 50);
+		BriefingChangeConnection caughtUp = instance.changes().page(decoded(token), 100, FeedCriteria.NONE, null);
+		assertThat(caughtUp.edges()).isEmpty();
+		assertThat(caughtUp.pageInfo().hasNextPage()).isFalse();
+		assertThat(caughtUp.syncToken()).isEqualTo(token);
+	}
+
+	@Test
+	void shouldContinueFromAnyEdgeCursorWithTheChangesAfterIt() {
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
+		instance.log().record(List.of(published("a"), published("b"), published("c"), published("d")));
+
+		BriefingChangeConnection all = instance.changes().page(null, 100, FeedCriteria.NONE, null);
+		String afterB = all.edges().get(1).cursor();
+		BriefingChangeConnection rest = instance.changes().page(decoded(afterB), 100, FeedCriteria.NONE, null);
+
+		assertThat(rest.edges()).extracting(ChangeLogTests::storedId).containsExactly("c", "d");
+	}
+
+	@Test
+	void shouldNotPassOverAChangeCommittedAfterALaterOne() {
+		ChangeLogFixture.Instance first = this.fixture.instance(1000);
+		ChangeLogFixture.Instance second = this.fixture.instance(1000);
+		SequenceReservations.Reservation slow = first.sequences().reserve(1);
+		SequenceReservations.Reservation fast = second.sequences().reserve(1);
+		assertThat(fast.first()).isGreaterThan(slow.first());
+
+		assertThat(second.log().write(fast, List.of(published("fast")))).isTrue();
+		BriefingChangeConnection whileSlowIsWriting = second.changes().page(null, 100, FeedCriteria.NONE, null);
+		assertThat(first.log().write(slow, List.of(published("slow")))).isTrue();
+		BriefingChangeConnection afterward = first.changes()
+			.page(decoded(whileSlowIsWriting.syncToken()), 100, FeedCriteria.NONE, null);
+
+		assertThat(whileSlowIsWriting.edges()).isEmpty();
+		assertThat(afterward.edges()).extracting(ChangeLogTests::storedId).containsExactly("slow", "fast");
+	}
+
+	@Test
+	void shouldLogAgainTheChangesOfAWriterThatStalledPastTheReservationTimeout() {
+		ChangeLogFixture.Instance first = this.fixture.instance(1000);
+		ChangeLogFixture.Instance second = this.fixture.instance(1000);
+		SequenceReservations.Reservation stalled = first.sequences().reserve(1);
+		second.log().record(List.of(published("on time")));
+		this.clock.advance(ChangeLogFixture.RESERVATION_TIMEOUT.plusSeconds(1));
+
+		BriefingChangeConnection passed = second.changes().page(null, 100, FeedCriteria.NONE, null);
+		boolean released = first.log().write(stalled, List.of(published("late")));
+		first.log().record(List.of(published("late")));
+		BriefingChangeConnection after = second.changes()
+			.page(decoded(passed.syncToken()), 100, FeedCriteria.NONE, null);
+
+		assertThat(passed.edges()).extracting(ChangeLogTests::storedId).containsExactly("on time");
+		assertThat(released).isFalse();
+		assertThat(after.edges()).extracting(ChangeLogTests::storedId).containsExactly("late");
+	}
+
+	@Test
+	void shouldKeepATokenValidAfterARestartOnAnotherInstance() {
+		ChangeLogFixture.Instance before = this.fixture.instance(1000);
+		before.log().record(List.of(published("a"), published("b")));
+		String token = before.changes().page(null, 100, FeedCriteria.NONE, null).syncToken();
+		before.close();
+
+		ChangeLogFixture.Instance restarted = this.fixture.instance(1000);
+		restarted.log().record(List.of(published("c")));
+		BriefingChangeConnection page = restarted.changes().page(decoded(token), 100, FeedCriteria.NONE, null);
+
+		assertThat(page.edges()).extracting(ChangeLogTests::storedId).containsExactly("c");
+	}
+
+	@Test
+	void shouldRefuseATokenOlderThanTheRetentionWithSyncTokenExpired() {
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
+		instance.log().record(List.of(published("old-1"), published("old-2")));
+		String oldToken = instance.changes().page(null, 1, FeedCriteria.NONE, null).syncToken();
+		this.clock.advance(Duration.ofDays(31));
+		instance.log().record(List.of(published("new")));
+		String currentToken = instance.changes().page(decoded(oldToken), 100, FeedCriteria.NONE, null).syncToken();
+
+		long deleted = instance.pruner().prune();
+
+		assertThat(deleted).isEqualTo(2);
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> instance.changes().page(decoded(oldToken), 100, FeedCriteria.NONE, null))
+			.satisfies((ex) -> assertThat(ex.code().name()).isEqualTo("SYNC_TOKEN_EXPIRED"));
+		assertThat(instance.changes().page(decoded(currentToken), 100, FeedCriteria.NONE, null).edges()).isEmpty();
+		assertThat(instance.changes().page(null, 100, FeedCriteria.NONE, null).edges())
+			.extracting(ChangeLogTests::storedId)
+			.containsExactly("new");
+	}
+
+	@Test
+	void shouldFilterChangesAsTheFeedDoesAndShowRetractionsWithoutTheBriefing() {
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
+		this.stored.put("ru-1", briefing("ru-1", "ru", BriefingStatus.PUBLISHED));
+		this.stored.put("en-1", briefing("en-1", "en", BriefingStatus.PUBLISHED));
+		this.stored.put("ru-2", briefing("ru-2", "ru", BriefingStatus.RETRACTED));
+		instance.log()
+			.record(List.of(published("ru-1"), published("en-1"),
+					new BriefingChangeLog.Change("ru-2", BriefingChangeKind.RETRACTED, 2)));
+		FeedCriteria russian = new FeedCriteria(List.of(), List.of(), List.of(), List.of(), List.of(), null, "ru", null,
+				null);
+
+		BriefingChangeConnection page = instance.changes().page(null, 100, russian, null);
+
+		assertThat(page.edges()).extracting(ChangeLogTests::storedId).containsExactly("ru-1", "ru-2");
+		BriefingChange retraction = page.edges().get(1).node();
+		assertThat(retraction.kind()).isEqualTo(BriefingChangeKind.RETRACTED);
+		assertThat(retraction.version()).isEqualTo(2);
+		assertThat(retraction.briefing()).isNull();
+		assertThat(page.edges().get(0).node().briefing()).isEqualTo(this.stored.get("ru-1"));
+	}
+
+	@Test
+	void shouldStopANarrowlyFilteredPageAfterTheScanLimitWithATokenThatContinues() {
+		ChangeLogFixture.Instance instance = this.fixture.instance(10);
+		List<BriefingChangeLog.Change> changes = new ArrayList<>();
+		for (int index = 0; index < 25; index++) {
+			String id = "en-" + index;
+			this.stored.put(id, briefing(id, "en", BriefingStatus.PUBLISHED));
+			changes.add(published(id));
+		}
+		this.stored.put("ru-last", briefing("ru-last", "ru", BriefingStatus.PUBLISHED));
+		changes.add(published("ru-last"));
+		instance.log().record(changes);
+		FeedCriteria russian = new FeedCriteria(List.of(), List.of(), List.of(), List.of(), List.of(), null, "ru", null,
+				null);
+
+		List<String> found = new ArrayList<>();
+		int pages = 0;
+		String token = null;
+		BriefingChangeConnection page;
+		do {
+			page = instance.changes().page(decoded(token), 100, russian, null);
+			page.edges().forEach((edge) -> found.add(storedId(edge)));
+			token = page.syncToken();
+			pages++;
+		}
+		while (page.pageInfo().hasNextPage());
+
+		assertThat(found).containsExactly("ru-last");
+		assertThat(pages).isEqualTo(3);
+	}
+
+	@Test
+	void shouldRefuseATokenItDidNotIssueAsAnInvalidCursor() {
+		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> SyncToken.decode("bm90LWEtdG9rZW4"))
+			.satisfies((ex) -> assertThat(ex.code().name()).isEqualTo("INVALID_CURSOR"));
+	}
+
+	private static @Nullable SyncToken decoded(@Nullable String token) {
+		return (token != null) ? SyncToken.decode(token) : null;
+	}
+
+	private static String storedId(Edge<BriefingChange> edge) {
+		return GlobalId.decode(edge.node().briefingId(), "Briefing");
+	}
+
+	private static BriefingChangeLog.Change published(String id) {
+		return new BriefingChangeLog.Change(id, BriefingChangeKind.PUBLISHED, 1);
+	}
+
+	private static Briefing briefing(String id, String language, BriefingStatus status) {
+		Instant publishedAt = Instant.parse("2026-12-01T00:00:00Z");
+		return new Briefing(id, "document-" + id, 0, "Title " + id, "Body", null, publishedAt, DateSource.ITEM,
+				language, new Source("Wire", null, null), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of(), "test", status, publishedAt);
+	}
+
+}
