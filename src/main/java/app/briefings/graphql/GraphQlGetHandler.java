@@ -63,10 +63,16 @@ class GraphQlGetHandler {
 		catch (ApiException ex) {
 			return error(HttpStatus.BAD_REQUEST, ex.code(), ex.getMessage(), request);
 		}
-		if (!isQuery(body)) {
-			return error(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
-					"Only queries run over GET; send mutations and subscriptions with POST", request);
+		OperationDefinition.Operation operation = selectedOperation(body);
+		if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
+			return error(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.SUBSCRIPTION_TRANSPORT_REQUIRED,
+					SubscriptionsNotOverPlainHttp.MESSAGE, request);
 		}
+		if (operation == OperationDefinition.Operation.MUTATION) {
+			return error(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
+					"Only queries run over GET; send mutations with POST", request);
+		}
+		request.attributes().put(SubscriptionsNotOverPlainHttp.PLAIN_HTTP_REQUEST, Boolean.TRUE);
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
 				new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(), body,
 				UUID.randomUUID().toString(), request.servletRequest().getLocale());
@@ -106,20 +112,20 @@ class GraphQlGetHandler {
 		}
 	}
 
-	private boolean isQuery(Map<String, Object> body) {
+	private OperationDefinition.Operation selectedOperation(Map<String, Object> body) {
 		Document document = documentOf(body);
 		if (document == null) {
-			return true;
+			return OperationDefinition.Operation.QUERY;
 		}
 		String operationName = (String) body.get("operationName");
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		for (OperationDefinition operation : operations) {
 			boolean selected = operationName == null || operationName.equals(operation.getName());
 			if (selected && operation.getOperation() != OperationDefinition.Operation.QUERY) {
-				return false;
+				return operation.getOperation();
 			}
 		}
-		return true;
+		return OperationDefinition.Operation.QUERY;
 	}
 
 	private @Nullable Document documentOf(Map<String, Object> body) {
