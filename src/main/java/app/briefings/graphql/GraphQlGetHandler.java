@@ -33,7 +33,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code operationName}, {@code variables} and {@code extensions} as URL parameters,
  * persisted queries included. Only queries run over GET, so a link or a prefetch can
  * never change data; successful answers carry {@code Cache-Control}: public for anonymous
- * callers, private for callers with a key.
+ * callers, private for callers with a key, and an {@code ETag} ({@link AnswerTag}): a
+ * request whose {@code If-None-Match} names it gets 304 with no body.
  */
 class GraphQlGetHandler {
 
@@ -154,12 +155,25 @@ class GraphQlGetHandler {
 
 	private ServerResponse respond(ServerRequest request, WebGraphQlResponse response) {
 		MediaType mediaType = responseMediaType(request);
-		return ServerResponse.status(ResponseStatuses.select(response, mediaType))
+		CacheControl cacheControl = cacheControl(request, response);
+		String etag = response.getExecutionResult().getErrors().isEmpty() ? AnswerTag.of(response, this.json) : null;
+		if (etag != null && AnswerTag.matches(request.headers().header(HttpHeaders.IF_NONE_MATCH), etag)) {
+			return ServerResponse.status(HttpStatus.NOT_MODIFIED)
+				.eTag(etag)
+				.cacheControl(cacheControl)
+				.header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT)
+				.headers((headers) -> headers.addAll(response.getResponseHeaders()))
+				.build();
+		}
+		ServerResponse.BodyBuilder builder = ServerResponse.status(ResponseStatuses.select(response, mediaType))
 			.contentType(mediaType)
-			.cacheControl(cacheControl(request, response))
+			.cacheControl(cacheControl)
 			.header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT)
-			.headers((headers) -> headers.addAll(response.getResponseHeaders()))
-			.body(response.toMap());
+			.headers((headers) -> headers.addAll(response.getResponseHeaders()));
+		if (etag != null) {
+			builder.eTag(etag);
+		}
+		return builder.body(response.toMap());
 	}
 
 	private CacheControl cacheControl(ServerRequest request, WebGraphQlResponse response) {
