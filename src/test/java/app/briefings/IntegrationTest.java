@@ -21,13 +21,17 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "briefings.mongo.embedded.storage=memory",
-				"briefings.security.bootstrap-api-key=" + IntegrationTest.API_KEY })
+				"briefings.security.bootstrap-api-key=" + IntegrationTest.API_KEY,
+				"briefings.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN })
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureWebTestClient(timeout = IntegrationTest.CLIENT_TIMEOUT)
 @Import({ TestMongo.class, MongoCommandCounter.class })
 public @interface IntegrationTest {
 
 	String API_KEY = "test-bootstrap-key";
+
+	/** The one browser origin allowed cross-origin access. */
+	String ALLOWED_ORIGIN = "https://app.example.org";
 
 	/**
 	 * How long the test client waits for a response: generous, so that a slow first

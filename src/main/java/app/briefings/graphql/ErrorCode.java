@@ -136,7 +136,13 @@ public enum ErrorCode {
 	 * A query or mutation sent for server-sent events: they carry subscriptions only, so
 	 * send it as a plain POST (or GET for a query). Nothing ran.
 	 */
-	SUBSCRIPTIONS_ONLY(ErrorType.BAD_REQUEST);
+	SUBSCRIPTIONS_ONLY(ErrorType.BAD_REQUEST),
+	/**
+	 * A subscription sent as a plain HTTP request, which carries one answer only:
+	 * subscribe over graphql-ws (WebSocket on the same path) or as a POST with
+	 * {@code Accept: text/event-stream} (HTTP 400 for POST, 405 for GET). Nothing ran.
+	 */
+	SUBSCRIPTION_TRANSPORT_REQUIRED(ErrorType.BAD_REQUEST);
 
 	private final ErrorType classification;
 

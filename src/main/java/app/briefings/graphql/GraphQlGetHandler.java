@@ -33,7 +33,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code operationName}, {@code variables} and {@code extensions} as URL parameters,
  * persisted queries included. Only queries run over GET, so a link or a prefetch can
  * never change data; successful answers carry {@code Cache-Control}: public for anonymous
- * callers, private for callers with a key.
+ * callers, private for callers with a key, and an {@code ETag} ({@link AnswerTag}): a
+ * request whose {@code If-None-Match} names it gets 304 with no body.
  */
 class GraphQlGetHandler {
 
@@ -63,10 +64,16 @@ class GraphQlGetHandler {
 		catch (ApiException ex) {
 			return error(HttpStatus.BAD_REQUEST, ex.code(), ex.getMessage(), request);
 		}
-		if (!isQuery(body)) {
-			return error(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
-					"Only queries run over GET; send mutations and subscriptions with POST", request);
+		OperationDefinition.Operation operation = selectedOperation(body);
+		if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
+			return error(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.SUBSCRIPTION_TRANSPORT_REQUIRED,
+					SubscriptionsNotOverPlainHttp.MESSAGE, request);
 		}
+		if (operation == OperationDefinition.Operation.MUTATION) {
+			return error(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
+					"Only queries run over GET; send mutations with POST", request);
+		}
+		request.attributes().put(SubscriptionsNotOverPlainHttp.PLAIN_HTTP_REQUEST, Boolean.TRUE);
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
 				new LinkedMultiValueMap<>(), request.remoteAddress().orElse(null), request.attributes(), body,
 				UUID.randomUUID().toString(), request.servletRequest().getLocale());
@@ -106,20 +113,20 @@ class GraphQlGetHandler {
 		}
 	}
 
-	private boolean isQuery(Map<String, Object> body) {
+	private OperationDefinition.Operation selectedOperation(Map<String, Object> body) {
 		Document document = documentOf(body);
 		if (document == null) {
-			return true;
+			return OperationDefinition.Operation.QUERY;
 		}
 		String operationName = (String) body.get("operationName");
 		List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
 		for (OperationDefinition operation : operations) {
 			boolean selected = operationName == null || operationName.equals(operation.getName());
 			if (selected && operation.getOperation() != OperationDefinition.Operation.QUERY) {
-				return false;
+				return operation.getOperation();
 			}
 		}
-		return true;
+		return OperationDefinition.Operation.QUERY;
 	}
 
 	private @Nullable Document documentOf(Map<String, Object> body) {
@@ -148,12 +155,25 @@ class GraphQlGetHandler {
 
 	private ServerResponse respond(ServerRequest request, WebGraphQlResponse response) {
 		MediaType mediaType = responseMediaType(request);
-		return ServerResponse.status(ResponseStatuses.select(response, mediaType))
+		CacheControl cacheControl = cacheControl(request, response);
+		String etag = response.getExecutionResult().getErrors().isEmpty() ? AnswerTag.of(response, this.json) : null;
+		if (etag != null && AnswerTag.matches(request.headers().header(HttpHeaders.IF_NONE_MATCH), etag)) {
+			return ServerResponse.status(HttpStatus.NOT_MODIFIED)
+				.eTag(etag)
+				.cacheControl(cacheControl)
+				.header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT)
+				.headers((headers) -> headers.addAll(response.getResponseHeaders()))
+				.build();
+		}
+		ServerResponse.BodyBuilder builder = ServerResponse.status(ResponseStatuses.select(response, mediaType))
 			.contentType(mediaType)
-			.cacheControl(cacheControl(request, response))
+			.cacheControl(cacheControl)
 			.header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION, HttpHeaders.ACCEPT)
-			.headers((headers) -> headers.addAll(response.getResponseHeaders()))
-			.body(response.toMap());
+			.headers((headers) -> headers.addAll(response.getResponseHeaders()));
+		if (etag != null) {
+			builder.eTag(etag);
+		}
+		return builder.body(response.toMap());
 	}
 
 	private CacheControl cacheControl(ServerRequest request, WebGraphQlResponse response) {

@@ -9,8 +9,9 @@ import org.springframework.http.MediaType;
 
 /**
  * The HTTP status of a GraphQL answer: 429 when the caller's budget is spent, 400 for a
- * request error (no data) in {@code application/graphql-response+json}, else 200, as
- * GraphQL over HTTP asks for {@code application/json}.
+ * subscription sent as a plain request, 400 for a request error (no data) in
+ * {@code application/graphql-response+json}, else 200, as GraphQL over HTTP asks for
+ * {@code application/json}.
  */
 public final class ResponseStatuses {
 
@@ -20,6 +21,9 @@ public final class ResponseStatuses {
 	public static HttpStatus select(WebGraphQlResponse response, MediaType mediaType) {
 		if (hasCode(response, ErrorCode.RATE_LIMITED)) {
 			return HttpStatus.TOO_MANY_REQUESTS;
+		}
+		if (hasCode(response, ErrorCode.SUBSCRIPTION_TRANSPORT_REQUIRED)) {
+			return HttpStatus.BAD_REQUEST;
 		}
 		boolean requestError = !response.getExecutionResult().isDataPresent();
 		return (requestError && MediaTypes.APPLICATION_GRAPHQL_RESPONSE.equals(mediaType)) ? HttpStatus.BAD_REQUEST

@@ -1,21 +1,24 @@
 package app.briefings.websocket;
 
 import app.briefings.security.CallerAuthenticator;
+import app.briefings.security.CorsProperties;
 import app.briefings.security.SecurityProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * Replaces Boot's graphql-ws handler with {@link GuardedGraphQlWebSocketHandler}, built
- * from the same {@code spring.graphql.websocket.*} settings.
+ * from the same {@code spring.graphql.websocket.*} settings; its handshake admits the
+ * browser origins HTTP admits ({@code briefings.cors.allowed-origins}) besides the
+ * application's own, and clients that send no {@code Origin}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -29,12 +32,18 @@ class WebSocketConfiguration {
 
 	@Bean
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQl, GraphQlProperties properties,
-			GraphQlCorsProperties cors, Connections connections, CallerAuthenticator authenticator,
-			WebSocketLimits limits, JsonMapper json) {
+			CorsProperties cors, Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits,
+			JsonMapper json) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		return new GuardedGraphQlWebSocketHandler(graphQl, new JacksonJsonHttpMessageConverter(json),
-				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), cors.toCorsConfiguration(), connections,
+				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), allowedOrigins(cors), connections,
 				authenticator, limits, json);
+	}
+
+	private static CorsConfiguration allowedOrigins(CorsProperties cors) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedOrigins(cors.allowedOrigins());
+		return configuration;
 	}
 
 }

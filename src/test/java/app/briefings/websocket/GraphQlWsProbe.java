@@ -52,6 +52,15 @@ final class GraphQlWsProbe implements Closeable {
 
 	/** Opens a connection from {@code from} and sends the upgrade request. */
 	static GraphQlWsProbe open(String from, int port, @Nullable String apiKey) throws IOException {
+		return open(from, port, apiKey, null);
+	}
+
+	/**
+	 * Opens a connection from {@code from} and sends the upgrade request, with an
+	 * {@code Origin} header as a browser page on that origin would send.
+	 */
+	static GraphQlWsProbe open(String from, int port, @Nullable String apiKey, @Nullable String origin)
+			throws IOException {
 		Socket socket = new Socket();
 		socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
 		socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
@@ -65,6 +74,9 @@ final class GraphQlWsProbe implements Closeable {
 			.append("\r\n");
 		if (apiKey != null) {
 			request.append("Authorization: Bearer ").append(apiKey).append("\r\n");
+		}
+		if (origin != null) {
+			request.append("Origin: ").append(origin).append("\r\n");
 		}
 		socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
 		DataInputStream in = new DataInputStream(socket.getInputStream());
