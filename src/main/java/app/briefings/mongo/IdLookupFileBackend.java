@@ -155,10 +155,27 @@ final class IdLookupFileBackend extends H2Backend {
 			this.orderedIndexes = orderedIndexes;
 		}
 
+		/**
+		 * Adds an index; an ordered one is filled in one pass over the documents, where
+		 * the library would read them twice (once to check uniqueness).
+		 */
 		@Override
 		public void addIndex(Index<Object> index) {
+			if (index instanceof OrderedIndex<Object> ordered && !hasIndexNamed(index.getName())) {
+				streamAllDocumentsWithPosition()
+					.forEach((stored) -> ordered.add(stored.getDocument(), stored.getPosition(), this));
+			}
 			super.addIndex(index);
 			this.idIndex.offer(index);
+		}
+
+		private boolean hasIndexNamed(String name) {
+			for (Index<Object> index : getIndexes()) {
+				if (index.getName().equals(name)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		@Override

@@ -70,10 +70,27 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 			this.orderedIndexes = orderedIndexes;
 		}
 
+		/**
+		 * Adds an index; an ordered one is filled in one pass over the documents, where
+		 * the library would read them twice (once to check uniqueness).
+		 */
 		@Override
 		public void addIndex(Index<Integer> index) {
+			if (index instanceof OrderedIndex<Integer> ordered && !hasIndexNamed(index.getName())) {
+				streamAllDocumentsWithPosition()
+					.forEach((stored) -> ordered.add(stored.getDocument(), stored.getPosition(), this));
+			}
 			super.addIndex(index);
 			this.idIndex.offer(index);
+		}
+
+		private boolean hasIndexNamed(String name) {
+			for (Index<Integer> index : getIndexes()) {
+				if (index.getName().equals(name)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		@Override

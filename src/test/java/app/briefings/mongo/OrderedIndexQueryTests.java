@@ -170,7 +170,7 @@ class OrderedIndexQueryTests {
 		return sorts;
 	}
 
-	private static final int[][] PAGES = { { 0, 0 }, { 0, 5 }, { 3, 7 }, { 0, 21 }, { 50, 1000 } };
+	private static final int[][] PAGES = { { 0, 0 }, { 3, 7 }, { 0, 21 }, { 50, 1000 } };
 
 	/** Two servers on the same storage, one answering through the ordered indexes. */
 	private record Pair(EmbeddedMongoServer indexedServer, EmbeddedMongoServer scanningServer,
