@@ -2,10 +2,12 @@
 //   seed  --base URL --key KEY --documents N --seconds S        ingests generated documents
 //   main  --base URL --pid PID --key KEY --clk TICKS             feed A/B, counts, latency, live
 //   rss   --base URL --pid PID --key KEY --briefings N --seconds S  seeds to N, reads VmRSS
+//   corpus <file.ndjson> --documents N                           writes N documents for the bulk import
+//   large --base URL --label L --seconds S                       feed pages at 4 connections (file storage)
 //   table --extraction FILE                                      prints the one table
 // Every loop is bounded in count and time; every request goes to the loopback address.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { documentNumber } from './documents.mjs';
 import { post, testDocument } from './graphql.mjs';
@@ -240,6 +242,96 @@ async function rss() {
   };
 }
 
+// The large scenario: a year of briefings, one document a briefing, dates spread over 2025.
+async function corpus() {
+  const count = Number(options.documents);
+  const out = createWriteStream(resultsFile);
+  for (let n = 0; n < count; n++) {
+    const document = documentNumber(n, 'large');
+    const day = n % 365;
+    document.publishedAt = new Date(Date.UTC(2025, 0, 1 + day, n % 24, (n * 7) % 60)).toISOString();
+    if (!out.write(`${JSON.stringify(document)}\n`)) {
+      await new Promise((resolve) => out.once('drain', resolve));
+    }
+  }
+  await new Promise((resolve) => out.end(resolve));
+}
+
+const LARGE_CONNECTIONS = ['-t2', '-c4', '--latency'];
+
+function wrk4(seconds, body) {
+  const run = spawnSync('wrk', [...LARGE_CONNECTIONS, '--timeout', '30s', `-d${seconds}s`, '-s', LUA, `${base}/graphql`], {
+    env: { ...process.env, BENCH_GRAPHQL_BODY: body }, encoding: 'utf8', timeout: (seconds + 60) * 1000,
+    killSignal: 'SIGKILL',
+  });
+  const output = run.stdout ?? '';
+  const requests = Number(/(\d+) requests in/.exec(output)?.[1] ?? NaN);
+  const failures = Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0)
+    + (/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output)?.slice(1)
+      .reduce((sum, value) => sum + Number(value), 0) ?? 0);
+  if (run.status !== 0 || !(requests > 0)) {
+    return { requests: 0, p50: NaN, p99: NaN, failures, error: `wrk: ${(output + run.stderr).slice(0, 200)}` };
+  }
+  return { requests, failures, p50: parseLatency(output, '50%'), p99: parseLatency(output, '99%') };
+}
+
+async function checkedBody(name, variables) {
+  await post(base, testDocument(name), variables);
+  return JSON.stringify({ query: testDocument(name), variables });
+}
+
+async function large() {
+  const seconds = Number(options.seconds);
+  const ids = await post(base, '{ briefings(first: 50) { totalCount edges { node { officials { id } operations { id } } } } }', {});
+  const nodes = ids.briefings.edges.map((edge) => edge.node);
+  const official = nodes.flatMap((node) => node.officials)[0].id;
+  const operation = nodes.flatMap((node) => node.operations)[0].id;
+  const feed = 'benchFilteredFeed';
+  const scenarios = [
+    ['feed', await checkedBody(feed, { first: 20 })],
+    ['feed by official', await checkedBody(feed, { first: 20, filter: { officials: [official] } })],
+    ['feed by operation', await checkedBody(feed, { first: 20, filter: { operations: [operation] } })],
+    ['feed by date range (two weeks)', await checkedBody(feed, {
+      first: 20, filter: { publishedAfter: '2025-06-01T00:00:00Z', publishedBefore: '2025-06-15T00:00:00Z' },
+    })],
+    ['Operation.briefings(first: 20)', await checkedBody('benchOperationBriefings', { id: operation, first: 20 })],
+    ['Official.quotes(first: 20)', await checkedBody('benchOfficialQuotes', { id: official, first: 20 })],
+  ];
+  const measured = {};
+  for (const [name, body] of scenarios) {
+    wrk4(Math.min(3, seconds), body);
+    measured[name] = wrk4(seconds, body);
+    const m = measured[name];
+    console.log(`[bench] ${options.label}: ${name}: ${m.requests} requests, p50 ${fixed(m.p50, 1)} ms, p99 ${fixed(m.p99, 1)} ms`);
+  }
+  results.large = results.large ?? {};
+  results.large[options.label] = {
+    briefings: ids.briefings.totalCount, seconds, measured, startSeconds: Number(options.started),
+  };
+}
+
+function largeTable() {
+  const labels = Object.keys(results.large);
+  const first = results.large[labels[0]];
+  console.log(`| ${first.briefings} briefings, file storage, 4 connections | ${labels.join(' | ')} |`);
+  console.log(`| --- |${labels.map(() => ' --- |').join('')}`);
+  for (const name of Object.keys(first.measured)) {
+    const cells = labels.map((label) => {
+      const m = results.large[label].measured[name];
+      return m.error ? 'failed' : `${fixed(m.p50, 1)} / ${fixed(m.p99, 1)} ms (${m.requests} req)`;
+    });
+    console.log(`| ${name}, p50 / p99 | ${cells.join(' | ')} |`);
+  }
+  console.log(`| start to ready | ${labels.map((label) => `${fixed(results.large[label].startSeconds, 1)} s`).join(' | ')} |`);
+  if (results.import) {
+    const i = results.import;
+    const copies = Math.max(0, i.target - i.documents);
+    console.log(`| seeding | ${i.documents} documents through the bulk import (\`--threads 2\`) in ${fixed(i.seconds, 0)} s `
+      + `(${fixed(i.documents / i.seconds, 1)} documents/s, start-up included), then ${copies} copies of their briefings |`
+      + `${labels.slice(1).map(() => ' |').join('')}`);
+  }
+}
+
 const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
 
 function extractionFigure(line) {
@@ -253,6 +345,10 @@ function extractionFigure(line) {
 }
 
 function table() {
+  if (results.large && !results.seed) {
+    largeTable();
+    return;
+  }
   const rows = [];
   const row = (measure, value, note) => rows.push(`| ${measure} | ${value} | ${note} |`);
   const s = results.seed;
@@ -308,12 +404,12 @@ function table() {
   console.log(rows.join('\n'));
 }
 
-const phases = { seed, main, rss, table };
+const phases = { seed, main, rss, table, corpus, large };
 if (!phases[phase]) {
   console.error('usage: node bench.mjs seed|main|rss|table <results.json> [options]');
   process.exit(2);
 }
 await phases[phase]();
-if (phase !== 'table') {
+if (phase !== 'table' && phase !== 'corpus') {
   writeFileSync(resultsFile, JSON.stringify(results, null, 2));
 }

@@ -5,6 +5,12 @@
 # --full also seeds 10,000 briefings into a second instance on file storage and reads its RSS.
 # --subscribers instead prints ingestion p50/p99 with 0 and with 1,000 graphql-ws subscribers side by
 # side (src/bench/subscribers.mjs; SUBSCRIBERS, STALLED and DOCUMENTS override its counts).
+# --large=N instead seeds N briefings into file storage: LARGE_IMPORT (default 1,000) generated documents
+# (one briefing each, dated over 2025) through the bulk import, then copies of their briefings with new
+# ids and dates up to N (importing 50,000 takes hours on a loaded machine); then it serves them and prints feed, filtered feed and entity page p50/p99 at 4
+# connections, with the embedded server's ordered indexes and without them (ordered-indexes=false),
+# and start to ready for each (docs/embedded-storage.md). LARGE_DATA=folder keeps the seeded data there
+# and reuses it when it is already seeded; LARGE_SECONDS sets each measurement's length (default 10).
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -13,12 +19,14 @@ cd "$(dirname "$0")/../.."
 full=false
 build=true
 subscribers=false
+large=0
 for argument in "$@"; do
 	case "$argument" in
+		--large=*) large=${argument#--large=} ;;
 		--full) full=true ;;
 		--skip-build) build=false ;;
 		--subscribers) subscribers=true ;;
-		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers]" >&2; exit 2 ;;
+		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--large=N]" >&2; exit 2 ;;
 	esac
 done
 
@@ -42,14 +50,17 @@ free_port() {
 }
 
 start_app() {
-	local storage=$1 port=$2
+	local storage=$1 port=$2 path=${3:-$work/data-$2}
+	shift $(( $# < 3 ? $# : 3 ))
+	local began=$SECONDS
 	java -Xmx1g -jar "$jar" --spring.profiles.active=bench --server.address=127.0.0.1 --server.port="$port" \
-		--briefings.mongo.embedded.storage="$storage" --briefings.mongo.embedded.path="$work/data-$port" \
-		--briefings.security.bootstrap-api-key="$key" >"$work/app-$port.log" 2>&1 &
+		--briefings.mongo.embedded.storage="$storage" --briefings.mongo.embedded.path="$path" \
+		--briefings.security.bootstrap-api-key="$key" "$@" >"$work/app-$port.log" 2>&1 &
 	app_pid=$!
 	started+=("$app_pid")
-	for _ in $(seq 1 180); do
+	for _ in $(seq 1 360); do
 		if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then
+			app_seconds=$(( SECONDS - began ))
 			return 0
 		fi
 		if ! kill -0 "$app_pid" 2>/dev/null; then
@@ -58,12 +69,56 @@ start_app() {
 		fi
 		sleep 1
 	done
-	echo "the application did not start within 180 s" >&2
+	echo "the application did not start within 360 s" >&2
 	return 1
 }
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -d tools/graphql/node_modules ] || (cd tools/graphql && npm ci --silent)
+
+if [ "$large" -gt 0 ]; then
+	if $build; then
+		echo "[bench] building the jar"
+		./mvnw -B -q -DskipTests package
+	fi
+	jar="$work/briefings-api.jar"
+	cp "${BENCH_JAR:-$(ls target/briefings-api-*.jar | grep -v '\.original$' | head -1)}" "$jar"
+	data=${LARGE_DATA:-$work/large-data}
+	seconds=${LARGE_SECONDS:-10}
+	echo '{}' >"$results"
+	if [ ! -s "$data/briefings.mv" ]; then
+		imported=$(( large < ${LARGE_IMPORT:-1000} ? large : ${LARGE_IMPORT:-1000} ))
+		echo "[bench] writing $imported documents and importing them into $data (--threads 2)"
+		node src/bench/bench.mjs corpus "$work/large.ndjson" --documents "$imported"
+		began=$SECONDS
+		java -Xmx1g -jar "$jar" import --partner bench --threads 2 --no-progress \
+			--briefings.mongo.embedded.path="$data" "$work/large.ndjson" | tail -3
+		import_seconds=$(( SECONDS - began ))
+		rm -f "$work/large.ndjson"
+		if [ "$large" -gt "$imported" ]; then
+			echo "[bench] copying the imported briefings up to $large (src/bench/java/app/briefings/mongo/ReplicateBriefings.java)"
+			./mvnw -B -q -o -Pbench test-compile -Djacoco.skip=true
+			java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+				app.briefings.mongo.ReplicateBriefings "$data" "$large" 2>/dev/null | tail -1
+		fi
+		node -e 'const fs=require("fs");const r=JSON.parse(fs.readFileSync(process.argv[1]));r.import={documents:Number(process.argv[2]),seconds:Number(process.argv[3]),target:Number(process.argv[4])};fs.writeFileSync(process.argv[1],JSON.stringify(r))' \
+			"$results" "$imported" "$import_seconds" "$large"
+	fi
+	for indexes in true false; do
+		port=$(free_port)
+		label=$([ "$indexes" = true ] && echo "ordered indexes" || echo "without (full scans)")
+		echo "[bench] serving $data on 127.0.0.1:$port, ordered indexes $indexes"
+		start_app file "$port" "$data" --briefings.mongo.embedded.ordered-indexes="$indexes"
+		echo "[bench] ready in $app_seconds s"
+		timeout 900 node src/bench/bench.mjs large "$results" --base "http://127.0.0.1:$port" --label "$label" \
+			--seconds "$seconds" --started "$app_seconds"
+		kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+	done
+	echo
+	echo "Large scenario of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	node src/bench/bench.mjs table "$results"
+	exit 0
+fi
 
 if ! $subscribers; then
 echo "[bench] extraction benchmark (before the server starts, so they do not share the cores)"

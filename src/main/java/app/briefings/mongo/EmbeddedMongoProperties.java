@@ -22,11 +22,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fsync whether {@code file} storage also forces each commit to the disk before
  * answering, so acknowledged writes survive a power loss and not only a killed process;
  * every write is committed to the file before it is answered either way
+ * @param orderedIndexes whether queries use the ordered in-memory indexes built from the
+ * collections' non-unique indexes (see docs/embedded-storage.md); false keeps them but
+ * reads the whole collection for every query, as mongo-java-server does, for comparison
  */
 @ConfigurationProperties("briefings.mongo.embedded")
 public record EmbeddedMongoProperties(@DefaultValue("true") boolean enabled, @DefaultValue("file") Storage storage,
 		@DefaultValue("./data") Path path, @DefaultValue("0") int port, @DefaultValue("false") boolean oplog,
-		@DefaultValue("false") boolean fsync) {
+		@DefaultValue("false") boolean fsync, @DefaultValue("true") boolean orderedIndexes) {
 
 	/** Where the embedded server keeps its data. */
 	public enum Storage {

@@ -70,11 +70,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
 	private static MongoBackend createBackend(EmbeddedMongoProperties properties) {
 		if (properties.storage() == EmbeddedMongoProperties.Storage.MEMORY) {
-			return new IdLookupMemoryBackend();
+			return new IdLookupMemoryBackend(properties.orderedIndexes());
 		}
 		Path file = properties.path().resolve("briefings.mv");
 		createOwnerOnly(properties.path(), file);
-		return new IdLookupFileBackend(file.toAbsolutePath().toString(), properties.fsync());
+		return new IdLookupFileBackend(file.toAbsolutePath().toString(), properties.fsync(),
+				properties.orderedIndexes());
 	}
 
 	/**

@@ -1,14 +1,17 @@
 package app.briefings.mongo;
 
+import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -20,8 +23,10 @@ import org.h2.mvstore.MVStore;
 
 /**
  * The embedded server's file storage (an H2 MVStore file), whose collections look a
- * document up by its {@code _id} for any query that pins one (see {@link IdIndex}). It
- * reads and writes the same file layout as mongo-java-server's own H2 backend.
+ * document up by its {@code _id} for any query that pins one (see {@link IdIndex}) and
+ * keep their non-unique indexes as {@link OrderedIndex}es, rebuilt in memory when the
+ * file is opened. It reads and writes the same file layout as mongo-java-server's own H2
+ * backend.
  * <p>
  * Every command's changes are committed to the file before its reply is sent, so an
  * acknowledged write survives the process being killed. The store's own periodic commit
@@ -45,14 +50,19 @@ final class IdLookupFileBackend extends H2Backend {
 
 	private final boolean forceToDisk;
 
+	private volatile boolean ignoreOrderedIndexes;
+
 	/**
 	 * @param fileName the MVStore file, created if missing
 	 * @param forceToDisk whether each commit also waits for the disk to hold it
 	 * ({@code fsync}), which survives a power loss too and not only a killed process
+	 * @param orderedIndexes whether queries use the ordered indexes; when false they are
+	 * still kept, and every query reads the whole collection as mongo-java-server does
 	 */
-	IdLookupFileBackend(String fileName, boolean forceToDisk) {
+	IdLookupFileBackend(String fileName, boolean forceToDisk, boolean orderedIndexes) {
 		super(openWithoutAutoCommit(fileName));
 		this.forceToDisk = forceToDisk;
+		this.ignoreOrderedIndexes = !orderedIndexes;
 	}
 
 	private static MVStore openWithoutAutoCommit(String fileName) {
@@ -117,7 +127,14 @@ final class IdLookupFileBackend extends H2Backend {
 			String fullName = getFullCollectionNamespace(collectionName);
 			MVMap<Object, Document> data = store.openMap(DATA_MAP_PREFIX + fullName);
 			MVMap<String, Object> meta = store.openMap(META_MAP_PREFIX + fullName);
-			return new Collection(this, collectionName, options, data, meta, this.cursorRegistry);
+			return new Collection(this, collectionName, options, data, meta, this.cursorRegistry,
+					() -> !IdLookupFileBackend.this.ignoreOrderedIndexes);
+		}
+
+		@Override
+		protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			return new OrderedIndex<>(indexName, keys);
 		}
 
 	}
@@ -126,15 +143,39 @@ final class IdLookupFileBackend extends H2Backend {
 
 		private final IdIndex<Object> idIndex = new IdIndex<>();
 
+		private final MVMap<Object, Document> data;
+
+		private final BooleanSupplier orderedIndexes;
+
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-				MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+				MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursorRegistry,
+				BooleanSupplier orderedIndexes) {
 			super(database, collectionName, options, data, meta, cursorRegistry);
+			this.data = data;
+			this.orderedIndexes = orderedIndexes;
 		}
 
+		/**
+		 * Adds an index; an ordered one is filled in one pass over the documents, where
+		 * the library would read them twice (once to check uniqueness).
+		 */
 		@Override
 		public void addIndex(Index<Object> index) {
+			if (index instanceof OrderedIndex<Object> ordered && !hasIndexNamed(index.getName())) {
+				streamAllDocumentsWithPosition()
+					.forEach((stored) -> ordered.add(stored.getDocument(), stored.getPosition(), this));
+			}
 			super.addIndex(index);
 			this.idIndex.offer(index);
+		}
+
+		private boolean hasIndexNamed(String name) {
+			for (Index<Object> index : getIndexes()) {
+				if (index.getName().equals(name)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		@Override
@@ -147,10 +188,20 @@ final class IdLookupFileBackend extends H2Backend {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Iterable<Object> positions = this.idIndex.positionsPinnedBy(query);
-			if (positions == null) {
+			if (positions != null) {
+				return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			IndexScan<Object> scan = this.orderedIndexes.getAsBoolean()
+					? IndexPlanner.bestScan(getIndexes(), query, orderBy, limit) : null;
+			if (scan == null) {
 				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
-			return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			if (scan.isSorted()) {
+				return matchDocumentsFromStream(query, IndexedDocuments.stream(scan.inSortOrder(), this::getDocument),
+						numberToSkip, limit, batchSize, null, fieldSelector);
+			}
+			List<Object> candidates = scan.inNaturalOrder(this.data.getKeyType()::compare);
+			return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
 
 	}

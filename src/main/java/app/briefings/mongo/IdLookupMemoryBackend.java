@@ -1,9 +1,13 @@
 package app.briefings.mongo;
 
+import java.util.Comparator;
+import java.util.List;
+
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
@@ -12,24 +16,44 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * The embedded server's memory storage, whose collections look a document up by its
- * {@code _id} for any query that pins one (see {@link IdIndex}).
+ * {@code _id} for any query that pins one (see {@link IdIndex}) and keep their non-unique
+ * indexes as {@link OrderedIndex}es.
  */
 final class IdLookupMemoryBackend extends MemoryBackend {
 
+	private final boolean orderedIndexes;
+
+	/**
+	 * @param orderedIndexes whether queries use the ordered indexes; when false they are
+	 * still kept, and every query reads the whole collection as mongo-java-server does
+	 */
+	IdLookupMemoryBackend(boolean orderedIndexes) {
+		this.orderedIndexes = orderedIndexes;
+	}
+
 	@Override
 	public MemoryDatabase openOrCreateDatabase(String databaseName) {
-		return new Database(databaseName, getCursorRegistry());
+		return new Database(databaseName, getCursorRegistry(), this.orderedIndexes);
 	}
 
 	private static final class Database extends MemoryDatabase {
 
-		Database(String databaseName, CursorRegistry cursorRegistry) {
+		private final boolean orderedIndexes;
+
+		Database(String databaseName, CursorRegistry cursorRegistry, boolean orderedIndexes) {
 			super(databaseName, cursorRegistry);
+			this.orderedIndexes = orderedIndexes;
 		}
 
 		@Override
 		protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
-			return new Collection(this, collectionName, options, this.cursorRegistry);
+			return new Collection(this, collectionName, options, this.cursorRegistry, this.orderedIndexes);
+		}
+
+		@Override
+		protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName,
+				List<IndexKey> keys, boolean sparse) {
+			return new OrderedIndex<>(indexName, keys);
 		}
 
 	}
@@ -38,15 +62,35 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 
 		private final IdIndex<Integer> idIndex = new IdIndex<>();
 
+		private final boolean orderedIndexes;
+
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-				CursorRegistry cursorRegistry) {
+				CursorRegistry cursorRegistry, boolean orderedIndexes) {
 			super(database, collectionName, options, cursorRegistry);
+			this.orderedIndexes = orderedIndexes;
 		}
 
+		/**
+		 * Adds an index; an ordered one is filled in one pass over the documents, where
+		 * the library would read them twice (once to check uniqueness).
+		 */
 		@Override
 		public void addIndex(Index<Integer> index) {
+			if (index instanceof OrderedIndex<Integer> ordered && !hasIndexNamed(index.getName())) {
+				streamAllDocumentsWithPosition()
+					.forEach((stored) -> ordered.add(stored.getDocument(), stored.getPosition(), this));
+			}
 			super.addIndex(index);
 			this.idIndex.offer(index);
+		}
+
+		private boolean hasIndexNamed(String name) {
+			for (Index<Integer> index : getIndexes()) {
+				if (index.getName().equals(name)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		@Override
@@ -59,10 +103,20 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 		protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
 				int batchSize, Document fieldSelector) {
 			Iterable<Integer> positions = this.idIndex.positionsPinnedBy(query);
-			if (positions == null) {
+			if (positions != null) {
+				return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			}
+			IndexScan<Integer> scan = this.orderedIndexes ? IndexPlanner.bestScan(getIndexes(), query, orderBy, limit)
+					: null;
+			if (scan == null) {
 				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
-			return matchDocuments(query, positions, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+			if (scan.isSorted()) {
+				return matchDocumentsFromStream(query, IndexedDocuments.stream(scan.inSortOrder(), this::getDocument),
+						numberToSkip, limit, batchSize, null, fieldSelector);
+			}
+			List<Integer> candidates = scan.inNaturalOrder(Comparator.naturalOrder());
+			return matchDocuments(query, candidates, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 		}
 
 	}

@@ -24,7 +24,7 @@ class EmbeddedMongoDurabilityTests {
 	@Test
 	void shouldHoldEveryAcknowledgedWriteInTheFileBeforeAnswering(@TempDir Path folder) throws Exception {
 		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, EmbeddedMongoProperties.Storage.FILE,
-				folder.resolve("data"), 0, false, false);
+				folder.resolve("data"), 0, false, false, true);
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			MongoCollection<Document> notes = client.getDatabase("briefings").getCollection("notes");
@@ -40,7 +40,7 @@ class EmbeddedMongoDurabilityTests {
 	@Test
 	void shouldHoldAnAcknowledgedUpdateInTheFileBeforeAnswering(@TempDir Path folder) throws Exception {
 		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, EmbeddedMongoProperties.Storage.FILE,
-				folder.resolve("data"), 0, false, true);
+				folder.resolve("data"), 0, false, true, true);
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			MongoCollection<Document> documents = client.getDatabase("briefings").getCollection("documents");

@@ -88,7 +88,7 @@ class EmbeddedMongoPrivacyTests {
 	}
 
 	private static EmbeddedMongoProperties fileStorage(Path folder) {
-		return new EmbeddedMongoProperties(true, EmbeddedMongoProperties.Storage.FILE, folder, 0, false, false);
+		return new EmbeddedMongoProperties(true, EmbeddedMongoProperties.Storage.FILE, folder, 0, false, false, true);
 	}
 
 }

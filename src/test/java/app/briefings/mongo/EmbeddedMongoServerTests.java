@@ -28,7 +28,7 @@ class EmbeddedMongoServerTests {
 	@Test
 	void shouldKeepDataAcrossRestartsWithFileStorage(@TempDir Path folder) {
 		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, EmbeddedMongoProperties.Storage.FILE,
-				folder, 0, false, false);
+				folder, 0, false, false, true);
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			client.getDatabase("briefings").getCollection("notes").insertOne(new Document("_id", "kept"));
@@ -43,7 +43,7 @@ class EmbeddedMongoServerTests {
 	@Test
 	void shouldKeepNothingWithMemoryStorage(@TempDir Path folder) {
 		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, EmbeddedMongoProperties.Storage.MEMORY,
-				folder, 0, false, false);
+				folder, 0, false, false, true);
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			client.getDatabase("briefings").getCollection("notes").insertOne(new Document("_id", "lost"));
@@ -59,7 +59,7 @@ class EmbeddedMongoServerTests {
 	@EnumSource(EmbeddedMongoProperties.Storage.class)
 	void shouldMatchVersionedWritesThatPinAnIdExactlyAsAScanWould(EmbeddedMongoProperties.Storage storage,
 			@TempDir Path folder) {
-		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, storage, folder, 0, false, false);
+		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, storage, folder, 0, false, false, true);
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			MongoCollection<Document> briefings = client.getDatabase("briefings").getCollection("briefings");
@@ -83,7 +83,7 @@ class EmbeddedMongoServerTests {
 	@EnumSource(EmbeddedMongoProperties.Storage.class)
 	void shouldInsertAnUpsertThatPinsAnAbsentIdAndRefuseOneThatPinsAStoredId(EmbeddedMongoProperties.Storage storage,
 			@TempDir Path folder) {
-		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, storage, folder, 0, false, false);
+		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, storage, folder, 0, false, false, true);
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			MongoCollection<Document> briefings = client.getDatabase("briefings").getCollection("briefings");
@@ -110,7 +110,7 @@ class EmbeddedMongoServerTests {
 		}
 		library.shutdownNow();
 		EmbeddedMongoProperties properties = new EmbeddedMongoProperties(true, EmbeddedMongoProperties.Storage.FILE,
-				folder, 0, false, false);
+				folder, 0, false, false, true);
 		try (EmbeddedMongoServer server = EmbeddedMongoServer.start(properties);
 				MongoClient client = MongoClients.create(server.connectionString())) {
 			MongoCollection<Document> notes = client.getDatabase("briefings").getCollection("notes");

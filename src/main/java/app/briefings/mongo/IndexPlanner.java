@@ -1,0 +1,52 @@
+package app.briefings.mongo;
+
+import java.util.List;
+
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Picks the {@link OrderedIndex} scan expected to read the fewest documents for a query.
+ * Each candidate's keys are counted up to a cap; a scan in sort order for a query with a
+ * limit is expected to stop after a tenth of its keys (a guess: it stops once the page is
+ * full), and wins ties.
+ */
+final class IndexPlanner {
+
+	/** Counting stops here: beyond it, candidates are told apart by order alone. */
+	private static final int ESTIMATE_CAP = 10_000;
+
+	private static final int EARLY_STOP = 10;
+
+	private IndexPlanner() {
+	}
+
+	/** The best scan for the query, or null when no ordered index can answer it. */
+	static <P> @Nullable IndexScan<P> bestScan(List<Index<P>> indexes, Document query, @Nullable Document orderBy,
+			int limit) {
+		List<Document> conditions = null;
+		IndexScan<P> best = null;
+		int bestEstimate = Integer.MAX_VALUE;
+		for (Index<P> index : indexes) {
+			if (!(index instanceof OrderedIndex<P> ordered)) {
+				continue;
+			}
+			if (conditions == null) {
+				conditions = QueryConditions.of(query);
+			}
+			IndexScan<P> scan = ordered.scan(conditions, orderBy);
+			if (scan == null) {
+				continue;
+			}
+			boolean stopsEarly = scan.isSorted() && limit > 0;
+			int estimate = stopsEarly ? scan.estimate(ESTIMATE_CAP) / EARLY_STOP : scan.estimate(ESTIMATE_CAP);
+			if (estimate < bestEstimate || (estimate == bestEstimate && scan.isSorted() && !best.isSorted())) {
+				best = scan;
+				bestEstimate = estimate;
+			}
+		}
+		return best;
+	}
+
+}

@@ -1,0 +1,329 @@
+package app.briefings.mongo;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.Utils;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A non-unique index of the embedded server, kept in memory in key order, which
+ * mongo-java-server 1.47 accepts but never builds. It answers a query that pins its first
+ * field to one or a few values ({@code {officialIds: "o1"}}, {@code {status: {$in:
+ * [...]}}}):
+ * <ul>
+ * <li>sorted by the following fields in the index's order or its exact reverse, ending
+ * with {@code _id} (the feed's {@code publishedAt, _id}), by walking those keys in order,
+ * so a page stops after skip plus limit matches;</li>
+ * <li>otherwise by handing the documents under those keys, in the collection's natural
+ * order, to the usual filter and sort.</li>
+ * </ul>
+ * Conditions on the second field narrow the walk to the keys in their range, and a
+ * backward walk serves the reverse sort, as long as no document holds an array or a
+ * document in a field after the first (see {@link #hasIrregularSortValue}). Every
+ * document read is still matched against the whole query by the library, and documents
+ * reach it in the order a full scan would leave them in, so answers are the same as
+ * without the index. Its first field may hold an array (one key per element); the others
+ * are compared whole, as the library's sort compares them. The index is rebuilt from the
+ * documents when a collection is opened, so file storage keeps no index data.
+ *
+ * @param <P> how the backend addresses a stored document
+ */
+final class OrderedIndex<P> extends Index<P> {
+
+	private static final String ID = "_id";
+
+	private final IndexOrder order;
+
+	private final ConcurrentSkipListMap<IndexEntry, P> entries;
+
+	private final AtomicLong documentsWithIrregularSortValue = new AtomicLong();
+
+	OrderedIndex(String name, List<IndexKey> keys) {
+		super(name, keys, false);
+		this.order = new IndexOrder(keys);
+		this.entries = new ConcurrentSkipListMap<>(this.order);
+	}
+
+	/** A scan of this index for the query, or null when it cannot help. */
+	@Nullable IndexScan<P> scan(List<Document> conditions, @Nullable Document orderBy) {
+		List<Object> firstValues = pinnedValues(conditions, getKeys().get(0).getKey());
+		if (firstValues == null) {
+			return null;
+		}
+		IndexScan.Direction direction = directionFor(orderBy);
+		if (direction == null) {
+			return null;
+		}
+		KeyRange second = secondFieldRange(conditions);
+		List<NavigableMap<IndexEntry, P>> ranges = new ArrayList<>(firstValues.size());
+		for (Object value : firstValues) {
+			ranges.add(slice(value, second));
+		}
+		return new IndexScan<>(ranges, direction, this.order);
+	}
+
+	/**
+	 * The values a condition pins {@code field} to, by equality, {@code $eq} or
+	 * {@code $in} of strings or object ids, or null when none does.
+	 */
+	private static @Nullable List<Object> pinnedValues(List<Document> conditions, String field) {
+		for (Document condition : conditions) {
+			List<Object> values = pinnedBy(condition.get(field));
+			if (condition.containsKey(field) && values != null) {
+				return values;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable List<Object> pinnedBy(@Nullable Object value) {
+		if (isPinnable(value)) {
+			return List.of(value);
+		}
+		if (!(value instanceof Document operators) || operators.size() != 1) {
+			return null;
+		}
+		if (isPinnable(operators.get("$eq"))) {
+			return List.of(operators.get("$eq"));
+		}
+		if (operators.get("$in") instanceof List<?> candidates && allPinnable(candidates)) {
+			return new ArrayList<>(new LinkedHashSet<>(candidates));
+		}
+		return null;
+	}
+
+	private static boolean allPinnable(List<?> values) {
+		for (Object value : values) {
+			if (!isPinnable(value)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isPinnable(@Nullable Object value) {
+		return value instanceof String || value instanceof ObjectId;
+	}
+
+	/**
+	 * Which way to walk for a sort, or null when the sort cannot be served from the
+	 * collection's natural order either ({@code $natural}).
+	 */
+	private IndexScan.@Nullable Direction directionFor(@Nullable Document orderBy) {
+		if (orderBy == null || orderBy.isEmpty()) {
+			return IndexScan.Direction.NATURAL;
+		}
+		List<IndexKey> keys = getKeys();
+		if (orderBy.size() >= keys.size() || !lastKey(orderBy).equals(ID)) {
+			return sortable(orderBy) ? IndexScan.Direction.NATURAL : null;
+		}
+		Boolean sameWay = null;
+		int position = 1;
+		for (Map.Entry<String, Object> sortKey : orderBy.entrySet()) {
+			IndexKey key = keys.get(position++);
+			if (!key.getKey().equals(sortKey.getKey()) || !(sortKey.getValue() instanceof Number direction)) {
+				return sortable(orderBy) ? IndexScan.Direction.NATURAL : null;
+			}
+			boolean same = (direction.intValue() > 0) == key.isAscending();
+			if (sameWay != null && sameWay != same) {
+				return IndexScan.Direction.NATURAL;
+			}
+			sameWay = same;
+		}
+		if (Boolean.TRUE.equals(sameWay)) {
+			return IndexScan.Direction.FORWARD;
+		}
+		return hasIrregularSortValues() ? IndexScan.Direction.NATURAL : IndexScan.Direction.BACKWARD;
+	}
+
+	private static String lastKey(Document orderBy) {
+		String last = null;
+		for (String key : orderBy.keySet()) {
+			last = key;
+		}
+		return last;
+	}
+
+	private static boolean sortable(Document orderBy) {
+		for (String key : orderBy.keySet()) {
+			if (key.startsWith("$")) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private boolean hasIrregularSortValues() {
+		return this.documentsWithIrregularSortValue.get() > 0;
+	}
+
+	private KeyRange secondFieldRange(List<Document> conditions) {
+		if (getKeys().size() < 2 || hasIrregularSortValues()) {
+			return KeyRange.ALL;
+		}
+		return KeyRange.of(getKeys().get(1).getKey(), conditions);
+	}
+
+	/**
+	 * The keys starting with {@code first} whose second value may lie in {@code range}.
+	 */
+	private NavigableMap<IndexEntry, P> slice(Object first, KeyRange range) {
+		boolean ascending = getKeys().size() < 2 || getKeys().get(1).isAscending();
+		Object start = ascending ? range.low() : range.high();
+		boolean startInclusive = ascending ? range.lowInclusive() : range.highInclusive();
+		Object end = ascending ? range.high() : range.low();
+		boolean endInclusive = ascending ? range.highInclusive() : range.lowInclusive();
+		IndexEntry from = (start == null) ? IndexEntry.before(first)
+				: startInclusive ? IndexEntry.before(first, start) : IndexEntry.after(first, start);
+		IndexEntry to = (end == null) ? IndexEntry.after(first)
+				: endInclusive ? IndexEntry.after(first, end) : IndexEntry.before(first, end);
+		if (this.order.compare(from, to) >= 0) {
+			return new ConcurrentSkipListMap<>(this.order);
+		}
+		return this.entries.subMap(from, true, to, false);
+	}
+
+	/** This index's keys for a document: one per distinct value of its first field. */
+	private Set<IndexEntry> entriesOf(Document document) {
+		List<IndexKey> keys = getKeys();
+		Object[] template = new Object[keys.size() + 1];
+		for (int i = 1; i < keys.size(); i++) {
+			template[i] = Copies.deep(Utils.getSubdocumentValueCollectionAware(document, keys.get(i).getKey()));
+		}
+		template[keys.size()] = Copies.deep(Missing.ofNullable(document.get(ID)));
+		Set<IndexEntry> documentEntries = new LinkedHashSet<>();
+		for (Object first : firstValues(document)) {
+			Object[] values = template.clone();
+			values[0] = first;
+			documentEntries.add(IndexEntry.of(values));
+		}
+		return documentEntries;
+	}
+
+	private Set<Object> firstValues(Document document) {
+		Object value = Utils.getSubdocumentValueCollectionAware(document, getKeys().get(0).getKey());
+		Set<Object> values = new LinkedHashSet<>();
+		addFlattened(value, values);
+		if (values.isEmpty()) {
+			values.add(Missing.getInstance());
+		}
+		return values;
+	}
+
+	private static void addFlattened(@Nullable Object value, Set<Object> values) {
+		if (value instanceof Collection<?> elements) {
+			for (Object element : elements) {
+				addFlattened(element, values);
+			}
+			return;
+		}
+		values.add(Copies.deep(Missing.ofNullable(value)));
+	}
+
+	/**
+	 * Whether a field after the first holds an array or a document, which the library's
+	 * sort compares by a different element ascending than descending: the index's order
+	 * reversed is then not the reverse sort, and ranges of the second field may miss
+	 * array elements.
+	 */
+	private boolean hasIrregularSortValue(Document document) {
+		List<IndexKey> keys = getKeys();
+		for (int i = 1; i < keys.size(); i++) {
+			Object value = Utils.getSubdocumentValueCollectionAware(document, keys.get(i).getKey());
+			if (value instanceof Collection || value instanceof Document) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public @Nullable P getPosition(Document document) {
+		return null;
+	}
+
+	@Override
+	public void checkAdd(Document document, MongoCollection<P> collection) {
+	}
+
+	@Override
+	public void add(Document document, P position, MongoCollection<P> collection) {
+		for (IndexEntry entry : entriesOf(document)) {
+			this.entries.put(entry, position);
+		}
+		if (hasIrregularSortValue(document)) {
+			this.documentsWithIrregularSortValue.incrementAndGet();
+		}
+	}
+
+	@Override
+	public @Nullable P remove(Document document) {
+		P removed = null;
+		for (IndexEntry entry : entriesOf(document)) {
+			P position = this.entries.remove(entry);
+			if (position != null) {
+				removed = position;
+			}
+		}
+		if (removed != null && hasIrregularSortValue(document)) {
+			this.documentsWithIrregularSortValue.decrementAndGet();
+		}
+		return removed;
+	}
+
+	@Override
+	public boolean canHandle(Document query) {
+		return false;
+	}
+
+	@Override
+	public Iterable<P> getPositions(Document query) {
+		throw new UnsupportedOperationException("An ordered index is read through scan()");
+	}
+
+	@Override
+	public long getCount() {
+		return this.entries.size();
+	}
+
+	@Override
+	public boolean isEmpty() {
+		return this.entries.isEmpty();
+	}
+
+	@Override
+	public long getDataSize() {
+		return getCount();
+	}
+
+	@Override
+	public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<P> collection) {
+	}
+
+	@Override
+	public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
+		remove(oldDocument);
+		add(newDocument, position, collection);
+	}
+
+	@Override
+	public void drop() {
+		this.entries.clear();
+		this.documentsWithIrregularSortValue.set(0);
+	}
+
+}
