@@ -73,6 +73,10 @@ class KnowledgeBaseEditor {
 		EntityId entity = existing("id", globalId);
 		Document stored = storedDocument(entity);
 		ReviewStatus before = ReviewStatus.valueOf(stored.getString("reviewStatus"));
+		if (before == ReviewStatus.CURATED && status == ReviewStatus.UNREVIEWED) {
+			throw EditorialException.invalid("status", "The entity '" + stored.getString("name")
+					+ "' is CURATED: shipped data is not demoted to UNREVIEWED (reject it if it is wrong)");
+		}
 		if (before == status) {
 			return edited(entity, null);
 		}

@@ -380,6 +380,43 @@ class EditorialIntegrationTests {
 	}
 
 	@Test
+	void shouldRefuseToDemoteACuratedEntity() {
+		String curated = GlobalId.encode("Official", "stanislav-zas");
+		String review = "mutation R($id: ID!, $s: ReviewStatus!) { reviewEntity(id: $id, status: $s) { entity { reviewStatus } } }";
+		expectError(editor().document(review).variable("id", curated).variable("s", "UNREVIEWED").execute(),
+				"BAD_USER_INPUT", "status");
+		Document stored = this.mongo.findById("stanislav-zas", Document.class, "officials");
+		assertThat(stored.getString("reviewStatus")).isEqualTo("CURATED");
+	}
+
+	@Test
+	void shouldListOnlyTheEntitiesInTheReviewStatusAsked() {
+		String unreviewed = insertOfficial("edtest-aaa-unreviewed", "Aaa Unreviewed Edtest");
+		GraphQlTester.Response listed = editor().document("""
+				query L($s: ReviewStatus) {
+				  officials(first: 100, reviewStatus: $s) { totalCount edges { node { id reviewStatus } } }
+				}""").variable("s", "UNREVIEWED").execute();
+		listed.path("officials.edges[*].node.id")
+			.entityList(String.class)
+			.contains(unreviewed)
+			.doesNotContain(GlobalId.encode("Official", "stanislav-zas"));
+		listed.path("officials.edges[*].node.reviewStatus")
+			.entityList(String.class)
+			.satisfies((statuses) -> assertThat(statuses).isNotEmpty().containsOnly("UNREVIEWED"));
+		long stored = this.mongo.count(new Query(Criteria.where("reviewStatus").is("UNREVIEWED")), "officials");
+		listed.path("officials.totalCount").entity(Long.class).isEqualTo(stored);
+		for (String list : List.of("organizations", "operations")) {
+			editor()
+				.document(
+						"query { " + list + "(first: 100, reviewStatus: CURATED) { edges { node { reviewStatus } } } }")
+				.execute()
+				.path(list + ".edges[*].node.reviewStatus")
+				.entityList(String.class)
+				.satisfies((statuses) -> assertThat(statuses).isNotEmpty().containsOnly("CURATED"));
+		}
+	}
+
+	@Test
 	void shouldLetOnlyEditorsAndAdminsEdit() {
 		String official = insertOfficial("edtest-guarded", "Guarded Edtestov");
 		for (String role : List.of("READER", "PARTNER")) {
