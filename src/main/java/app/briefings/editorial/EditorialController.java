@@ -10,16 +10,11 @@ import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
 import app.briefings.graphql.Connection;
-import app.briefings.graphql.Cursor;
 import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
 import app.briefings.ingestion.StoredDocuments;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -52,8 +47,12 @@ class EditorialController {
 
 	private final MongoOperations mongo;
 
+	private final CandidatePages candidatePages;
+
 	EditorialController(KnowledgeBaseEditor editor, EntityMerger merger, QuoteCorrector quotes, ReextractionJobs jobs,
-			StoredDocuments documents, BriefingRepository briefings, MongoOperations mongo) {
+			StoredDocuments documents, BriefingRepository briefings, MongoOperations mongo,
+			CandidatePages candidatePages) {
+		this.candidatePages = candidatePages;
 		this.editor = editor;
 		this.merger = merger;
 		this.quotes = quotes;
@@ -65,16 +64,8 @@ class EditorialController {
 
 	@QueryMapping
 	Connection<EntityCandidate> entityCandidates(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable CandidateStatus status) {
-		PageRequest page = PageRequest.of(first, after);
-		Criteria filter = (status != null) ? Criteria.where("status").is(status.name()) : new Criteria();
-		Query query = new Query(filter).with(Sort.by("_id")).limit(page.fetchSize());
-		if (after != null) {
-			query.addCriteria(Criteria.where("_id").gt(Cursor.decode(after, 1).get(0)));
-		}
-		return Connection.of(this.mongo.find(query, EntityCandidate.class), page,
-				(candidate) -> Cursor.encode(candidate.id()),
-				TotalCount.of(() -> this.mongo.count(new Query(filter), EntityCandidate.class)));
+			@Argument @Nullable CandidateStatus status, @Argument @Nullable CandidateOrder orderBy) {
+		return this.candidatePages.page(PageRequest.of(first, after), status, orderBy);
 	}
 
 	@MutationMapping

@@ -417,6 +417,68 @@ class EditorialIntegrationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void shouldOrderCandidatesByFrequencyOrRecency() {
+		for (int checkpoint = 1; checkpoint <= 3; checkpoint++) {
+			ingest("On Monday Oskon Freqtestov opened checkpoint number " + checkpoint + ".",
+					"edtest-freq-" + checkpoint);
+		}
+		ingest("On Friday Bakyt Recenttestov opened the newest checkpoint.", "edtest-recent-1");
+		String page = """
+				query C($order: CandidateOrder, $first: Int, $after: String) {
+				  entityCandidates(first: $first, after: $after, orderBy: $order) {
+				    edges { node { surface contextCount lastSeenAt } }
+				    pageInfo { endCursor }
+				  }
+				}""";
+		List<Map<String, Object>> byFrequency = (List<Map<String, Object>>) (List<?>) editor().document(page)
+			.variable("order", "FREQUENCY")
+			.variable("first", 100)
+			.execute()
+			.path("entityCandidates.edges[*].node")
+			.entityList(Map.class)
+			.get();
+		List<Integer> counts = byFrequency.stream().map((node) -> (Integer) node.get("contextCount")).toList();
+		assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		int frequent = surfaces(byFrequency).indexOf("Oskon Freqtestov");
+		assertThat(frequent).isNotNegative();
+		assertThat(counts.get(frequent)).isEqualTo(3);
+		assertThat(surfaces(byFrequency).indexOf("Bakyt Recenttestov")).isGreaterThan(frequent);
+
+		List<Map<String, Object>> byRecency = (List<Map<String, Object>>) (List<?>) editor().document(page)
+			.variable("order", "RECENCY")
+			.variable("first", 100)
+			.execute()
+			.path("entityCandidates.edges[*].node")
+			.entityList(Map.class)
+			.get();
+		assertThat(byRecency.stream().map((node) -> Instant.parse((String) node.get("lastSeenAt"))).toList())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(surfaces(byRecency).get(0)).isEqualTo("Bakyt Recenttestov");
+
+		GraphQlTester.Response firstTwo = editor().document(page)
+			.variable("order", "FREQUENCY")
+			.variable("first", 2)
+			.execute();
+		String cursor = firstTwo.path("entityCandidates.pageInfo.endCursor").entity(String.class).get();
+		List<String> nextTwo = editor().document(page)
+			.variable("order", "FREQUENCY")
+			.variable("first", 2)
+			.variable("after", cursor)
+			.execute()
+			.path("entityCandidates.edges[*].node.surface")
+			.entityList(String.class)
+			.get();
+		assertThat(nextTwo).isEqualTo(surfaces(byFrequency).subList(2, 4));
+		expectError(editor().document(page).variable("order", "RECENCY").variable("after", cursor).execute(),
+				"INVALID_CURSOR", null);
+	}
+
+	private static List<String> surfaces(List<Map<String, Object>> nodes) {
+		return nodes.stream().map((node) -> (String) node.get("surface")).toList();
+	}
+
+	@Test
 	void shouldLetOnlyEditorsAndAdminsEdit() {
 		String official = insertOfficial("edtest-guarded", "Guarded Edtestov");
 		for (String role : List.of("READER", "PARTNER")) {
