@@ -40,12 +40,12 @@ class DocumentVersions {
 
 	private final ApplicationEventPublisher events;
 
-	private final QuoteSpeakerCorrections corrections;
+	private final EditorialDecisions decisions;
 
 	DocumentVersions(DocumentStore documents, BriefingWriter writer, BriefingRepository briefings,
 			LinkingExtractor extractor, EntityRegistry entities, ApplicationEventPublisher events,
-			QuoteSpeakerCorrections corrections) {
-		this.corrections = corrections;
+			EditorialDecisions decisions) {
+		this.decisions = decisions;
 		this.documents = documents;
 		this.writer = writer;
 		this.briefings = briefings;
@@ -65,12 +65,12 @@ class DocumentVersions {
 	/** Writes the briefings of the document's version and marks it done. */
 	List<Briefing> complete(RawDocument document, ExtractedDocument extracted) {
 		Map<EntityRef, String> entityIds = this.entities.idsFor(referencesIn(extracted), rolesIn(extracted));
-		BriefingAssembler assembler = new BriefingAssembler(document, entityIds,
-				this.corrections.forDocument(document.id()));
-		List<Briefing> written = new ArrayList<>(extracted.items().size());
+		BriefingAssembler assembler = new BriefingAssembler(document, entityIds);
+		List<Briefing> assembled = new ArrayList<>(extracted.items().size());
 		for (int index = 0; index < extracted.items().size(); index++) {
-			written.add(assembler.assemble(index, extracted.items().get(index)));
+			assembled.add(assembler.assemble(index, extracted.items().get(index)));
 		}
+		List<Briefing> written = this.decisions.applyTo(document.id(), assembled);
 		this.writer.write(written);
 		finish(document, idsOf(written), extracted.removed());
 		this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items()));

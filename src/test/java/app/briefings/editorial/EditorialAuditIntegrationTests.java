@@ -61,15 +61,22 @@ class EditorialAuditIntegrationTests {
 		reader.document("""
 				mutation Correct($b: ID!, $s: ID!) {
 				  correctQuoteSpeaker(briefingId: $b, quoteIndex: 2, speakerId: $s) { briefing { id } }
-				}""").variable("b", briefing).variable("s", speaker).execute().errors().satisfy(EditorialAuditIntegrationTests::refused);
-		reader.document("""
-				mutation Accept($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { candidate { id } } }""")
+				}""")
+			.variable("b", briefing)
+			.variable("s", speaker)
+			.execute()
+			.errors()
+			.satisfy(EditorialAuditIntegrationTests::refused);
+		reader.document(
+				"""
+						mutation Accept($input: AcceptCandidateInput!) { acceptCandidate(input: $input) { candidate { id } } }""")
 			.variable("input", Map.of("id", candidate, "asAliasOf", speaker))
 			.execute()
 			.errors()
 			.satisfy(EditorialAuditIntegrationTests::refused);
-		reader.document("""
-				mutation Merge($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m) { rewrittenBriefings } }""")
+		reader.document(
+				"""
+						mutation Merge($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m) { rewrittenBriefings } }""")
 			.variable("s", survivor)
 			.variable("m", merged)
 			.execute()
