@@ -1,7 +1,9 @@
 package app.briefings.briefing;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * a correction or a retraction of the document raises it
  * @param retractedAt when the briefing was retracted; null while it is published and for
  * briefings retracted before the time was kept
+ * @param editorialRevision how many times editors changed what the briefing says (a
+ * quote's speaker, a mention, a merge), from 0; kept across re-extraction, and added to
+ * {@code version} in {@link #revision()}
+ * @param editedAt when editors last changed what the briefing says, or null
  */
 @Document("briefings")
 public record Briefing(@Id String id, String documentId, int itemIndex, String title, String body,
@@ -29,7 +35,7 @@ public record Briefing(@Id String id, String documentId, int itemIndex, String t
 		List<String> tags, List<Quote> quotes, List<Mention> mentions, List<MentionedDate> dates,
 		List<String> officialIds, List<String> organizationIds, List<String> operationIds, List<String> placeIds,
 		List<String> eventIds, String extractorVersion, BriefingStatus status, Instant ingestedAt, int version,
-		@Nullable Instant retractedAt) {
+		@Nullable Instant retractedAt, int editorialRevision, @Nullable Instant editedAt) {
 
 	/**
 	 * The first version of a briefing; also what briefings stored without one read as.
@@ -48,6 +54,19 @@ public record Briefing(@Id String id, String documentId, int itemIndex, String t
 		operationIds = listOrEmpty(operationIds);
 		placeIds = listOrEmpty(placeIds);
 		eventIds = listOrEmpty(eventIds);
+		editorialRevision = Math.max(editorialRevision, 0);
+	}
+
+	/** A briefing that editors have not changed. */
+	public Briefing(String id, String documentId, int itemIndex, String title, String body, @Nullable String summary,
+			Instant publishedAt, DateSource dateSource, @Nullable String language, Source source, List<String> tags,
+			List<Quote> quotes, List<Mention> mentions, List<MentionedDate> dates, List<String> officialIds,
+			List<String> organizationIds, List<String> operationIds, List<String> placeIds, List<String> eventIds,
+			String extractorVersion, BriefingStatus status, Instant ingestedAt, int version,
+			@Nullable Instant retractedAt) {
+		this(id, documentId, itemIndex, title, body, summary, publishedAt, dateSource, language, source, tags, quotes,
+				mentions, dates, officialIds, organizationIds, operationIds, placeIds, eventIds, extractorVersion,
+				status, ingestedAt, version, retractedAt, 0, null);
 	}
 
 	/** A briefing at this version, not retracted. */
@@ -77,7 +96,48 @@ public record Briefing(@Id String id, String documentId, int itemIndex, String t
 		return new Briefing(this.id, this.documentId, this.itemIndex, this.title, this.body, this.summary,
 				this.publishedAt, this.dateSource, this.language, this.source, this.tags, this.quotes, this.mentions,
 				this.dates, this.officialIds, this.organizationIds, this.operationIds, this.placeIds, this.eventIds,
-				this.extractorVersion, this.status, this.ingestedAt, version, this.retractedAt);
+				this.extractorVersion, this.status, this.ingestedAt, version, this.retractedAt, this.editorialRevision,
+				this.editedAt);
+	}
+
+	/**
+	 * What readers see as the briefing's version: the document's version plus the
+	 * editors' changes, so that both raise it.
+	 */
+	public int revision() {
+		return this.version + this.editorialRevision;
+	}
+
+	/**
+	 * This briefing with other quotes and mentions, its id arrays recomputed from the
+	 * mentions.
+	 */
+	public Briefing withLinks(List<Quote> quotes, List<Mention> mentions) {
+		return new Briefing(this.id, this.documentId, this.itemIndex, this.title, this.body, this.summary,
+				this.publishedAt, this.dateSource, this.language, this.source, this.tags, quotes, mentions, this.dates,
+				idsOf(mentions, MentionedEntityType.OFFICIAL), idsOf(mentions, MentionedEntityType.ORGANIZATION),
+				idsOf(mentions, MentionedEntityType.OPERATION), idsOf(mentions, MentionedEntityType.PLACE),
+				idsOf(mentions, MentionedEntityType.EVENT), this.extractorVersion, this.status, this.ingestedAt,
+				this.version, this.retractedAt, this.editorialRevision, this.editedAt);
+	}
+
+	/** This briefing with the editorial revision and edit time given. */
+	public Briefing withEditorialRevision(int editorialRevision, @Nullable Instant editedAt) {
+		return new Briefing(this.id, this.documentId, this.itemIndex, this.title, this.body, this.summary,
+				this.publishedAt, this.dateSource, this.language, this.source, this.tags, this.quotes, this.mentions,
+				this.dates, this.officialIds, this.organizationIds, this.operationIds, this.placeIds, this.eventIds,
+				this.extractorVersion, this.status, this.ingestedAt, this.version, this.retractedAt, editorialRevision,
+				editedAt);
+	}
+
+	private static List<String> idsOf(List<Mention> mentions, MentionedEntityType type) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (Mention mention : mentions) {
+			if (mention.entityType() == type) {
+				ids.add(mention.entityId());
+			}
+		}
+		return List.copyOf(ids);
 	}
 
 	/**
@@ -89,7 +149,7 @@ public record Briefing(@Id String id, String documentId, int itemIndex, String t
 		return new Briefing(this.id, this.documentId, this.itemIndex, "", "", null, this.publishedAt, this.dateSource,
 				null, new Source(null, null, null), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(), this.extractorVersion, this.status, this.ingestedAt, this.version,
-				this.retractedAt);
+				this.retractedAt, this.editorialRevision, this.editedAt);
 	}
 
 	private static <T> List<T> listOrEmpty(@Nullable List<T> list) {

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -45,10 +46,13 @@ class BriefingController {
 
 	private final RetractedBriefingReaders readers;
 
+	private final FeedFilters filters;
+
 	BriefingController(BriefingRepository briefings, OfficialRepository officials, OrganizationRepository organizations,
 			OperationRepository operations, PlaceRepository places, EventRepository events,
-			RetractedBriefingReaders readers) {
+			RetractedBriefingReaders readers, FeedFilters filters) {
 		this.readers = readers;
+		this.filters = filters;
 		this.briefings = briefings;
 		this.officials = officials;
 		this.organizations = organizations;
@@ -62,9 +66,14 @@ class BriefingController {
 			@Argument @Nullable Integer last, @Argument @Nullable String before,
 			@Argument @Nullable BriefingFilter filter) {
 		PageRequest page = PageRequest.of(first, after, last, before);
-		FeedCriteria criteria = (filter != null) ? filter.toCriteria() : FeedCriteria.NONE;
+		FeedCriteria criteria = this.filters.criteriaOf(filter);
 		return Connection.of(this.briefings.findFeedPage(criteria, page), page, FeedCursor::of,
 				TotalCount.of(() -> this.briefings.countFeed(criteria)));
+	}
+
+	@SchemaMapping(typeName = "Briefing", field = "version")
+	int version(Briefing briefing) {
+		return briefing.revision();
 	}
 
 	@QueryMapping

@@ -28,8 +28,11 @@ class BriefingReferences {
 
 	private final MongoOperations mongo;
 
-	BriefingReferences(MongoOperations mongo) {
+	private final BriefingEdits edits;
+
+	BriefingReferences(MongoOperations mongo, BriefingEdits edits) {
 		this.mongo = mongo;
+		this.edits = edits;
 	}
 
 	/** The documents whose briefings mention the entity or quote it, at most 2000. */
@@ -48,7 +51,7 @@ class BriefingReferences {
 	 */
 	Rewrite replace(EntityId merged, String survivorId) {
 		Set<String> documentIds = new LinkedHashSet<>();
-		int briefings = 0;
+		List<String> briefingIds = new ArrayList<>();
 		for (Document briefing : this.mongo.find(new Query(referring(merged)), Document.class, BRIEFINGS)) {
 			Update update = new Update()
 				.set("mentions",
@@ -60,15 +63,20 @@ class BriefingReferences {
 				update.set("quotes", replacedSpeakers(briefing.getList("quotes", Document.class, List.of()),
 						merged.id(), survivorId));
 			}
-			this.mongo.updateFirst(new Query(Criteria.where("_id").is(briefing.get("_id"))), update, BRIEFINGS);
+			String briefingId = String.valueOf(briefing.get("_id"));
+			this.edits.edited(briefingId, briefing.getString("documentId"), update);
 			documentIds.add(briefing.getString("documentId"));
-			briefings++;
+			briefingIds.add(briefingId);
 		}
-		return new Rewrite(briefings, documentIds);
+		return new Rewrite(briefingIds, documentIds);
 	}
 
-	/** How many briefings a merge rewrote, and their documents. */
-	record Rewrite(int briefings, Set<String> documentIds) {
+	/** The briefings a merge rewrote, and their documents. */
+	record Rewrite(List<String> briefingIds, Set<String> documentIds) {
+
+		int briefings() {
+			return this.briefingIds.size();
+		}
 
 	}
 

@@ -8,6 +8,7 @@ import app.briefings.ingestion.EntityCandidatesFound;
 import app.briefings.ingestion.EntityCandidatesFound.FoundCandidate;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Stores the candidates extraction found, one per name and type: a new name opens a
  * candidate, a known one gains the contexts it lacks. Upserts with set additions, so
  * re-ingesting or re-extracting a document adds nothing twice, and a decided candidate
- * stays decided.
+ * stays decided. The number of contexts is stored as {@code contextCount}, raised only,
+ * so that candidates sort by it.
  */
 @Component
 class CandidateRecorder {
@@ -54,7 +56,13 @@ class CandidateRecorder {
 			update.addToSet("possibleEntityIds").each(candidate.entityIds().toArray());
 		}
 		String id = EntityCandidate.idFor(candidate.type(), candidate.key());
-		this.mongo.upsert(new Query(Criteria.where("_id").is(id)), update, EntityCandidate.class);
+		Query byId = new Query(Criteria.where("_id").is(id));
+		EntityCandidate stored = this.mongo.findAndModify(byId, update,
+				FindAndModifyOptions.options().upsert(true).returnNew(true), EntityCandidate.class);
+		if (stored != null) {
+			this.mongo.updateFirst(byId, new Update().max("contextCount", stored.contexts().size()),
+					EntityCandidate.class);
+		}
 	}
 
 	static CandidateReason reasonOf(FoundCandidate candidate) {

@@ -10,16 +10,12 @@ import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
 import app.briefings.graphql.Connection;
-import app.briefings.graphql.Cursor;
+import app.briefings.graphql.GlobalId;
 import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
 import app.briefings.ingestion.StoredDocuments;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -38,6 +34,8 @@ class EditorialController {
 
 	static final String CANDIDATE = "EntityCandidate";
 
+	static final String SPEAKER_FIX = "SpeakerFix";
+
 	private final KnowledgeBaseEditor editor;
 
 	private final EntityMerger merger;
@@ -52,8 +50,22 @@ class EditorialController {
 
 	private final MongoOperations mongo;
 
+	private final CandidatePages candidatePages;
+
+	private final SpeakerFixes speakerFixes;
+
+	private final EditorialHistory history;
+
+	private final MentionUnlinker unlinker;
+
 	EditorialController(KnowledgeBaseEditor editor, EntityMerger merger, QuoteCorrector quotes, ReextractionJobs jobs,
-			StoredDocuments documents, BriefingRepository briefings, MongoOperations mongo) {
+			StoredDocuments documents, BriefingRepository briefings, MongoOperations mongo,
+			CandidatePages candidatePages, SpeakerFixes speakerFixes, EditorialHistory history,
+			MentionUnlinker unlinker) {
+		this.unlinker = unlinker;
+		this.history = history;
+		this.speakerFixes = speakerFixes;
+		this.candidatePages = candidatePages;
 		this.editor = editor;
 		this.merger = merger;
 		this.quotes = quotes;
@@ -65,16 +77,51 @@ class EditorialController {
 
 	@QueryMapping
 	Connection<EntityCandidate> entityCandidates(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable CandidateStatus status) {
-		PageRequest page = PageRequest.of(first, after);
-		Criteria filter = (status != null) ? Criteria.where("status").is(status.name()) : new Criteria();
-		Query query = new Query(filter).with(Sort.by("_id")).limit(page.fetchSize());
-		if (after != null) {
-			query.addCriteria(Criteria.where("_id").gt(Cursor.decode(after, 1).get(0)));
+			@Argument @Nullable CandidateStatus status, @Argument @Nullable CandidateOrder orderBy) {
+		return this.candidatePages.page(PageRequest.of(first, after), status, orderBy);
+	}
+
+	@QueryMapping
+	Connection<SpeakerFix> speakerFixesNeedingReview(@Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		return this.speakerFixes.needingReview(PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<EditorialAction> editorialHistory(@Argument @Nullable String entityId,
+			@Argument @Nullable String briefingId, @Argument @Nullable Integer first,
+			@Argument @Nullable String after) {
+		if ((entityId == null) == (briefingId == null)) {
+			throw EditorialException.invalid("entityId", "Give exactly one of entityId and briefingId");
 		}
-		return Connection.of(this.mongo.find(query, EntityCandidate.class), page,
-				(candidate) -> Cursor.encode(candidate.id()),
-				TotalCount.of(() -> this.mongo.count(new Query(filter), EntityCandidate.class)));
+		String named = (entityId != null) ? EntityKind.decode(entityId).globalId()
+				: GlobalId.encode("Briefing", GlobalId.decode(briefingId, "Briefing"));
+		return this.history.about(List.of(named), PageRequest.of(first, after));
+	}
+
+	@MutationMapping
+	DismissedSpeakerFix dismissSpeakerFix(@Argument String id) {
+		return new DismissedSpeakerFix(this.speakerFixes.dismiss(id, GlobalId.decode(id, SPEAKER_FIX)));
+	}
+
+	@SchemaMapping(typeName = SPEAKER_FIX, field = "id")
+	String speakerFixId(SpeakerFix fix) {
+		return GlobalId.encode(SPEAKER_FIX, fix.id());
+	}
+
+	@SchemaMapping(typeName = SPEAKER_FIX, field = "status")
+	SpeakerFixStatus speakerFixStatus(SpeakerFix fix) {
+		return (fix.status() != null) ? fix.status() : SpeakerFixStatus.ACTIVE;
+	}
+
+	@SchemaMapping(typeName = SPEAKER_FIX, field = "speaker")
+	@Nullable Object speakerFixSpeaker(SpeakerFix fix) {
+		return this.mongo.findById(fix.speakerId(), EntityKind.OFFICIAL.recordType(), EntityKind.OFFICIAL.collection());
+	}
+
+	@BatchMapping(typeName = SPEAKER_FIX, field = "briefing")
+	Map<SpeakerFix, Briefing> speakerFixBriefing(List<SpeakerFix> fixes) {
+		return BatchLookup.one(fixes, SpeakerFix::briefingId, this.briefings::findByIdIn, Briefing::id);
 	}
 
 	@MutationMapping
@@ -85,6 +132,21 @@ class EditorialController {
 	@MutationMapping
 	EditedEntity addEntityAlias(@Argument String id, @Argument String alias) {
 		return this.editor.addAlias(id, alias);
+	}
+
+	@MutationMapping
+	EditedEntity createEntity(@Argument CreateEntityInput input) {
+		return this.editor.create(input);
+	}
+
+	@MutationMapping
+	EditedEntity removeEntityAlias(@Argument String id, @Argument String alias) {
+		return this.editor.removeAlias(id, alias);
+	}
+
+	@MutationMapping
+	UnlinkedMentionPayload unlinkMention(@Argument String briefingId, @Argument String entityId) {
+		return this.unlinker.unlink(briefingId, entityId);
 	}
 
 	@MutationMapping

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.entity.EntityRedirects;
-import app.briefings.ingestion.QuoteSpeakerCorrections;
 import app.briefings.ingestion.StoredDocuments;
 import org.bson.Document;
 
@@ -35,12 +34,16 @@ class EntityMerger {
 
 	private final EntityRedirects redirects;
 
-	private final QuoteSpeakerCorrections corrections;
+	private final SpeakerFixes corrections;
 
 	private final StoredDocuments documents;
 
+	private final UnlinkedMentions unlinkedMentions;
+
 	EntityMerger(MongoOperations mongo, KnowledgeBaseEditor editor, BriefingReferences references,
-			EntityRedirects redirects, QuoteSpeakerCorrections corrections, StoredDocuments documents) {
+			EntityRedirects redirects, SpeakerFixes corrections, StoredDocuments documents,
+			UnlinkedMentions unlinkedMentions) {
+		this.unlinkedMentions = unlinkedMentions;
 		this.mongo = mongo;
 		this.editor = editor;
 		this.references = references;
@@ -72,12 +75,13 @@ class EntityMerger {
 		if (merged.kind() == EntityKind.OFFICIAL) {
 			this.corrections.replaceSpeaker(merged.id(), survivor.id());
 		}
+		this.unlinkedMentions.replaceEntity(merged, survivor.id());
 		affected.addAll(this.references.documentsMentioning(survivor));
 		affected
 			.addAll(this.documents.idsContaining(mergedEntity.getString("name"), KnowledgeBaseEditor.MAX_TEXT_MATCHES));
 		ReextractionJob job = this.editor.changed("mergeEntities", List.of(survivor.id(), merged.id()), affected);
-		return new MergedEntities(this.editor.load(survivor), survivor.globalId(), mergedGlobalId, rewrite.briefings(),
-				job);
+		return new MergedEntities(this.editor.load(survivor), survivor.globalId(), mergedGlobalId,
+				rewrite.briefingIds(), job);
 	}
 
 	private void absorb(EntityId survivor, Document merged) {

@@ -73,6 +73,10 @@ class KnowledgeBaseEditor {
 		EntityId entity = existing("id", globalId);
 		Document stored = storedDocument(entity);
 		ReviewStatus before = ReviewStatus.valueOf(stored.getString("reviewStatus"));
+		if (before == ReviewStatus.CURATED && status == ReviewStatus.UNREVIEWED) {
+			throw EditorialException.invalid("status", "The entity '" + stored.getString("name")
+					+ "' is CURATED: shipped data is not demoted to UNREVIEWED (reject it if it is wrong)");
+		}
 		if (before == status) {
 			return edited(entity, null);
 		}
@@ -100,6 +104,52 @@ class KnowledgeBaseEditor {
 		Set<String> affected = new LinkedHashSet<>(this.references.documentsMentioning(entity));
 		affected.addAll(this.documents.idsContaining(name, MAX_TEXT_MATCHES));
 		return edited(entity, changed("addEntityAlias", List.of(entity.id()), affected));
+	}
+
+	/**
+	 * Creates a reviewed entity from an editor's input, then re-extracts the documents
+	 * whose text contains its name or one of its aliases.
+	 */
+	EditedEntity create(CreateEntityInput input) {
+		if (input.type() == null) {
+			throw EditorialException.invalid("input.type", "Give the type of the new entity");
+		}
+		String name = validName("input.name", (input.name() != null) ? input.name() : "");
+		Set<String> aliases = new LinkedHashSet<>();
+		for (String alias : (input.aliases() != null) ? input.aliases() : List.<String>of()) {
+			aliases.add(validName("input.aliases", alias));
+		}
+		aliases.remove(name);
+		EntityId entity = new EntityId(EntityKind.of(input.type()), slug(name));
+		Document created = newEntity(entity, name, name).append("aliases", new ArrayList<>(aliases));
+		if (input.description() != null && !input.description().isBlank()) {
+			created.append("description", input.description().strip());
+		}
+		if (input.operationKind() != null && entity.kind() == EntityKind.OPERATION) {
+			created.append("kind", input.operationKind().name());
+		}
+		insertNew(entity, created, "input.name");
+		Set<String> affected = new LinkedHashSet<>(this.documents.idsContaining(name, MAX_TEXT_MATCHES));
+		for (String alias : aliases) {
+			affected.addAll(this.documents.idsContaining(alias, MAX_TEXT_MATCHES));
+		}
+		return edited(entity, changed("createEntity", List.of(entity.id()), affected));
+	}
+
+	/**
+	 * Removes a form of an entity's name, then re-extracts the documents whose briefings
+	 * mention the entity; an alias the entity does not have changes nothing.
+	 */
+	EditedEntity removeAlias(String globalId, String alias) {
+		EntityId entity = existing("id", globalId);
+		Document stored = storedDocument(entity);
+		String form = alias.strip();
+		if (!stored.getList("aliases", String.class, List.of()).contains(form)) {
+			return edited(entity, null);
+		}
+		this.mongo.updateFirst(byId(entity.id()), new Update().pull("aliases", form), entity.kind().collection());
+		Set<String> affected = new LinkedHashSet<>(this.references.documentsMentioning(entity));
+		return edited(entity, changed("removeEntityAlias", List.of(entity.id()), affected));
 	}
 
 	/**
@@ -207,14 +257,22 @@ class KnowledgeBaseEditor {
 		String name = validName("asNewEntity.name", (input.name() != null) ? input.name() : "");
 		EntityKind kind = EntityKind.of(input.type());
 		EntityId entity = new EntityId(kind, slug(name));
+		insertNew(entity, newEntity(entity, name, surface), "asNewEntity.name");
+		return entity;
+	}
+
+	private void insertNew(EntityId entity, Document created, String field) {
+		if (this.redirects.survivorOf(entity.kind().collection(), entity.id()).isPresent()) {
+			throw EditorialException.conflict(field,
+					"The ID '" + entity.globalId() + "' belongs to an entity merged into another: unmerge it instead");
+		}
 		try {
-			this.mongo.insert(newEntity(entity, name, surface), kind.collection());
+			this.mongo.insert(created, entity.kind().collection());
 		}
 		catch (DuplicateKeyException ex) {
-			throw EditorialException.conflict("asNewEntity.name", "An entity with the ID '" + entity.globalId()
-					+ "' exists already: accept the candidate as its alias instead");
+			throw EditorialException.conflict(field, "An entity with the ID '" + entity.globalId()
+					+ "' exists already: add the name as its alias instead");
 		}
-		return entity;
 	}
 
 	private static Document newEntity(EntityId entity, String name, String surface) {

@@ -1,20 +1,31 @@
 package app.briefings.editorial;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import app.briefings.graphql.GlobalId;
 import app.briefings.security.AuditTargets;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of a merge: the survivor as stored now, how many briefings were rewritten
- * to it at once, and the re-extraction that started.
+ * The payload of a merge: the survivor as stored now, the briefings rewritten to it at
+ * once (named in the audit trail), and the re-extraction that started.
  */
-record MergedEntities(Object survivor, String survivorGlobalId, String mergedGlobalId, int rewrittenBriefings,
-		@Nullable ReextractionJob reextraction) implements AuditTargets {
+record MergedEntities(Object survivor, String survivorGlobalId, String mergedGlobalId,
+		List<String> rewrittenBriefingIds, @Nullable ReextractionJob reextraction) implements AuditTargets {
+
+	/** How many briefings were rewritten at once. */
+	public int rewrittenBriefings() {
+		return this.rewrittenBriefingIds.size();
+	}
 
 	@Override
 	public List<String> auditTargetIds() {
-		return List.of(this.survivorGlobalId, this.mergedGlobalId);
+		List<String> ids = new ArrayList<>(List.of(this.survivorGlobalId, this.mergedGlobalId));
+		for (String briefingId : this.rewrittenBriefingIds) {
+			ids.add(GlobalId.encode("Briefing", briefingId));
+		}
+		return ids;
 	}
 
 }

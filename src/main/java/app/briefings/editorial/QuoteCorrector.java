@@ -7,11 +7,7 @@ import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.Quote;
 import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.graphql.GlobalId;
-import app.briefings.ingestion.QuoteSpeakerCorrections;
 
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -26,16 +22,15 @@ class QuoteCorrector {
 
 	private final KnowledgeBaseEditor editor;
 
-	private final QuoteSpeakerCorrections corrections;
+	private final SpeakerFixes fixes;
 
-	private final MongoOperations mongo;
+	private final BriefingEdits edits;
 
-	QuoteCorrector(BriefingRepository briefings, KnowledgeBaseEditor editor, QuoteSpeakerCorrections corrections,
-			MongoOperations mongo) {
+	QuoteCorrector(BriefingRepository briefings, KnowledgeBaseEditor editor, SpeakerFixes fixes, BriefingEdits edits) {
 		this.briefings = briefings;
 		this.editor = editor;
-		this.corrections = corrections;
-		this.mongo = mongo;
+		this.fixes = fixes;
+		this.edits = edits;
 	}
 
 	CorrectedQuote correct(String briefingGlobalId, int quoteIndex, String speakerGlobalId) {
@@ -48,9 +43,8 @@ class QuoteCorrector {
 		}
 		GlobalId.decode(speakerGlobalId, EntityKind.OFFICIAL.typeName());
 		EntityId speaker = this.editor.existing("speakerId", speakerGlobalId);
-		this.corrections.record(briefing.documentId(), briefing.id(), quotes.get(quoteIndex).text(), speaker.id());
-		this.mongo.updateFirst(new Query(Criteria.where("_id").is(briefing.id())),
-				new Update().set("quotes." + quoteIndex + ".speakerId", speaker.id()), Briefing.class);
+		this.fixes.record(briefing, quoteIndex, speaker.id());
+		this.edits.edited(briefing, new Update().set("quotes." + quoteIndex + ".speakerId", speaker.id()));
 		return new CorrectedQuote(this.briefings.findById(briefing.id()).orElseThrow(), speaker.globalId());
 	}
 

@@ -8,6 +8,7 @@ import app.briefings.graphql.Connection;
 import app.briefings.graphql.Cursor;
 import app.briefings.graphql.PageRequest;
 import app.briefings.graphql.TotalCount;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -29,20 +30,28 @@ public final class NameOrderedPages {
 
 	public static <T> Connection<T> page(MongoOperations mongo, Class<T> type, PageRequest page,
 			Function<T, String> nameOf, Function<T, String> idOf) {
-		List<Criteria> bounds = new ArrayList<>();
+		return page(mongo, type, page, null, nameOf, idOf);
+	}
+
+	/**
+	 * A page of the entities in {@code reviewStatus}, or of all entities when it is null.
+	 */
+	public static <T> Connection<T> page(MongoOperations mongo, Class<T> type, PageRequest page,
+			@Nullable ReviewStatus reviewStatus, Function<T, String> nameOf, Function<T, String> idOf) {
+		Criteria filter = (reviewStatus != null) ? Criteria.where("reviewStatus").is(reviewStatus.name())
+				: new Criteria();
+		List<Criteria> bounds = new ArrayList<>(List.of(filter));
 		if (page.after() != null) {
 			bounds.add(beyond(page.after(), true));
 		}
 		if (page.before() != null) {
 			bounds.add(beyond(page.before(), false));
 		}
-		Query query = new Query().with(page.isBackward() ? BY_NAME_REVERSED : BY_NAME).limit(page.fetchSize());
-		if (!bounds.isEmpty()) {
-			query.addCriteria(new Criteria().andOperator(bounds));
-		}
+		Query query = new Query(new Criteria().andOperator(bounds)).with(page.isBackward() ? BY_NAME_REVERSED : BY_NAME)
+			.limit(page.fetchSize());
 		List<T> fetched = mongo.find(query, type);
 		return Connection.of(fetched, page, (node) -> Cursor.encode(nameOf.apply(node), idOf.apply(node)),
-				TotalCount.of(() -> mongo.count(new Query(), type)));
+				TotalCount.of(() -> mongo.count(new Query(filter), type)));
 	}
 
 	private static Criteria beyond(String cursor, boolean after) {

@@ -43,16 +43,9 @@ final class BriefingAssembler {
 
 	private final Map<EntityRef, String> entityIds;
 
-	private final Map<String, String> correctedSpeakers;
-
-	/**
-	 * @param correctedSpeakers the speaker ids editors gave quotes, by
-	 * {@link QuoteSpeakerCorrections#keyOf quote key}
-	 */
-	BriefingAssembler(RawDocument document, Map<EntityRef, String> entityIds, Map<String, String> correctedSpeakers) {
+	BriefingAssembler(RawDocument document, Map<EntityRef, String> entityIds) {
 		this.document = document;
 		this.entityIds = entityIds;
-		this.correctedSpeakers = correctedSpeakers;
 	}
 
 	Briefing assemble(int itemIndex, ExtractedItem item) {
@@ -60,7 +53,7 @@ final class BriefingAssembler {
 		Instant publishedAt = publishedAt(item);
 		return new Briefing(Briefing.idFor(this.document.id(), itemIndex), this.document.id(), itemIndex, title(item),
 				item.body(), item.summary(), publishedAt, dateSource(item), item.language(), source(item), item.tags(),
-				quotes(itemIndex, item, LocalDate.ofInstant(publishedAt, ZoneOffset.UTC)), mentions, dates(item),
+				quotes(item, LocalDate.ofInstant(publishedAt, ZoneOffset.UTC)), mentions, dates(item),
 				idsOf(mentions, MentionedEntityType.OFFICIAL), idsOf(mentions, MentionedEntityType.ORGANIZATION),
 				idsOf(mentions, MentionedEntityType.OPERATION), idsOf(mentions, MentionedEntityType.PLACE),
 				idsOf(mentions, MentionedEntityType.EVENT), DocumentExtractor.VERSION, BriefingStatus.PUBLISHED,
@@ -96,15 +89,10 @@ final class BriefingAssembler {
 		return new Source(this.document.sourceName(), url, item.author());
 	}
 
-	private List<Quote> quotes(int itemIndex, ExtractedItem item, LocalDate spokenOn) {
-		String briefingId = Briefing.idFor(this.document.id(), itemIndex);
+	private List<Quote> quotes(ExtractedItem item, LocalDate spokenOn) {
 		List<Quote> quotes = new ArrayList<>(item.quotes().size());
 		for (ExtractedQuote quote : item.quotes()) {
 			String speakerId = (quote.speaker() != null) ? this.entityIds.get(quote.speaker()) : null;
-			if (!this.correctedSpeakers.isEmpty()) {
-				speakerId = this.correctedSpeakers.getOrDefault(QuoteSpeakerCorrections.keyOf(briefingId, quote.text()),
-						speakerId);
-			}
 			quotes.add(new Quote(quote.text(), QuoteKind.valueOf(quote.kind().name()), span(quote.span()),
 					quote.confidence(), speakerId, quote.speakerAsWritten(), quote.roleAsWritten(), quote.verb(),
 					spokenOn));

@@ -44,14 +44,14 @@ class DocumentVersions {
 
 	private final ApplicationEventPublisher events;
 
-	private final QuoteSpeakerCorrections corrections;
+	private final EditorialDecisions decisions;
 
 	private final BriefingChangeLog changeLog;
 
 	DocumentVersions(DocumentStore documents, BriefingWriter writer, BriefingRepository briefings,
 			LinkingExtractor extractor, EntityRegistry entities, ApplicationEventPublisher events,
-			QuoteSpeakerCorrections corrections, BriefingChangeLog changeLog) {
-		this.corrections = corrections;
+			EditorialDecisions decisions, BriefingChangeLog changeLog) {
+		this.decisions = decisions;
 		this.changeLog = changeLog;
 		this.documents = documents;
 		this.writer = writer;
@@ -72,12 +72,12 @@ class DocumentVersions {
 	/** Writes the briefings of the document's version and marks it done. */
 	List<Briefing> complete(RawDocument document, ExtractedDocument extracted) {
 		Map<EntityRef, String> entityIds = this.entities.idsFor(referencesIn(extracted), rolesIn(extracted));
-		BriefingAssembler assembler = new BriefingAssembler(document, entityIds,
-				this.corrections.forDocument(document.id()));
-		List<Briefing> written = new ArrayList<>(extracted.items().size());
+		BriefingAssembler assembler = new BriefingAssembler(document, entityIds);
+		List<Briefing> assembled = new ArrayList<>(extracted.items().size());
 		for (int index = 0; index < extracted.items().size(); index++) {
-			written.add(assembler.assemble(index, extracted.items().get(index)));
+			assembled.add(assembler.assemble(index, extracted.items().get(index)));
 		}
+		List<Briefing> written = this.decisions.applyTo(document.id(), assembled);
 		Set<String> existing = existingBefore(document, idsOf(written));
 		this.writer.write(written);
 		finish(document, idsOf(written), extracted.removed(), existing);

@@ -3,6 +3,7 @@ package app.briefings.live;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingFilter;
 import app.briefings.briefing.FeedCriteria;
+import app.briefings.briefing.FeedFilters;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
@@ -16,13 +17,16 @@ class LiveBriefingController {
 
 	private final BriefingBroadcaster broadcaster;
 
-	LiveBriefingController(BriefingBroadcaster broadcaster) {
+	private final FeedFilters filters;
+
+	LiveBriefingController(BriefingBroadcaster broadcaster, FeedFilters filters) {
 		this.broadcaster = broadcaster;
+		this.filters = filters;
 	}
 
 	@SubscriptionMapping
 	Flux<Briefing> briefingPublished(@Argument @Nullable BriefingFilter filter) {
-		FeedCriteria criteria = (filter != null) ? filter.toCriteria() : FeedCriteria.NONE;
+		FeedCriteria criteria = this.filters.criteriaOf(filter);
 		return this.broadcaster.published(criteria);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.NameOrderedPages;
+import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
 import app.briefings.graphql.Connection;
 import app.briefings.graphql.GlobalId;
@@ -45,9 +46,10 @@ class OfficialController {
 
 	@QueryMapping
 	Connection<Official> officials(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+			@Argument @Nullable Integer last, @Argument @Nullable String before,
+			@Argument @Nullable ReviewStatus reviewStatus) {
 		return NameOrderedPages.page(this.mongo, Official.class, PageRequest.of(first, after, last, before),
-				Official::name, Official::id);
+				reviewStatus, Official::name, Official::id);
 	}
 
 	@QueryMapping

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.NameOrderedPages;
+import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
 import app.briefings.graphql.Connection;
 import app.briefings.graphql.GlobalId;
@@ -46,9 +47,10 @@ class OperationController {
 
 	@QueryMapping
 	Connection<Operation> operations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+			@Argument @Nullable Integer last, @Argument @Nullable String before,
+			@Argument @Nullable ReviewStatus reviewStatus) {
 		return NameOrderedPages.page(this.mongo, Operation.class, PageRequest.of(first, after, last, before),
-				Operation::name, Operation::id);
+				reviewStatus, Operation::name, Operation::id);
 	}
 
 	@QueryMapping

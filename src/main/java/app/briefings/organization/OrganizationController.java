@@ -5,6 +5,7 @@ import java.util.Map;
 
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.NameOrderedPages;
+import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
 import app.briefings.graphql.Connection;
 import app.briefings.graphql.GlobalId;
@@ -35,9 +36,10 @@ class OrganizationController {
 
 	@QueryMapping
 	Connection<Organization> organizations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+			@Argument @Nullable Integer last, @Argument @Nullable String before,
+			@Argument @Nullable ReviewStatus reviewStatus) {
 		return NameOrderedPages.page(this.mongo, Organization.class, PageRequest.of(first, after, last, before),
-				Organization::name, Organization::id);
+				reviewStatus, Organization::name, Organization::id);
 	}
 
 	@QueryMapping

@@ -2,6 +2,7 @@ package app.briefings.search;
 
 import app.briefings.briefing.BriefingFilter;
 import app.briefings.briefing.FeedCriteria;
+import app.briefings.briefing.FeedFilters;
 import app.briefings.graphql.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
@@ -18,14 +19,17 @@ class SearchController {
 
 	private final BriefingSearch search;
 
-	SearchController(BriefingSearch search) {
+	private final FeedFilters filters;
+
+	SearchController(BriefingSearch search, FeedFilters filters) {
 		this.search = search;
+		this.filters = filters;
 	}
 
 	@QueryMapping
 	SearchConnection search(@Argument String query, @Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable BriefingFilter filter, DataFetchingFieldSelectionSet selection) {
-		FeedCriteria criteria = (filter != null) ? filter.toCriteria() : FeedCriteria.NONE;
+		FeedCriteria criteria = this.filters.criteriaOf(filter);
 		return this.search.search(query, criteria, PageRequest.of(first, after), selection.contains("edges/snippets"));
 	}
 

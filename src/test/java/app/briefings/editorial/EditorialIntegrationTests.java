@@ -138,7 +138,21 @@ class EditorialIntegrationTests {
 			.entity(Integer.class)
 			.satisfies((count) -> assertThat(count).isGreaterThanOrEqualTo(2));
 		assertThat(officialIdsOf(both)).containsExactly(survivor);
+		assertThat(version(both)).isEqualTo(2);
 		awaitJob(response.path("mergeEntities.reextraction.id").entity(String.class).get());
+		assertThat(version(both)).isEqualTo(2);
+		editor().document("query H($id: ID!) { editorialHistory(briefingId: $id) { edges { node { operation } } } }")
+			.variable("id", both)
+			.execute()
+			.path("editorialHistory.edges[*].node.operation")
+			.entityList(String.class)
+			.containsExactly("mergeEntities");
+		editor().document("query H($id: ID!) { editorialHistory(entityId: $id) { edges { node { operation } } } }")
+			.variable("id", merged)
+			.execute()
+			.path("editorialHistory.edges[*].node.operation")
+			.entityList(String.class)
+			.contains("mergeEntities");
 
 		assertThat(officialIdsOf(onlyMerged)).containsExactly(survivor);
 		assertThat(officialIdsOf(both)).containsExactly(survivor);
@@ -168,6 +182,23 @@ class EditorialIntegrationTests {
 			.path("official.id")
 			.entity(String.class)
 			.isEqualTo(survivor);
+		admin().document(
+				"""
+						query Feed($officials: [ID!]) { briefings(first: 100, filter: { officials: $officials }) { edges { node { id } } } }""")
+			.variable("officials", List.of(merged))
+			.execute()
+			.path("briefings.edges[*].node.id")
+			.entityList(String.class)
+			.contains(onlyMerged, both);
+		admin().document("""
+				query Search($officials: [ID!]) {
+				  search(query: "Naryn", first: 10, filter: { officials: $officials }) { edges { node { id } } }
+				}""")
+			.variable("officials", List.of(merged))
+			.execute()
+			.path("search.edges[*].node.id")
+			.entityList(String.class)
+			.contains(both);
 		assertThat(this.mongo.exists(new Query(Criteria.where("_id").is("edtest-bolot-edizov")), "officials"))
 			.isFalse();
 	}
@@ -377,6 +408,283 @@ class EditorialIntegrationTests {
 		assertThat(officialIdsOf(briefingId)).doesNotContain(official);
 		expectError(editor().document(review).variable("id", official).variable("s", "CURATED").execute(),
 				"BAD_USER_INPUT", "status");
+	}
+
+	@Test
+	void shouldRefuseToDemoteACuratedEntity() {
+		String curated = GlobalId.encode("Official", "stanislav-zas");
+		String review = "mutation R($id: ID!, $s: ReviewStatus!) { reviewEntity(id: $id, status: $s) { entity { reviewStatus } } }";
+		expectError(editor().document(review).variable("id", curated).variable("s", "UNREVIEWED").execute(),
+				"BAD_USER_INPUT", "status");
+		Document stored = this.mongo.findById("stanislav-zas", Document.class, "officials");
+		assertThat(stored.getString("reviewStatus")).isEqualTo("CURATED");
+	}
+
+	@Test
+	void shouldListOnlyTheEntitiesInTheReviewStatusAsked() {
+		String unreviewed = insertOfficial("edtest-aaa-unreviewed", "Aaa Unreviewed Edtest");
+		GraphQlTester.Response listed = editor().document("""
+				query L($s: ReviewStatus) {
+				  officials(first: 100, reviewStatus: $s) { totalCount edges { node { id reviewStatus } } }
+				}""").variable("s", "UNREVIEWED").execute();
+		listed.path("officials.edges[*].node.id")
+			.entityList(String.class)
+			.contains(unreviewed)
+			.doesNotContain(GlobalId.encode("Official", "stanislav-zas"));
+		listed.path("officials.edges[*].node.reviewStatus")
+			.entityList(String.class)
+			.satisfies((statuses) -> assertThat(statuses).isNotEmpty().containsOnly("UNREVIEWED"));
+		long stored = this.mongo.count(new Query(Criteria.where("reviewStatus").is("UNREVIEWED")), "officials");
+		listed.path("officials.totalCount").entity(Long.class).isEqualTo(stored);
+		for (String list : List.of("organizations", "operations")) {
+			editor()
+				.document(
+						"query { " + list + "(first: 100, reviewStatus: CURATED) { edges { node { reviewStatus } } } }")
+				.execute()
+				.path(list + ".edges[*].node.reviewStatus")
+				.entityList(String.class)
+				.satisfies((statuses) -> assertThat(statuses).isNotEmpty().containsOnly("CURATED"));
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void shouldOrderCandidatesByFrequencyOrRecency() {
+		for (int checkpoint = 1; checkpoint <= 3; checkpoint++) {
+			ingest("On Monday Oskon Freqtestov opened checkpoint number " + checkpoint + ".",
+					"edtest-freq-" + checkpoint);
+		}
+		ingest("On Friday Bakyt Recenttestov opened the newest checkpoint.", "edtest-recent-1");
+		String page = """
+				query C($order: CandidateOrder, $first: Int, $after: String) {
+				  entityCandidates(first: $first, after: $after, orderBy: $order) {
+				    edges { node { surface contextCount lastSeenAt } }
+				    pageInfo { endCursor }
+				  }
+				}""";
+		List<Map<String, Object>> byFrequency = (List<Map<String, Object>>) (List<?>) editor().document(page)
+			.variable("order", "FREQUENCY")
+			.variable("first", 100)
+			.execute()
+			.path("entityCandidates.edges[*].node")
+			.entityList(Map.class)
+			.get();
+		List<Integer> counts = byFrequency.stream().map((node) -> (Integer) node.get("contextCount")).toList();
+		assertThat(counts).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		int frequent = surfaces(byFrequency).indexOf("Oskon Freqtestov");
+		assertThat(frequent).isNotNegative();
+		assertThat(counts.get(frequent)).isEqualTo(3);
+		assertThat(surfaces(byFrequency).indexOf("Bakyt Recenttestov")).isGreaterThan(frequent);
+
+		List<Map<String, Object>> byRecency = (List<Map<String, Object>>) (List<?>) editor().document(page)
+			.variable("order", "RECENCY")
+			.variable("first", 100)
+			.execute()
+			.path("entityCandidates.edges[*].node")
+			.entityList(Map.class)
+			.get();
+		assertThat(byRecency.stream().map((node) -> Instant.parse((String) node.get("lastSeenAt"))).toList())
+			.isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(surfaces(byRecency).get(0)).isEqualTo("Bakyt Recenttestov");
+
+		GraphQlTester.Response firstTwo = editor().document(page)
+			.variable("order", "FREQUENCY")
+			.variable("first", 2)
+			.execute();
+		String cursor = firstTwo.path("entityCandidates.pageInfo.endCursor").entity(String.class).get();
+		List<String> nextTwo = editor().document(page)
+			.variable("order", "FREQUENCY")
+			.variable("first", 2)
+			.variable("after", cursor)
+			.execute()
+			.path("entityCandidates.edges[*].node.surface")
+			.entityList(String.class)
+			.get();
+		assertThat(nextTwo).isEqualTo(surfaces(byFrequency).subList(2, 4));
+		expectError(editor().document(page).variable("order", "RECENCY").variable("after", cursor).execute(),
+				"INVALID_CURSOR", null);
+	}
+
+	private static List<String> surfaces(List<Map<String, Object>> nodes) {
+		return nodes.stream().map((node) -> (String) node.get("surface")).toList();
+	}
+
+	@Test
+	void shouldAnswerARefusedListWithNullAndOnlyItsCodedError() {
+		HttpGraphQlTester reader = as(createKey("edtest-list-reader", "READER"));
+		GraphQlTester.Response refused = reader
+			.document("{ entityCandidates(first: 5) { totalCount edges { node { id } } pageInfo { hasNextPage } } }")
+			.execute();
+		refused.errors().satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
+			assertThat(error.getExtensions()).containsEntry("code", "FORBIDDEN");
+			assertThat(error.getPath()).isEqualTo("entityCandidates");
+		}));
+		assertThat((Object) refused.returnResponse().getData()).isNull();
+	}
+
+	@Test
+	void shouldKeepASpeakerFixThroughARewordingAndFlagItWhenTheQuoteIsGone() {
+		String chosen = insertOfficial("edtest-fix-chosen", "Aigul Fixchosen");
+		String extracted = insertOfficial("edtest-fix-extracted", "Ermek Fixextracted");
+		refreshLinking(extracted);
+		String externalId = "edtest-fix-" + Instant.now().toEpochMilli();
+		String briefingId = ingestAs(externalId,
+				"The talks ended in Osh.\n\n\"We will keep the border open for trade,\" Ermek Fixextracted said on Friday.");
+		briefing(briefingId).path("briefing.quotes[0].speaker.id").entity(String.class).isEqualTo(extracted);
+		correctSpeaker(briefingId, 0, chosen);
+		assertThat(version(briefingId)).isEqualTo(2);
+		GraphQlTester.Response history = editor().document("""
+				query H($id: ID!) {
+				  editorialHistory(briefingId: $id, first: 10) {
+				    edges { node { operation outcome targetIds arguments { name value } } }
+				  }
+				}""").variable("id", briefingId).execute();
+		history.path("editorialHistory.edges[0].node.operation").entity(String.class).isEqualTo("correctQuoteSpeaker");
+		history.path("editorialHistory.edges[0].node.outcome").entity(String.class).isEqualTo("OK");
+		history.path("editorialHistory.edges[0].node.targetIds").entityList(String.class).contains(briefingId, chosen);
+		history.path("editorialHistory.edges[0].node.arguments[?(@.name == 'quoteIndex')].value")
+			.entityList(String.class)
+			.containsExactly("0");
+
+		ingestAs(externalId,
+				"The talks ended in Osh.\n\n\"We will keep the whole border open for trade,\" Ermek Fixextracted said on Friday.");
+		GraphQlTester.Response reworded = briefing(briefingId);
+		reworded.path("briefing.quotes[0].text")
+			.entity(String.class)
+			.satisfies((text) -> assertThat(text).contains("whole border"));
+		reworded.path("briefing.quotes[0].speaker.id").entity(String.class).isEqualTo(chosen);
+		assertThat(version(briefingId)).isEqualTo(3);
+		assertThat(fixesNeedingReview(briefingId)).isEmpty();
+
+		ingestAs(externalId,
+				"The talks ended in Osh.\n\n\"Prices will fall soon,\" Ermek Fixextracted said on Friday.");
+		briefing(briefingId).path("briefing.quotes[0].speaker.id").entity(String.class).isEqualTo(extracted);
+		List<Map<String, Object>> flagged = fixesNeedingReview(briefingId);
+		assertThat(flagged).singleElement().satisfies((fix) -> {
+			assertThat(fix).containsEntry("status", "NEEDS_REVIEW");
+			assertThat((String) fix.get("quoteText")).contains("whole border");
+			assertThat(((Map<?, ?>) fix.get("speaker")).get("id")).isEqualTo(chosen);
+		});
+		editor().document("mutation D($id: ID!) { dismissSpeakerFix(id: $id) { speakerFix { status } } }")
+			.variable("id", flagged.get(0).get("id"))
+			.execute()
+			.path("dismissSpeakerFix.speakerFix.status")
+			.entity(String.class)
+			.isEqualTo("DISMISSED");
+		assertThat(fixesNeedingReview(briefingId)).isEmpty();
+	}
+
+	private String ingestAs(String externalId, String text) {
+		return admin().document(INGEST)
+			.variable("input", Map.of("text", text, "externalId", externalId, "publishedAt", "2025-05-01"))
+			.execute()
+			.path("ingestDocument.briefings[0].id")
+			.entity(String.class)
+			.get();
+	}
+
+	private void correctSpeaker(String briefingId, int quoteIndex, String speakerId) {
+		editor()
+			.document(
+					"""
+							mutation Correct($briefing: ID!, $index: Int!, $speaker: ID!) {
+							  correctQuoteSpeaker(briefingId: $briefing, quoteIndex: $index, speakerId: $speaker) { briefing { id } }
+							}""")
+			.variable("briefing", briefingId)
+			.variable("index", quoteIndex)
+			.variable("speaker", speakerId)
+			.execute()
+			.path("correctQuoteSpeaker.briefing.id")
+			.entity(String.class)
+			.isEqualTo(briefingId);
+	}
+
+	private int version(String briefingId) {
+		return admin().document("query V($id: ID!) { briefing(id: $id) { version } }")
+			.variable("id", briefingId)
+			.execute()
+			.path("briefing.version")
+			.entity(Integer.class)
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> fixesNeedingReview(String briefingId) {
+		return editor().document("""
+				{ speakerFixesNeedingReview(first: 100) {
+				    edges { node { id quoteText status briefing { id } speaker { id } } }
+				} }""")
+			.execute()
+			.path("speakerFixesNeedingReview.edges[*].node")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map((node) -> (Map<String, Object>) node)
+			.filter((node) -> briefingId.equals(((Map<?, ?>) node.get("briefing")).get("id")))
+			.toList();
+	}
+
+	@Test
+	void shouldCreateAnEntityDirectlyAndRefuseATakenId() {
+		String create = """
+				mutation C($input: CreateEntityInput!) {
+				  createEntity(input: $input) { entity { __typename id name aliases reviewStatus } reextraction { id } }
+				}""";
+		Map<String, Object> input = Map.of("type", "OFFICIAL", "name", "Ivan Edtestlavrov", "aliases",
+				List.of("Иван Эдтестлавров"), "description", "Deputy interior minister");
+		this.mongo.remove(new Query(Criteria.where("_id").is("ivan-edtestlavrov")), "officials");
+		String briefingId = ingest("Ivan Edtestlavrov visited the border post on Monday.", "edtest-create-1");
+		GraphQlTester.Response created = editor().document(create).variable("input", input).execute();
+		created.path("createEntity.entity.__typename").entity(String.class).isEqualTo("Official");
+		created.path("createEntity.entity.reviewStatus").entity(String.class).isEqualTo("REVIEWED");
+		created.path("createEntity.entity.aliases").entityList(String.class).containsExactly("Иван Эдтестлавров");
+		String official = created.path("createEntity.entity.id").entity(String.class).get();
+		assertThat(official).isEqualTo(GlobalId.encode("Official", "ivan-edtestlavrov"));
+		awaitJob(created.path("createEntity.reextraction.id").entity(String.class).get());
+		assertThat(officialIdsOf(briefingId)).contains(official);
+		expectError(editor().document(create).variable("input", input).execute(), "CONFLICT", "input.name");
+	}
+
+	@Test
+	void shouldStopLinkingARemovedAlias() {
+		String official = insertOfficial("edtest-remove-alias", "Remove Aliastest", "Remtestbek");
+		refreshLinking(official);
+		String briefingId = ingest("Remtestbek spoke in Osh on Monday.", "edtest-remove-1");
+		assertThat(officialIdsOf(briefingId)).contains(official);
+		GraphQlTester.Response removed = editor().document("""
+				mutation R($id: ID!, $alias: String!) {
+				  removeEntityAlias(id: $id, alias: $alias) { entity { aliases } reextraction { id } }
+				}""").variable("id", official).variable("alias", "Remtestbek").execute();
+		removed.path("removeEntityAlias.entity.aliases").entityList(String.class).doesNotContain("Remtestbek");
+		awaitJob(removed.path("removeEntityAlias.reextraction.id").entity(String.class).get());
+		assertThat(officialIdsOf(briefingId)).doesNotContain(official);
+	}
+
+	@Test
+	void shouldKeepAnUnlinkedMentionRemovedThroughReextraction() {
+		String official = insertOfficial("edtest-unlink-me", "Unlink Edtestov");
+		refreshLinking(official);
+		String briefingId = ingest("Unlink Edtestov met traders in Osh on Monday.", "edtest-unlink-1");
+		assertThat(officialIdsOf(briefingId)).contains(official);
+		editor().document(
+				"""
+						mutation U($b: ID!, $e: ID!) { unlinkMention(briefingId: $b, entityId: $e) { briefing { officials { id } } } }""")
+			.variable("b", briefingId)
+			.variable("e", official)
+			.execute()
+			.path("unlinkMention.briefing.officials[*].id")
+			.entityList(String.class)
+			.doesNotContain(official);
+		assertThat(version(briefingId)).isEqualTo(2);
+		awaitJob(editor().document(ADD_ALIAS)
+			.variable("id", official)
+			.variable("alias", "Edtestov")
+			.execute()
+			.path("addEntityAlias.reextraction.id")
+			.entity(String.class)
+			.get());
+		assertThat(officialIdsOf(briefingId)).doesNotContain(official);
+		assertThat(version(briefingId)).isEqualTo(2);
 	}
 
 	@Test

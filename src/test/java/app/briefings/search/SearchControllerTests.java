@@ -1,6 +1,8 @@
 package app.briefings.search;
 
 import app.briefings.briefing.FeedCriteria;
+import app.briefings.briefing.FeedFilters;
+import app.briefings.entity.EntityRedirects;
 import app.briefings.graphql.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,8 @@ class SearchControllerTests {
 
 	private final BriefingSearch search = mock(BriefingSearch.class);
 
-	private final SearchController controller = new SearchController(this.search);
+	private final SearchController controller = new SearchController(this.search,
+			new FeedFilters(mock(EntityRedirects.class)));
 
 	@Test
 	void shouldAskForSnippetsOnlyWhenTheOperationSelectsThem() {
