@@ -8,7 +8,7 @@ import app.briefings.ingestion.EntityCandidatesFound;
 import app.briefings.ingestion.EntityCandidatesFound.FoundCandidate;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -17,10 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores the candidates extraction found, one per name and type: a new name opens a
- * candidate, a known one gains the contexts it lacks. Upserts with set additions, so
- * re-ingesting or re-extracting a document adds nothing twice, and a decided candidate
- * stays decided. The number of contexts is stored as {@code contextCount}, raised only,
- * so that candidates sort by it.
+ * candidate, a known one gains the contexts it lacks. A candidate keeps only its most
+ * recent contexts ({@link CandidateProperties#keptContexts()}) and counts every context
+ * it gained in {@code contextCount}, so a frequent name never grows its document toward
+ * MongoDB's 16 MB limit. A context already kept is not added or counted again, so
+ * re-ingesting or re-extracting a recent document changes nothing (one whose context was
+ * dropped from the kept ones is counted again); a decided candidate stays decided.
  */
 @Component
 class CandidateRecorder {
@@ -29,8 +31,11 @@ class CandidateRecorder {
 
 	private final Clock clock = Clock.systemUTC();
 
-	CandidateRecorder(MongoOperations mongo) {
+	private final int keptContexts;
+
+	CandidateRecorder(MongoOperations mongo, CandidateProperties properties) {
 		this.mongo = mongo;
+		this.keptContexts = properties.keptContexts();
 	}
 
 	@EventListener
@@ -41,28 +46,42 @@ class CandidateRecorder {
 		}
 	}
 
+	/**
+	 * One upsert when the context is new; when it is already kept, or a concurrent first
+	 * sighting inserted the candidate (duplicate key 11000), the same update without
+	 * upsert, and, when that matches nothing, only the sighting is noted.
+	 */
 	private void record(FoundCandidate candidate, Instant now) {
-		CandidateContext context = new CandidateContext(candidate.briefingId(),
-				new TextSpan(candidate.start(), candidate.end()), candidate.snippet());
-		Update update = new Update().setOnInsert("surface", candidate.surface())
+		Object context = this.mongo.getConverter()
+			.convertToMongoType(new CandidateContext(candidate.briefingId(),
+					new TextSpan(candidate.start(), candidate.end()), candidate.snippet()));
+		String id = EntityCandidate.idFor(candidate.type(), candidate.key());
+		Query lackingContext = new Query(Criteria.where("_id").is(id).and("contexts").ne(context));
+		Update withContext = seen(candidate, now).setOnInsert("surface", candidate.surface())
 			.setOnInsert("key", candidate.key())
 			.setOnInsert("type", candidate.type().name())
 			.setOnInsert("reason", reasonOf(candidate).name())
 			.setOnInsert("status", CandidateStatus.OPEN.name())
 			.setOnInsert("firstSeenAt", now)
-			.set("lastSeenAt", now)
-			.addToSet("contexts", this.mongo.getConverter().convertToMongoType(context));
+			.inc("contextCount", 1);
+		withContext.push("contexts").slice(-this.keptContexts).each(context);
+		try {
+			this.mongo.upsert(lackingContext, withContext, EntityCandidate.class);
+		}
+		catch (DuplicateKeyException ex) {
+			if (this.mongo.updateFirst(lackingContext, withContext, EntityCandidate.class).getMatchedCount() == 0) {
+				this.mongo.updateFirst(new Query(Criteria.where("_id").is(id)), seen(candidate, now),
+						EntityCandidate.class);
+			}
+		}
+	}
+
+	private static Update seen(FoundCandidate candidate, Instant now) {
+		Update update = new Update().set("lastSeenAt", now);
 		if (!candidate.entityIds().isEmpty()) {
 			update.addToSet("possibleEntityIds").each(candidate.entityIds().toArray());
 		}
-		String id = EntityCandidate.idFor(candidate.type(), candidate.key());
-		Query byId = new Query(Criteria.where("_id").is(id));
-		EntityCandidate stored = this.mongo.findAndModify(byId, update,
-				FindAndModifyOptions.options().upsert(true).returnNew(true), EntityCandidate.class);
-		if (stored != null) {
-			this.mongo.updateFirst(byId, new Update().max("contextCount", stored.contexts().size()),
-					EntityCandidate.class);
-		}
+		return update;
 	}
 
 	static CandidateReason reasonOf(FoundCandidate candidate) {

@@ -201,7 +201,7 @@ class EditorialController {
 
 	@SchemaMapping(typeName = CANDIDATE, field = "contextCount")
 	int contextCount(EntityCandidate candidate) {
-		return candidate.contexts().size();
+		return candidate.placesWritten();
 	}
 
 	@BatchMapping(typeName = "CandidateContext", field = "briefing")

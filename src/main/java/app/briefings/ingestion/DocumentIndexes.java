@@ -34,6 +34,8 @@ class DocumentIndexes implements SmartInitializingSingleton {
 			.on("receivedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC)
 			.named("partner_receivedAt"));
+		this.mongo.indexOps(DocumentRevisionStore.StoredRevision.class)
+			.createIndex(DocumentRevisionStore.documentAndVersionKey());
 	}
 
 	/**

@@ -33,9 +33,12 @@ class DocumentStore {
 
 	private final DocumentIds ids;
 
-	DocumentStore(MongoOperations mongo, DocumentIds ids) {
+	private final DocumentRevisionStore revisions;
+
+	DocumentStore(MongoOperations mongo, DocumentIds ids, DocumentRevisionStore revisions) {
 		this.mongo = mongo;
 		this.ids = ids;
+		this.revisions = revisions;
 	}
 
 	/**
@@ -77,7 +80,8 @@ class DocumentStore {
 
 	/**
 	 * Replaces the text of the stored version with the correction's, keeping the old text
-	 * as a revision; null when another change moved the document on first.
+	 * as a revision outside the document ({@link DocumentRevisionStore}); null when
+	 * another change moved the document on first.
 	 */
 	@Nullable RawDocument beginCorrection(RawDocument stored, ValidatedDocument correction, Instant receivedAt) {
 		Update update = new Update().set("text", correction.text())
@@ -87,8 +91,8 @@ class DocumentStore {
 			.set("publishedAt", correction.publishedAt())
 			.set("language", correction.language())
 			.set("revisedAt", receivedAt)
-			.set("retracted", false)
-			.push("revisions", stored.currentRevision());
+			.set("retracted", false);
+		this.revisions.keep(stored.id(), stored.currentRevision());
 		return nextVersion(stored, update);
 	}
 

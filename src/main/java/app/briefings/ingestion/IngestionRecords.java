@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import app.briefings.graphql.Connection;
 import app.briefings.graphql.Cursor;
@@ -34,8 +35,11 @@ class IngestionRecords {
 
 	private final MongoOperations mongo;
 
-	IngestionRecords(MongoOperations mongo) {
+	private final DocumentRevisionStore revisionStore;
+
+	IngestionRecords(MongoOperations mongo, DocumentRevisionStore revisionStore) {
 		this.mongo = mongo;
+		this.revisionStore = revisionStore;
 	}
 
 	/** A page of the records of {@code partner}, or of every partner when null. */
@@ -71,13 +75,18 @@ class IngestionRecords {
 		return this.mongo.findOne(IngestionRecord.withoutTexts(query), IngestionRecord.class);
 	}
 
-	/** The earlier texts of the given records, by record id, in one query. */
+	/**
+	 * The earlier texts of the given records, oldest first, by record id: those kept in
+	 * {@link DocumentRevisionStore} and those older documents hold in their own
+	 * {@code revisions} array, only of versions before the current one.
+	 */
 	Map<String, List<DocumentRevision>> revisionsOf(Collection<String> ids) {
 		Query query = new Query(Criteria.where("_id").in(ids));
-		query.fields().include("revisions");
+		query.fields().include("revisions").include("version");
+		Map<String, List<DocumentRevision>> kept = this.revisionStore.of(ids);
 		Map<String, List<DocumentRevision>> revisions = new HashMap<>();
 		for (DocumentRevisions document : this.mongo.find(query, DocumentRevisions.class, "documents")) {
-			revisions.put(document.id(), document.revisions());
+			revisions.put(document.id(), document.before(kept.getOrDefault(document.id(), List.of())));
 		}
 		return revisions;
 	}
@@ -93,11 +102,28 @@ class IngestionRecords {
 		return texts;
 	}
 
-	/** The earlier texts of one stored document. */
-	record DocumentRevisions(@Id String id, @Nullable List<DocumentRevision> revisions) {
+	/**
+	 * The current version of one stored document and the earlier texts it holds itself.
+	 */
+	record DocumentRevisions(@Id String id, @Nullable List<DocumentRevision> revisions, @Nullable Integer version) {
 
 		DocumentRevisions {
 			revisions = (revisions != null) ? List.copyOf(revisions) : List.of();
+		}
+
+		/** Its own and the kept earlier texts, one per version, oldest first. */
+		List<DocumentRevision> before(List<DocumentRevision> kept) {
+			int current = (this.version != null) ? this.version : RawDocument.FIRST_VERSION;
+			Map<Integer, DocumentRevision> byVersion = new TreeMap<>();
+			for (DocumentRevision revision : this.revisions) {
+				byVersion.put(revision.version(), revision);
+			}
+			for (DocumentRevision revision : kept) {
+				if (revision.version() < current) {
+					byVersion.put(revision.version(), revision);
+				}
+			}
+			return List.copyOf(byVersion.values());
 		}
 
 	}

@@ -12,8 +12,10 @@ import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A document exactly as received: the source of truth for re-extraction and provenance,
- * with every earlier text a correction replaced.
+ * A document exactly as received: the source of truth for re-extraction and provenance.
+ * The earlier texts corrections replaced are kept outside it, in
+ * {@link DocumentRevisionStore} (documents stored before that hold them in a
+ * {@code revisions} array, still read by {@link IngestionRecords}).
  *
  * @param id derived from the document's {@link DocumentIdentity} with a server-side key
  * ({@link DocumentIds}); documents stored before that carry a derivable id
@@ -26,7 +28,6 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param revisedAt when the current text arrived as a correction, null for the first text
  * @param retracted whether the partner retracted the document; while the retraction is
  * pending the status stays {@code PENDING}
- * @param revisions the earlier texts, oldest first
  * @param removedLines the lines of the current text that extraction put in no briefing
  * (navigation, bylines, metadata, datelines…), each with what it was taken for, so that
  * editors can see what was removed and why; empty until the version is extracted
@@ -36,14 +37,13 @@ record RawDocument(@Id String id, String partner, @Nullable String externalId, @
 		String contentHash, String text, @Nullable String sourceName, @Nullable String sourceUrl,
 		@Nullable Instant publishedAt, @Nullable String language, Instant receivedAt, DocumentStatus status,
 		List<String> briefingIds, int version, @Nullable Instant revisedAt, boolean retracted,
-		List<DocumentRevision> revisions, List<RemovedLine> removedLines) {
+		List<RemovedLine> removedLines) {
 
 	static final int FIRST_VERSION = 1;
 
 	@PersistenceCreator
 	RawDocument {
 		briefingIds = (briefingIds != null) ? List.copyOf(briefingIds) : List.of();
-		revisions = (revisions != null) ? List.copyOf(revisions) : List.of();
 		removedLines = (removedLines != null) ? List.copyOf(removedLines) : List.of();
 		version = Math.max(version, FIRST_VERSION);
 	}
@@ -53,7 +53,7 @@ record RawDocument(@Id String id, String partner, @Nullable String externalId, @
 			@Nullable Instant publishedAt, @Nullable String language, Instant receivedAt, DocumentStatus status,
 			List<String> briefingIds) {
 		this(id, partner, externalId, externalKey, contentHash, text, sourceName, sourceUrl, publishedAt, language,
-				receivedAt, status, briefingIds, FIRST_VERSION, null, false, List.of(), List.of());
+				receivedAt, status, briefingIds, FIRST_VERSION, null, false, List.of());
 	}
 
 	static RawDocument pending(ValidatedDocument document, String partner, Instant receivedAt, DocumentIds ids) {
