@@ -21,7 +21,9 @@ import org.springframework.stereotype.Service;
  * name and aliases as aliases, its positions or editions, and its description when it has
  * none; every briefing, quote correction and entity referring to the merged entity is
  * rewritten to the survivor; the merged entity is deleted and leaves a redirect, so its
- * ID keeps resolving to the survivor and the curated importer does not bring it back.
+ * ID keeps resolving to the survivor and the curated importer does not bring it back. The
+ * raw texts naming the merged entity are searched first, before anything is stored, so
+ * that a timeout of that scan leaves no half-done merge behind.
  */
 @Service
 class EntityMerger {
@@ -66,6 +68,8 @@ class EntityMerger {
 		if (merged.id().equals(survivor.id())) {
 			throw EditorialException.invalid("mergedId", "An entity cannot be merged into itself");
 		}
+		List<String> containing = this.documents.idsContaining(mergedEntity.getString("name"),
+				KnowledgeBaseEditor.MAX_TEXT_MATCHES);
 		absorb(survivor, mergedEntity);
 		this.mongo.remove(new Query(Criteria.where("_id").is(merged.id())), merged.kind().collection());
 		this.redirects.record(merged.kind().collection(), merged.id(), survivor.id());
@@ -77,8 +81,7 @@ class EntityMerger {
 		}
 		this.unlinkedMentions.replaceEntity(merged, survivor.id());
 		affected.addAll(this.references.documentsMentioning(survivor));
-		affected
-			.addAll(this.documents.idsContaining(mergedEntity.getString("name"), KnowledgeBaseEditor.MAX_TEXT_MATCHES));
+		affected.addAll(containing);
 		ReextractionJob job = this.editor.changed("mergeEntities", List.of(survivor.id(), merged.id()), affected);
 		return new MergedEntities(this.editor.load(survivor), survivor.globalId(), mergedGlobalId,
 				rewrite.briefingIds(), job);

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Service;
  * Editors' changes to entities and candidates: reviews, aliases, accepting and dismissing
  * candidates. Each change that alters what extraction links refreshes the extractor and
  * starts re-extracting the documents it affects: those whose briefings mention the
- * entity, and those whose text contains the new name.
+ * entity, and those whose text contains the new name. The texts are searched before the
+ * change is stored, because that search scans the raw documents and may time out: a
+ * failure then leaves nothing stored, and the editor's retry does the whole change.
  */
 @Service
 class KnowledgeBaseEditor {
@@ -80,15 +82,17 @@ class KnowledgeBaseEditor {
 		if (before == status) {
 			return edited(entity, null);
 		}
-		this.mongo.updateFirst(byId(entity.id()), new Update().set("reviewStatus", status.name()),
-				entity.kind().collection());
-		if (before != ReviewStatus.REJECTED && status != ReviewStatus.REJECTED) {
-			return edited(entity, null);
-		}
-		Set<String> affected = new LinkedHashSet<>(this.references.documentsMentioning(entity));
-		if (status != ReviewStatus.REJECTED) {
+		boolean linkingChanges = before == ReviewStatus.REJECTED || status == ReviewStatus.REJECTED;
+		Set<String> affected = new LinkedHashSet<>();
+		if (linkingChanges && status != ReviewStatus.REJECTED) {
 			affected.addAll(this.documents.idsContaining(stored.getString("name"), MAX_TEXT_MATCHES));
 		}
+		this.mongo.updateFirst(byId(entity.id()), new Update().set("reviewStatus", status.name()),
+				entity.kind().collection());
+		if (!linkingChanges) {
+			return edited(entity, null);
+		}
+		affected.addAll(this.references.documentsMentioning(entity));
 		return edited(entity, changed("reviewEntity", List.of(entity.id()), affected));
 	}
 
@@ -100,9 +104,10 @@ class KnowledgeBaseEditor {
 				|| stored.getList("aliases", String.class, List.of()).contains(name)) {
 			return edited(entity, null);
 		}
+		List<String> containing = this.documents.idsContaining(name, MAX_TEXT_MATCHES);
 		this.mongo.updateFirst(byId(entity.id()), new Update().addToSet("aliases", name), entity.kind().collection());
 		Set<String> affected = new LinkedHashSet<>(this.references.documentsMentioning(entity));
-		affected.addAll(this.documents.idsContaining(name, MAX_TEXT_MATCHES));
+		affected.addAll(containing);
 		return edited(entity, changed("addEntityAlias", List.of(entity.id()), affected));
 	}
 
@@ -171,11 +176,12 @@ class KnowledgeBaseEditor {
 			throw EditorialException.invalid("id", "The candidate '" + candidate.surface()
 					+ "' is a reference, not a name: give its quotes their speaker with correctQuoteSpeaker");
 		}
+		List<String> containing = this.documents.idsContaining(candidate.surface(), MAX_TEXT_MATCHES);
 		EntityId entity = (input.asAliasOf() != null) ? aliasTarget(input.asAliasOf(), candidate)
 				: created(input.asNewEntity(), candidate.surface());
 		EntityCandidate decided = decide(candidate, CandidateStatus.ACCEPTED, entity);
 		Set<String> affected = documentsOf(candidate.contexts());
-		affected.addAll(this.documents.idsContaining(candidate.surface(), MAX_TEXT_MATCHES));
+		affected.addAll(containing);
 		ReextractionJob job = changed("acceptCandidate", List.of(entity.id()), affected);
 		return new CandidateDecision(decided, load(entity), entity.globalId(), job);
 	}

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the keys that make ingestion idempotent, before the server takes requests: the
  * document id, derived from the document's identity, and the unique (partner, external
- * id).
+ * id); and the indexes of the listings (newest first, per partner and for admins) and of
+ * the quote corrections each extraction reads by document.
  */
 @Component
 class DocumentIndexes implements SmartInitializingSingleton {
@@ -34,6 +35,11 @@ class DocumentIndexes implements SmartInitializingSingleton {
 			.on("receivedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC)
 			.named("partner_receivedAt"));
+		indexes.createIndex(
+				new Index().on("receivedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("receivedAt"));
+		IndexOperations corrections = this.mongo.indexOps("quoteCorrections");
+		corrections.createIndex(new Index("documentId", Sort.Direction.ASC).named("documentId"));
+		corrections.createIndex(new Index("speakerId", Sort.Direction.ASC).named("speakerId"));
 		this.mongo.indexOps(DocumentRevisionStore.StoredRevision.class)
 			.createIndex(DocumentRevisionStore.documentAndVersionKey());
 	}
