@@ -5,6 +5,9 @@
 # --full also seeds 10,000 briefings into a second instance on file storage and reads its RSS.
 # --subscribers instead prints ingestion p50/p99 with 0 and with 1,000 graphql-ws subscribers side by
 # side (src/bench/subscribers.mjs; SUBSCRIBERS, STALLED and DOCUMENTS override its counts).
+# --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
+# page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/sync.mjs;
+# CHANGES, SUBSCRIBERS and DISCONNECT override its counts).
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -13,12 +16,14 @@ cd "$(dirname "$0")/../.."
 full=false
 build=true
 subscribers=false
+sync=false
 for argument in "$@"; do
 	case "$argument" in
 		--full) full=true ;;
 		--skip-build) build=false ;;
 		--subscribers) subscribers=true ;;
-		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers]" >&2; exit 2 ;;
+		--sync) sync=true ;;
+		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--sync]" >&2; exit 2 ;;
 	esac
 done
 
@@ -65,7 +70,7 @@ start_app() {
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -d tools/graphql/node_modules ] || (cd tools/graphql && npm ci --silent)
 
-if ! $subscribers; then
+if ! $subscribers && ! $sync; then
 echo "[bench] extraction benchmark (before the server starts, so they do not share the cores)"
 ./mvnw -B -q test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
 	| grep '^\[benchmark\]' >"$work/extraction.txt" || echo "[benchmark] extraction benchmark printed nothing" >"$work/extraction.txt"
@@ -89,6 +94,12 @@ if $subscribers; then
 		--subscribers "${SUBSCRIBERS:-1000}" --stalled "${STALLED:-0}"
 	echo "[subscribers] warnings and errors the application logged, by count:"
 	grep -oE '(WARN|ERROR) .* : .{0,120}' "$work/app-$port.log" | sed -E 's/[0-9]+/N/g' | sort | uniq -c | sort -rn | head -8 || true
+	exit 0
+fi
+
+if $sync; then
+	timeout 900 node src/bench/sync.mjs --base "$base" --key "$key" --changes "${CHANGES:-1000}" \
+		--subscribers "${SUBSCRIBERS:-1000}" --disconnect "${DISCONNECT:-10}"
 	exit 0
 fi
 

@@ -8,6 +8,8 @@ import app.briefings.briefing.Quote;
 import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.graphql.GlobalId;
 import app.briefings.ingestion.QuoteSpeakerCorrections;
+import app.briefings.sync.BriefingChangeKind;
+import app.briefings.sync.BriefingChangeLog;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Gives a quote the speaker an editor chose: at once in the stored briefing, and as a
- * correction that every later extraction of the document applies again.
+ * correction that every later extraction of the document applies again. The briefing's
+ * change is logged as a correction, so offline clients pick it up.
  */
 @Service
 class QuoteCorrector {
@@ -30,8 +33,11 @@ class QuoteCorrector {
 
 	private final MongoOperations mongo;
 
+	private final BriefingChangeLog changeLog;
+
 	QuoteCorrector(BriefingRepository briefings, KnowledgeBaseEditor editor, QuoteSpeakerCorrections corrections,
-			MongoOperations mongo) {
+			MongoOperations mongo, BriefingChangeLog changeLog) {
+		this.changeLog = changeLog;
 		this.briefings = briefings;
 		this.editor = editor;
 		this.corrections = corrections;
@@ -51,7 +57,10 @@ class QuoteCorrector {
 		this.corrections.record(briefing.documentId(), briefing.id(), quotes.get(quoteIndex).text(), speaker.id());
 		this.mongo.updateFirst(new Query(Criteria.where("_id").is(briefing.id())),
 				new Update().set("quotes." + quoteIndex + ".speakerId", speaker.id()), Briefing.class);
-		return new CorrectedQuote(this.briefings.findById(briefing.id()).orElseThrow(), speaker.globalId());
+		Briefing corrected = this.briefings.findById(briefing.id()).orElseThrow();
+		this.changeLog.record(List
+			.of(new BriefingChangeLog.Change(corrected.id(), BriefingChangeKind.CORRECTED, corrected.version())));
+		return new CorrectedQuote(corrected, speaker.globalId());
 	}
 
 }
