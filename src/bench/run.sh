@@ -11,6 +11,9 @@
 # connections, with the embedded server's ordered indexes and without them (ordered-indexes=false),
 # and start to ready for each (docs/embedded-storage.md). LARGE_DATA=folder keeps the seeded data there
 # and reuses it when it is already seeded; LARGE_SECONDS sets each measurement's length (default 10).
+# --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
+# page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/sync.mjs;
+# CHANGES, SUBSCRIBERS and DISCONNECT override its counts).
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -20,13 +23,15 @@ full=false
 build=true
 subscribers=false
 large=0
+sync=false
 for argument in "$@"; do
 	case "$argument" in
 		--large=*) large=${argument#--large=} ;;
 		--full) full=true ;;
 		--skip-build) build=false ;;
 		--subscribers) subscribers=true ;;
-		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--large=N]" >&2; exit 2 ;;
+		--sync) sync=true ;;
+		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--sync] [--large=N]" >&2; exit 2 ;;
 	esac
 done
 
@@ -120,7 +125,7 @@ if [ "$large" -gt 0 ]; then
 	exit 0
 fi
 
-if ! $subscribers; then
+if ! $subscribers && ! $sync; then
 echo "[bench] extraction benchmark (before the server starts, so they do not share the cores)"
 ./mvnw -B -q test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
 	| grep '^\[benchmark\]' >"$work/extraction.txt" || echo "[benchmark] extraction benchmark printed nothing" >"$work/extraction.txt"
@@ -144,6 +149,12 @@ if $subscribers; then
 		--subscribers "${SUBSCRIBERS:-1000}" --stalled "${STALLED:-0}"
 	echo "[subscribers] warnings and errors the application logged, by count:"
 	grep -oE '(WARN|ERROR) .* : .{0,120}' "$work/app-$port.log" | sed -E 's/[0-9]+/N/g' | sort | uniq -c | sort -rn | head -8 || true
+	exit 0
+fi
+
+if $sync; then
+	timeout 900 node src/bench/sync.mjs --base "$base" --key "$key" --changes "${CHANGES:-1000}" \
+		--subscribers "${SUBSCRIBERS:-1000}" --disconnect "${DISCONNECT:-10}"
 	exit 0
 fi
 

@@ -5,8 +5,11 @@ import java.util.List;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.ingestion.DocumentIngested;
+import app.briefings.sync.BriefingChangeKind;
+import app.briefings.sync.BriefingChangeLog;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes an editor's change to what a stored briefing says, at once: raises its editorial
- * revision (and so its version), stamps {@code editedAt}, and tells the change feed, as
- * an ingestion would.
+ * revision (and so its version), stamps {@code editedAt}, logs it as a correction for
+ * offline clients, and tells the change feed, as an ingestion would.
  */
 @Component
 class BriefingEdits {
@@ -25,11 +28,14 @@ class BriefingEdits {
 
 	private final ApplicationEventPublisher events;
 
+	private final BriefingChangeLog changeLog;
+
 	private final Clock clock = Clock.systemUTC();
 
-	BriefingEdits(MongoOperations mongo, ApplicationEventPublisher events) {
+	BriefingEdits(MongoOperations mongo, ApplicationEventPublisher events, BriefingChangeLog changeLog) {
 		this.mongo = mongo;
 		this.events = events;
+		this.changeLog = changeLog;
 	}
 
 	void edited(Briefing briefing, Update update) {
@@ -38,7 +44,12 @@ class BriefingEdits {
 
 	void edited(String briefingId, String documentId, Update update) {
 		update.inc("editorialRevision", 1).set("editedAt", this.clock.instant());
-		this.mongo.updateFirst(new Query(Criteria.where("_id").is(briefingId)), update, Briefing.class);
+		Briefing edited = this.mongo.findAndModify(new Query(Criteria.where("_id").is(briefingId)), update,
+				FindAndModifyOptions.options().returnNew(true), Briefing.class);
+		if (edited != null) {
+			this.changeLog
+				.record(List.of(new BriefingChangeLog.Change(edited.id(), BriefingChangeKind.CORRECTED, edited.revision())));
+		}
 		this.events.publishEvent(new DocumentIngested(documentId, List.of(briefingId)));
 	}
 

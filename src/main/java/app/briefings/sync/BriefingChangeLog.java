@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,8 @@ public class BriefingChangeLog {
 
 	private final Clock clock;
 
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
 	BriefingChangeLog(MongoOperations mongo, SequenceReservations sequences, Clock clock) {
 		this.mongo = mongo;
 		this.sequences = sequences;
@@ -43,6 +46,7 @@ public class BriefingChangeLog {
 		}
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			if (write(this.sequences.reserve(changes.size()), changes)) {
+				this.listeners.forEach(Runnable::run);
 				return;
 			}
 			logger.warn("Logging {} briefing changes took longer than the reservation timeout; logging them again",
@@ -50,6 +54,11 @@ public class BriefingChangeLog {
 		}
 		throw new IllegalStateException("Could not log " + changes.size() + " briefing changes within the "
 				+ "reservation timeout in " + ATTEMPTS + " attempts");
+	}
+
+	/** Runs the listener each time this instance has logged changes. */
+	void afterRecording(Runnable listener) {
+		this.listeners.add(listener);
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import app.briefings.briefing.Briefing;
-import app.briefings.changefeed.BriefingChanged;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,17 +16,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Follows the change log for this instance's live subscribers: one thread reads the
- * entries any instance logged, in sequence order and only below the watermark, when the
- * change feed announces a change and on a short timer (a change stream may announce a
- * briefing before its entry is logged), reads their briefings once and hands each batch
- * to every follower. With no followers it reads nothing and forgets its position; the
- * first follower sets it to the watermark before it replays anything, which is what makes
- * the seam between replay and live exact.
+ * entries any instance logged, in sequence order and only below the watermark, as soon as
+ * this instance logs changes and on a short timer for those logged by other instances,
+ * reads their briefings once and hands each batch to every follower. With no followers it
+ * reads nothing and forgets its position; the first follower sets it to the watermark
+ * before it replays anything, which is what makes the seam between replay and live exact.
  */
 class ChangeLogTail implements SmartLifecycle {
 
@@ -83,8 +80,8 @@ class ChangeLogTail implements SmartLifecycle {
 		return this.batches.asFlux();
 	}
 
-	@EventListener
-	void on(BriefingChanged changed) {
+	/** Reads the log soon: this instance has just logged changes. */
+	void wake() {
 		ScheduledExecutorService executor = this.thread;
 		if (executor != null && this.pollQueued.compareAndSet(false, true)) {
 			executor.execute(this::poll);

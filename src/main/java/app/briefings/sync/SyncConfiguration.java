@@ -36,8 +36,10 @@ class SyncConfiguration {
 
 	@Bean
 	ChangeLogTail changeLogTail(ChangeLogReader reader, SequenceReservations sequences, BriefingChanges changes,
-			SyncProperties properties) {
-		return new ChangeLogTail(reader, sequences, changes, properties.livePollInterval());
+			BriefingChangeLog log, SyncProperties properties) {
+		ChangeLogTail tail = new ChangeLogTail(reader, sequences, changes, properties.livePollInterval());
+		log.afterRecording(tail::wake);
+		return tail;
 	}
 
 	@Bean

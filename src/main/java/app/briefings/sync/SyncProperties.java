@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * most looking for changes that pass its filter; the page then ends early with a token
  * that continues from there
  * @param livePollInterval how often the live tail looks for changes logged by other
- * instances when the change feed has not announced one
+ * instances (those of this instance wake it at once)
  * @param replayBuffer how many live changes wait for one subscriber while its missed
  * changes are replayed; one more ends it with {@code SLOW_CONSUMER}
  */

@@ -1,0 +1,191 @@
+// The offline sync and resumable live benchmark, called by run.sh --sync:
+//   node sync.mjs --base URL --key KEY [--changes 1000] [--subscribers 1000] [--disconnect 10]
+// 1. Logs about 1,000 changes (publications, corrections, retractions) after a sync token, then
+//    syncs them in pages of 100 and prints each page's time and MongoDB commands.
+// 2. Opens no subscriber for `disconnect` seconds while documents are published, then subscribes
+//    `subscribers` graphql-ws clients with `briefingChanged(after: <token>)` at once, waits for
+//    every one to replay what it missed, publishes more and prints the live delivery p50/p99 and
+//    whether any subscriber missed or repeated a change. Loopback only; every loop is bounded.
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+import { post } from './graphql.mjs';
+import { percentile, sleep } from './load.mjs';
+
+const tools = createRequire(new URL('../../tools/graphql/package.json', import.meta.url));
+const { createClient } = await import(tools.resolve('graphql-ws'));
+const { default: WebSocket } = await import(tools.resolve('ws'));
+
+const options = {};
+const rest = process.argv.slice(2);
+for (let i = 0; i < rest.length; i += 2) {
+  options[rest[i].replace(/^--/, '')] = rest[i + 1];
+}
+const base = options.base;
+if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base ?? '')) {
+  throw new Error(`The benchmark only runs against http://127.0.0.1:<port>, not ${base}`);
+}
+const changes = Number(options.changes ?? 1000);
+const subscriberCount = Number(options.subscribers ?? 1000);
+const disconnectSeconds = Number(options.disconnect ?? 10);
+const run = `sync${Date.now()}`;
+
+const CHANGES = `query Changes($after: String) {
+  briefingChanges(after: $after, first: 100) {
+    edges { cursor node { briefingId kind version changedAt briefing { id title version } } }
+    pageInfo { hasNextPage }
+    syncToken
+  }
+}`;
+const INGEST = 'mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { duplicate } }';
+const RETRACT = 'mutation Retract($externalId: String!) { retractDocument(externalId: $externalId) { alreadyRetracted } }';
+const CREATE_KEY = 'mutation Key($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }';
+const CHANGED = 'subscription Changed($after: String) { briefingChanged(after: $after) { cursor node { briefingId kind } } }';
+
+function document(n, items, variant) {
+  const lines = [];
+  for (let i = 0; i < items; i++) {
+    lines.push(`MOSCOW, April 3 -- Envoy ${n}-${i} of ${run} ${variant} the talks in Minsk, officials said on Thursday.`);
+  }
+  return { text: lines.join('\n'), externalId: `${run}-${n}`, publishedAt: '2026-04-03', sourceName: 'Sync wire' };
+}
+
+async function prometheusCommands() {
+  const text = await (await fetch(`${base}/actuator/prometheus`, { signal: AbortSignal.timeout(10_000) })).text();
+  let total = 0;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('mongodb_driver_commands_seconds_count{')) {
+      total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
+  }
+  return total;
+}
+
+async function currentToken() {
+  let after = null;
+  for (let page = 0; page < 10_000; page++) {
+    const data = await post(base, CHANGES, { after });
+    after = data.briefingChanges.syncToken;
+    if (!data.briefingChanges.pageInfo.hasNextPage) {
+      return after;
+    }
+  }
+  throw new Error('the change log did not end within 10,000 pages');
+}
+
+async function logChanges(partnerKey) {
+  const items = 10;
+  const documents = Math.round((changes * 0.8) / items);
+  const corrected = Math.round((changes * 0.1) / items);
+  const retracted = Math.round((changes * 0.1) / items);
+  for (let n = 0; n < documents; n++) {
+    await post(base, INGEST, { input: document(n, items, 'opened') }, partnerKey);
+  }
+  for (let n = 0; n < corrected; n++) {
+    await post(base, INGEST, { input: document(n, items, 'closed') }, partnerKey);
+  }
+  for (let n = 0; n < retracted; n++) {
+    await post(base, RETRACT, { externalId: `${run}-${documents - 1 - n}` }, partnerKey);
+  }
+  return documents * items + (corrected + retracted) * items;
+}
+
+async function syncInPages(token) {
+  const pages = [];
+  let after = token;
+  const began = performance.now();
+  for (let page = 0; page < 1000; page++) {
+    const commandsBefore = await prometheusCommands();
+    const sent = performance.now();
+    const data = await post(base, CHANGES, { after });
+    const ms = performance.now() - sent;
+    const commands = (await prometheusCommands()) - commandsBefore;
+    const connection = data.briefingChanges;
+    pages.push({ changes: connection.edges.length, ms, commands });
+    after = connection.syncToken;
+    if (!connection.pageInfo.hasNextPage) {
+      break;
+    }
+  }
+  return { pages, seconds: (performance.now() - began) / 1000 };
+}
+
+async function replayThenLive(partnerKey) {
+  const token = await currentToken();
+  const missedDocuments = 20;
+  const disconnectedUntil = performance.now() + disconnectSeconds * 1000;
+  for (let n = 0; n < missedDocuments; n++) {
+    await post(base, INGEST, { input: document(10_000 + n, 1, 'missed') }, partnerKey);
+  }
+  await sleep(Math.max(0, disconnectedUntil - performance.now()));
+
+  const url = `${base.replace('http:', 'ws:')}/graphql`;
+  const subscribers = [];
+  const state = { sentAt: 0, liveLatencies: [], failures: 0 };
+  const subscribedAt = performance.now();
+  for (let i = 0; i < subscriberCount; i++) {
+    const subscriber = { cursors: [], replayedAt: null };
+    subscriber.client = createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+    subscriber.client.subscribe({ query: CHANGED, variables: { after: token } }, {
+      next: (message) => {
+        subscriber.cursors.push(message.data?.briefingChanged?.cursor);
+        if (subscriber.cursors.length === missedDocuments) {
+          subscriber.replayedAt = performance.now();
+        }
+        if (subscriber.cursors.length > missedDocuments) {
+          state.liveLatencies.push(performance.now() - state.sentAt);
+        }
+      },
+      error: () => { state.failures++; },
+      complete: () => {},
+    });
+    subscribers.push(subscriber);
+  }
+  const replayDeadline = performance.now() + 120_000;
+  while (subscribers.some((s) => s.replayedAt === null) && performance.now() < replayDeadline) {
+    await sleep(100);
+  }
+  const replayMs = subscribers.filter((s) => s.replayedAt !== null).map((s) => s.replayedAt - subscribedAt)
+    .sort((a, b) => a - b);
+
+  const liveDocuments = 3;
+  for (let n = 0; n < liveDocuments; n++) {
+    const expected = state.liveLatencies.length + subscribers.length;
+    state.sentAt = performance.now();
+    await post(base, INGEST, { input: document(20_000 + n, 1, 'live') }, partnerKey);
+    const deadline = performance.now() + 10_000;
+    while (state.liveLatencies.length < expected && performance.now() < deadline) {
+      await sleep(20);
+    }
+    await sleep(500);
+  }
+  const wrong = subscribers.filter((s) => s.cursors.length !== missedDocuments + liveDocuments
+    || new Set(s.cursors).size !== s.cursors.length).length;
+  await Promise.all(subscribers.map((s) => s.client.dispose()));
+  const live = [...state.liveLatencies].sort((a, b) => a - b);
+  return {
+    subscribers: subscriberCount, missedDocuments, liveDocuments, replayed: replayMs.length,
+    replayP50: percentile(replayMs, 50), replayP99: percentile(replayMs, 99),
+    liveDeliveries: live.length, liveP50: percentile(live, 50), liveP99: percentile(live, 99),
+    wrong, failures: state.failures,
+  };
+}
+
+const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+const partnerKey = (await post(base, CREATE_KEY,
+  { input: { partner: 'sync-bench', roles: ['PARTNER'] } }, options.key)).createApiKey.secret;
+const token = await currentToken();
+const logged = await logChanges(partnerKey);
+const sync = await syncInPages(token);
+console.log(`[sync] ${logged} changes logged; synced in ${sync.pages.length} pages of up to 100 in `
+  + `${fixed(sync.seconds, 2)} s`);
+console.log('| page | changes | ms | MongoDB commands |\n| --- | --- | --- | --- |');
+sync.pages.forEach((page, i) => console.log(`| ${i + 1} | ${page.changes} | ${fixed(page.ms, 1)} | ${page.commands} |`));
+if (subscriberCount > 0) {
+  const r = await replayThenLive(partnerKey);
+  console.log(`[sync] replay then live: ${r.subscribers} graphql-ws subscribers resumed after a ${disconnectSeconds} s `
+    + `disconnect with ${r.missedDocuments} changes missed; ${r.replayed} replayed them all, p50 / p99 `
+    + `${fixed(r.replayP50, 0)} / ${fixed(r.replayP99, 0)} ms after subscribing; live delivery p50 / p99 `
+    + `${fixed(r.liveP50, 0)} / ${fixed(r.liveP99, 0)} ms over ${r.liveDeliveries} deliveries of `
+    + `${r.subscribers * r.liveDocuments}; subscribers with a missed or repeated change: ${r.wrong}; errors: ${r.failures}`);
+}
