@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -28,8 +29,21 @@ function exampleTabs() {
   });
 }
 
+/**
+ * SHA-256 over each example's file name, a line feed, its text and a line feed, in name order:
+ * written as the bundle's first line so that GraphiqlBundleTests notices a stale bundle.
+ */
+function examplesFingerprint() {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(examplesDir).filter((n) => n.endsWith('.graphql')).sort()) {
+    hash.update(`${name}\n${readFileSync(resolve(examplesDir, name), 'utf8')}\n`);
+  }
+  return hash.digest('hex');
+}
+
 const tabs = exampleTabs();
-console.log(`example tabs: ${tabs.length}`);
+const fingerprint = examplesFingerprint();
+console.log(`example tabs: ${tabs.length}, fingerprint ${fingerprint}`);
 
 await build({
   entryPoints: { graphiql: resolve(here, 'index.jsx') },
@@ -43,6 +57,7 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"', EXAMPLE_TABS: JSON.stringify(tabs) },
   // Keep the dependencies' licence headers, collected at the end of each file.
   legalComments: 'eof',
+  banner: { js: `/* example operations sha256: ${fingerprint} */` },
   // Fonts in GraphiQL's CSS are already data: URLs; anything else would be a build error.
   logLevel: 'info',
 });

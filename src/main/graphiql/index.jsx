@@ -7,6 +7,8 @@
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
+import { getOperationAST, parse } from 'graphql';
+import { createClient } from 'graphql-ws';
 import 'graphiql/graphiql.css';
 
 const DEFAULT_QUERY = `# Briefings API: press briefings with the officials
@@ -60,7 +62,7 @@ function endpointUrl() {
 }
 
 /** A plain HTTP fetcher: POST the operation as JSON to the endpoint, same-origin only. */
-function createFetcher(url) {
+function createHttpFetcher(url) {
   return async (params, opts) => {
     const response = await fetch(url, {
       method: 'POST',
@@ -81,6 +83,44 @@ function createFetcher(url) {
         errors: [{ message: `HTTP ${response.status} ${response.statusText}: ${text || '(empty body)'}` }],
       };
     }
+  };
+}
+
+/** Whether the operation GraphiQL is about to run is a subscription. */
+function isSubscription(params) {
+  try {
+    const operation = getOperationAST(parse(params.query), params.operationName || undefined);
+    return operation !== null && operation.operation === 'subscription';
+  } catch {
+    return false;
+  }
+}
+
+/** The graphql-ws address of the same endpoint: ws:// or wss://, same host and path. */
+function webSocketUrl(httpUrl) {
+  const url = new URL(httpUrl);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.href;
+}
+
+/**
+ * Queries and mutations over HTTP POST; subscriptions over graphql-ws on the same path (one
+ * socket, opened at the first subscription). A browser cannot set headers on a WebSocket, so
+ * subscriptions run as the anonymous reader whatever the Headers tab says.
+ */
+function createFetcher(url) {
+  const http = createHttpFetcher(url);
+  let webSocket = null;
+  return (params, opts) => {
+    if (!isSubscription(params)) {
+      return http(params, opts);
+    }
+    webSocket = webSocket || createClient({ url: webSocketUrl(url), lazy: true, retryAttempts: 3 });
+    return webSocket.iterate({
+      query: params.query,
+      operationName: params.operationName || undefined,
+      variables: params.variables || undefined,
+    });
   };
 }
 

@@ -4,13 +4,19 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
+import app.briefings.GraphQlHttp;
 import app.briefings.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * GraphiQL in headless Chromium with no internet: the page loads from the jar, shows the
- * schema's docs, opens a tab per example operation and runs the default query. Skipped,
- * with a notice, where Chromium or ChromeDriver is not installed ({@code .ci/run}
- * installs both).
+ * schema's docs, opens a tab per example operation, runs the default query and runs a
+ * subscription over graphql-ws that receives a briefing ingested meanwhile. Skipped, with
+ * a notice, where Chromium or ChromeDriver is not installed ({@code .ci/run} installs
+ * both).
  */
 @IntegrationTest
 class GraphiqlBrowserIntegrationTests {
@@ -92,6 +99,41 @@ class GraphiqlBrowserIntegrationTests {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".result-window"), "edges"));
 		assertThat(browser.findElement(By.cssSelector(".result-window")).getText()).contains("\"title\"")
 			.doesNotContain("\"errors\"");
+	}
+
+	@Test
+	void shouldRunASubscriptionOverGraphQlWsFromThePage() throws Exception {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		browser.get("http://127.0.0.1:" + this.port + "/graphiql");
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".graphiql-query-editor .CodeMirror")));
+		String source = "GraphiQL live " + UUID.randomUUID();
+		String subscription = "subscription Live { briefingPublished(filter: {sources: [\"" + source
+				+ "\"]}) { title source { name } } }";
+		((JavascriptExecutor) browser).executeScript(
+				"document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue(arguments[0])",
+				subscription);
+		browser.findElement(By.cssSelector("button.graphiql-execute-button")).click();
+
+		GraphQlHttp client = new GraphQlHttp(this.port, IntegrationTest.API_KEY);
+		Instant deadline = Instant.now().plusSeconds(60);
+		int n = 0;
+		while (!resultShows(source) && Instant.now().isBefore(deadline)) {
+			String text = "MOSCOW, June 2 -- Sergey Lavrov said that the CSTO would hold the Rubezh training, report "
+					+ n + " of " + source + ".";
+			GraphQlHttp.Answer answer = client.post(
+					"mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { outcome } }",
+					Map.of("input", Map.of("text", text, "publishedAt", "2026-06-02", "sourceName", source,
+							"externalId", source.replace(' ', '-') + "-" + n++)));
+			assertThat(answer.errors()).isEmpty();
+			new WebDriverWait(browser, Duration.ofSeconds(2)).ignoring(TimeoutException.class)
+				.until((driver) -> resultShows(source));
+		}
+		String result = browser.findElement(By.cssSelector(".result-window")).getText();
+		assertThat(result).contains("\"briefingPublished\"").contains(source).doesNotContain("\"errors\"");
+	}
+
+	private boolean resultShows(String text) {
+		return browser.findElement(By.cssSelector(".result-window")).getText().contains(text);
 	}
 
 }
