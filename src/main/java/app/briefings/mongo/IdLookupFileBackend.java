@@ -5,6 +5,8 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -72,7 +74,8 @@ final class IdLookupFileBackend extends H2Backend {
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
 		if (!WriteCommands.changesData(command, query)) {
-			return super.handleCommand(channel, databaseName, command, query);
+			return LeadingMatch.during(command, query,
+					() -> super.handleCommand(channel, databaseName, command, query));
 		}
 		Lock writing = this.commitLock.readLock();
 		writing.lock();
@@ -167,6 +170,15 @@ final class IdLookupFileBackend extends H2Backend {
 			}
 			super.addIndex(index);
 			this.idIndex.offer(index);
+		}
+
+		@Override
+		public Stream<Document> queryAllAsStream() {
+			Document leadingMatch = this.orderedIndexes.getAsBoolean() ? LeadingMatch.take(getCollectionName()) : null;
+			if (leadingMatch == null) {
+				return super.queryAllAsStream();
+			}
+			return StreamSupport.stream(handleQuery(leadingMatch).spliterator(), false);
 		}
 
 		private boolean hasIndexNamed(String name) {

@@ -2,6 +2,8 @@ package app.briefings.mongo;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -13,11 +15,13 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 
 /**
  * The embedded server's memory storage, whose collections look a document up by its
  * {@code _id} for any query that pins one (see {@link IdIndex}) and keep their non-unique
- * indexes as {@link OrderedIndex}es.
+ * indexes as {@link OrderedIndex}es, also for the {@code $match} an aggregation starts
+ * with (see {@link LeadingMatch}).
  */
 final class IdLookupMemoryBackend extends MemoryBackend {
 
@@ -29,6 +33,11 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 	 */
 	IdLookupMemoryBackend(boolean orderedIndexes) {
 		this.orderedIndexes = orderedIndexes;
+	}
+
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		return LeadingMatch.during(command, query, () -> super.handleCommand(channel, databaseName, command, query));
 	}
 
 	@Override
@@ -82,6 +91,15 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 			}
 			super.addIndex(index);
 			this.idIndex.offer(index);
+		}
+
+		@Override
+		public Stream<Document> queryAllAsStream() {
+			Document leadingMatch = this.orderedIndexes ? LeadingMatch.take(getCollectionName()) : null;
+			if (leadingMatch == null) {
+				return super.queryAllAsStream();
+			}
+			return StreamSupport.stream(handleQuery(leadingMatch).spliterator(), false);
 		}
 
 		private boolean hasIndexNamed(String name) {

@@ -10,6 +10,8 @@ import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
@@ -25,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The embedded server answers queries the same with its ordered indexes as by reading the
  * whole collection: two servers hold the same briefings-shaped documents and indexes, one
  * using the indexes and one not, and every query of a list of filters, sorts, skips and
- * limits must give the same documents in the same order and the same counts; again after
- * updates, deletions and inserts, and, on file storage, after a restart that rebuilds the
- * indexes.
+ * limits must give the same documents in the same order, the same counts and the same
+ * results of pipelines starting with the filter; again after updates, deletions and
+ * inserts, and, on file storage, after a restart that rebuilds the indexes.
  */
 class OrderedIndexQueryTests {
 
@@ -239,6 +241,10 @@ class OrderedIndexQueryTests {
 			for (Bson filter : filters()) {
 				assertThat(this.indexed.countDocuments(filter)).as("count of %s", filter)
 					.isEqualTo(this.scanning.countDocuments(filter));
+				for (List<Bson> pipeline : pipelinesStartingWith(filter)) {
+					assertThat(this.indexed.aggregate(pipeline).into(new ArrayList<>())).as("pipeline %s", pipeline)
+						.containsExactlyElementsOf(this.scanning.aggregate(pipeline).into(new ArrayList<>()));
+				}
 				for (Document sort : sorts()) {
 					for (int[] page : PAGES) {
 						assertThat(find(this.indexed, filter, sort, page))
@@ -247,6 +253,19 @@ class OrderedIndexQueryTests {
 					}
 				}
 			}
+		}
+
+		/**
+		 * Pipelines led by the filter: in natural order, grouped, and joined with the
+		 * same collection, which must be read whole.
+		 */
+		private static List<List<Bson>> pipelinesStartingWith(Bson filter) {
+			Bson match = Aggregates.match(filter);
+			return List.of(List.of(match, Aggregates.limit(30)),
+					List.of(match, Aggregates.group("$documentId", Accumulators.sum("n", 1)),
+							Aggregates.sort(new Document("_id", 1))),
+					List.of(match, Aggregates.lookup("briefings", "documentId", "documentId", "siblings"),
+							Aggregates.limit(10)));
 		}
 
 		private static List<Document> find(MongoCollection<Document> collection, Bson filter, Document sort,
