@@ -52,7 +52,12 @@ class BriefingReferences {
 	Rewrite replace(EntityId merged, String survivorId) {
 		Set<String> documentIds = new LinkedHashSet<>();
 		List<String> briefingIds = new ArrayList<>();
+		List<Document> before = new ArrayList<>();
 		for (Document briefing : this.mongo.find(new Query(referring(merged)), Document.class, BRIEFINGS)) {
+			before.add(new Document("_id", briefing.get("_id")).append("version", briefing.getInteger("version", 1))
+				.append("mentions", briefing.get("mentions"))
+				.append("quotes", briefing.get("quotes"))
+				.append(merged.kind().briefingIdsField(), briefing.get(merged.kind().briefingIdsField())));
 			Update update = new Update()
 				.set("mentions",
 						replacedMentions(briefing.getList("mentions", Document.class, List.of()), merged, survivorId))
@@ -68,11 +73,14 @@ class BriefingReferences {
 			documentIds.add(briefing.getString("documentId"));
 			briefingIds.add(briefingId);
 		}
-		return new Rewrite(briefingIds, documentIds);
+		return new Rewrite(briefingIds, documentIds, before);
 	}
 
-	/** The briefings a merge rewrote, and their documents. */
-	record Rewrite(List<String> briefingIds, Set<String> documentIds) {
+	/**
+	 * The briefings a merge rewrote, their documents, and what they said of the merged
+	 * entity before (version, mentions, quotes, id array).
+	 */
+	record Rewrite(List<String> briefingIds, Set<String> documentIds, List<Document> before) {
 
 		int briefings() {
 			return this.briefingIds.size();

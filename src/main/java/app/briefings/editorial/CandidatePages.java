@@ -41,10 +41,9 @@ class CandidatePages {
 			@Nullable CandidateOrder requested) {
 		CandidateOrder order = (requested != null) ? requested : CandidateOrder.KEY;
 		Criteria filter = (status != null) ? Criteria.where("status").is(status.name()) : new Criteria();
-		Query query = new Query(filter).with(sort(order)).limit(page.fetchSize());
-		if (page.after() != null) {
-			query.addCriteria(after(order, page.after()));
-		}
+		Criteria selected = (page.after() != null) ? new Criteria().andOperator(filter, after(order, page.after()))
+				: filter;
+		Query query = new Query(selected).with(sort(order)).limit(page.fetchSize());
 		return Connection.of(this.mongo.find(query, EntityCandidate.class), page,
 				(candidate) -> cursor(order, candidate),
 				TotalCount.of(() -> this.mongo.count(new Query(filter), EntityCandidate.class)));

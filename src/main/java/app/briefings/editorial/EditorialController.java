@@ -58,11 +58,14 @@ class EditorialController {
 
 	private final MentionUnlinker unlinker;
 
+	private final EntityUnmerger unmerger;
+
 	EditorialController(KnowledgeBaseEditor editor, EntityMerger merger, QuoteCorrector quotes, ReextractionJobs jobs,
 			StoredDocuments documents, BriefingRepository briefings, MongoOperations mongo,
 			CandidatePages candidatePages, SpeakerFixes speakerFixes, EditorialHistory history,
-			MentionUnlinker unlinker) {
+			MentionUnlinker unlinker, EntityUnmerger unmerger) {
 		this.unlinker = unlinker;
+		this.unmerger = unmerger;
 		this.history = history;
 		this.speakerFixes = speakerFixes;
 		this.candidatePages = candidatePages;
@@ -168,6 +171,11 @@ class EditorialController {
 	@MutationMapping
 	MergedEntities mergeEntities(@Argument String survivorId, @Argument String mergedId) {
 		return this.merger.merge(survivorId, mergedId);
+	}
+
+	@MutationMapping
+	UnmergedEntities unmergeEntities(@Argument String mergedId) {
+		return this.unmerger.unmerge(mergedId);
 	}
 
 	@MutationMapping

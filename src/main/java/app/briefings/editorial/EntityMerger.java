@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
  * rewritten to the survivor; the merged entity is deleted and leaves a redirect, so its
  * ID keeps resolving to the survivor and the curated importer does not bring it back. The
  * raw texts naming the merged entity are searched first, before anything is stored, so
- * that a timeout of that scan leaves no half-done merge behind.
+ * that a timeout of that scan leaves no half-done merge behind. What the merge changed is
+ * recorded, so that {@link EntityUnmerger} can undo it.
  */
 @Service
 class EntityMerger {
@@ -42,10 +43,13 @@ class EntityMerger {
 
 	private final UnlinkedMentions unlinkedMentions;
 
+	private final MergeRecords records;
+
 	EntityMerger(MongoOperations mongo, KnowledgeBaseEditor editor, BriefingReferences references,
 			EntityRedirects redirects, SpeakerFixes corrections, StoredDocuments documents,
-			UnlinkedMentions unlinkedMentions) {
+			UnlinkedMentions unlinkedMentions, MergeRecords records) {
 		this.unlinkedMentions = unlinkedMentions;
+		this.records = records;
 		this.mongo = mongo;
 		this.editor = editor;
 		this.references = references;
@@ -70,6 +74,13 @@ class EntityMerger {
 		}
 		List<String> containing = this.documents.idsContaining(mergedEntity.getString("name"),
 				KnowledgeBaseEditor.MAX_TEXT_MATCHES);
+		Document survivorBefore = this.mongo.findById(survivor.id(), Document.class, survivor.kind().collection());
+		List<String> carried = this.redirects.mergedInto(merged.kind().collection(), merged.id());
+		List<String> fixIds = idsWhere("quoteCorrections", Criteria.where("speakerId").is(merged.id()),
+				merged.kind() == EntityKind.OFFICIAL);
+		List<String> unlinkIds = idsWhere("unlinkedMentions",
+				Criteria.where("entityType").is(merged.kind().mentionedType().name()).and("entityId").is(merged.id()),
+				true);
 		absorb(survivor, mergedEntity);
 		this.mongo.remove(new Query(Criteria.where("_id").is(merged.id())), merged.kind().collection());
 		this.redirects.record(merged.kind().collection(), merged.id(), survivor.id());
@@ -80,11 +91,26 @@ class EntityMerger {
 			this.corrections.replaceSpeaker(merged.id(), survivor.id());
 		}
 		this.unlinkedMentions.replaceEntity(merged, survivor.id());
+		this.records.save(merged, survivor.id(), mergedEntity, MergeRecords.gains(survivorBefore, mergedEntity),
+				carried, rewrite.before(), fixIds, unlinkIds);
 		affected.addAll(this.references.documentsMentioning(survivor));
 		affected.addAll(containing);
 		ReextractionJob job = this.editor.changed("mergeEntities", List.of(survivor.id(), merged.id()), affected);
 		return new MergedEntities(this.editor.load(survivor), survivor.globalId(), mergedGlobalId,
 				rewrite.briefingIds(), job);
+	}
+
+	private List<String> idsWhere(String collection, Criteria criteria, boolean applies) {
+		List<String> ids = new ArrayList<>();
+		if (!applies) {
+			return ids;
+		}
+		Query query = new Query(criteria);
+		query.fields().include("_id");
+		for (Document found : this.mongo.find(query, Document.class, collection)) {
+			ids.add(String.valueOf(found.get("_id")));
+		}
+		return ids;
 	}
 
 	private void absorb(EntityId survivor, Document merged) {

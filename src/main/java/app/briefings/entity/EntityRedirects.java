@@ -46,6 +46,32 @@ public class EntityRedirects {
 				this.clock.instant()));
 	}
 
+	/** The ids whose redirect points at {@code survivorId}. */
+	public List<String> mergedInto(String collection, String survivorId) {
+		List<String> ids = new ArrayList<>();
+		for (EntityRedirect redirect : this.mongo.find(
+				new Query(Criteria.where("collection").is(collection).and("survivorId").is(survivorId)),
+				EntityRedirect.class)) {
+			ids.add(redirect.mergedId());
+		}
+		return ids;
+	}
+
+	/** Takes back the redirect of {@code mergedId}, for an undone merge. */
+	public void remove(String collection, String mergedId) {
+		this.mongo.remove(new Query(Criteria.where("_id").is(EntityRedirect.idFor(collection, mergedId))),
+				EntityRedirect.class);
+	}
+
+	/** Points the redirects of {@code mergedIds} at {@code survivorId}. */
+	public void redirect(String collection, Collection<String> mergedIds, String survivorId) {
+		if (mergedIds.isEmpty()) {
+			return;
+		}
+		this.mongo.updateMulti(new Query(Criteria.where("collection").is(collection).and("mergedId").in(mergedIds)),
+				new Update().set("survivorId", survivorId), EntityRedirect.class);
+	}
+
 	public Optional<String> survivorOf(String collection, String id) {
 		EntityRedirect redirect = this.mongo.findById(EntityRedirect.idFor(collection, id), EntityRedirect.class);
 		return Optional.ofNullable(redirect).map(EntityRedirect::survivorId);

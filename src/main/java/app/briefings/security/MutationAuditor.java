@@ -97,12 +97,14 @@ final class MutationAuditor extends GraphQLTypeVisitorStub {
 	/**
 	 * The arguments of a call as the audit line shows them: every value of type
 	 * {@code ID}, also inside input objects and lists, as a target; and every ID, number,
-	 * boolean, enum value and short string by its dotted path, except free text and
-	 * secrets.
+	 * boolean, enum value and short string by its dotted path (the first
+	 * {@value #MAX_VALUES}), except free text and secrets.
 	 */
 	static final class CalledArguments {
 
 		static final int MAX_STRING_LENGTH = 200;
+
+		static final int MAX_VALUES = 50;
 
 		private static final Set<String> WITHHELD = Set.of("text", "secret", "password", "token");
 
@@ -138,7 +140,8 @@ final class MutationAuditor extends GraphQLTypeVisitorStub {
 			if (value instanceof String text && !id && text.length() > MAX_STRING_LENGTH) {
 				return;
 			}
-			if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+			boolean shown = value instanceof String || value instanceof Number || value instanceof Boolean;
+			if (shown && this.values.size() < MAX_VALUES) {
 				this.values.put(path, value);
 			}
 		}

@@ -688,6 +688,48 @@ class EditorialIntegrationTests {
 	}
 
 	@Test
+	void shouldUndoAMerge() {
+		String survivor = insertOfficial("edtest-undo-survivor", "Undo Survivortest");
+		String merged = insertOfficial("edtest-undo-merged", "Kerim Undotestov", "Undotestov");
+		refreshLinking(merged);
+		String briefingId = ingest("Kerim Undotestov inspected the posts near Batken.", "edtest-undo-1");
+		assertThat(officialIdsOf(briefingId)).containsExactly(merged);
+		awaitJob(editor().document("""
+				mutation M($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m) { reextraction { id } } }""")
+			.variable("s", survivor)
+			.variable("m", merged)
+			.execute()
+			.path("mergeEntities.reextraction.id")
+			.entity(String.class)
+			.get());
+		assertThat(officialIdsOf(briefingId)).containsExactly(survivor);
+
+		GraphQlTester.Response undone = editor().document("""
+				mutation U($m: ID!) {
+				  unmergeEntities(mergedId: $m) {
+				    entity { id name } survivor { id aliases } restoredBriefings reextraction { id }
+				  }
+				}""").variable("m", merged).execute();
+		undone.path("unmergeEntities.entity.id").entity(String.class).isEqualTo(merged);
+		undone.path("unmergeEntities.survivor.aliases")
+			.entityList(String.class)
+			.doesNotContain("Kerim Undotestov", "Undotestov");
+		undone.path("unmergeEntities.restoredBriefings").entity(Integer.class).isEqualTo(1);
+		assertThat(officialIdsOf(briefingId)).containsExactly(merged);
+		awaitJob(undone.path("unmergeEntities.reextraction.id").entity(String.class).get());
+		assertThat(officialIdsOf(briefingId)).containsExactly(merged);
+		admin().document("query Official($id: ID!) { official(id: $id) { id } }")
+			.variable("id", merged)
+			.execute()
+			.path("official.id")
+			.entity(String.class)
+			.isEqualTo(merged);
+		expectError(editor().document("mutation U($m: ID!) { unmergeEntities(mergedId: $m) { restoredBriefings } }")
+			.variable("m", merged)
+			.execute(), "NOT_FOUND", "mergedId");
+	}
+
+	@Test
 	void shouldLetOnlyEditorsAndAdminsEdit() {
 		String official = insertOfficial("edtest-guarded", "Guarded Edtestov");
 		for (String role : List.of("READER", "PARTNER")) {

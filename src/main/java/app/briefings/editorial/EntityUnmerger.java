@@ -1,0 +1,148 @@
+package app.briefings.editorial;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import app.briefings.editorial.EntityKind.EntityId;
+import app.briefings.entity.EntityRedirects;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * Undoes a merge from its {@link MergeRecords record}: the merged entity comes back as it
+ * was, the survivor loses what it gained, the redirects, speaker fixes and removed
+ * mentions point at the merged entity again, and the briefings the merge rewrote get
+ * their mentions and quote speakers back as they were, unless a partner's correction
+ * changed the document since (re-extraction, started after, links those anew).
+ */
+@Service
+class EntityUnmerger {
+
+	private final MongoOperations mongo;
+
+	private final KnowledgeBaseEditor editor;
+
+	private final MergeRecords records;
+
+	private final EntityRedirects redirects;
+
+	private final BriefingEdits edits;
+
+	private final BriefingReferences references;
+
+	EntityUnmerger(MongoOperations mongo, KnowledgeBaseEditor editor, MergeRecords records, EntityRedirects redirects,
+			BriefingEdits edits, BriefingReferences references) {
+		this.mongo = mongo;
+		this.editor = editor;
+		this.records = records;
+		this.redirects = redirects;
+		this.edits = edits;
+		this.references = references;
+	}
+
+	UnmergedEntities unmerge(String mergedGlobalId) {
+		EntityId merged = EntityKind.decode(mergedGlobalId);
+		Document record = this.records.find(merged);
+		if (record == null) {
+			throw EditorialException.notFound("mergedId", mergedGlobalId);
+		}
+		EntityId survivor = new EntityId(merged.kind(), record.getString("survivorId"));
+		String collection = merged.kind().collection();
+		if (!this.mongo.exists(byId(survivor.id()), collection)) {
+			throw EditorialException.conflict("mergedId", "The survivor '" + survivor.globalId()
+					+ "' was merged into another entity since: undo that merge first");
+		}
+		if (this.mongo.exists(byId(merged.id()), collection)) {
+			throw EditorialException.conflict("mergedId", "An entity with the ID '" + mergedGlobalId + "' exists");
+		}
+		takeBackGains(survivor, record.get("gains", Document.class));
+		this.mongo.insert(record.get("mergedEntity", Document.class), collection);
+		this.redirects.remove(collection, merged.id());
+		this.redirects.redirect(collection, record.getList("carriedRedirects", String.class, List.of()), merged.id());
+		repoint("quoteCorrections", "speakerId", record.getList("speakerFixIds", String.class, List.of()), merged.id());
+		repoint("unlinkedMentions", "entityId", record.getList("unlinkIds", String.class, List.of()), merged.id());
+		Set<String> affected = new LinkedHashSet<>();
+		List<String> restored = restoreBriefings(merged, record.getList("briefings", Document.class, List.of()),
+				affected);
+		this.records.remove(merged);
+		affected.addAll(this.references.documentsMentioning(survivor));
+		ReextractionJob job = this.editor.changed("unmergeEntities", List.of(survivor.id(), merged.id()), affected);
+		return new UnmergedEntities(this.editor.load(merged), merged.globalId(), this.editor.load(survivor),
+				survivor.globalId(), restored, job);
+	}
+
+	private void takeBackGains(EntityId survivor, Document gains) {
+		Update update = new Update();
+		for (String gained : List.of("aliases", "positions", "editions")) {
+			List<?> items = gains.getList(gained, Object.class, List.of());
+			if (!items.isEmpty()) {
+				update.pullAll(gained, items.toArray());
+			}
+		}
+		Document stored = this.mongo.findById(survivor.id(), Document.class, survivor.kind().collection());
+		String description = gains.getString("description");
+		if (description != null && stored != null && description.equals(stored.getString("description"))) {
+			update.unset("description");
+		}
+		if (!update.getUpdateObject().isEmpty()) {
+			this.mongo.updateFirst(byId(survivor.id()), update, survivor.kind().collection());
+		}
+	}
+
+	private void repoint(String collection, String field, List<String> ids, String entityId) {
+		if (!ids.isEmpty()) {
+			this.mongo.updateMulti(new Query(Criteria.where("_id").in(ids)), new Update().set(field, entityId),
+					collection);
+		}
+	}
+
+	private List<String> restoreBriefings(EntityId merged, List<Document> before, Set<String> affected) {
+		List<String> restored = new ArrayList<>();
+		String idsField = merged.kind().briefingIdsField();
+		for (Document was : before) {
+			Document now = this.mongo.findById(was.get("_id"), Document.class, "briefings");
+			if (now == null) {
+				continue;
+			}
+			affected.add(now.getString("documentId"));
+			if (!Objects.equals(now.getInteger("version", 1), was.getInteger("version", 1))) {
+				continue;
+			}
+			Update update = new Update().set("mentions", was.get("mentions")).set(idsField, was.get(idsField));
+			if (merged.kind() == EntityKind.OFFICIAL) {
+				update.set("quotes", restoredSpeakers(now.getList("quotes", Document.class, List.of()),
+						was.getList("quotes", Document.class, List.of()), merged.id()));
+			}
+			String briefingId = String.valueOf(now.get("_id"));
+			this.edits.edited(briefingId, now.getString("documentId"), update);
+			restored.add(briefingId);
+		}
+		return restored;
+	}
+
+	static List<Document> restoredSpeakers(List<Document> now, List<Document> was, String mergedId) {
+		List<Document> quotes = new ArrayList<>(now.size());
+		for (int index = 0; index < now.size(); index++) {
+			Document quote = new Document(now.get(index));
+			if (index < was.size() && mergedId.equals(was.get(index).getString("speakerId"))
+					&& Objects.equals(was.get(index).getString("text"), quote.getString("text"))) {
+				quote.put("speakerId", mergedId);
+			}
+			quotes.add(quote);
+		}
+		return quotes;
+	}
+
+	private static Query byId(String id) {
+		return new Query(Criteria.where("_id").is(id));
+	}
+
+}
