@@ -130,7 +130,12 @@ public enum ErrorCode {
 	 * A query or mutation sent for server-sent events: they carry subscriptions only, so
 	 * send it as a plain POST (or GET for a query). Nothing ran.
 	 */
-	SUBSCRIPTIONS_ONLY(ErrorType.BAD_REQUEST);
+	SUBSCRIPTIONS_ONLY(ErrorType.BAD_REQUEST),
+	/**
+	 * The search index is being rebuilt in the background (it was missing, damaged or of
+	 * an older layout): search again shortly; everything else answers meanwhile.
+	 */
+	SEARCH_INDEX_REBUILDING(ErrorType.INTERNAL_ERROR);
 
 	private final ErrorType classification;
 
