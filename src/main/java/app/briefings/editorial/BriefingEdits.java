@@ -47,8 +47,8 @@ class BriefingEdits {
 		Briefing edited = this.mongo.findAndModify(new Query(Criteria.where("_id").is(briefingId)), update,
 				FindAndModifyOptions.options().returnNew(true), Briefing.class);
 		if (edited != null) {
-			this.changeLog
-				.record(List.of(new BriefingChangeLog.Change(edited.id(), BriefingChangeKind.CORRECTED, edited.revision())));
+			this.changeLog.record(List
+				.of(new BriefingChangeLog.Change(edited.id(), BriefingChangeKind.CORRECTED, edited.revision())));
 		}
 		this.events.publishEvent(new DocumentIngested(documentId, List.of(briefingId)));
 	}

@@ -142,7 +142,12 @@ public enum ErrorCode {
 	 * subscribe over graphql-ws (WebSocket on the same path) or as a POST with
 	 * {@code Accept: text/event-stream} (HTTP 400 for POST, 405 for GET). Nothing ran.
 	 */
-	SUBSCRIPTION_TRANSPORT_REQUIRED(ErrorType.BAD_REQUEST);
+	SUBSCRIPTION_TRANSPORT_REQUIRED(ErrorType.BAD_REQUEST),
+	/**
+	 * The search index is being rebuilt in the background (it was missing, damaged or of
+	 * an older layout): search again shortly; everything else answers meanwhile.
+	 */
+	SEARCH_INDEX_REBUILDING(ErrorType.INTERNAL_ERROR);
 
 	private final ErrorType classification;
 

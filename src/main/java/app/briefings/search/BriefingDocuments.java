@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -28,6 +29,7 @@ final class BriefingDocuments {
 		Document document = new Document();
 		document.add(new StringField(SearchFields.ID, briefing.id(), Field.Store.YES));
 		document.add(new SortedDocValuesField(SearchFields.ID, new BytesRef(briefing.id())));
+		document.add(new NumericDocValuesField(SearchFields.VERSION, briefing.revision()));
 		addText(document, briefing);
 		addNames(document, briefing);
 		addExact(document, SearchFields.OFFICIAL, briefing.officialIds());

@@ -3,10 +3,18 @@ package app.briefings.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
@@ -16,8 +24,14 @@ import app.briefings.graphql.ErrorCode;
 import app.briefings.graphql.PageRequest;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -30,15 +44,27 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The search port on embedded Lucene, in memory: one writer, and a near-real-time
- * searcher refreshed before a read when writes came since the last refresh, so a search
- * sees a briefing as soon as it is indexed while a run of writes between two searches
- * costs one refresh, not one each. Only published briefings are held; anything else given
- * to it is removed.
+ * The search port on embedded Lucene, in memory or in a folder on disk: one writer, and a
+ * near-real-time searcher refreshed before a read when writes came since the last
+ * refresh, so a search sees a briefing as soon as it is indexed while a run of writes
+ * between two searches costs one refresh, not one each. Only published briefings are
+ * held; anything else given to it is removed. On disk it holds Lucene's write lock for as
+ * long as it is open, commits every few seconds while writes come and when closed, and
+ * stores {@link SearchFields#SCHEMA_VERSION} with each commit.
  */
 final class LuceneSearchIndex implements SearchIndex, Closeable {
+
+	static final String SCHEMA_VERSION_KEY = "schemaVersion";
+
+	private static final Logger logger = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
 	private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
 			new SortField(SearchFields.ID, SortField.Type.STRING));
@@ -54,20 +80,151 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 	private final SnippetWriter snippetWriter = new SnippetWriter(
 			List.of(SearchFields.english(), SearchFields.russian(), SearchFields.names()));
 
-	private LuceneSearchIndex(Directory directory) throws IOException {
+	private final IndexCondition condition;
+
+	private final @Nullable ScheduledExecutorService committer;
+
+	private volatile boolean rebuilding;
+
+	private LuceneSearchIndex(Directory directory, IndexCondition condition, @Nullable Duration commitInterval)
+			throws IOException {
 		Analyzer analyzer = SearchFields.perField();
 		this.directory = directory;
-		this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+		this.condition = condition;
+		IndexWriterConfig config = new IndexWriterConfig(analyzer)
+			.setOpenMode((condition == IndexCondition.READY) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE)
+			.setCommitOnClose(false);
+		this.writer = new IndexWriter(directory, config);
+		this.writer
+			.setLiveCommitData(Map.of(SCHEMA_VERSION_KEY, String.valueOf(SearchFields.SCHEMA_VERSION)).entrySet());
 		this.searchers = new SearcherManager(this.writer, null);
 		this.queries = new SearchQueries(analyzer);
+		this.committer = (commitInterval != null) ? startCommitter(commitInterval) : null;
 	}
 
 	static LuceneSearchIndex inMemory() {
 		try {
-			return new LuceneSearchIndex(new ByteBuffersDirectory());
+			return new LuceneSearchIndex(new ByteBuffersDirectory(), IndexCondition.MISSING, null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Opens the index in {@code folder}, creating the folder, or starts an empty one
+	 * there when what the folder holds is missing, damaged or of another schema version:
+	 * then {@link #rebuildNeeded()} says so.
+	 * @throws SearchIndexInUseException when another process holds the folder
+	 */
+	static LuceneSearchIndex onDisk(Path folder, Duration commitInterval) {
+		try {
+			Files.createDirectories(folder);
+			Directory directory = FSDirectory.open(folder);
+			try {
+				return new LuceneSearchIndex(directory, IndexCondition.prepare(directory, folder), commitInterval);
+			}
+			catch (LockObtainFailedException ex) {
+				directory.close();
+				throw new SearchIndexInUseException(folder, ex);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private ScheduledExecutorService startCommitter(Duration interval) {
+		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "search-index-commit");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.scheduleWithFixedDelay(this::commitQuietly, interval.toMillis(), interval.toMillis(),
+				TimeUnit.MILLISECONDS);
+		return executor;
+	}
+
+	private void commitQuietly() {
+		try {
+			commit();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not commit the search index", ex);
+		}
+	}
+
+	@Override
+	public boolean rebuildNeeded() {
+		return this.condition != IndexCondition.READY;
+	}
+
+	/** Whether the index lives in a folder on disk rather than in memory. */
+	boolean onDisk() {
+		return this.committer != null;
+	}
+
+	/** Why the index was or was not kept when it was opened. */
+	IndexCondition condition() {
+		return this.condition;
+	}
+
+	@Override
+	public void rebuildStarted() {
+		this.rebuilding = true;
+	}
+
+	@Override
+	public void rebuildFinished() {
+		this.rebuilding = false;
+		commit();
+	}
+
+	@Override
+	public boolean rebuilding() {
+		return this.rebuilding;
+	}
+
+	/**
+	 * Commits what was written since the last commit, unless a rebuild is under way: a
+	 * half-rebuilt index is never committed, so a crash during a rebuild leaves no index
+	 * and the next start rebuilds again.
+	 */
+	@Override
+	public void commit() {
+		if (this.rebuilding || this.committer == null) {
+			return;
+		}
+		write(() -> {
+			if (this.writer.hasUncommittedChanges()) {
+				this.writer.commit();
+			}
+		});
+	}
+
+	@Override
+	public Map<String, Integer> versions() {
+		return withSearcher(LuceneSearchIndex::versionsIn);
+	}
+
+	private static Map<String, Integer> versionsIn(IndexSearcher searcher) throws IOException {
+		Map<String, Integer> versions = new HashMap<>();
+		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+			addVersions(leaf.reader(), versions);
+		}
+		return versions;
+	}
+
+	private static void addVersions(LeafReader reader, Map<String, Integer> versions) throws IOException {
+		SortedDocValues ids = DocValues.getSorted(reader, SearchFields.ID);
+		NumericDocValues numbers = DocValues.getNumeric(reader, SearchFields.VERSION);
+		Bits live = reader.getLiveDocs();
+		for (int doc = 0; doc < reader.maxDoc(); doc++) {
+			if ((live != null && !live.get(doc)) || !ids.advanceExact(doc)) {
+				continue;
+			}
+			int version = numbers.advanceExact(doc) ? (int) numbers.longValue() : 0;
+			versions.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), version);
 		}
 	}
 
@@ -118,6 +275,10 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	@Override
 	public List<SearchHit> search(String query, FeedCriteria criteria, PageRequest page, boolean withSnippets) {
+		if (this.rebuilding) {
+			throw new ApiException(ErrorCode.SEARCH_INDEX_REBUILDING,
+					"The search index is being rebuilt; search again shortly");
+		}
 		Query luceneQuery = this.queries.of(query, criteria);
 		return withSearcher((searcher) -> hits(searcher, luceneQuery, query, page, withSnippets));
 	}
@@ -181,6 +342,10 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	@Override
 	public void close() throws IOException {
+		if (this.committer != null) {
+			this.committer.shutdownNow();
+		}
+		commit();
 		this.searchers.close();
 		this.writer.close();
 		this.directory.close();

@@ -1,15 +1,52 @@
 package app.briefings.search;
 
+import java.nio.file.Path;
+
+import app.briefings.mongo.EmbeddedMongoProperties;
+import app.briefings.mongo.EmbeddedMongoProperties.Storage;
+import app.briefings.mongo.EmbeddedMongoServer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The search index of this instance: embedded Lucene in memory, rebuilt at start-up. */
+/**
+ * The search index of this instance: embedded Lucene in a folder when one is configured
+ * or when the embedded server keeps its data in a file (then next to that data), in
+ * memory otherwise.
+ */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
+	static final String EMBEDDED_FOLDER = "search-index";
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchConfiguration.class);
+
 	@Bean(destroyMethod = "close")
-	LuceneSearchIndex searchIndex() {
-		return LuceneSearchIndex.inMemory();
+	LuceneSearchIndex searchIndex(SearchProperties properties, ObjectProvider<EmbeddedMongoServer> embeddedServer,
+			ObjectProvider<EmbeddedMongoProperties> embeddedProperties) {
+		Path folder = folder(properties,
+				(embeddedServer.getIfAvailable() != null) ? embeddedProperties.getIfAvailable() : null);
+		if (folder == null) {
+			logger.info("Search index: in memory");
+			return LuceneSearchIndex.inMemory();
+		}
+		LuceneSearchIndex index = LuceneSearchIndex.onDisk(folder, properties.commitInterval());
+		logger.info("Search index: {} ({})", folder.toAbsolutePath(), index.condition());
+		return index;
+	}
+
+	static @Nullable Path folder(SearchProperties properties, @Nullable EmbeddedMongoProperties embedded) {
+		if (properties.indexPath() != null) {
+			return properties.indexPath();
+		}
+		if (embedded != null && embedded.storage() == Storage.FILE) {
+			return embedded.path().resolve(EMBEDDED_FOLDER);
+		}
+		return null;
 	}
 
 }

@@ -17,7 +17,17 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  */
 final class SearchFields {
 
+	/**
+	 * The version of this layout of fields and analyzers, stored with every commit of an
+	 * index on disk: raise it whenever a field or an analyzer changes, and an index
+	 * written with another version is rebuilt at start.
+	 */
+	static final int SCHEMA_VERSION = 2;
+
 	static final String ID = "id";
+
+	/** The briefing's version, as doc values: what a catch-up compares with MongoDB. */
+	static final String VERSION = "version";
 
 	static final String TITLE = "title";
 

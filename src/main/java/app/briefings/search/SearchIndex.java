@@ -2,6 +2,7 @@ package app.briefings.search;
 
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.FeedCriteria;
@@ -42,5 +43,32 @@ interface SearchIndex {
 
 	/** Removes every briefing, before a rebuild. */
 	void clear();
+
+	/**
+	 * The version of each briefing held, by id: what a catch-up compares with MongoDB.
+	 */
+	Map<String, Integer> versions();
+
+	/**
+	 * Whether the index must be rebuilt from MongoDB: it was missing, damaged or of
+	 * another schema version when opened.
+	 */
+	boolean rebuildNeeded();
+
+	/**
+	 * A rebuild begins: searches answer {@code SEARCH_INDEX_REBUILDING} until it ends.
+	 */
+	void rebuildStarted();
+
+	/**
+	 * The rebuild is complete: searches are answered again, and the index is committed.
+	 */
+	void rebuildFinished();
+
+	/** Whether a rebuild is under way. */
+	boolean rebuilding();
+
+	/** Makes what was written durable, where the index is durable at all. */
+	void commit();
 
 }

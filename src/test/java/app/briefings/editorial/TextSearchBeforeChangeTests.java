@@ -5,7 +5,6 @@ import java.util.List;
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.GlobalId;
-import app.briefings.ingestion.QuoteSpeakerCorrections;
 import app.briefings.ingestion.StoredDocuments;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,7 +73,8 @@ class TextSearchBeforeChangeTests {
 	@Test
 	void shouldMergeNothingWhenTheTextScanTimesOut() {
 		EntityMerger merger = new EntityMerger(this.mongo, this.editor, mock(BriefingReferences.class),
-				mock(EntityRedirects.class), mock(QuoteSpeakerCorrections.class), this.documents);
+				mock(EntityRedirects.class), mock(SpeakerFixes.class), this.documents, mock(UnlinkedMentions.class),
+				mock(MergeRecords.class));
 		assertThatExceptionOfType(QueryTimeoutException.class).isThrownBy(() -> merger.merge(ZAS, NEWCOMER));
 		then(this.mongo).should(never()).updateFirst(any(Query.class), any(UpdateDefinition.class), anyString());
 		then(this.mongo).should(never()).remove(any(Query.class), anyString());

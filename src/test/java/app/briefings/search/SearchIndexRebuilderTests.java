@@ -1,10 +1,12 @@
 package app.briefings.search;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.DateSource;
 import app.briefings.briefing.FeedCriteria;
@@ -12,6 +14,7 @@ import app.briefings.briefing.Source;
 import app.briefings.changefeed.BriefingChangesMissed;
 import app.briefings.changefeed.BriefingChangesMissed.Reason;
 import app.briefings.graphql.PageRequest;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -34,7 +38,10 @@ class SearchIndexRebuilderTests {
 
 	private final MongoOperations mongo = mock(MongoOperations.class);
 
-	private final SearchIndexRebuilder rebuilder = new SearchIndexRebuilder(this.index, this.mongo);
+	private final BriefingRepository briefings = mock(BriefingRepository.class);
+
+	private final SearchIndexRebuilder rebuilder = new SearchIndexRebuilder(this.index, this.mongo,
+			new BriefingReindexer(this.index, this.briefings));
 
 	@AfterEach
 	void closeIndex() throws Exception {
@@ -44,8 +51,13 @@ class SearchIndexRebuilderTests {
 	@Test
 	void shouldCatchUpWithTheStoredBriefingsWhenChangesMayHaveBeenMissed() {
 		this.index.index(briefing("b-gone", "Lavrov on the CSTO"));
-		given(this.mongo.stream(any(Query.class), eq(Briefing.class)))
-			.willReturn(Stream.of(briefing("b-new", "Lavrov on the SCO")));
+		Briefing stored = briefing("b-new", "Lavrov on the SCO");
+		given(this.mongo.stream(any(Query.class), eq(Document.class), eq("briefings")))
+			.willReturn(Stream.of(new Document("_id", stored.id()).append("version", stored.version())));
+		given(this.briefings.findByIdIn(anyCollection())).willAnswer((invocation) -> {
+			Collection<String> ids = invocation.getArgument(0);
+			return ids.contains(stored.id()) ? List.of(stored) : List.of();
+		});
 		this.rebuilder.on(new BriefingChangesMissed(Reason.HISTORY_LOST));
 		assertThat(found("Lavrov")).containsExactly("b-new");
 	}

@@ -2,7 +2,6 @@ package app.briefings.search;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
@@ -26,7 +25,8 @@ class SearchIndexUpdaterTests {
 
 	private final BriefingRepository briefings = mock(BriefingRepository.class);
 
-	private final SearchIndexUpdater updater = new SearchIndexUpdater(this.index, this.briefings);
+	private final SearchIndexUpdater updater = new SearchIndexUpdater(
+			new BriefingReindexer(this.index, this.briefings));
 
 	@AfterEach
 	void closeIndex() throws Exception {
@@ -35,7 +35,7 @@ class SearchIndexUpdaterTests {
 
 	@Test
 	void shouldIndexAPublishedBriefingAsStoredNow() {
-		given(this.briefings.findById("b-1")).willReturn(Optional.of(briefing(BriefingStatus.PUBLISHED)));
+		given(this.briefings.findByIdIn(List.of("b-1"))).willReturn(List.of(briefing(BriefingStatus.PUBLISHED)));
 		this.updater.on(new BriefingChanged("b-1"));
 		assertThat(found("Lavrov")).containsExactly("b-1");
 	}
@@ -43,7 +43,7 @@ class SearchIndexUpdaterTests {
 	@Test
 	void shouldRemoveABriefingThatIsRetracted() {
 		this.index.index(briefing(BriefingStatus.PUBLISHED));
-		given(this.briefings.findById("b-1")).willReturn(Optional.of(briefing(BriefingStatus.RETRACTED)));
+		given(this.briefings.findByIdIn(List.of("b-1"))).willReturn(List.of(briefing(BriefingStatus.RETRACTED)));
 		this.updater.on(new BriefingChanged("b-1"));
 		assertThat(found("Lavrov")).isEmpty();
 	}
@@ -51,7 +51,7 @@ class SearchIndexUpdaterTests {
 	@Test
 	void shouldRemoveABriefingThatIsGone() {
 		this.index.index(briefing(BriefingStatus.PUBLISHED));
-		given(this.briefings.findById("b-1")).willReturn(Optional.empty());
+		given(this.briefings.findByIdIn(List.of("b-1"))).willReturn(List.of());
 		this.updater.on(new BriefingChanged("b-1"));
 		assertThat(found("Lavrov")).isEmpty();
 	}
@@ -59,7 +59,7 @@ class SearchIndexUpdaterTests {
 	@Test
 	void shouldNotFailTheWriterWhenTheBriefingCannotBeRead() {
 		this.index.index(briefing(BriefingStatus.PUBLISHED));
-		given(this.briefings.findById("b-1")).willThrow(new IllegalStateException("MongoDB is down"));
+		given(this.briefings.findByIdIn(List.of("b-1"))).willThrow(new IllegalStateException("MongoDB is down"));
 		assertThatNoException().isThrownBy(() -> this.updater.on(new BriefingChanged("b-1")));
 		assertThat(found("Lavrov")).containsExactly("b-1");
 	}
