@@ -7,6 +7,8 @@ import java.util.Set;
 
 import app.briefings.editorial.EntityKind.EntityId;
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,12 +19,21 @@ import org.springframework.stereotype.Component;
 /**
  * What stored briefings say about an entity: which documents mention it, and the rewrite
  * of every reference to a merged entity (mentions, quote speakers, id arrays) into its
- * survivor, without duplicates.
+ * survivor, without duplicates. The rewrite replaces whole arrays, so it is optimistic:
+ * it writes only while the briefing still has the version and the arrays it read (a
+ * re-extraction at the same document version rewrites the arrays without raising the
+ * version), and on a mismatch reads the briefing again and retries. A briefing still
+ * changing after a few attempts is left to the re-extraction of its document, which the
+ * merge starts anyway.
  */
 @Component
 class BriefingReferences {
 
 	static final int MAX_DOCUMENTS = 2000;
+
+	private static final int MAX_ATTEMPTS = 3;
+
+	private static final Logger logger = LoggerFactory.getLogger(BriefingReferences.class);
 
 	private static final String BRIEFINGS = "briefings";
 
@@ -50,21 +61,50 @@ class BriefingReferences {
 		Set<String> documentIds = new LinkedHashSet<>();
 		int briefings = 0;
 		for (Document briefing : this.mongo.find(new Query(referring(merged)), Document.class, BRIEFINGS)) {
-			Update update = new Update()
-				.set("mentions",
-						replacedMentions(briefing.getList("mentions", Document.class, List.of()), merged, survivorId))
-				.set(merged.kind().briefingIdsField(),
-						replacedIds(briefing.getList(merged.kind().briefingIdsField(), String.class, List.of()),
-								merged.id(), survivorId));
-			if (merged.kind() == EntityKind.OFFICIAL) {
-				update.set("quotes", replacedSpeakers(briefing.getList("quotes", Document.class, List.of()),
-						merged.id(), survivorId));
-			}
-			this.mongo.updateFirst(new Query(Criteria.where("_id").is(briefing.get("_id"))), update, BRIEFINGS);
+			rewrite(briefing, merged, survivorId);
 			documentIds.add(briefing.getString("documentId"));
 			briefings++;
 		}
 		return new Rewrite(briefings, documentIds);
+	}
+
+	private void rewrite(Document read, EntityId merged, String survivorId) {
+		Document briefing = read;
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			if (rewriteAsRead(briefing, merged, survivorId)) {
+				return;
+			}
+			briefing = this.mongo.findOne(
+					new Query(new Criteria().andOperator(Criteria.where("_id").is(read.get("_id")), referring(merged))),
+					Document.class, BRIEFINGS);
+			if (briefing == null) {
+				return;
+			}
+		}
+		logger.warn("Briefing {} kept changing while {} was merged; the re-extraction of its document rewrites it",
+				read.get("_id"), merged.id());
+	}
+
+	private boolean rewriteAsRead(Document briefing, EntityId merged, String survivorId) {
+		String idsField = merged.kind().briefingIdsField();
+		Criteria asRead = Criteria.where("_id")
+			.is(briefing.get("_id"))
+			.and("version")
+			.is(briefing.get("version"))
+			.and("mentions")
+			.is(briefing.get("mentions"))
+			.and(idsField)
+			.is(briefing.get(idsField));
+		Update update = new Update()
+			.set("mentions",
+					replacedMentions(briefing.getList("mentions", Document.class, List.of()), merged, survivorId))
+			.set(idsField, replacedIds(briefing.getList(idsField, String.class, List.of()), merged.id(), survivorId));
+		if (merged.kind() == EntityKind.OFFICIAL) {
+			asRead.and("quotes").is(briefing.get("quotes"));
+			update.set("quotes",
+					replacedSpeakers(briefing.getList("quotes", Document.class, List.of()), merged.id(), survivorId));
+		}
+		return this.mongo.updateFirst(new Query(asRead), update, BRIEFINGS).getMatchedCount() > 0;
 	}
 
 	/** How many briefings a merge rewrote, and their documents. */
