@@ -152,10 +152,10 @@ class ChangeStreamChangeFeed implements SmartLifecycle {
 				this.backoff = FIRST_BACKOFF;
 				keepPosition(cursor.getResumeToken());
 				if (change == null) {
+					pause(IDLE_PAUSE);
 					if (cursor.getServerCursor() == null) {
 						return;
 					}
-					pause(IDLE_PAUSE);
 					continue;
 				}
 				if ("invalidate".equals(change.getOperationTypeString())) {

@@ -7,6 +7,7 @@ import app.briefings.briefing.Briefing;
 import app.briefings.ingestion.DocumentIngested;
 import app.briefings.sync.BriefingChangeKind;
 import app.briefings.sync.BriefingChangeLog;
+import org.bson.Document;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BriefingEdits {
+
+	private static final String BRIEFINGS = "briefings";
 
 	private final MongoOperations mongo;
 
@@ -43,14 +46,24 @@ class BriefingEdits {
 	}
 
 	void edited(String briefingId, String documentId, Update update) {
+		editedIf(Criteria.where("_id").is(briefingId), documentId, update);
+	}
+
+	/**
+	 * Writes the change only while the briefing still matches {@code asRead} (which pins
+	 * its id); whether it did.
+	 */
+	boolean editedIf(Criteria asRead, String documentId, Update update) {
 		update.inc("editorialRevision", 1).set("editedAt", this.clock.instant());
-		Briefing edited = this.mongo.findAndModify(new Query(Criteria.where("_id").is(briefingId)), update,
+		Briefing edited = this.mongo.findAndModify(new Query(asRead), update,
 				FindAndModifyOptions.options().returnNew(true), Briefing.class);
-		if (edited != null) {
-			this.changeLog.record(List
-				.of(new BriefingChangeLog.Change(edited.id(), BriefingChangeKind.CORRECTED, edited.revision())));
+		if (edited == null) {
+			return false;
 		}
-		this.events.publishEvent(new DocumentIngested(documentId, List.of(briefingId)));
+		this.changeLog.record(
+				List.of(new BriefingChangeLog.Change(edited.id(), BriefingChangeKind.CORRECTED, edited.revision())));
+		this.events.publishEvent(new DocumentIngested(documentId, List.of(edited.id())));
+		return true;
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.Set;
 
 import app.briefings.editorial.EntityKind.EntityId;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,12 +20,21 @@ import org.springframework.stereotype.Component;
 /**
  * What stored briefings say about an entity: which documents mention it, and the rewrite
  * of every reference to a merged entity (mentions, quote speakers, id arrays) into its
- * survivor, without duplicates.
+ * survivor, without duplicates. The rewrite replaces whole arrays, so it is optimistic:
+ * it writes only while the briefing still has the version and the arrays it read (a
+ * re-extraction at the same document version rewrites the arrays without raising the
+ * version), and on a mismatch reads the briefing again and retries. A briefing still
+ * changing after a few attempts is left to the re-extraction of its document, which the
+ * merge starts anyway.
  */
 @Component
 class BriefingReferences {
 
 	static final int MAX_DOCUMENTS = 2000;
+
+	private static final int MAX_ATTEMPTS = 3;
+
+	private static final Logger logger = LoggerFactory.getLogger(BriefingReferences.class);
 
 	private static final String BRIEFINGS = "briefings";
 
@@ -53,27 +65,63 @@ class BriefingReferences {
 		Set<String> documentIds = new LinkedHashSet<>();
 		List<String> briefingIds = new ArrayList<>();
 		List<Document> before = new ArrayList<>();
-		for (Document briefing : this.mongo.find(new Query(referring(merged)), Document.class, BRIEFINGS)) {
-			before.add(new Document("_id", briefing.get("_id")).append("version", briefing.getInteger("version", 1))
-				.append("mentions", briefing.get("mentions"))
-				.append("quotes", briefing.get("quotes"))
-				.append(merged.kind().briefingIdsField(), briefing.get(merged.kind().briefingIdsField())));
-			Update update = new Update()
-				.set("mentions",
-						replacedMentions(briefing.getList("mentions", Document.class, List.of()), merged, survivorId))
-				.set(merged.kind().briefingIdsField(),
-						replacedIds(briefing.getList(merged.kind().briefingIdsField(), String.class, List.of()),
-								merged.id(), survivorId));
-			if (merged.kind() == EntityKind.OFFICIAL) {
-				update.set("quotes", replacedSpeakers(briefing.getList("quotes", Document.class, List.of()),
-						merged.id(), survivorId));
+		for (Document read : this.mongo.find(new Query(referring(merged)), Document.class, BRIEFINGS)) {
+			Document rewritten = rewrite(read, merged, survivorId);
+			if (rewritten != null) {
+				before
+					.add(new Document("_id", rewritten.get("_id")).append("version", rewritten.getInteger("version", 1))
+						.append("mentions", rewritten.get("mentions"))
+						.append("quotes", rewritten.get("quotes"))
+						.append(merged.kind().briefingIdsField(), rewritten.get(merged.kind().briefingIdsField())));
+				briefingIds.add(String.valueOf(rewritten.get("_id")));
 			}
-			String briefingId = String.valueOf(briefing.get("_id"));
-			this.edits.edited(briefingId, briefing.getString("documentId"), update);
-			documentIds.add(briefing.getString("documentId"));
-			briefingIds.add(briefingId);
+			documentIds.add(read.getString("documentId"));
 		}
 		return new Rewrite(briefingIds, documentIds, before);
+	}
+
+	/**
+	 * Rewrites one briefing as read, reading it again after a concurrent change; the
+	 * briefing as it was before the rewrite, or null when none was made.
+	 */
+	private @Nullable Document rewrite(Document read, EntityId merged, String survivorId) {
+		Document briefing = read;
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			if (rewriteAsRead(briefing, merged, survivorId)) {
+				return briefing;
+			}
+			briefing = this.mongo.findOne(
+					new Query(new Criteria().andOperator(Criteria.where("_id").is(read.get("_id")), referring(merged))),
+					Document.class, BRIEFINGS);
+			if (briefing == null) {
+				return null;
+			}
+		}
+		logger.warn("Briefing {} kept changing while {} was merged; the re-extraction of its document rewrites it",
+				read.get("_id"), merged.id());
+		return null;
+	}
+
+	private boolean rewriteAsRead(Document briefing, EntityId merged, String survivorId) {
+		String idsField = merged.kind().briefingIdsField();
+		Criteria asRead = Criteria.where("_id")
+			.is(briefing.get("_id"))
+			.and("version")
+			.is(briefing.get("version"))
+			.and("mentions")
+			.is(briefing.get("mentions"))
+			.and(idsField)
+			.is(briefing.get(idsField));
+		Update update = new Update()
+			.set("mentions",
+					replacedMentions(briefing.getList("mentions", Document.class, List.of()), merged, survivorId))
+			.set(idsField, replacedIds(briefing.getList(idsField, String.class, List.of()), merged.id(), survivorId));
+		if (merged.kind() == EntityKind.OFFICIAL) {
+			asRead.and("quotes").is(briefing.get("quotes"));
+			update.set("quotes",
+					replacedSpeakers(briefing.getList("quotes", Document.class, List.of()), merged.id(), survivorId));
+		}
+		return this.edits.editedIf(asRead, briefing.getString("documentId"), update);
 	}
 
 	/**

@@ -8,15 +8,21 @@ import app.briefings.briefing.Quote;
 import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.graphql.GlobalId;
 
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
  * Gives a quote the speaker an editor chose: at once in the stored briefing, and as a
- * correction that every later extraction of the document applies again.
+ * correction that every later extraction of the document applies again. The speaker is
+ * set only while the quote is still at the position read; when a re-extraction moved it,
+ * it is found again by its text, and when it is gone the editor is told to read the
+ * briefing again.
  */
 @Service
 class QuoteCorrector {
+
+	private static final int MAX_ATTEMPTS = 3;
 
 	private final BriefingRepository briefings;
 
@@ -44,8 +50,38 @@ class QuoteCorrector {
 		GlobalId.decode(speakerGlobalId, EntityKind.OFFICIAL.typeName());
 		EntityId speaker = this.editor.existing("speakerId", speakerGlobalId);
 		this.fixes.record(briefing, quoteIndex, speaker.id());
-		this.edits.edited(briefing, new Update().set("quotes." + quoteIndex + ".speakerId", speaker.id()));
+		setSpeaker(briefing, quoteIndex, quotes.get(quoteIndex).text(), speaker.id());
 		return new CorrectedQuote(this.briefings.findById(briefing.id()).orElseThrow(), speaker.globalId());
+	}
+
+	private void setSpeaker(Briefing briefing, int readIndex, String quoteText, String speakerId) {
+		int index = readIndex;
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			Criteria quoteStillThere = Criteria.where("_id")
+				.is(briefing.id())
+				.and("quotes." + index + ".text")
+				.is(quoteText);
+			Update update = new Update().set("quotes." + index + ".speakerId", speakerId);
+			if (this.edits.editedIf(quoteStillThere, briefing.documentId(), update)) {
+				return;
+			}
+			index = currentIndexOf(briefing.id(), quoteText);
+			if (index < 0) {
+				break;
+			}
+		}
+		throw EditorialException.conflict("quoteIndex",
+				"The quote is no longer in the briefing, which changed meanwhile: read it again");
+	}
+
+	private int currentIndexOf(String briefingId, String quoteText) {
+		List<Quote> quotes = this.briefings.findById(briefingId).map(Briefing::quotes).orElse(List.of());
+		for (int index = 0; index < quotes.size(); index++) {
+			if (quotes.get(index).text().equals(quoteText)) {
+				return index;
+			}
+		}
+		return -1;
 	}
 
 }

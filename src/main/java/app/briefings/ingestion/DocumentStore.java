@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import app.briefings.ingestion.extraction.RemovedLine;
+import com.mongodb.ReadConcern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -45,36 +46,51 @@ class DocumentStore {
 	 * The stored document with this identity, also one stored under an older id scheme.
 	 */
 	Optional<RawDocument> find(DocumentIdentity identity) {
-		RawDocument byId = this.mongo.findById(this.ids.idOf(identity), RawDocument.class);
+		return find(identity, null);
+	}
+
+	private Optional<RawDocument> find(DocumentIdentity identity, @Nullable ReadConcern concern) {
+		RawDocument byId = findOne(Criteria.where(ID).is(this.ids.idOf(identity)), concern);
 		if (byId != null) {
 			return Optional.of(byId);
 		}
 		if (identity.externalKey() != null) {
-			return Optional.ofNullable(this.mongo
-				.findOne(new Query(Criteria.where("externalKey").is(identity.externalKey())), RawDocument.class));
+			return Optional.ofNullable(findOne(Criteria.where("externalKey").is(identity.externalKey()), concern));
 		}
-		RawDocument byDerivableId = this.mongo.findById(identity.derivableId(), RawDocument.class);
+		RawDocument byDerivableId = findOne(Criteria.where(ID).is(identity.derivableId()), concern);
 		if (byDerivableId != null) {
 			return Optional.of(byDerivableId);
 		}
-		return Optional.ofNullable(this.mongo.findOne(
-				new Query(Criteria.where(ID).is(identity.legacyId()).and("partner").is(identity.partner())),
-				RawDocument.class));
+		return Optional.ofNullable(
+				findOne(Criteria.where(ID).is(identity.legacyId()).and("partner").is(identity.partner()), concern));
+	}
+
+	private @Nullable RawDocument findOne(Criteria criteria, @Nullable ReadConcern concern) {
+		Query query = new Query(criteria);
+		if (concern != null) {
+			query.withReadConcern(concern);
+		}
+		return this.mongo.findOne(query, RawDocument.class);
 	}
 
 	Optional<RawDocument> findById(String id) {
 		return Optional.ofNullable(this.mongo.findById(id, RawDocument.class));
 	}
 
-	/** Inserts the new document, or returns the one already stored with its identity. */
+	/**
+	 * Inserts the new document, or returns the one already stored with its identity, read
+	 * with read concern {@code majority} so that a write a failover rolls back is never
+	 * answered as the duplicate.
+	 */
 	Optional<RawDocument> insertUnlessStored(RawDocument pending) {
 		try {
 			this.mongo.insert(pending);
 			return Optional.empty();
 		}
 		catch (DuplicateKeyException ex) {
-			return Optional.of(find(pending.identity()).orElseThrow(() -> new IllegalStateException(
-					"Document " + pending.id() + " collided with a document that cannot be found")));
+			return Optional
+				.of(find(pending.identity(), ReadConcern.MAJORITY).orElseThrow(() -> new IllegalStateException(
+						"Document " + pending.id() + " collided with a document that cannot be found")));
 		}
 	}
 
