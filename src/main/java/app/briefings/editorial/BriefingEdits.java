@@ -55,14 +55,16 @@ class BriefingEdits {
 	 */
 	boolean editedIf(Criteria asRead, String documentId, Update update) {
 		update.inc("editorialRevision", 1).set("editedAt", this.clock.instant());
-		Briefing edited = this.mongo.findAndModify(new Query(asRead), update,
-				FindAndModifyOptions.options().returnNew(true), Briefing.class);
+		Document edited = this.mongo.findAndModify(new Query(asRead), update,
+				FindAndModifyOptions.options().returnNew(true), Document.class, BRIEFINGS);
 		if (edited == null) {
 			return false;
 		}
-		this.changeLog.record(
-				List.of(new BriefingChangeLog.Change(edited.id(), BriefingChangeKind.CORRECTED, edited.revision())));
-		this.events.publishEvent(new DocumentIngested(documentId, List.of(edited.id())));
+		String briefingId = String.valueOf(edited.get("_id"));
+		int revision = Math.max(edited.getInteger("version", Briefing.FIRST_VERSION), Briefing.FIRST_VERSION)
+				+ edited.getInteger("editorialRevision", 0);
+		this.changeLog.record(List.of(new BriefingChangeLog.Change(briefingId, BriefingChangeKind.CORRECTED, revision)));
+		this.events.publishEvent(new DocumentIngested(documentId, List.of(briefingId)));
 		return true;
 	}
 
