@@ -136,7 +136,8 @@ class OfflineSyncIntegrationTests {
 		phone.useInstance(client(second, null));
 		phone.sync();
 
-		assertThat(phone.cached()).isEqualTo(feed(client(first, null))).containsValue("Gorlan crossed the border v1");
+		assertThat(phone.cached()).isEqualTo(feed(client(first, null)))
+			.containsValue(said("Gorlan crossed the border", 1));
 	}
 
 	private static ConfigurableApplicationContext instanceOnTheSameDatabase() {

@@ -73,11 +73,13 @@ class ResumableLiveIntegrationTests {
 	void shouldReplayThenGoLiveOverGraphQlWsWithNothingMissedOrRepeatedWhilePublishing() throws Exception {
 		String word = "Quorvath";
 		String token = drain(null, word).syncToken();
-		List<String> backlog = new ArrayList<>();
-		for (int index = 0; index < 120; index++) {
-			backlog.add(word + " envoy " + index + " arrived in Minsk");
+		for (int document = 0; document < 5; document++) {
+			List<String> backlog = new ArrayList<>();
+			for (int index = 0; index < 24; index++) {
+				backlog.add(word + " envoy " + document + "-" + index + " arrived in Minsk");
+			}
+			ingest("resume-ws-backlog-" + document, items(backlog));
 		}
-		ingest("resume-ws-backlog", items(backlog));
 		WebSocketGraphQlClient client = WebSocketGraphQlClient
 			.builder("ws://127.0.0.1:" + this.port + "/graphql", new StandardWebSocketClient())
 			.build();
