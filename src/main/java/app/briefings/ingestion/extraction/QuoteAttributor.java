@@ -48,8 +48,16 @@ final class QuoteAttributor {
 
 	private static final String REFERENCE = "(?<![\\p{L}])((?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general"
 			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
-			+ "|генерал|министр|генсек|дипломат|председатель|командующий|глава(?:\\h+(?:МИД|МВД|Минобороны|ведомства|министерства))?"
+			+ "|генерал|министр|генсек|дипломат|председатель|командующий"
+			+ "|глава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
 			+ "|руководитель|начальник|посол|президент|премьер|директор|представитель)";
+
+	private static final Pattern TITLE_MENTION = Pattern.compile(
+			"(?u)(?<![\\p{L}])(?:[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general|official|diplomat"
+					+ "|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
+					+ "|[Гг]енерал|[Мм]инистр|[Гг]енсек|[Дд]ипломат|[Пп]редседатель|[Кк]омандующий"
+					+ "|[Гг]лава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
+					+ "|[Рр]уководитель|[Нн]ачальник|[Пп]осол|[Пп]резидент|[Пп]ремьер|[Дд]иректор|[Пп]редставитель)(?![\\p{L}])");
 
 	private static final String LEAD = "^\\h*,?\\h*(?:[—–-]+\\h*)?";
 
@@ -119,6 +127,8 @@ final class QuoteAttributor {
 	private static final int GAP_WINDOW = 12;
 
 	private final List<Occurrence> persons;
+
+	private List<QuotedSegments.Segment> quotations = List.of();
 
 	private final Set<Occurrence> unrecognized = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -191,6 +201,7 @@ final class QuoteAttributor {
 	}
 
 	List<ExtractedQuote> attribute(List<QuotedSegments.Segment> quotations) {
+		this.quotations = quotations;
 		List<ExtractedQuote> quotes = new ArrayList<>();
 		Attribution previous = null;
 		QuotedSegments.Segment previousQuotation = null;
@@ -573,10 +584,37 @@ final class QuoteAttributor {
 		if (latest == null || this.unrecognized.contains(latest)) {
 			return null;
 		}
+		Matcher title = lastTitleMention(latest.span().end(), before);
+		if (title != null) {
+			latest = holderOf(TitleReference.of(title.group()), title.start());
+			if (latest == null) {
+				return null;
+			}
+		}
 		PersonGender gender = genderOf(latest.entity());
 		boolean female = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("она");
 		boolean compatible = female ? gender == PersonGender.FEMALE : gender != PersonGender.FEMALE;
 		return compatible ? latest : null;
+	}
+
+	/**
+	 * The last title outside quotations between the person named last and a pronoun
+	 * ("…Kudrin watched. The general laughed. "…," he said."): the pronoun then means
+	 * that title's holder, not simply the person named last.
+	 */
+	private @Nullable Matcher lastTitleMention(int from, int to) {
+		Matcher mention = TITLE_MENTION.matcher(this.text).region(Math.max(from, to - WINDOW), to);
+		int start = -1;
+		while (mention.find()) {
+			if (!insideAny(mention.start(), this.quotations)) {
+				start = mention.start();
+			}
+		}
+		if (start < 0) {
+			return null;
+		}
+		mention.region(start, to);
+		return mention.lookingAt() ? mention : null;
 	}
 
 	/**
