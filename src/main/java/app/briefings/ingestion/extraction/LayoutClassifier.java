@@ -342,7 +342,7 @@ final class LayoutClassifier {
 			return null;
 		}
 		Matcher answer = NAMED_ANSWER.matcher(line.text());
-		if (!answer.lookingAt()) {
+		if (!answer.lookingAt() || SECTION_LABEL.matcher(answer.group("label")).matches()) {
 			return null;
 		}
 		return new ClassifiedLine(line.text(), LineKind.ANSWER, "name label on a page of questions",

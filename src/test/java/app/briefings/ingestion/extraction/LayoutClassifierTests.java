@@ -300,6 +300,13 @@ class LayoutClassifierTests {
 		assertThat(line.printedDate().date()).isEqualTo(LocalDate.of(2026, 2, 4));
 	}
 
+	@Test
+	void shouldNotTakeASectionLabelledHeadlineOnAPageOfQuestionsForAnAnswer() {
+		assertThat(kinds("Interview: the border chief on winter patrols\n12 January 2026\n"
+				+ "Question: Will patrols grow?\nPetrov: They will."))
+			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.QUESTION, LineKind.ANSWER);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}

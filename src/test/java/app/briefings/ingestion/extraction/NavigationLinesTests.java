@@ -31,6 +31,12 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeTheHeadingOfADaysFeedForNavigation() {
+		assertThat(NavigationLines.isNavigation("Все новости за 3 февраля")).isTrue();
+		assertThat(NavigationLines.isNavigation("Top stories this week")).isTrue();
+	}
+
+	@Test
 	void shouldKeepProseAndHeadlines() {
 		assertThat(NavigationLines.isNavigation("CSTO summit in Minsk ends without Armenia")).isFalse();
 		assertThat(NavigationLines.isNavigation("The heads of the border services met in Dushanbe.")).isFalse();

@@ -255,6 +255,25 @@ class SpeakerDecisionTests {
 			.containsExactly(tuple(null, null));
 	}
 
+	@Test
+	void shouldKeepAQuotationFromAStatementOrSourceWithNoSpeaker() {
+		ExtractedItem statement = extractOne(EXTRACTOR, "The border service said in a statement that the smugglers "
+				+ "\"had crossed the river at night on rubber boats\". Nobody was hurt.");
+		ExtractedItem source = extractOne(EXTRACTOR,
+				"«Переговоры прошли трудно, но канал связи сохранен», — сказал собеседник агентства.");
+		ExtractedItem scareQuote = extractOne(EXTRACTOR,
+				"The minister said the plan was \"serious and long-term\" and left.");
+
+		assertThat(statement.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(ExtractedQuote::text, this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple("had crossed the river at night on rubber boats", null, null));
+		assertThat(statement.quotes().get(0).confidence()).isLessThan(0.2);
+		assertThat(source.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly((String) null);
+		assertThat(scareQuote.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT).isEmpty();
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));
