@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,9 +122,7 @@ final class FullNames {
 			if (!occurrence.isPerson() || isOneWord(text, occurrence.span())) {
 				continue;
 			}
-			String written = surface(text, occurrence);
-			String surname = written.substring(written.lastIndexOf(' ') + 1);
-			for (String form : surnameForms(surname)) {
+			for (String form : surnameForms(text, occurrence)) {
 				bySurname.computeIfAbsent(AliasKey.of(form), key -> new LinkedHashMap<>())
 					.putIfAbsent(identity(occurrence.entity()), occurrence);
 			}
@@ -139,9 +138,8 @@ final class FullNames {
 	private static boolean hasUnrecognizedNamesake(String text, Occurrence fullName,
 			Map<String, Set<String>> wordsBefore) {
 		String written = surface(text, fullName);
-		String surname = written.substring(written.lastIndexOf(' ') + 1);
 		char initial = AliasKey.of(firstWord(written)).charAt(0);
-		for (String form : surnameForms(surname)) {
+		for (String form : surnameForms(text, fullName)) {
 			for (String before : wordsBefore.getOrDefault(form.toLowerCase(Locale.ROOT), Set.of())) {
 				if (AliasKey.of(before).charAt(0) != initial) {
 					return true;
@@ -180,11 +178,26 @@ final class FullNames {
 				&& !UnknownNamePattern.NOT_NAME_WORDS.contains(lower);
 	}
 
-	private static List<String> surnameForms(String surname) {
-		List<String> forms = new ArrayList<>();
-		forms.add(surname);
-		forms.addAll(RussianCaseForms.of(surname));
+	/**
+	 * The forms of a full name's surname: as written, as its aliases give it (the
+	 * nominative of "Рустама Ахмедова" is "Ахмедов"), and their Russian case forms.
+	 */
+	private static Set<String> surnameForms(String text, Occurrence fullName) {
+		Set<String> forms = new LinkedHashSet<>();
+		addSurnameForms(forms, surface(text, fullName));
+		for (String alias : fullName.entity().aliases()) {
+			if (alias.indexOf(' ') > 0) {
+				addSurnameForms(forms, alias);
+			}
+		}
 		return forms;
+	}
+
+	private static void addSurnameForms(Set<String> forms, String name) {
+		String surname = name.substring(name.lastIndexOf(' ') + 1);
+		if (forms.add(surname)) {
+			forms.addAll(RussianCaseForms.of(surname));
+		}
 	}
 
 	private static ExtractedCandidate ambiguity(String text, Occurrence occurrence, Map<String, Occurrence> named) {

@@ -140,6 +140,10 @@ final class ItemGrammar {
 				this.items.set(this.items.size() - 1, this.lastClosed.toItem());
 				return;
 			}
+			if (this.current == null && this.items.isEmpty() && line.printedDate() != null) {
+				this.current = new ItemDraft();
+				this.current.inMetadata = true;
+			}
 			ItemDraft draft = this.current;
 			if (draft == null) {
 				return;

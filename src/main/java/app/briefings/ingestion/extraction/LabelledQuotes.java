@@ -130,7 +130,7 @@ final class LabelledQuotes {
 	private Span trimmed(Span span) {
 		int start = span.start();
 		int end = span.end();
-		while (start < end && Character.isWhitespace(this.body.charAt(start))) {
+		while (start < end && (Character.isWhitespace(this.body.charAt(start)) || this.body.charAt(start) == '*')) {
 			start++;
 		}
 		while (end > start && (Character.isWhitespace(this.body.charAt(end - 1)) || this.body.charAt(end - 1) == ',')) {

@@ -3,8 +3,10 @@ package app.briefings.ingestion.extraction;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,8 @@ final class LayoutClassifier {
 	private static final String AGENCY = "(?:\\((?<agency>[^)]{2,40})\\)\\h*|/(?<slashAgency>[^/]{2,40})/\\.?\\h*)";
 
 	private static final Pattern ENGLISH_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+(?<month>"
-			+ MONTH_EN + ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?\\h*" + AGENCY + "?[-–—]+\\h*");
+			+ MONTH_EN + ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
+			+ "?[-–—]+|\\.\\h*/[^/]{2,40}/\\.?)\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern
 		.compile("^(?<city>\\p{Lu}(?:[\\p{Lu} .-]{1,30}|\\p{Ll}+(?:[ -]\\p{Lu}?\\p{Ll}+)?)),\\h+(?<day>\\d{1,2})\\h+"
@@ -54,9 +57,9 @@ final class LayoutClassifier {
 		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\h+(?!" + SPEECH_VERB_AHEAD
 				+ ")(?<setting>[^:\"«“„]{1,60}))?" + ":\\h*(?=[\"«“„])");
 
-	private static final Pattern QUESTION = Pattern
-		.compile("^(?:(?<label>Q|Question|В|Вопрос)\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"
-				+ "|(?<abbreviation>\\p{Lu}{2,6})\\h*:(?=.+\\?$))\\h*");
+	private static final Pattern QUESTION = Pattern.compile(
+			"^(?:(?<label>Q|Question|В|Вопрос)(?:\\h*\\([^)]{1,40}\\))?\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"
+					+ "|(?<abbreviation>\\p{Lu}{2,6})\\h*:(?=.+\\?$))\\h*");
 
 	private static final Pattern NAMED_ANSWER = Pattern
 		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}):\\h+(?=\\p{Lu})(?!.*\\?$)");
@@ -91,13 +94,16 @@ final class LayoutClassifier {
 	private static final Pattern AUTHOR_NOTE = Pattern.compile("(?iu)^(?:about the author|об авторе)\\h*:");
 
 	private static final Pattern LABELLED_TAGS = Pattern
-		.compile("(?iu)^(?:tags|теги|ключевые слова)\\h*:\\h*(?<tags>.+)$");
+		.compile("(?iu)^(?:tags|теги|тэги|ключевые слова)\\h*:\\h*(?<tags>.+)$");
+
+	private static final Pattern HASHTAGS = Pattern.compile("^#[\\p{L}\\d_]+(?:\\h+#[\\p{L}\\d_]+)*$");
 
 	private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}";
 
-	private static final Pattern BYLINE = Pattern
-		.compile("(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?)\\h*:?\\h+(?<name>" + NAME + ")"
-				+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?))?$");
+	private static final Pattern BYLINE = Pattern.compile(
+			"(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?|(?:Interview(?:ed)?|Text|Hosted|Live coverage)\\h+by"
+					+ "|(?:Трансляцию|Онлайн|Репортаж)\\h+вед[её]т|Текст)\\h*:?\\h+(?<name>" + NAME + ")"
+					+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?))?$");
 
 	private static final Pattern NAME_LINE = Pattern
 		.compile("(?u)^(?<name>" + NAME + ")(?:,\\h+(?<role>\\p{Ll}[\\p{L}\\h-]{0,40}))?$");
@@ -124,15 +130,16 @@ final class LayoutClassifier {
 	private static final Pattern METADATA_BY = Pattern
 		.compile("(?iu)^(?:(?:compiled|written|edited|reported|posted)\\h+)?by\\h|^автор(?![\\p{L}])");
 
-	private static final Pattern METADATA_WORD = Pattern.compile("^(?:[\\p{Lu}\\d№#+].*|(?iu:updated|published|posted"
-			+ "|обновлено|опубликовано|изменено|read|min|мин\\.?))$");
+	private static final Pattern METADATA_WORD = Pattern
+		.compile("^(?:[\\p{Lu}\\d№#+«\"“].*|(?iu:updated|published|posted"
+				+ "|обновлено|опубликовано|изменено|read|min|мин\\.?|time|время|от|of|from|no|стр|p|pp|page|issue|выпуск))$");
 
 	private static final Pattern CATEGORY_LINE = Pattern.compile(
 			"(?iu)^(?:category|categories|section|topic|рубрика|раздел|категория|тема)\\h*:\\h*[\\p{L}&,\\h-]{1,40}$");
 
 	private static final int METADATA_MAX_LENGTH = 160;
 
-	private static final int METADATA_PART_MAX_WORDS = 3;
+	private static final int METADATA_PART_MAX_WORDS = 4;
 
 	private static final int METADATA_BY_MAX_WORDS = 8;
 
@@ -171,6 +178,8 @@ final class LayoutClassifier {
 
 	private static final int CATEGORY_MAX_WORDS = 3;
 
+	private static final int LOWER_CASE_NAME_MAX_WORDS = 2;
+
 	private static final int CAPITAL_DATELINE_MIN_WORDS = 6;
 
 	private static final int NAVIGATION_MAX_LENGTH = 100;
@@ -207,6 +216,7 @@ final class LayoutClassifier {
 		}
 		markLinkLists(classified);
 		markAuthorLines(classified);
+		markAnsweringLabels(classified);
 		boolean interview = hasQuestions(classified);
 		for (int i = 0; i < classified.size(); i++) {
 			ClassifiedLine line = classified.get(i);
@@ -267,6 +277,39 @@ final class LayoutClassifier {
 		}
 	}
 
+	/**
+	 * Of the bold labels of an interview ("**TASS:**", "**Petrov:**"), the one that never
+	 * asks a question is the interviewee's: its lines are answers, not questions.
+	 */
+	private static void markAnsweringLabels(List<ClassifiedLine> lines) {
+		Set<String> asking = new HashSet<>();
+		for (ClassifiedLine line : lines) {
+			String outlet = boldLabel(line);
+			if (outlet != null && line.text().strip().endsWith("?")) {
+				asking.add(outlet);
+			}
+		}
+		if (asking.isEmpty()) {
+			return;
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			String outlet = boldLabel(lines.get(i));
+			if (outlet != null && !asking.contains(outlet)) {
+				lines.set(i, new ClassifiedLine(lines.get(i).text(), LineKind.ANSWER,
+						"bold label that asks no question", outlet, null, null));
+			}
+		}
+	}
+
+	private static @Nullable String boldLabel(ClassifiedLine line) {
+		if (!line.is(LineKind.QUESTION)) {
+			return null;
+		}
+		Matcher question = QUESTION.matcher(line.text());
+		String outlet = question.lookingAt() ? question.group("outlet") : null;
+		return outlet == null ? null : outlet.replaceAll("[:\\h]+$", "");
+	}
+
 	private static boolean headsAnItem(List<ClassifiedLine> lines, int index) {
 		if (index + 1 >= lines.size()) {
 			return false;
@@ -299,7 +342,7 @@ final class LayoutClassifier {
 			return null;
 		}
 		Matcher answer = NAMED_ANSWER.matcher(line.text());
-		if (!answer.lookingAt()) {
+		if (!answer.lookingAt() || SECTION_LABEL.matcher(answer.group("label")).matches()) {
 			return null;
 		}
 		return new ClassifiedLine(line.text(), LineKind.ANSWER, "name label on a page of questions",
@@ -331,10 +374,27 @@ final class LayoutClassifier {
 		if (dateline != null && dateline.end() < line.length()) {
 			return new ClassifiedLine(line, LineKind.DATELINE, "opens with a dateline", null, dateline, null);
 		}
+		if (dateline != null) {
+			return new ClassifiedLine(line, LineKind.METADATA, "dateline on a line of its own", null, null,
+					datelineDate(dateline));
+		}
 		if (isHeadlineShaped(line)) {
 			return ClassifiedLine.of(line, LineKind.HEADLINE, "short line shaped like a headline");
 		}
+		if (isLowerCaseName(line)) {
+			return ClassifiedLine.of(line, LineKind.NAVIGATION, "lower-case name with no sentence");
+		}
 		return ClassifiedLine.of(line, LineKind.BODY, "prose");
+	}
+
+	/**
+	 * A line of one or two words starting in lower case and ending in no punctuation
+	 * ("eurasianet", "lenta.ru") is a site's or channel's name: prose never looks like
+	 * it.
+	 */
+	private static boolean isLowerCaseName(String line) {
+		return Character.isLowerCase(line.charAt(0)) && words(line) <= LOWER_CASE_NAME_MAX_WORDS
+				&& Character.isLetterOrDigit(line.charAt(line.length() - 1));
 	}
 
 	/**
@@ -409,6 +469,11 @@ final class LayoutClassifier {
 		Matcher tags = LABELLED_TAGS.matcher(line);
 		if (tags.matches()) {
 			return new ClassifiedLine(line, LineKind.TAGS, "labelled tag line", tags.group("tags"), null, null);
+		}
+		Matcher hashtags = HASHTAGS.matcher(line);
+		if (hashtags.matches()) {
+			return new ClassifiedLine(line, LineKind.TAGS, "line of hashtags",
+					String.join(", ", line.replace("#", " ").strip().split("\\h+")), null, null);
 		}
 		if (isTagLine(line)) {
 			return new ClassifiedLine(line, LineKind.TAGS, "lower-case comma-separated tags", line, null, null);
@@ -584,10 +649,44 @@ final class LayoutClassifier {
 				&& text.split("\\h+").length <= CATEGORY_MAX_WORDS && !text.matches(".*\\d.*");
 	}
 
-	/** A headline-like line between a headline and an author line is the deck. */
+	/**
+	 * A headline-like line between a headline and an author line is the deck; so is a
+	 * longer one between a headline (not the page's first line, which is the site's name)
+	 * and the headline's date, byline or author's name.
+	 */
 	private static boolean isDeck(List<ClassifiedLine> lines, int index) {
-		return index > 0 && index + 1 < lines.size() && AUTHOR_LINE.equals(lines.get(index + 1).evidence())
-				&& !NAME_LINE.matcher(lines.get(index).text()).matches();
+		if (index < 1 || index + 1 >= lines.size() || NAME_LINE.matcher(lines.get(index).text()).matches()) {
+			return false;
+		}
+		ClassifiedLine next = lines.get(index + 1);
+		if (AUTHOR_LINE.equals(next.evidence())) {
+			return true;
+		}
+		boolean headerFollows = next.is(LineKind.METADATA) || next.is(LineKind.BYLINE) || next.is(LineKind.DATE_URL)
+				|| (next.is(LineKind.HEADLINE) && NAME_LINE.matcher(next.text()).matches());
+		String headline = lines.get(index - 1).text();
+		return headerFollows && index >= 2 && isPhrase(headline) && words(lines.get(index).text()) > words(headline);
+	}
+
+	/**
+	 * Whether a headline-like line reads as a phrase (two words or more, one of them in
+	 * lower case) rather than a section's name ("Europe", "Military &amp; Defense").
+	 */
+	private static boolean isPhrase(String line) {
+		String[] words = line.split("\\h+");
+		if (words.length < 2) {
+			return false;
+		}
+		for (String word : words) {
+			if (Character.isLowerCase(word.charAt(0))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int words(String line) {
+		return line.split("\\h+").length;
 	}
 
 	private static boolean isUnderHeadline(List<ClassifiedLine> lines, int index) {
@@ -596,7 +695,8 @@ final class LayoutClassifier {
 			if (kind == LineKind.HEADLINE || kind == LineKind.DATE_URL) {
 				return true;
 			}
-			if (kind != LineKind.METADATA && kind != LineKind.SECTION_LABEL && kind != LineKind.BYLINE) {
+			if (kind != LineKind.METADATA && kind != LineKind.SECTION_LABEL && kind != LineKind.BYLINE
+					&& !DECK.equals(lines.get(i).evidence())) {
 				return false;
 			}
 		}
@@ -608,7 +708,7 @@ final class LayoutClassifier {
 		for (int i = index + 1; i < lines.size(); i++) {
 			ClassifiedLine next = lines.get(i);
 			switch (next.kind()) {
-				case METADATA, BYLINE, SECTION_LABEL -> inHeader = true;
+				case METADATA, BYLINE, SECTION_LABEL, TAGS -> inHeader = true;
 				case NAVIGATION -> {
 					if (!inHeader && !isContents(next)) {
 						return false;
@@ -618,7 +718,7 @@ final class LayoutClassifier {
 					return true;
 				}
 				case HEADLINE -> {
-					boolean byline = NAME_LINE.matcher(next.text()).matches() && i == index + 1;
+					boolean byline = NAME_LINE.matcher(next.text()).matches() && (i == index + 1 || inHeader);
 					if (!byline && !(i == index + 1 && (isCategoryBeforeMetadata(lines, i) || isDeck(lines, i)))) {
 						return false;
 					}
@@ -628,7 +728,7 @@ final class LayoutClassifier {
 					return true;
 				}
 				case DATE_URL -> {
-					if (i + 1 >= lines.size() || !lines.get(i + 1).is(LineKind.DATELINE)) {
+					if (!inHeader && (i + 1 >= lines.size() || !lines.get(i + 1).is(LineKind.DATELINE))) {
 						return false;
 					}
 					inHeader = true;

@@ -28,14 +28,19 @@ final class NavigationLines {
 				+ "|join us|читайте также|смотрите также|читать также|по теме|популярные теги|облако тегов"
 				+ "|подписывайтесь|подпишитесь|подписаться|следите за нами|присоединяйтесь|read more on"
 				+ "|материалы по теме|новости раздела|все новости раздела|select (?:a )?date|choose (?:a )?date"
-				+ "|выберите дату|go back to|back to|вернуться к|вернуться в)(?![\\p{L}])");
+				+ "|выберите дату|go back to|back to|вернуться к|вернуться в|open in|открыть в|смотреть в"
+				+ "|все новости за|новости за|главное за|top stories|all news (?:for|from|of))(?![\\p{L}])");
 
 	private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
 			+ "|все права защищены|при (?:использовании|цитировании|перепечатке) материалов|privacy policy"
 			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение"
 			+ "|^перепечатка.{0,60}запрещ|^использование материалов.{0,60}(?:разрешено|допускается|запрещено)"
 			+ "|^все права на материалы|^the views expressed\\b.{0,60}\\bauthor|^мнение (?:автора|авторов).{0,30}не совпадать"
-			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)");
+			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)"
+			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
+			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован)");
+
+	private static final Pattern HANDLE_OR_ICON = Pattern.compile("^(?:@[\\p{L}\\d_.]+|\\p{So})");
 
 	private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookies?\\b|файл(?:ы|ов)\\h+cookie");
 
@@ -66,7 +71,8 @@ final class NavigationLines {
 		return bare.isEmpty() || LABEL.matcher(bare).matches()
 				|| (line.length() <= CALL_MAX_LENGTH && LEADING_CALL.matcher(bare).lookingAt())
 				|| FOOTER.matcher(bare).find() || AGE_RATING.matcher(bare).matches() || COOKIES.matcher(bare).find()
-				|| COUNTER.matcher(bare).matches() || isMenu(bare);
+				|| COUNTER.matcher(bare).matches() || isMenu(bare)
+				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
 	}
 
 	/**

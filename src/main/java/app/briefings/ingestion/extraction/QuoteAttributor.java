@@ -48,8 +48,23 @@ final class QuoteAttributor {
 
 	private static final String REFERENCE = "(?<![\\p{L}])((?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general"
 			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
-			+ "|генерал|министр|генсек|дипломат|председатель|командующий|глава(?:\\h+(?:МИД|МВД|Минобороны|ведомства|министерства))?"
+			+ "|генерал|министр|генсек|дипломат|председатель|командующий"
+			+ "|глава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
 			+ "|руководитель|начальник|посол|президент|премьер|директор|представитель)";
+
+	private static final Pattern TITLE_MENTION = Pattern.compile(
+			"(?u)(?<![\\p{L}])(?:[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general|official|diplomat"
+					+ "|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
+					+ "|[Гг]енерал|[Мм]инистр|[Гг]енсек|[Дд]ипломат|[Пп]редседатель|[Кк]омандующий"
+					+ "|[Гг]лава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
+					+ "|[Рр]уководитель|[Нн]ачальник|[Пп]осол|[Пп]резидент|[Пп]ремьер|[Дд]иректор|[Пп]редставитель)(?![\\p{L}])");
+
+	private static final Pattern SPEECH_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(?:statement|release|report|document"
+			+ "|describ\\p{L}*|envisag\\p{L}*|states|stated|called|source|говорится|сообщени\\p{L}*|заявлени\\p{L}*"
+			+ "|документ\\p{L}*|справк\\p{L}*|источник\\p{L}*|собеседник\\p{L}*|предупрежда\\p{L}*|назвал\\p{L}*)"
+			+ "|(?<![\\p{L}])(?:" + VERB_EN + "|" + VERB_RU + ")(?![\\p{L}])");
+
+	private static final int SPOKEN_QUOTATION_MIN_WORDS = 6;
 
 	private static final String LEAD = "^\\h*,?\\h*(?:[—–-]+\\h*)?";
 
@@ -119,6 +134,8 @@ final class QuoteAttributor {
 	private static final int GAP_WINDOW = 12;
 
 	private final List<Occurrence> persons;
+
+	private List<QuotedSegments.Segment> quotations = List.of();
 
 	private final Set<Occurrence> unrecognized = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -191,6 +208,7 @@ final class QuoteAttributor {
 	}
 
 	List<ExtractedQuote> attribute(List<QuotedSegments.Segment> quotations) {
+		this.quotations = quotations;
 		List<ExtractedQuote> quotes = new ArrayList<>();
 		Attribution previous = null;
 		QuotedSegments.Segment previousQuotation = null;
@@ -201,6 +219,11 @@ final class QuoteAttributor {
 			if (attribution == null && previous != null
 					&& (continuesPrevious(previousSentenceEnd, quotation) || isBridged(previousQuotation, quotation))) {
 				attribution = previous.continued();
+			}
+			if (attribution == null && isUnattributedSpeech(quotation)) {
+				quotes.add(direct(quotation, Attribution.unnamed()));
+				previous = null;
+				continue;
 			}
 			if (attribution != null) {
 				quotes.add(direct(quotation, attribution));
@@ -213,6 +236,29 @@ final class QuoteAttributor {
 		quotes.addAll(indirectQuotes(quotations));
 		quotes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		return quotes;
+	}
+
+	/**
+	 * A quotation of six words or more (shorter ones are mostly phrases a writer borrows)
+	 * that its sentence presents as speech or writing ("the statement says that the group
+	 * "…"", «…», — говорится в сообщении) without naming anyone: a quote whose speaker is
+	 * left open.
+	 */
+	private boolean isUnattributedSpeech(QuotedSegments.Segment quotation) {
+		Span inner = quotation.inner();
+		if (quotation.depth() != 0 || this.text.substring(inner.start(), inner.end())
+			.strip()
+			.split("\\s+").length < SPOKEN_QUOTATION_MIN_WORDS) {
+			return false;
+		}
+		int length = this.text.length();
+		int from = Math.min(SentenceSplitter.containing(this.sentences, quotation.open(), length).start(),
+				quotation.open());
+		int afterClose = Math.min(quotation.close() + 1, length);
+		int to = Math.max(SentenceSplitter.containing(this.sentences, quotation.close(), length).end(), afterClose);
+		String before = this.text.substring(from, quotation.open());
+		String after = this.text.substring(afterClose, Math.min(to, length));
+		return before.strip().endsWith(":") || SPEECH_CUE.matcher(before).find() || SPEECH_CUE.matcher(after).find();
 	}
 
 	/**
@@ -573,10 +619,37 @@ final class QuoteAttributor {
 		if (latest == null || this.unrecognized.contains(latest)) {
 			return null;
 		}
+		Matcher title = lastTitleMention(latest.span().end(), before);
+		if (title != null) {
+			latest = holderOf(TitleReference.of(title.group()), title.start());
+			if (latest == null) {
+				return null;
+			}
+		}
 		PersonGender gender = genderOf(latest.entity());
 		boolean female = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("она");
 		boolean compatible = female ? gender == PersonGender.FEMALE : gender != PersonGender.FEMALE;
 		return compatible ? latest : null;
+	}
+
+	/**
+	 * The last title outside quotations between the person named last and a pronoun
+	 * ("…Kudrin watched. The general laughed. "…," he said."): the pronoun then means
+	 * that title's holder, not simply the person named last.
+	 */
+	private @Nullable Matcher lastTitleMention(int from, int to) {
+		Matcher mention = TITLE_MENTION.matcher(this.text).region(Math.max(from, to - WINDOW), to);
+		int start = -1;
+		while (mention.find()) {
+			if (!insideAny(mention.start(), this.quotations)) {
+				start = mention.start();
+			}
+		}
+		if (start < 0) {
+			return null;
+		}
+		mention.region(start, to);
+		return mention.lookingAt() ? mention : null;
 	}
 
 	/**
@@ -766,7 +839,12 @@ final class QuoteAttributor {
 		/** An explicit pattern names someone the extractor cannot link. */
 		UNRESOLVED_NAME(0.3),
 		/** A reference no recognized person is compatible with, or certain for. */
-		UNRESOLVED_REFERENCE(0.2);
+		UNRESOLVED_REFERENCE(0.2),
+		/**
+		 * A quotation in a sentence of speech or writing that names no speaker (a
+		 * statement, a document, a source).
+		 */
+		NO_SPEAKER(0.1);
 
 		private final double confidence;
 
@@ -786,10 +864,14 @@ final class QuoteAttributor {
 	 * @param writtenAt where an unresolved speaker is written, for editors; null when the
 	 * speaker is linked
 	 */
-	private record Attribution(@Nullable EntityRef speaker, String asWritten, @Nullable String role,
+	private record Attribution(@Nullable EntityRef speaker, @Nullable String asWritten, @Nullable String role,
 			@Nullable String verb, double confidence, @Nullable Span writtenAt) {
 
 		private static final double CONTINUATION_PENALTY = 0.1;
+
+		static Attribution unnamed() {
+			return new Attribution(null, null, null, null, Evidence.NO_SPEAKER.confidence(), null);
+		}
 
 		static Attribution abstained(String asWritten, Span writtenAt, @Nullable String verb, Evidence evidence) {
 			return new Attribution(null, asWritten, null, verb, evidence.confidence(), writtenAt);

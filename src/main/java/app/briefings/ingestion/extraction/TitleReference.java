@@ -48,6 +48,8 @@ final class TitleReference {
 	private static final Set<String> OFFICE_ADJECTIVES = Set.of("foreign", "defence", "defense", "interior", "prime",
 			"deputy");
 
+	private static final int COUNTRY_STEM_LENGTH = 3;
+
 	private final String office;
 
 	private final @Nullable Pattern holds;
@@ -71,6 +73,9 @@ final class TitleReference {
 		if (words[0].equals("глава") && words.length > 1 && MINISTRIES.containsKey(words[1])) {
 			return new TitleReference(phrase, Pattern.compile(MINISTRIES.get(words[1])), null);
 		}
+		if (words[0].equals("глава") && words.length > 2 && MINISTRIES.containsKey(words[2])) {
+			return new TitleReference(phrase, Pattern.compile(MINISTRIES.get(words[2])), countryStem(words[1]));
+		}
 		String office = phrase.endsWith("secretary general") ? "secretary general" : words[words.length - 1];
 		String qualifier = qualifierOf(written, phrase, office);
 		if (office.equals("general") || office.equals("генерал")) {
@@ -93,6 +98,14 @@ final class TitleReference {
 		String[] writtenWords = written.strip().split("\\s+");
 		boolean capitalized = writtenWords.length >= 3 && Character.isUpperCase(writtenWords[1].charAt(0));
 		return (capitalized || OFFICE_ADJECTIVES.contains(word)) ? word : null;
+	}
+
+	/**
+	 * The first letters of a country adjective ("российского" → "рос"), which the
+	 * country's name in a title shares ("России").
+	 */
+	private static String countryStem(String adjective) {
+		return adjective.substring(0, Math.min(COUNTRY_STEM_LENGTH, adjective.length()));
 	}
 
 	String office() {

@@ -46,6 +46,31 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldMakeAHeadlessStoryUnderAPageDateOneItem() {
+		List<SegmentedItem> items = segment("Channel of the border service\nНовости | Видео\n4 февраля 2026\n"
+				+ "Пограничники закрыли перевал на зиму.\nДорога откроется в апреле.\n#перевал", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isNull();
+			assertThat(item.body()).isEqualTo("Пограничники закрыли перевал на зиму.\n\nДорога откроется в апреле.");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 2, 4));
+			assertThat(item.tags()).containsExactly("перевал");
+		});
+	}
+
+	@Test
+	void shouldKeepAnOpEdsDeckAuthorAndDateInItsHeaderWhenItHasAHeadline() {
+		List<SegmentedItem> items = segment("Комментарий\nГраницу держат не учения, а люди\n"
+				+ "Почему весенние сборы опять показали нехватку офицеров запаса\nИван Сидоров\n04.02.2026 10:00\n"
+				+ "Тэги: граница, запас\nПервый абзац статьи.\nВторой абзац статьи.", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Границу держат не учения, а люди");
+			assertThat(item.author()).isEqualTo("Иван Сидоров");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 2, 4));
+			assertThat(item.tags()).containsExactly("граница", "запас");
+		});
+	}
+
+	@Test
 	void shouldReadEnglishAndRussianDatelines() {
 		List<SegmentedItem> items = segment(
 				"MOSCOW, April 3 (Reuters) - Text one.\nМОСКВА, 3 апреля. /ТАСС/. Текст два.",

@@ -37,6 +37,17 @@ class LabelledQuotesTests {
 	}
 
 	@Test
+	void shouldQuoteTheAnswersUnderTheIntervieweesBoldLabelWithoutTheMarkup() {
+		ExtractedItem item = extract("CSTO chief looks ahead to the Rubezh training\n8 October 2026\n\n"
+				+ "Imangali Tasmagambetov spoke to our weekly before the summit.\n\n"
+				+ "**Weekly:** Is the programme funded?\n\n**Tasmagambetov:** Every member pays its share.\n\n"
+				+ "**Weekly:** And Armenia?\n\n**Tasmagambetov:** The invitation has been sent.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Every member pays its share.", "Imangali Tasmagambetov"),
+					tuple("The invitation has been sent.", "Imangali Tasmagambetov"));
+	}
+
+	@Test
 	void shouldQuoteRussianAnswersAndKeepQuestionsOut() {
 		ExtractedItem item = extract("Интервью с генсеком\n3 июня 2026\n\n"
 				+ "Генеральный секретарь ОДКБ Имангали Тасмагамбетов рассказал о ситуации.\n\n"

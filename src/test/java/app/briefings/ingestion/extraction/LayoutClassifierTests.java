@@ -235,6 +235,78 @@ class LayoutClassifierTests {
 			.containsExactly(LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
 	}
 
+	@Test
+	void shouldReadAnIssueLineAndAnUpdateLineWithItsTimeZoneAsMetadata() {
+		assertThat(CLASSIFIER.classifyAlone("Журнал «Вестник» №12 от 03.02.2026, стр. 4").kind())
+			.isEqualTo(LineKind.METADATA);
+		assertThat(CLASSIFIER.classifyAlone("Updated 4 Feb 2026, 09:10 (Astana time)").kind())
+			.isEqualTo(LineKind.METADATA);
+	}
+
+	@Test
+	void shouldReadInterviewAndLiveCoverageCreditsAsBylines() {
+		ClassifiedLine interview = CLASSIFIER.classifyAlone("Interview by Maria Novak");
+		assertThat(interview.kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(interview.label()).isEqualTo("Maria Novak");
+		assertThat(CLASSIFIER.classifyAlone("Трансляцию ведет Ирина Белова").label()).isEqualTo("Ирина Белова");
+	}
+
+	@Test
+	void shouldKeepAHeadlineOverItsDateAndAuthorWhenANameFollowsTheMetadata() {
+		assertThat(kinds("Border Daily\nNews | World\nRangers close the pass for winter\n10:15 04.02.2026\n"
+				+ "Anna Petrova\nThe pass will stay closed until April."))
+			.containsExactly(LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.METADATA,
+					LineKind.BYLINE, LineKind.BODY);
+	}
+
+	@Test
+	void shouldTakeALongerLineBetweenAHeadlineAndItsMetadataForTheDeckButNotASectionName() {
+		List<ClassifiedLine> lines = CLASSIFIER.classify(LayoutClassifier.lines(
+				"Site\nWorld / Asia\nCold peace again\nTalks in Baku brought the sides no closer to a treaty on the border\n"
+						+ "Daily Herald No. 12 of 03.02.2026\nText of the article."));
+		assertThat(lines).extracting(ClassifiedLine::kind)
+			.containsExactly(LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.BODY,
+					LineKind.METADATA, LineKind.BODY);
+		assertThat(lines.get(3).evidence()).isEqualTo(LayoutClassifier.DECK);
+		assertThat(kinds("Menu | Search\nAsia\nRangers close the pass for winter\nBy Anna Petrova\nText of it."))
+			.containsExactly(LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.BYLINE,
+					LineKind.BODY);
+	}
+
+	@Test
+	void shouldTellQuestionsWithTheirOutletFromAnswersUnderBoldLabels() {
+		assertThat(CLASSIFIER.classifyAlone("Question (Radio Nord): Will the pass reopen?").kind())
+			.isEqualTo(LineKind.QUESTION);
+		List<ClassifiedLine> lines = CLASSIFIER.classify(LayoutClassifier
+			.lines("**Herald:** Will the pass reopen?\n**Petrova:** In April.\n**Herald:** Why so late?"));
+		assertThat(lines).extracting(ClassifiedLine::kind, ClassifiedLine::label)
+			.containsExactly(tuple(LineKind.QUESTION, null), tuple(LineKind.ANSWER, "Petrova"),
+					tuple(LineKind.QUESTION, null));
+	}
+
+	@Test
+	void shouldRemoveChannelNamesHandlesCountersAndHashtagsOfAPost() {
+		assertThat(kinds("borderwatch\n@border_watch · 12 тыс. подписчиков\nОткрыть в Telegram\n"
+				+ "Пограничники закрыли перевал на зиму.\n#граница #перевал\n👁 3,1 тыс. · 10:05"))
+			.containsExactly(LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.BODY,
+					LineKind.TAGS, LineKind.NAVIGATION);
+		assertThat(CLASSIFIER.classifyAlone("#граница #перевал").label()).isEqualTo("граница, перевал");
+	}
+
+	@Test
+	void shouldKeepADatelineWrittenOnALineOfItsOwnOutOfTheBody() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("ASTANA, February 4. /Kazinform/.");
+		assertThat(line.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(line.printedDate().date()).isEqualTo(LocalDate.of(2026, 2, 4));
+	}
+
+	@Test
+	void shouldNotTakeASectionLabelledHeadlineOnAPageOfQuestionsForAnAnswer() {
+		assertThat(kinds("Interview: the border chief on winter patrols\n12 January 2026\n"
+				+ "Question: Will patrols grow?\nPetrov: They will."))
+			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.QUESTION, LineKind.ANSWER);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}

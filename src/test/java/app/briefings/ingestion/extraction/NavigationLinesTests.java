@@ -24,6 +24,19 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeAnEditorsNoteOnCutsForBoilerplate() {
+		assertThat(NavigationLines.isNavigation("The conversation has been condensed for length.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Интервью публикуется в сокращении.")).isTrue();
+		assertThat(NavigationLines.isNavigation("The treaty has been edited twice since May.")).isFalse();
+	}
+
+	@Test
+	void shouldTakeTheHeadingOfADaysFeedForNavigation() {
+		assertThat(NavigationLines.isNavigation("Все новости за 3 февраля")).isTrue();
+		assertThat(NavigationLines.isNavigation("Top stories this week")).isTrue();
+	}
+
+	@Test
 	void shouldKeepProseAndHeadlines() {
 		assertThat(NavigationLines.isNavigation("CSTO summit in Minsk ends without Armenia")).isFalse();
 		assertThat(NavigationLines.isNavigation("The heads of the border services met in Dushanbe.")).isFalse();

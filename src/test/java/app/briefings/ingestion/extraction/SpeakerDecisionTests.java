@@ -227,6 +227,53 @@ class SpeakerDecisionTests {
 			.containsExactly(tuple(null, "Lavrov's deputy"));
 	}
 
+	@Test
+	void shouldGiveAPronounToTheHolderOfTheTitleThatIsTheSubjectSinceTheLastName() {
+		ExtractedItem twoGenerals = extractOne(EXTRACTOR,
+				"Major-General Timur Aliev and Major-General Pavel Orlov inspected the range. Asked about the weather, "
+						+ "the general smiled. \"Rain is part of the plan,\" he said.");
+		ExtractedItem namedLastIsNotTheSubject = extractOne(EXTRACTOR,
+				"Министр иностранных дел России Сергей Лавров принял в Москве главу МИД Армении Арарата Мирзояна. "
+						+ "Глава российского МИД напомнил о договоре. «Дверь открыта», — сказал он.");
+
+		assertThat(twoGenerals.quotes()).extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "he"));
+		assertThat(namedLastIsNotTheSubject.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly("sergey-lavrov");
+	}
+
+	@Test
+	void shouldLeaveASurnameToNobodyWhenANamesakeIsNamedInAnotherCase() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Батальон шел под командованием полковника Тимура Назарова. «Мы готовы», — заявил полковник Назаров. "
+						+ "За учением следил член комитета по обороне Бахтиёр Назаров, его однофамилец. "
+						+ "«Армии нужны деньги», — сказал депутат Назаров.");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.text().startsWith("Армии"))
+			.extracting(this::speakerId, quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly(tuple(null, null));
+	}
+
+	@Test
+	void shouldKeepAQuotationFromAStatementOrSourceWithNoSpeaker() {
+		ExtractedItem statement = extractOne(EXTRACTOR, "The border service said in a statement that the smugglers "
+				+ "\"had crossed the river at night on rubber boats\". Nobody was hurt.");
+		ExtractedItem source = extractOne(EXTRACTOR,
+				"«Переговоры прошли трудно, но канал связи сохранен», — сказал собеседник агентства.");
+		ExtractedItem scareQuote = extractOne(EXTRACTOR,
+				"The minister said the plan was \"serious and long-term\" and left.");
+
+		assertThat(statement.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(ExtractedQuote::text, this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple("had crossed the river at night on rubber boats", null, null));
+		assertThat(statement.quotes().get(0).confidence()).isLessThan(0.2);
+		assertThat(source.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly((String) null);
+		assertThat(scareQuote.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT).isEmpty();
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));

@@ -44,6 +44,14 @@ class TitledPersonPatternTests {
 	}
 
 	@Test
+	void shouldReadTheCaseOfANameFromACompoundRankBeforeIt() {
+		List<Occurrence> found = TitledPersonPattern.findNew("Он встретился с генерал-майором Тимуром Ержановым.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Тимур Ержанов");
+	}
+
+	@Test
 	void shouldNotTakeInstitutionsForPeople() {
 		assertThat(TitledPersonPattern.findNew("the UN General Assembly Resolution was adopted", List.of())).isEmpty();
 	}
