@@ -10,7 +10,8 @@
 # ids and dates up to N (importing 50,000 takes hours on a loaded machine); then it serves them and prints feed, filtered feed and entity page p50/p99 at 4
 # connections, with the embedded server's ordered indexes and without them (ordered-indexes=false),
 # and start to ready for each (docs/embedded-storage.md). LARGE_DATA=folder keeps the seeded data there
-# and reuses it when it is already seeded; LARGE_SECONDS sets each measurement's length (default 10).
+# and reuses it when it is already seeded; LARGE_SECONDS sets each measurement's length (default 10);
+# START_SECONDS how long to wait for an instance to be ready (default 600).
 # --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
 # page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/sync.mjs;
 # CHANGES, SUBSCRIBERS and DISCONNECT override its counts).
@@ -63,7 +64,7 @@ start_app() {
 		--briefings.security.bootstrap-api-key="$key" "$@" >"$work/app-$port.log" 2>&1 &
 	app_pid=$!
 	started+=("$app_pid")
-	for _ in $(seq 1 360); do
+	while [ $(( SECONDS - began )) -lt "${START_SECONDS:-600}" ]; do
 		if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then
 			app_seconds=$(( SECONDS - began ))
 			return 0
@@ -74,7 +75,7 @@ start_app() {
 		fi
 		sleep 1
 	done
-	echo "the application did not start within 360 s" >&2
+	echo "the application did not start within ${START_SECONDS:-600} s (START_SECONDS)" >&2
 	return 1
 }
 
