@@ -1,10 +1,16 @@
 package app.briefings;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -12,12 +18,21 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Records the MongoDB commands the application sends, so tests can count them per
- * request.
+ * request. On a replica set the change feed reads in the background (the change stream's
+ * {@code aggregate} and {@code getMore}s, and its listeners' reads on the reader thread);
+ * those are not the request's commands and are left out.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class MongoCommandCounter implements CommandListener {
 
+	/** The thread the change stream is read on, with the listeners it calls. */
+	static final String CHANGE_FEED_THREAD = "briefings-change-stream";
+
 	private static final List<String> commands = new CopyOnWriteArrayList<>();
+
+	private static final Set<Long> changeStreamCursors = ConcurrentHashMap.newKeySet();
+
+	private static final Set<Integer> changeStreamRequests = ConcurrentHashMap.newKeySet();
 
 	@Bean
 	static MongoClientSettingsBuilderCustomizer commandCounting() {
@@ -26,16 +41,44 @@ public class MongoCommandCounter implements CommandListener {
 
 	@Override
 	public void commandStarted(CommandStartedEvent event) {
-		commands.add(event.getCommandName());
+		if (isChangeStream(event.getCommandName(), event.getCommand())) {
+			changeStreamRequests.add(event.getRequestId());
+			return;
+		}
+		if (!Thread.currentThread().getName().startsWith(CHANGE_FEED_THREAD)) {
+			commands.add(event.getCommandName());
+		}
+	}
+
+	@Override
+	public void commandSucceeded(CommandSucceededEvent event) {
+		if (changeStreamRequests.remove(event.getRequestId())) {
+			BsonValue cursor = event.getResponse().get("cursor");
+			if (cursor != null && cursor.isDocument() && cursor.asDocument().isNumber("id")) {
+				changeStreamCursors.add(cursor.asDocument().getNumber("id").longValue());
+			}
+		}
+	}
+
+	/** Whether the command opens or continues a change stream. */
+	static boolean isChangeStream(String name, BsonDocument command) {
+		if (name.equals("getMore")) {
+			return changeStreamCursors.contains(command.getNumber("getMore").longValue());
+		}
+		if (!name.equals("aggregate") || !command.isArray("pipeline") || command.getArray("pipeline").isEmpty()) {
+			return false;
+		}
+		BsonValue first = command.getArray("pipeline").get(0);
+		return first.isDocument() && first.asDocument().containsKey("$changeStream");
 	}
 
 	public static void reset() {
 		commands.clear();
 	}
 
-	/** The names of the commands sent since the last {@link #reset()}. */
+	/** The names of the request commands sent since the last {@link #reset()}. */
 	public static List<String> commands() {
-		return List.copyOf(commands);
+		return new ArrayList<>(commands);
 	}
 
 }

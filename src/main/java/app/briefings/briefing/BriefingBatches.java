@@ -1,5 +1,6 @@
 package app.briefings.briefing;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +40,11 @@ final class BriefingBatches {
 
 	private final MongoOperations mongo;
 
-	BriefingBatches(MongoOperations mongo) {
+	private final Duration maxTime;
+
+	BriefingBatches(MongoOperations mongo, Duration maxTime) {
 		this.mongo = mongo;
+		this.maxTime = maxTime;
 	}
 
 	/** Each query's published briefings in its order. */
@@ -55,7 +60,8 @@ final class BriefingBatches {
 		idsByQuery.forEach(allIds::addAll);
 		Map<String, Briefing> briefings = new HashMap<>();
 		if (!allIds.isEmpty()) {
-			for (Briefing briefing : this.mongo.find(new Query(Criteria.where("_id").in(allIds)), Briefing.class)) {
+			for (Briefing briefing : this.mongo.find(new Query(Criteria.where("_id").in(allIds)).maxTime(this.maxTime),
+					Briefing.class)) {
 				briefings.put(briefing.id(), briefing);
 			}
 		}
@@ -93,7 +99,9 @@ final class BriefingBatches {
 						new Document("id", new Document("$setIntersection", List.of("$" + field, ids)))),
 				new Document("$unwind", "$id"),
 				new Document("$group", new Document("_id", "$id").append("n", new Document("$sum", 1))));
-		for (Document group : this.mongo.getCollection("briefings").aggregate(pipeline)) {
+		for (Document group : this.mongo.getCollection("briefings")
+			.aggregate(pipeline)
+			.maxTime(this.maxTime.toMillis(), TimeUnit.MILLISECONDS)) {
 			counts.put(new EntityId(field, group.getString("_id")), ((Number) group.get("n")).intValue());
 		}
 	}
@@ -121,7 +129,7 @@ final class BriefingBatches {
 		}
 		int readLimit = pageSizes * SHARED_READ_FACTOR;
 		String field = first.entity().field();
-		Query shared = pageQuery(Criteria.where(field).in(entityIds), first, readLimit);
+		Query shared = pageQuery(Criteria.where(field).in(entityIds), first, readLimit).maxTime(this.maxTime);
 		List<Document> read = this.mongo.find(shared, Document.class, "briefings");
 		for (Document briefing : read) {
 			Set<String> listed = valuesOf(briefing, field);

@@ -1,12 +1,15 @@
 package app.briefings.briefing;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import app.briefings.graphql.PageRequest;
+import app.briefings.mongo.MongoTimeoutProperties;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -23,9 +26,12 @@ class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 
 	private final BriefingBatches batches;
 
-	BriefingFeedQueriesImpl(MongoOperations mongo) {
+	private final Duration maxTime;
+
+	BriefingFeedQueriesImpl(MongoOperations mongo, MongoTimeoutProperties timeouts) {
 		this.mongo = mongo;
-		this.batches = new BriefingBatches(mongo);
+		this.maxTime = timeouts.operation();
+		this.batches = new BriefingBatches(mongo, this.maxTime);
 	}
 
 	@Override
@@ -33,13 +39,15 @@ class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 		List<Criteria> match = feedCriteria(criteria);
 		match.addAll(FeedCursor.bounds(page));
 		Query query = new Query(new Criteria().andOperator(match)).with(FeedCursor.fetchSort(page))
-			.limit(page.fetchSize());
+			.limit(page.fetchSize())
+			.maxTime(this.maxTime);
 		return this.mongo.find(query, Briefing.class);
 	}
 
 	@Override
 	public long countFeed(FeedCriteria criteria) {
-		return this.mongo.count(new Query(new Criteria().andOperator(feedCriteria(criteria))), Briefing.class);
+		return this.mongo.count(new Query(new Criteria().andOperator(feedCriteria(criteria))).maxTime(this.maxTime),
+				Briefing.class);
 	}
 
 	private static List<Criteria> feedCriteria(FeedCriteria criteria) {
@@ -127,7 +135,9 @@ class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 		for (String officialId : officialIds) {
 			counts.put(officialId, 0);
 		}
-		for (Document group : this.mongo.getCollection("briefings").aggregate(pipeline)) {
+		for (Document group : this.mongo.getCollection("briefings")
+			.aggregate(pipeline)
+			.maxTime(this.maxTime.toMillis(), TimeUnit.MILLISECONDS)) {
 			counts.put(group.getString("_id"), ((Number) group.get("n")).intValue());
 		}
 		return counts;

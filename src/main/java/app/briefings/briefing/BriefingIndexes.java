@@ -1,5 +1,6 @@
 package app.briefings.briefing;
 
+import app.briefings.mongo.StartupIndexes;
 import org.bson.Document;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -7,7 +8,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Component;
 
 /** Creates the briefing indexes at start-up, before the server takes requests. */
@@ -22,19 +22,19 @@ class BriefingIndexes implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		IndexOperations indexes = this.mongo.indexOps(Briefing.class);
-		indexes.createIndex(
-				new CompoundIndexDefinition(new Document("status", 1).append("publishedAt", -1).append("_id", -1))
-					.named("feed"));
+		StartupIndexes indexes = StartupIndexes.of(this.mongo.indexOps(Briefing.class), "briefings");
+		indexes
+			.create(new CompoundIndexDefinition(new Document("status", 1).append("publishedAt", -1).append("_id", -1))
+				.named("feed"));
 		for (String field : new String[] { "officialIds", "organizationIds", "operationIds", "placeIds", "eventIds" }) {
-			indexes.createIndex(
-					new CompoundIndexDefinition(new Document(field, 1).append("publishedAt", -1).append("_id", -1))
-						.named(field + "_feed"));
+			indexes
+				.create(new CompoundIndexDefinition(new Document(field, 1).append("publishedAt", -1).append("_id", -1))
+					.named(field + "_feed"));
 		}
-		indexes.createIndex(new CompoundIndexDefinition(
+		indexes.create(new CompoundIndexDefinition(
 				new Document("quotes.speakerId", 1).append("publishedAt", -1).append("_id", -1))
 			.named("quoteSpeakers_feed"));
-		indexes.createIndex(new Index("documentId", Sort.Direction.ASC).named("documentId"));
+		indexes.create(new Index("documentId", Sort.Direction.ASC).named("documentId"));
 	}
 
 }

@@ -63,7 +63,8 @@ class BriefingEdits {
 		String briefingId = String.valueOf(edited.get("_id"));
 		int revision = Math.max(edited.getInteger("version", Briefing.FIRST_VERSION), Briefing.FIRST_VERSION)
 				+ edited.getInteger("editorialRevision", 0);
-		this.changeLog.record(List.of(new BriefingChangeLog.Change(briefingId, BriefingChangeKind.CORRECTED, revision)));
+		this.changeLog
+			.record(List.of(new BriefingChangeLog.Change(briefingId, BriefingChangeKind.CORRECTED, revision)));
 		this.events.publishEvent(new DocumentIngested(documentId, List.of(briefingId)));
 		return true;
 	}

@@ -1,5 +1,7 @@
 package app.briefings.editorial;
 
+import app.briefings.mongo.StartupIndexes;
+
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -21,8 +23,8 @@ class EditorialIndexes implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.mongo.indexOps(EntityCandidate.class)
-			.createIndex(new Index().on("status", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("status_id"));
+		StartupIndexes.of(this.mongo.indexOps(EntityCandidate.class), "candidates")
+			.create(new Index().on("status", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("status_id"));
 	}
 
 }

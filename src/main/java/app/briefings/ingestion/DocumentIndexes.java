@@ -1,5 +1,7 @@
 package app.briefings.ingestion;
 
+import app.briefings.mongo.StartupIndexes;
+
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -27,21 +29,22 @@ class DocumentIndexes implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		IndexOperations indexes = this.mongo.indexOps(RawDocument.class);
-		dropGlobalContentHashKey(indexes);
-		indexes.createIndex(new Index("externalKey", Sort.Direction.ASC).unique().sparse().named("externalKey"));
-		indexes.createIndex(new Index("status", Sort.Direction.ASC).named("status"));
-		indexes.createIndex(new Index().on("partner", Sort.Direction.ASC)
+		IndexOperations documents = this.mongo.indexOps(RawDocument.class);
+		StartupIndexes indexes = StartupIndexes.of(documents, "documents");
+		dropGlobalContentHashKey(documents, indexes);
+		indexes.create(new Index("externalKey", Sort.Direction.ASC).unique().sparse().named("externalKey"));
+		indexes.create(new Index("status", Sort.Direction.ASC).named("status"));
+		indexes.create(new Index().on("partner", Sort.Direction.ASC)
 			.on("receivedAt", Sort.Direction.DESC)
 			.on("_id", Sort.Direction.DESC)
 			.named("partner_receivedAt"));
-		indexes.createIndex(
+		indexes.create(
 				new Index().on("receivedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("receivedAt"));
-		IndexOperations corrections = this.mongo.indexOps("quoteCorrections");
-		corrections.createIndex(new Index("documentId", Sort.Direction.ASC).named("documentId"));
-		corrections.createIndex(new Index("speakerId", Sort.Direction.ASC).named("speakerId"));
-		this.mongo.indexOps(DocumentRevisionStore.StoredRevision.class)
-			.createIndex(DocumentRevisionStore.documentAndVersionKey());
+		StartupIndexes corrections = StartupIndexes.of(this.mongo.indexOps("quoteCorrections"), "quoteCorrections");
+		corrections.create(new Index("documentId", Sort.Direction.ASC).named("documentId"));
+		corrections.create(new Index("speakerId", Sort.Direction.ASC).named("speakerId"));
+		StartupIndexes.of(this.mongo.indexOps(DocumentRevisionStore.StoredRevision.class), "documentRevisions")
+			.create(DocumentRevisionStore.documentAndVersionKey());
 	}
 
 	/**
@@ -49,10 +52,10 @@ class DocumentIndexes implements SmartInitializingSingleton {
 	 * identities carry: it would refuse the same text from a second partner, and a
 	 * correction to a text another document has.
 	 */
-	private static void dropGlobalContentHashKey(IndexOperations indexes) {
-		for (IndexInfo index : indexes.getIndexInfo()) {
+	private static void dropGlobalContentHashKey(IndexOperations documents, StartupIndexes indexes) {
+		for (IndexInfo index : documents.getIndexInfo()) {
 			if (index.getName().equals(LEGACY_CONTENT_HASH_KEY)) {
-				indexes.dropIndex(LEGACY_CONTENT_HASH_KEY);
+				indexes.drop(LEGACY_CONTENT_HASH_KEY);
 				return;
 			}
 		}

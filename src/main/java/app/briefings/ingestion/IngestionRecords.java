@@ -12,6 +12,7 @@ import app.briefings.graphql.Connection;
 import app.briefings.graphql.Cursor;
 import app.briefings.graphql.PageRequest;
 import app.briefings.graphql.TotalCount;
+import app.briefings.mongo.MongoTimeoutProperties;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -37,14 +38,19 @@ class IngestionRecords {
 
 	private final DocumentRevisionStore revisionStore;
 
-	IngestionRecords(MongoOperations mongo, DocumentRevisionStore revisionStore) {
+	private final MongoTimeoutProperties timeouts;
+
+	IngestionRecords(MongoOperations mongo, DocumentRevisionStore revisionStore, MongoTimeoutProperties timeouts) {
 		this.mongo = mongo;
 		this.revisionStore = revisionStore;
+		this.timeouts = timeouts;
 	}
 
 	/** A page of the records of {@code partner}, or of every partner when null. */
 	Connection<IngestionRecord> page(@Nullable String partner, PageRequest page) {
-		Query query = new Query().with(page.isBackward() ? OLDEST_FIRST : NEWEST_FIRST).limit(page.fetchSize());
+		Query query = new Query().with(page.isBackward() ? OLDEST_FIRST : NEWEST_FIRST)
+			.limit(page.fetchSize())
+			.maxTime(this.timeouts.operation());
 		List<Criteria> criteria = new ArrayList<>();
 		if (partner != null) {
 			criteria.add(Criteria.where("partner").is(partner));
@@ -58,9 +64,19 @@ class IngestionRecords {
 		if (!criteria.isEmpty()) {
 			query.addCriteria(new Criteria().andOperator(criteria));
 		}
-		Query all = (partner != null) ? new Query(Criteria.where("partner").is(partner)) : new Query();
 		return Connection.of(this.mongo.find(IngestionRecord.withoutTexts(query), IngestionRecord.class), page,
-				IngestionRecords::cursorOf, TotalCount.of(() -> this.mongo.count(all, IngestionRecord.class)));
+				IngestionRecords::cursorOf, TotalCount.of(() -> count(partner)));
+	}
+
+	/**
+	 * How many records a partner has, or every partner: that count reads the collection's
+	 * metadata instead of every document.
+	 */
+	private long count(@Nullable String partner) {
+		if (partner == null) {
+			return this.mongo.estimatedCount(IngestionRecord.class);
+		}
+		return this.mongo.count(new Query(Criteria.where("partner").is(partner)), IngestionRecord.class);
 	}
 
 	List<IngestionRecord> findByIds(Collection<String> ids) {

@@ -3,6 +3,7 @@ package app.briefings.ingestion;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.briefings.mongo.MongoTimeoutProperties;
 import org.bson.Document;
 
 import org.springframework.data.domain.Sort;
@@ -17,16 +18,21 @@ public class StoredDocuments {
 
 	private final MongoOperations mongo;
 
-	StoredDocuments(MongoOperations mongo) {
+	private final MongoTimeoutProperties timeouts;
+
+	StoredDocuments(MongoOperations mongo, MongoTimeoutProperties timeouts) {
 		this.mongo = mongo;
+		this.timeouts = timeouts;
 	}
 
 	/**
 	 * The ids of up to {@code limit} stored documents whose text contains the phrase,
-	 * ignoring case.
+	 * ignoring case. No index serves this scan, so the server gives up after the
+	 * user-facing operation limit; callers run it before storing the change it serves.
 	 */
 	public List<String> idsContaining(String phrase, int limit) {
-		Query query = new Query(Criteria.where("text").regex(escaped(phrase), "i")).limit(limit);
+		Query query = new Query(Criteria.where("text").regex(escaped(phrase), "i")).limit(limit)
+			.maxTime(this.timeouts.operation());
 		return idsOf(query);
 	}
 

@@ -1,5 +1,6 @@
 package app.briefings.knowledgebase;
 
+import app.briefings.mongo.StartupIndexes;
 import org.bson.Document;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -20,8 +21,8 @@ class KnowledgeBaseIndexes implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		for (KnowledgeBaseCollection collection : KnowledgeBaseCollection.values()) {
-			this.mongo.indexOps(collection.collectionName())
-				.createIndex(new CompoundIndexDefinition(new Document("name", 1).append("_id", 1)).named("name"));
+			StartupIndexes.of(this.mongo.indexOps(collection.collectionName()), collection.collectionName())
+				.create(new CompoundIndexDefinition(new Document("name", 1).append("_id", 1)).named("name"));
 		}
 	}
 

@@ -10,16 +10,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Short driver timeouts, so that a MongoDB outage fails requests within seconds instead
- * of parking every worker thread for the driver's default 30 s server selection; and
- * durable writes: a write is acknowledged only once a majority of the replica set has
- * written it to its journal.
+ * Driver timeouts for a replica set: server selection waits long enough to ride out an
+ * election, connections and replies are bounded, and user-facing queries carry their own
+ * server-side limit ({@link MongoTimeoutProperties#operation()}); and durable writes: a
+ * write is acknowledged only once a majority of the replica set has written it to its
+ * journal.
  */
 @Configuration(proxyBeanMethods = false)
 class MongoClientConfiguration {
 
 	@Bean
-	MongoClientSettingsBuilderCustomizer shortMongoTimeouts(MongoTimeoutProperties timeouts) {
+	MongoClientSettingsBuilderCustomizer replicaSetTimeouts(MongoTimeoutProperties timeouts) {
 		return (settings) -> settings
 			.applyToClusterSettings((cluster) -> cluster.serverSelectionTimeout(timeouts.serverSelection().toMillis(),
 					TimeUnit.MILLISECONDS))

@@ -6,14 +6,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Driver timeouts.
+ * Driver timeouts, chosen for a replica set (docs/mongodb.md).
  *
- * @param serverSelection how long an operation waits for a usable server
+ * @param serverSelection how long an operation waits for a usable server: long enough to
+ * ride out a primary election (typically up to about 12 s)
  * @param connect how long opening a connection may take
- * @param read how long a single operation may wait for its reply
+ * @param read how long a single reply may take on the socket, a last resort behind
+ * {@code operation}
+ * @param operation the server-side limit ({@code maxTimeMS}) of the queries a user
+ * request sends, equal to the request timeout so that the server stops working when the
+ * client has given up
  */
 @ConfigurationProperties("briefings.mongo.timeouts")
-public record MongoTimeoutProperties(@DefaultValue("3s") Duration serverSelection, @DefaultValue("2s") Duration connect,
-		@DefaultValue("5s") Duration read) {
+public record MongoTimeoutProperties(@DefaultValue("30s") Duration serverSelection,
+		@DefaultValue("10s") Duration connect, @DefaultValue("15s") Duration read,
+		@DefaultValue("10s") Duration operation) {
 
 }

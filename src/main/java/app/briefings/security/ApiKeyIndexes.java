@@ -1,10 +1,11 @@
 package app.briefings.security;
 
+import app.briefings.mongo.StartupIndexes;
+
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +23,9 @@ class ApiKeyIndexes implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		IndexOperations indexes = this.mongo.indexOps(ApiKey.class);
-		indexes.createIndex(new Index("secretHash", Sort.Direction.ASC).unique().named("secretHash"));
-		indexes.createIndex(
+		StartupIndexes indexes = StartupIndexes.of(this.mongo.indexOps(ApiKey.class), "apiKeys");
+		indexes.create(new Index("secretHash", Sort.Direction.ASC).unique().named("secretHash"));
+		indexes.create(
 				new Index().on("createdAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("createdAt_id"));
 	}
 

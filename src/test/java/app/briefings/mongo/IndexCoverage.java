@@ -372,8 +372,7 @@ final class IndexCoverage {
 				shape.append(entry.getKey(), inner);
 				continue;
 			}
-			boolean nested = inner.isDocument() || inner.isArray();
-			shape.append(entry.getKey(), nested ? shapeOf(inner) : new BsonString("?"));
+			shape.append(entry.getKey(), shapeOf(inner));
 		}
 		return shape;
 	}

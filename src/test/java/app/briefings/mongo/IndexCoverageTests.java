@@ -78,6 +78,7 @@ class IndexCoverageTests {
 				"{find: 'names', filter: {name: {$regularExpression: {pattern: 'zas', options: 'i'}}}}");
 		assertThat(shape.covered()).isFalse();
 		assertThat(shape.reason()).contains("$regex on [name]");
+		assertThat(shape.shape()).isEqualTo("find names {\"name\": {\"$regex\": \"?\"}}");
 		assertThat(only("{find: 'names', filter: {name: {$regex: '^Zas', $options: 'i'}}}").covered()).isFalse();
 	}
 

@@ -3,8 +3,11 @@ package app.briefings.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestMongo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +91,9 @@ class SearchIntegrationTests {
 
 	/**
 	 * Dated before everything else in the shared application, so the feed tests still see
-	 * their own briefings first.
+	 * their own briefings first. On the embedded server the in-process change feed
+	 * indexes before the ingestion returns; on a replica set the change stream indexes
+	 * shortly after, so the search is repeated until it finds the document or 30 s pass.
 	 */
 	@Test
 	void shouldFindADocumentAsSoonAsItsIngestionReturns() {
@@ -102,12 +107,25 @@ class SearchIntegrationTests {
 			.path("ingestDocument.duplicate")
 			.entity(Boolean.class)
 			.isEqualTo(false);
-		search("xylofrondia", Map.of()).path("search.edges[*].node.id")
+		searchOnceIndexed("xylofrondia").path("search.edges[*].node.id")
 			.entityList(String.class)
 			.hasSize(1)
 			.path("search.edges[0].snippets[*].text")
 			.entityList(String.class)
 			.contains(text.strip());
+	}
+
+	private GraphQlTester.Response searchOnceIndexed(String query) {
+		GraphQlTester.Response response = search(query, Map.of());
+		if (!TestMongo.usesDocker()) {
+			return response;
+		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (response.path("search.edges").entityList(Object.class).get().isEmpty() && System.nanoTime() < deadline) {
+			LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+			response = search(query, Map.of());
+		}
+		return response;
 	}
 
 	@Test
