@@ -2,6 +2,7 @@ package app.briefings.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -342,13 +343,29 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	@Override
 	public void close() throws IOException {
-		if (this.committer != null) {
-			this.committer.shutdownNow();
-		}
+		stopCommitter();
 		commit();
 		this.searchers.close();
 		this.writer.close();
 		this.directory.close();
+	}
+
+	/**
+	 * Lets a commit under way finish: interrupting it would close Lucene's file channels
+	 * under the writer.
+	 */
+	private void stopCommitter() throws IOException {
+		if (this.committer == null) {
+			return;
+		}
+		this.committer.shutdown();
+		try {
+			this.committer.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new InterruptedIOException("Interrupted while the search index committed");
+		}
 	}
 
 	/** A read of the index that may fail with an {@link IOException}. */

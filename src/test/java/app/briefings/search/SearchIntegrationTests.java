@@ -183,4 +183,21 @@ class SearchIntegrationTests {
 				.satisfies((error) -> assertThat(error.getExtensions()).containsEntry("code", "INVALID_CURSOR")));
 	}
 
+	@Test
+	void shouldAnswerRebuildingWhileTheIndexIsRebuiltAndResultsAfter() {
+		this.index.rebuildStarted();
+		try {
+			search("Зась", Map.of()).errors()
+				.satisfy((errors) -> assertThat(errors).singleElement()
+					.satisfies((error) -> assertThat(error.getExtensions())
+						.containsEntry("code", "SEARCH_INDEX_REBUILDING")
+						.containsEntry("classification", "INTERNAL_ERROR")));
+			assertThat(this.index.rebuilding()).isTrue();
+		}
+		finally {
+			this.index.rebuildFinished();
+		}
+		assertThat(sampleTitlesFound("Зась")).containsExactly(OP_ED);
+	}
+
 }
