@@ -1,4 +1,4 @@
-/* example operations sha256: eb0f626c677b7c1288aa9ce7bcc19d45e3cdc32ababae826cd0be35ffd1c8556 */
+/* example operations sha256: ec76eb000700d14bb49f15661779634d1c04c3849292b0d6a6df1e39cd514e86 */
 (()=>{var DQ=Object.create;var jv=Object.defineProperty;var OQ=Object.getOwnPropertyDescriptor;var IQ=Object.getOwnPropertyNames;var LQ=Object.getPrototypeOf,FQ=Object.prototype.hasOwnProperty;var x5=e=>{throw TypeError(e)};var MQ=(e,t,r)=>t in e?jv(e,t,{enumerable:!0,configurable:!0,writable:!0,value:r}):e[t]=r;var ue=(e,t,r)=>()=>{if(r)throw r[0];try{return e&&(t=e(e=0)),t}catch(n){throw r=[n],n}};var Rt=(e,t)=>()=>{try{return t||e((t={exports:{}}).exports,t),t.exports}catch(r){throw t=0,r}},zv=(e,t)=>{for(var r in t)jv(e,r,{get:t[r],enumerable:!0})},PQ=(e,t,r,n)=>{if(t&&typeof t=="object"||typeof t=="function")for(let i of IQ(t))!FQ.call(e,i)&&i!==r&&jv(e,i,{get:()=>t[i],enumerable:!(n=OQ(t,i))||n.enumerable});return e};var ie=(e,t,r)=>(r=e!=null?DQ(LQ(e)):{},PQ(t||!e||!e.__esModule?jv(r,"default",{value:e,enumerable:!0}):r,e));var vo=(e,t,r)=>MQ(e,typeof t!="symbol"?t+"":t,r),w5=(e,t,r)=>t.has(e)||x5("Cannot "+r);var Qn=(e,t,r)=>(w5(e,t,"read from private field"),r?r.call(e):t.get(e)),E5=(e,t,r)=>t.has(e)?x5("Cannot add the same private member more than once"):t instanceof WeakSet?t.add(e):t.set(e,r),Cw=(e,t,r,n)=>(w5(e,t,"write to private field"),n?n.call(e,r):t.set(e,r),r);var L,y=ue(()=>{L=[{query:`mutation AddEntityAlias($id: ID!, $alias: String!) {
   addEntityAlias(id: $id, alias: $alias) {
     entity { __typename id name aliases reviewStatus }
@@ -24,6 +24,47 @@
   }
 }
 `,variables:`{
+  "first": 20
+}`},{query:`query BenchFilteredFeed($first: Int, $filter: BriefingFilter) {
+  briefings(first: $first, filter: $filter) {
+    edges {
+      node {
+        id
+        title
+        publishedAt
+        quotes { text speaker { name } }
+        officials { name positions { title } }
+        operations { name kind }
+        organizations { name }
+      }
+    }
+  }
+}
+`,variables:`{
+  "first": 20,
+  "filter": {
+    "publishedAfter": "2025-06-01T00:00:00Z",
+    "publishedBefore": "2025-06-15T00:00:00Z"
+  }
+}`},{query:`query BenchOfficialQuotes($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on Official {
+      quotes(first: $first) { edges { node { text } briefing { id title publishedAt } } }
+    }
+  }
+}
+`,variables:`{
+  "id": "T2ZmaWNpYWw6bGF2cm92",
+  "first": 20
+}`},{query:`query BenchOperationBriefings($id: ID!, $first: Int) {
+  node(id: $id) {
+    ... on Operation {
+      briefings(first: $first) { edges { node { id title publishedAt officials { name } } } }
+    }
+  }
+}
+`,variables:`{
+  "id": "T3BlcmF0aW9uOnJ1YmV6aA==",
   "first": 20
 }`},{query:`query EntityCandidates($first: Int, $status: CandidateStatus) {
   entityCandidates(first: $first, status: $status) {

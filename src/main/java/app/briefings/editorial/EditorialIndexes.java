@@ -9,8 +9,9 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the index of the editors' candidate list at start-up: candidates of one status
- * in id order, which the list pages and counts through.
+ * Creates the indexes of the editors' collections at start-up: candidates of one status
+ * in id order, which the list pages and counts through, and the unlinked mentions by
+ * document (applied at each extraction) and by entity (rewritten by merges).
  */
 @Component
 class EditorialIndexes implements SmartInitializingSingleton {
@@ -25,6 +26,10 @@ class EditorialIndexes implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		StartupIndexes.of(this.mongo.indexOps(EntityCandidate.class), "candidates")
 			.create(new Index().on("status", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("status_id"));
+		StartupIndexes unlinked = StartupIndexes.of(this.mongo.indexOps("unlinkedMentions"), "unlinkedMentions");
+		unlinked.create(new Index("documentId", Sort.Direction.ASC).named("documentId"));
+		unlinked.create(
+				new Index().on("entityType", Sort.Direction.ASC).on("entityId", Sort.Direction.ASC).named("entity"));
 	}
 
 }

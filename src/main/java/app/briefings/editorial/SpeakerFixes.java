@@ -49,13 +49,17 @@ class SpeakerFixes {
 				SpeakerFixStatus.ACTIVE, null));
 	}
 
-	/** The fixes applied at each extraction of the document, oldest first. */
+	/**
+	 * The fixes applied at each extraction of the document, oldest first: read by
+	 * document (an index serves it) and the ones waiting for review left out here, as a
+	 * document has only a few.
+	 */
 	List<SpeakerFix> activeFor(String documentId) {
-		Query query = new Query(Criteria.where("documentId")
-			.is(documentId)
-			.orOperator(Criteria.where("status").exists(false), Criteria.where("status").is(SpeakerFixStatus.ACTIVE)))
-			.with(Sort.by("correctedAt"));
-		return this.mongo.find(query, SpeakerFix.class);
+		Query query = new Query(Criteria.where("documentId").is(documentId)).with(Sort.by("correctedAt"));
+		return this.mongo.find(query, SpeakerFix.class)
+			.stream()
+			.filter((fix) -> fix.status() == null || fix.status() == SpeakerFixStatus.ACTIVE)
+			.toList();
 	}
 
 	/** Follows a fix to its quote's new text and position. */

@@ -41,8 +41,13 @@ class DocumentIndexes implements SmartInitializingSingleton {
 		indexes.create(
 				new Index().on("receivedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("receivedAt"));
 		StartupIndexes corrections = StartupIndexes.of(this.mongo.indexOps("quoteCorrections"), "quoteCorrections");
-		corrections.create(new Index("documentId", Sort.Direction.ASC).named("documentId"));
+		corrections.create(new Index().on("documentId", Sort.Direction.ASC)
+			.on("correctedAt", Sort.Direction.ASC)
+			.named("documentId_correctedAt"));
 		corrections.create(new Index("speakerId", Sort.Direction.ASC).named("speakerId"));
+		corrections.create(new Index().on("briefingId", Sort.Direction.ASC)
+			.on("quoteText", Sort.Direction.ASC)
+			.named("briefingId_quoteText"));
 		StartupIndexes.of(this.mongo.indexOps(DocumentRevisionStore.StoredRevision.class), "documentRevisions")
 			.create(DocumentRevisionStore.documentAndVersionKey());
 	}
