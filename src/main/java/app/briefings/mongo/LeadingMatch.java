@@ -2,6 +2,7 @@ package app.briefings.mongo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.bson.Document;
@@ -14,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * reads every pipeline from the whole collection, which makes a {@code countDocuments}
  * (an aggregation in the driver) a full scan. The documents come in the collection's
  * natural order and the {@code $match} stage still runs on them, so the pipeline's result
- * is unchanged. A filter with {@code $expr}, {@code $where} or {@code $text}, whose
- * meaning in a pipeline may depend on variables, is not handed on.
+ * is unchanged. A filter with any operator beyond plain comparisons (an expression, a
+ * text search, server-side code), whose meaning in a pipeline may depend on variables, is
+ * not handed on.
  */
 final class LeadingMatch {
 
@@ -65,11 +67,18 @@ final class LeadingMatch {
 		return new Hint(collection, filter);
 	}
 
+	/**
+	 * The query operators that compare stored values only; a filter with any other
+	 * operator (an expression, a text search, server-side code) is left to a full scan.
+	 */
+	private static final Set<String> PLAIN_OPERATORS = Set.of("$and", "$or", "$nor", "$not", "$eq", "$ne", "$gt",
+			"$gte", "$lt", "$lte", "$in", "$nin", "$exists", "$type", "$all", "$size", "$elemMatch", "$regex",
+			"$options");
+
 	private static boolean mentionsExpressions(@Nullable Object value) {
 		if (value instanceof Document document) {
 			for (String key : document.keySet()) {
-				if (key.equals("$expr") || key.equals("$where") || key.equals("$text")
-						|| mentionsExpressions(document.get(key))) {
+				if ((key.startsWith("$") && !PLAIN_OPERATORS.contains(key)) || mentionsExpressions(document.get(key))) {
 					return true;
 				}
 			}

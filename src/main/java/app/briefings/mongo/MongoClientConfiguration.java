@@ -1,9 +1,11 @@
 package app.briefings.mongo;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.WriteConcern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -19,11 +21,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MongoClientConfiguration {
 
+	/**
+	 * The embedded server runs in this process and never holds an election, so selecting
+	 * it waits only {@link MongoTimeoutProperties#embeddedServerSelection()}: when it is
+	 * down, requests answer {@code UNAVAILABLE} within seconds instead of timing out.
+	 */
 	@Bean
-	MongoClientSettingsBuilderCustomizer replicaSetTimeouts(MongoTimeoutProperties timeouts) {
+	MongoClientSettingsBuilderCustomizer replicaSetTimeouts(MongoTimeoutProperties timeouts,
+			ObjectProvider<EmbeddedMongoServer> embedded) {
+		Duration serverSelection = (embedded.getIfAvailable() != null) ? timeouts.embeddedServerSelection()
+				: timeouts.serverSelection();
 		return (settings) -> settings
-			.applyToClusterSettings((cluster) -> cluster.serverSelectionTimeout(timeouts.serverSelection().toMillis(),
-					TimeUnit.MILLISECONDS))
+			.applyToClusterSettings(
+					(cluster) -> cluster.serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS))
 			.applyToSocketSettings(
 					(socket) -> socket.connectTimeout((int) timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
 						.readTimeout((int) timeouts.read().toMillis(), TimeUnit.MILLISECONDS));

@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param operation the server-side limit ({@code maxTimeMS}) of the queries a user
  * request sends, equal to the request timeout so that the server stops working when the
  * client has given up
+ * @param embeddedServerSelection server selection for the embedded server, which holds no
+ * elections, so that its outage is reported fast
  */
 @ConfigurationProperties("briefings.mongo.timeouts")
 public record MongoTimeoutProperties(@DefaultValue("30s") Duration serverSelection,
 		@DefaultValue("10s") Duration connect, @DefaultValue("15s") Duration read,
-		@DefaultValue("10s") Duration operation) {
+		@DefaultValue("10s") Duration operation, @DefaultValue("3s") Duration embeddedServerSelection) {
 
 }

@@ -27,7 +27,7 @@ class StoredDocumentsTests {
 		given(mongo.find(query.capture(), eq(Document.class), eq("documents")))
 			.willReturn(List.of(new Document("_id", "d1")));
 		StoredDocuments documents = new StoredDocuments(mongo, new MongoTimeoutProperties(Duration.ofSeconds(30),
-				Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(7)));
+				Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofSeconds(7), Duration.ofSeconds(3)));
 
 		assertThat(documents.idsContaining("Zas", 500)).containsExactly("d1");
 		then(mongo).should().find(query.getValue(), Document.class, "documents");

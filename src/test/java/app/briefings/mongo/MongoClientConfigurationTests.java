@@ -8,6 +8,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.WriteConcern;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
@@ -53,7 +54,9 @@ class MongoClientConfigurationTests {
 
 	private MongoClientSettings apply(MongoTimeoutProperties timeouts) {
 		MongoClientSettings.Builder builder = MongoClientSettings.builder();
-		this.configuration.replicaSetTimeouts(timeouts).customize(builder);
+		this.configuration
+			.replicaSetTimeouts(timeouts, new StaticListableBeanFactory().getBeanProvider(EmbeddedMongoServer.class))
+			.customize(builder);
 		return builder.build();
 	}
 
