@@ -155,16 +155,35 @@ async function warmUp(base, runId, acknowledged, first) {
   throw new Error(`no document was acknowledged in ${WARM_UP_ATTEMPTS} attempts`);
 }
 
+/**
+ * Starts the application on a port the system just handed out; the embedded MongoDB server,
+ * which binds a port of its own first, can be given that same port, so a start that finds its
+ * port taken is tried again on another.
+ */
+async function startOnAFreePort(round) {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      const { exited } = await start(port, round);
+      return { port, exited };
+    } catch (error) {
+      if (attempt === 3 || !/Port \d+ was already in use/.test(error.message)) {
+        throw error;
+      }
+      console.log(`[durability] port ${port} was taken before the application bound it; starting on another`);
+    }
+  }
+}
+
 async function kill() {
   const runId = `k${Date.now()}`;
   const acknowledged = new Map();
   let next = 0;
   let failures = 0;
   for (let round = 1; round <= Number(options.rounds); round++) {
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
     const began = performance.now();
-    const { exited } = await start(port, round);
+    const { port, exited } = await startOnAFreePort(round);
+    const base = `http://127.0.0.1:${port}`;
     console.log(`[durability] start ${round} took ${((performance.now() - began) / 1000).toFixed(1)} s`);
     const problems = await incomplete(base, acknowledged);
     console.log(`[durability] start ${round}: ${acknowledged.size} acknowledged documents checked, ${problems.length} incomplete`);
