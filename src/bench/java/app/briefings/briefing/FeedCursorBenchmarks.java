@@ -3,8 +3,8 @@ package app.briefings.briefing;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import app.briefings.graphql.Cursor;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.Cursor;
+import app.briefings.graphql.paging.PageRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

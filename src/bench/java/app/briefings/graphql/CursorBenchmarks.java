@@ -3,6 +3,8 @@ package app.briefings.graphql;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import app.briefings.graphql.paging.Cursor;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

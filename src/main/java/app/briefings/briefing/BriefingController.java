@@ -2,13 +2,13 @@ package app.briefings.briefing;
 
 import java.util.List;
 
-import app.briefings.graphql.BatchLookup;
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.GlobalId;
-import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
 import app.briefings.event.Event;
 import app.briefings.event.EventRepository;
+import app.briefings.graphql.BatchLookup;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.graphql.paging.TotalCount;
 import app.briefings.official.Official;
 import app.briefings.official.OfficialRepository;
 import app.briefings.operation.Operation;

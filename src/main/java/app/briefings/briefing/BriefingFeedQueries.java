@@ -3,14 +3,14 @@ package app.briefings.briefing;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageRequest;
 
 /** Keyset-paged feed queries, newest first, that Spring Data cannot derive. */
 interface BriefingFeedQueries {
 
 	/**
 	 * One page of the feed plus one extra briefing that tells whether more exist, in
-	 * fetch order (see {@link app.briefings.graphql.Connection#of}).
+	 * fetch order (see {@link app.briefings.graphql.paging.Connection#of}).
 	 */
 	List<Briefing> findFeedPage(FeedCriteria criteria, PageRequest page);
 

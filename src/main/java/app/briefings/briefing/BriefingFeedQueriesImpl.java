@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageRequest;
 import app.briefings.mongo.MongoTimeoutProperties;
 import org.bson.Document;
 

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
+import app.briefings.graphql.node.GlobalId;
 import org.jspecify.annotations.Nullable;
 
 /** The {@code BriefingFilter} input as clients send it, with global IDs. */

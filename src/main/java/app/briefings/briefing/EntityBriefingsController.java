@@ -3,9 +3,9 @@ package app.briefings.briefing;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.graphql.paging.TotalCount;
 import app.briefings.official.Official;
 import app.briefings.operation.Operation;
 import graphql.schema.DataFetchingEnvironment;

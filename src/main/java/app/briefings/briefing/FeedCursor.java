@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.briefings.graphql.Cursor;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.Cursor;
+import app.briefings.graphql.paging.PageRequest;
 import org.bson.Document;
 
 import org.springframework.data.domain.Sort;

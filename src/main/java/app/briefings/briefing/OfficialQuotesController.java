@@ -3,10 +3,10 @@ package app.briefings.briefing;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.Edge;
-import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.Edge;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.graphql.paging.TotalCount;
 import app.briefings.official.Official;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;

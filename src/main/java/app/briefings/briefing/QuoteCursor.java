@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import app.briefings.graphql.Cursor;
+import app.briefings.graphql.paging.Cursor;
 
 /**
  * The position of a quote in an official's newest-first quotes: its briefing's feed

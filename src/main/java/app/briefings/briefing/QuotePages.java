@@ -3,7 +3,7 @@ package app.briefings.briefing;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -3,8 +3,8 @@ package app.briefings.budget;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 import app.briefings.limits.Caller;
 import app.briefings.limits.QueryShape;
 import graphql.ExecutionResult;

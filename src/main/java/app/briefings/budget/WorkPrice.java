@@ -3,7 +3,7 @@ package app.briefings.budget;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageRequest;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 

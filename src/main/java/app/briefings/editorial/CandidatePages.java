@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.Cursor;
-import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.Cursor;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.graphql.paging.TotalCount;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import app.briefings.briefing.TextSpan;
-import app.briefings.ingestion.EntityCandidatesFound;
 import app.briefings.ingestion.EntityCandidatesFound.FoundCandidate;
+import app.briefings.ingestion.EntityCandidatesFound;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;

@@ -3,7 +3,7 @@ package app.briefings.editorial;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.security.AuditTargets;
 import org.jspecify.annotations.Nullable;
 

@@ -9,10 +9,10 @@ import app.briefings.briefing.BriefingRepository;
 import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.GlobalId;
-import app.briefings.graphql.PageRequest;
-import app.briefings.ingestion.StoredDocuments;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.ingestion.document.StoredDocuments;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoOperations;

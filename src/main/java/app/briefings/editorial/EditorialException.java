@@ -2,8 +2,8 @@ package app.briefings.editorial;
 
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 
 /**
  * An editor's request that cannot be carried out, with its code and the argument or input

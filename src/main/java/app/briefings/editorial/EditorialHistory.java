@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.Cursor;
-import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.Cursor;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.graphql.paging.TotalCount;
 import app.briefings.security.MutationAudited;
 
 import org.springframework.context.event.EventListener;

@@ -1,6 +1,6 @@
 package app.briefings.editorial;
 
-import app.briefings.graphql.NodeResolver;
+import app.briefings.graphql.node.NodeResolver;
 import app.briefings.security.AccessRules;
 
 import org.springframework.context.annotation.Bean;

@@ -2,8 +2,8 @@ package app.briefings.editorial;
 
 import app.briefings.briefing.MentionedEntityType;
 import app.briefings.event.Event;
-import app.briefings.graphql.GlobalId;
-import app.briefings.graphql.InvalidGlobalIdException;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.graphql.node.InvalidGlobalIdException;
 import app.briefings.official.Official;
 import app.briefings.operation.Operation;
 import app.briefings.organization.Organization;

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.entity.EntityRedirects;
-import app.briefings.ingestion.StoredDocuments;
+import app.briefings.ingestion.document.StoredDocuments;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoOperations;

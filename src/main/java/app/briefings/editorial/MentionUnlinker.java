@@ -7,7 +7,7 @@ import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.Mention;
 import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.editorial.UnlinkedMentions.UnlinkedMention;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Update;

@@ -6,7 +6,7 @@ import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.Quote;
 import app.briefings.editorial.EntityKind.EntityId;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;

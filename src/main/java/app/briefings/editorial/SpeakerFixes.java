@@ -10,10 +10,10 @@ import java.util.List;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.Quote;
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.Cursor;
-import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.Cursor;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.graphql.paging.TotalCount;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;

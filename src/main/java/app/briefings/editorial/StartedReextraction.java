@@ -2,7 +2,7 @@ package app.briefings.editorial;
 
 import java.util.List;
 
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.security.AuditTargets;
 
 /** The payload of {@code reextractDocuments}: the job that started. */

@@ -3,7 +3,7 @@ package app.briefings.editorial;
 import java.util.List;
 
 import app.briefings.briefing.Briefing;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.security.AuditTargets;
 
 /** The payload of removing a mention: the briefing as stored now. */

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.Cursor;
-import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.Cursor;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.graphql.paging.TotalCount;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;

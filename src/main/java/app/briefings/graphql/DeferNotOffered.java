@@ -3,6 +3,9 @@ package app.briefings.graphql;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
+
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;

@@ -3,6 +3,8 @@ package app.briefings.graphql;
 import java.time.Duration;
 import java.util.Map;
 
+import app.briefings.graphql.error.ErrorCode;
+
 import graphql.ExecutionResult;
 import io.micrometer.context.ContextSnapshot;
 import io.micrometer.context.ContextSnapshotFactory;

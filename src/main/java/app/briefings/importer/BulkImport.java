@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
-import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.ingestion.document.IngestDocumentInput;
 import org.jspecify.annotations.Nullable;
 
 /**

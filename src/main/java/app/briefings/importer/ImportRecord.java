@@ -1,6 +1,6 @@
 package app.briefings.importer;
 
-import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.ingestion.document.IngestDocumentInput;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,12 +2,12 @@ package app.briefings.importer;
 
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
-import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 import app.briefings.ingestion.IngestError;
 import app.briefings.ingestion.IngestionResult;
 import app.briefings.ingestion.IngestionService;
+import app.briefings.ingestion.document.IngestDocumentInput;
 import com.mongodb.MongoException;
 import org.jspecify.annotations.Nullable;
 

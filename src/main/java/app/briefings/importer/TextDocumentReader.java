@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.ingestion.document.IngestDocumentInput;
 import org.jspecify.annotations.Nullable;
 
 /**

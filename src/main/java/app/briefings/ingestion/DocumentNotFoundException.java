@@ -2,8 +2,8 @@ package app.briefings.ingestion;
 
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 
 /** Raised when the caller's partner has no document with the external ID given. */
 class DocumentNotFoundException extends ApiException {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.briefings.briefing.Briefing;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.security.AuditTargets;
 
 /**

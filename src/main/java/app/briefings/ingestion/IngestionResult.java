@@ -3,6 +3,7 @@ package app.briefings.ingestion;
 import java.util.List;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.ingestion.document.RawDocument;
 import org.jspecify.annotations.Nullable;
 
 /**

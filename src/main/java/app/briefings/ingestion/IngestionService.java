@@ -8,7 +8,17 @@ import java.util.List;
 import java.util.Optional;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.ingestion.document.DocumentIdentity;
+import app.briefings.ingestion.document.DocumentIds;
+import app.briefings.ingestion.document.DocumentStatus;
+import app.briefings.ingestion.document.DocumentStore;
+import app.briefings.ingestion.document.DocumentValidator;
+import app.briefings.ingestion.document.IngestDocumentInput;
+import app.briefings.ingestion.document.InvalidDocumentException;
+import app.briefings.ingestion.document.RawDocument;
+import app.briefings.ingestion.document.ValidatedDocument;
 import app.briefings.ingestion.extraction.ExtractedDocument;
+import app.briefings.ingestion.linking.LinkingExtractor;
 
 import org.springframework.stereotype.Service;
 
@@ -95,7 +105,7 @@ public class IngestionService {
 	 * retracting it again changes nothing.
 	 * @throws DocumentNotFoundException when the partner has no such document
 	 */
-	RetractDocumentPayload retract(String externalId, String partner) {
+	public RetractDocumentPayload retract(String externalId, String partner) {
 		DocumentIdentity identity = new DocumentIdentity(partner, externalId, "");
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
 			RawDocument stored = this.documents.find(identity)

@@ -2,6 +2,9 @@ package app.briefings.ingestion;
 
 import java.util.List;
 
+import app.briefings.ingestion.document.DocumentStore;
+import app.briefings.ingestion.document.InconsistentDocuments;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.briefings.briefing.Briefing;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.security.AuditTargets;
 
 /**
  * The retracted document and its briefings, and whether it had been retracted before.
  */
-record RetractDocumentPayload(String documentId, List<Briefing> briefings,
+public record RetractDocumentPayload(String documentId, List<Briefing> briefings,
 		boolean alreadyRetracted) implements AuditTargets {
 
-	RetractDocumentPayload {
+	public RetractDocumentPayload {
 		briefings = List.copyOf(briefings);
 	}
 

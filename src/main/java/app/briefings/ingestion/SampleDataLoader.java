@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import app.briefings.ingestion.document.IngestDocumentInput;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,8 @@ package app.briefings.ingestion;
 
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 
 /** Raised for an {@code ingestDocuments} call with more documents than one call takes. */
 class TooManyDocumentsException extends ApiException {

@@ -3,9 +3,9 @@ package app.briefings.limits;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
+import app.briefings.graphql.paging.PageRequest;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.execution.AbortExecutionException;

@@ -2,7 +2,7 @@ package app.briefings.limits;
 
 import java.util.Map;
 
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageRequest;
 import graphql.execution.ExecutionContext;
 import graphql.introspection.Introspection;
 import graphql.language.Argument;

@@ -1,7 +1,7 @@
 package app.briefings.live;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 
 /**
  * Ends the subscription of a subscriber whose buffer of undelivered events overflowed.

@@ -1,7 +1,7 @@
 package app.briefings.operation;
 
 import app.briefings.entity.EntityRedirects;
-import app.briefings.graphql.NodeResolver;
+import app.briefings.graphql.node.NodeResolver;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -7,9 +7,9 @@ import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.GlobalId;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoOperations;

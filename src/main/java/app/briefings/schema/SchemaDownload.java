@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ErrorCode;
 import app.briefings.limits.Introspection;
 import app.briefings.security.ApiKeyPrincipal;
 

@@ -9,10 +9,10 @@ import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.FeedCriteria;
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
-import app.briefings.graphql.PageInfo;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
+import app.briefings.graphql.paging.PageInfo;
+import app.briefings.graphql.paging.PageRequest;
 
 import org.springframework.stereotype.Service;
 

@@ -2,8 +2,8 @@ package app.briefings.search;
 
 import java.nio.file.Path;
 
-import app.briefings.mongo.EmbeddedMongoProperties;
 import app.briefings.mongo.EmbeddedMongoProperties.Storage;
+import app.briefings.mongo.EmbeddedMongoProperties;
 import app.briefings.mongo.EmbeddedMongoServer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

@@ -2,7 +2,7 @@ package app.briefings.search;
 
 import java.util.List;
 
-import app.briefings.graphql.Cursor;
+import app.briefings.graphql.paging.Cursor;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.util.BytesRef;
 

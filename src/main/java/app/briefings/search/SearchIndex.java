@@ -6,7 +6,7 @@ import java.util.Map;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.FeedCriteria;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageRequest;
 
 /**
  * The search port: a full-text index of the published briefings. Embedded Lucene here; an

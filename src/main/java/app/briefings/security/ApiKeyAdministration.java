@@ -8,10 +8,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.Cursor;
-import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.TotalCount;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.Cursor;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.graphql.paging.TotalCount;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;

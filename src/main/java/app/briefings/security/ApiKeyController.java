@@ -1,8 +1,8 @@
 package app.briefings.security;
 
-import app.briefings.graphql.Connection;
-import app.briefings.graphql.GlobalId;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.graphql.paging.Connection;
+import app.briefings.graphql.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -3,8 +3,8 @@ package app.briefings.security;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 
 /**
  * Checks a {@link CreateApiKeyInput}: a partner name of 1 to {@value #MAX_PARTNER_LENGTH}

@@ -1,6 +1,6 @@
 package app.briefings.security;
 
-import app.briefings.graphql.NodeResolver;
+import app.briefings.graphql.node.NodeResolver;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

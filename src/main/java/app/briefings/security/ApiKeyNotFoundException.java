@@ -2,8 +2,8 @@ package app.briefings.security;
 
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 
 /** No stored, unrevoked API key has the ID a mutation names. */
 class ApiKeyNotFoundException extends ApiException {

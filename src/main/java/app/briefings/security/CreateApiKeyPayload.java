@@ -2,7 +2,7 @@ package app.briefings.security;
 
 import java.util.List;
 
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 
 /** A new key and its secret, which is shown this once and never again. */
 record CreateApiKeyPayload(ApiKey key, String secret) implements AuditTargets {

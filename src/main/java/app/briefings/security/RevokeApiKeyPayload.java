@@ -2,7 +2,7 @@ package app.briefings.security;
 
 import java.util.List;
 
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 
 /** A key after its revocation. */
 record RevokeApiKeyPayload(ApiKey key) implements AuditTargets {

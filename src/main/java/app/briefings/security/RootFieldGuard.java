@@ -3,8 +3,8 @@ package app.briefings.security;
 import java.time.Duration;
 import java.util.Set;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;

@@ -2,8 +2,8 @@ package app.briefings.sync;
 
 import java.util.List;
 
-import app.briefings.graphql.Edge;
-import app.briefings.graphql.PageInfo;
+import app.briefings.graphql.paging.Edge;
+import app.briefings.graphql.paging.PageInfo;
 
 /**
  * A page of changes and the token to continue from: the {@code BriefingChangeConnection}

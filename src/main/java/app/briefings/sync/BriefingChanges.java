@@ -11,9 +11,9 @@ import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.briefing.RetractedBriefingReaders;
-import app.briefings.graphql.Edge;
-import app.briefings.graphql.GlobalId;
-import app.briefings.graphql.PageInfo;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.graphql.paging.Edge;
+import app.briefings.graphql.paging.PageInfo;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.Authentication;

@@ -2,10 +2,10 @@ package app.briefings.sync;
 
 import app.briefings.briefing.BriefingFilter;
 import app.briefings.briefing.FeedCriteria;
-import app.briefings.graphql.PageRequest;
-import app.briefings.graphql.SseEventIds;
+import app.briefings.graphql.paging.Edge;
+import app.briefings.graphql.paging.PageRequest;
+import app.briefings.graphql.sse.SseEventIds;
 import app.briefings.security.AccessRules;
-import app.briefings.graphql.Edge;
 import graphql.GraphQLContext;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;

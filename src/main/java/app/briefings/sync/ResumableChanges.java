@@ -6,9 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.FeedCriteria;
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.Edge;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
+import app.briefings.graphql.paging.Edge;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;

@@ -2,7 +2,7 @@ package app.briefings.sync;
 
 import java.util.List;
 
-import app.briefings.graphql.Cursor;
+import app.briefings.graphql.paging.Cursor;
 
 /**
  * An opaque sync token: the format version and the sequence number of the last change the

@@ -1,7 +1,7 @@
 package app.briefings.sync;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 
 /** A sync token from before the oldest change the log still keeps. */
 class SyncTokenExpiredException extends ApiException {

@@ -3,7 +3,7 @@ package app.briefings.websocket;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ErrorCode;
 
 import org.springframework.http.HttpStatus;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.ErrorCode;
+import app.briefings.graphql.error.ErrorCode;
 import app.briefings.security.CallerAuthenticator;
 import app.briefings.security.KeyCheck;
 import org.jspecify.annotations.Nullable;

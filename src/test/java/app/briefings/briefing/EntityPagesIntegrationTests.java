@@ -6,7 +6,7 @@ import java.util.List;
 
 import app.briefings.IntegrationTest;
 import app.briefings.MongoCommandCounter;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

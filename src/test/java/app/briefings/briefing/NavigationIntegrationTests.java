@@ -7,7 +7,7 @@ import java.util.List;
 import app.briefings.IntegrationTest;
 import app.briefings.MongoCommandCounter;
 import app.briefings.entity.ReviewStatus;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.official.Official;
 import app.briefings.official.Position;
 import app.briefings.operation.Operation;

@@ -3,7 +3,7 @@ package app.briefings.briefing;
 import java.time.Instant;
 import java.util.List;
 
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageRequest;
 import org.junit.jupiter.api.Test;
 
 import static app.briefings.briefing.NavigationFixtures.briefing;

@@ -10,8 +10,8 @@ import java.util.concurrent.Future;
 
 import app.briefings.IntegrationTest;
 import app.briefings.briefing.MentionedEntityType;
-import app.briefings.ingestion.EntityCandidatesFound;
 import app.briefings.ingestion.EntityCandidatesFound.FoundCandidate;
+import app.briefings.ingestion.EntityCandidatesFound;
 import com.mongodb.client.model.Filters;
 import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;

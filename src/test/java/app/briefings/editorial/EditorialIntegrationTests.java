@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 

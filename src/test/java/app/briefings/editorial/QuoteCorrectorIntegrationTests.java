@@ -13,8 +13,8 @@ import app.briefings.briefing.Quote;
 import app.briefings.briefing.QuoteKind;
 import app.briefings.briefing.Source;
 import app.briefings.briefing.TextSpan;
-import app.briefings.graphql.ErrorCode;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.error.ErrorCode;
+import app.briefings.graphql.node.GlobalId;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.ReviewStatus;
-import app.briefings.graphql.GlobalId;
-import app.briefings.ingestion.StoredDocuments;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.ingestion.document.StoredDocuments;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

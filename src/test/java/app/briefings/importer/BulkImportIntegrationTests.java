@@ -14,7 +14,7 @@ import java.util.Map;
 import app.briefings.BriefingsApplication;
 import app.briefings.GraphQlHttp;
 import app.briefings.IntegrationTest;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

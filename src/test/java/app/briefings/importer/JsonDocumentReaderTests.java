@@ -3,7 +3,7 @@ package app.briefings.importer;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.ingestion.document.IngestDocumentInput;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,13 +3,13 @@ package app.briefings.importer;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.graphql.ApiException;
-import app.briefings.graphql.ErrorCode;
-import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.graphql.error.ApiException;
+import app.briefings.graphql.error.ErrorCode;
 import app.briefings.ingestion.IngestError;
 import app.briefings.ingestion.IngestOutcome;
 import app.briefings.ingestion.IngestionResult;
 import app.briefings.ingestion.IngestionService;
+import app.briefings.ingestion.document.IngestDocumentInput;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessResourceFailureException;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.ingestion.document.IngestDocumentInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,6 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import app.briefings.GraphQlHttp;
 import app.briefings.IntegrationTest;
 import app.briefings.briefing.Briefing;
+import app.briefings.ingestion.document.DocumentStatus;
+import app.briefings.ingestion.document.RawDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,7 +207,7 @@ class ConcurrentIngestionIntegrationTests {
 
 	private static List<String> decoded(List<String> globalIds) {
 		List<String> ids = new ArrayList<>(globalIds.size());
-		globalIds.forEach((id) -> ids.add(app.briefings.graphql.GlobalId.decode(id, "Briefing")));
+		globalIds.forEach((id) -> ids.add(app.briefings.graphql.node.GlobalId.decode(id, "Briefing")));
 		return ids;
 	}
 

@@ -6,6 +6,13 @@ import java.util.List;
 import java.util.UUID;
 
 import app.briefings.IntegrationTest;
+import app.briefings.ingestion.api.IngestionRecords;
+import app.briefings.ingestion.document.DocumentIds;
+import app.briefings.ingestion.document.DocumentRevision;
+import app.briefings.ingestion.document.DocumentRevisionStore;
+import app.briefings.ingestion.document.DocumentStore;
+import app.briefings.ingestion.document.RawDocument;
+import app.briefings.ingestion.document.ValidatedDocument;
 import com.mongodb.client.model.Filters;
 import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,9 @@ import java.util.UUID;
 import app.briefings.IntegrationTest;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
+import app.briefings.ingestion.document.DocumentStatus;
+import app.briefings.ingestion.document.IngestDocumentInput;
+import app.briefings.ingestion.document.RawDocument;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -12,6 +12,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import app.briefings.BriefingsApplication;
+import app.briefings.ingestion.document.DocumentIds;
+import app.briefings.ingestion.document.DocumentStatus;
+import app.briefings.ingestion.document.DocumentValidator;
+import app.briefings.ingestion.document.IngestDocumentInput;
+import app.briefings.ingestion.document.RawDocument;
+import app.briefings.ingestion.document.ValidatedDocument;
 import app.briefings.mongo.EmbeddedMongoServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

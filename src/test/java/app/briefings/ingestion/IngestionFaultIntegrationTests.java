@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import app.briefings.GraphQlHttp;
 import app.briefings.briefing.Briefing;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.ingestion.document.DocumentStatus;
+import app.briefings.ingestion.document.RawDocument;
 import app.briefings.mongo.EmbeddedMongoServer;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import app.briefings.IntegrationTest;
+import app.briefings.ingestion.document.DocumentIds;
+import app.briefings.ingestion.document.DocumentStatus;
+import app.briefings.ingestion.document.DocumentValidator;
+import app.briefings.ingestion.document.IngestDocumentInput;
+import app.briefings.ingestion.document.RawDocument;
+import app.briefings.ingestion.document.ValidatedDocument;
 import app.briefings.ingestion.extraction.LineKind;
 import app.briefings.ingestion.extraction.RemovedLine;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,8 @@ import java.util.Map;
 import app.briefings.IntegrationTest;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.ingestion.document.DocumentIdentity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

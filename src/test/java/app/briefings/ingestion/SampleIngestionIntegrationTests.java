@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.ingestion.document.ContentHash;
+import app.briefings.ingestion.document.DocumentIdentity;
+import app.briefings.ingestion.document.DocumentIds;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import app.briefings.IntegrationTest;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 

@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import app.briefings.IntegrationTest;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.briefings.IntegrationTest;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

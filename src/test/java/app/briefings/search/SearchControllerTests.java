@@ -3,7 +3,7 @@ package app.briefings.search;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.briefing.FeedFilters;
 import app.briefings.entity.EntityRedirects;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.junit.jupiter.api.Test;
 

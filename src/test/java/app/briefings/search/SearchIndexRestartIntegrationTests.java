@@ -8,9 +8,9 @@ import java.util.concurrent.locks.LockSupport;
 
 import app.briefings.BriefingsApplication;
 import app.briefings.briefing.FeedCriteria;
-import app.briefings.graphql.PageRequest;
-import app.briefings.ingestion.IngestDocumentInput;
+import app.briefings.graphql.paging.PageRequest;
 import app.briefings.ingestion.IngestionService;
+import app.briefings.ingestion.document.IngestDocumentInput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,7 @@ import app.briefings.briefing.DateSource;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.briefing.Source;
 import app.briefings.changefeed.BriefingChanged;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

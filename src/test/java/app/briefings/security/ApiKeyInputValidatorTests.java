@@ -2,7 +2,7 @@ package app.briefings.security;
 
 import java.util.List;
 
-import app.briefings.graphql.ApiException;
+import app.briefings.graphql.error.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;

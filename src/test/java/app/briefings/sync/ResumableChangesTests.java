@@ -7,8 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import app.briefings.briefing.FeedCriteria;
-import app.briefings.graphql.Edge;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
+import app.briefings.graphql.paging.Edge;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

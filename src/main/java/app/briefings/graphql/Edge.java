@@ -1,6 +1,0 @@
-package app.briefings.graphql;
-
-/** A node of a {@link Connection} with its cursor. */
-public record Edge<T>(String cursor, T node) {
-
-}

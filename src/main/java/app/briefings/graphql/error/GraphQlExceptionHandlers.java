@@ -1,0 +1,58 @@
+package app.briefings.graphql.error;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.mongodb.MongoException;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+
+/**
+ * Maps exceptions raised while fetching data to GraphQL errors with a stable
+ * {@code extensions.code}. This is the one place where exceptions become errors.
+ */
+@ControllerAdvice
+public class GraphQlExceptionHandlers {
+
+	private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
+
+	@GraphQlExceptionHandler
+	GraphQLError apiException(ApiException ex, DataFetchingEnvironment environment) {
+		return error(ex.code(), ex.getMessage(), ex.details(), environment);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError accessDenied(AccessDeniedException ex, DataFetchingEnvironment environment) {
+		if (this.trustResolver.isAnonymous(SecurityContextHolder.getContext().getAuthentication())) {
+			return error(ErrorCode.UNAUTHENTICATED,
+					"This operation needs an API key: send it as 'Authorization: Bearer <key>'", Map.of(), environment);
+		}
+		return error(ErrorCode.FORBIDDEN, "Your API key lacks the role this operation needs", Map.of(), environment);
+	}
+
+	@GraphQlExceptionHandler({ DataAccessResourceFailureException.class, MongoException.class })
+	GraphQLError databaseUnavailable(Exception ex, DataFetchingEnvironment environment) {
+		return error(ErrorCode.UNAVAILABLE, "The database is unavailable; retry later", Map.of(), environment);
+	}
+
+	private static GraphQLError error(ErrorCode code, String message, Map<String, Object> details,
+			DataFetchingEnvironment environment) {
+		Map<String, Object> extensions = new LinkedHashMap<>(details);
+		extensions.put("code", code.name());
+		return GraphqlErrorBuilder.newError(environment)
+			.errorType(code.classification())
+			.message(message)
+			.extensions(extensions)
+			.build();
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * GraphQL over HTTP: {@code GET /graphql}, entity tags, and the status codes of answers.
+ */
+@NullMarked
+package app.briefings.graphql.http;
+
+import org.jspecify.annotations.NullMarked;

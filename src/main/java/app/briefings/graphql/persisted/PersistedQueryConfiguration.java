@@ -1,0 +1,28 @@
+package app.briefings.graphql.persisted;
+
+import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Installs automatic persisted queries: a client sends
+ * {@code extensions.persistedQuery.sha256Hash} alone, and the full document only when the
+ * server answers {@code PERSISTED_QUERY_NOT_FOUND}.
+ */
+@Configuration(proxyBeanMethods = false)
+class PersistedQueryConfiguration {
+
+	@Bean
+	BoundedPersistedQueryCache persistedQueryCache(PersistedQueryProperties properties) {
+		return new BoundedPersistedQueryCache(properties.maxEntries(), properties.maxSize().toBytes());
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer persistedQueries(BoundedPersistedQueryCache cache) {
+		ApolloPersistedQuerySupport support = new ApolloPersistedQuerySupport(cache);
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(support));
+	}
+
+}

@@ -1,0 +1,69 @@
+package app.briefings.ingestion.document;
+
+import app.briefings.mongo.StartupIndexes;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexInfo;
+import org.springframework.data.mongodb.core.index.IndexOperations;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the keys that make ingestion idempotent, before the server takes requests: the
+ * document id, derived from the document's identity, and the unique (partner, external
+ * id); and the indexes of the listings (newest first, per partner and for admins) and of
+ * the quote corrections each extraction reads by document.
+ */
+@Component
+class DocumentIndexes implements SmartInitializingSingleton {
+
+	private static final String LEGACY_CONTENT_HASH_KEY = "contentHash";
+
+	private final MongoOperations mongo;
+
+	DocumentIndexes(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		IndexOperations documents = this.mongo.indexOps(RawDocument.class);
+		StartupIndexes indexes = StartupIndexes.of(documents, "documents");
+		dropGlobalContentHashKey(documents, indexes);
+		indexes.create(new Index("externalKey", Sort.Direction.ASC).unique().sparse().named("externalKey"));
+		indexes.create(new Index("status", Sort.Direction.ASC).named("status"));
+		indexes.create(new Index().on("partner", Sort.Direction.ASC)
+			.on("receivedAt", Sort.Direction.DESC)
+			.on("_id", Sort.Direction.DESC)
+			.named("partner_receivedAt"));
+		indexes.create(
+				new Index().on("receivedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("receivedAt"));
+		StartupIndexes corrections = StartupIndexes.of(this.mongo.indexOps("quoteCorrections"), "quoteCorrections");
+		corrections.create(new Index().on("documentId", Sort.Direction.ASC)
+			.on("correctedAt", Sort.Direction.ASC)
+			.named("documentId_correctedAt"));
+		corrections.create(new Index("speakerId", Sort.Direction.ASC).named("speakerId"));
+		corrections.create(new Index().on("briefingId", Sort.Direction.ASC)
+			.on("quoteText", Sort.Direction.ASC)
+			.named("briefingId_quoteText"));
+		StartupIndexes.of(this.mongo.indexOps(DocumentRevisionStore.StoredRevision.class), "documentRevisions")
+			.create(DocumentRevisionStore.documentAndVersionKey());
+	}
+
+	/**
+	 * Drops the unique key on the content hash that databases from before per-partner
+	 * identities carry: it would refuse the same text from a second partner, and a
+	 * correction to a text another document has.
+	 */
+	private static void dropGlobalContentHashKey(IndexOperations documents, StartupIndexes indexes) {
+		for (IndexInfo index : documents.getIndexInfo()) {
+			if (index.getName().equals(LEGACY_CONTENT_HASH_KEY)) {
+				indexes.drop(LEGACY_CONTENT_HASH_KEY);
+				return;
+			}
+		}
+	}
+
+}

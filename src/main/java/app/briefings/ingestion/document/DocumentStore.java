@@ -1,0 +1,154 @@
+package app.briefings.ingestion.document;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import app.briefings.ingestion.extraction.RemovedLine;
+import com.mongodb.ReadConcern;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * The state machine of a raw document, one atomic single-document write per step: a
+ * document is inserted {@code PENDING}; a correction or retraction moves it to the next
+ * version and back to {@code PENDING}, but only from the version its caller read, so two
+ * racing changes never interleave; finishing a version marks it {@code DONE} (or
+ * {@code RETRACTED}) only while it is still the current one.
+ */
+@Component
+public class DocumentStore {
+
+	private static final String ID = "_id";
+
+	private static final String VERSION = "version";
+
+	private final MongoOperations mongo;
+
+	private final DocumentIds ids;
+
+	private final DocumentRevisionStore revisions;
+
+	DocumentStore(MongoOperations mongo, DocumentIds ids, DocumentRevisionStore revisions) {
+		this.mongo = mongo;
+		this.ids = ids;
+		this.revisions = revisions;
+	}
+
+	/**
+	 * The stored document with this identity, also one stored under an older id scheme.
+	 */
+	public Optional<RawDocument> find(DocumentIdentity identity) {
+		return find(identity, null);
+	}
+
+	private Optional<RawDocument> find(DocumentIdentity identity, @Nullable ReadConcern concern) {
+		RawDocument byId = findOne(Criteria.where(ID).is(this.ids.idOf(identity)), concern);
+		if (byId != null) {
+			return Optional.of(byId);
+		}
+		if (identity.externalKey() != null) {
+			return Optional.ofNullable(findOne(Criteria.where("externalKey").is(identity.externalKey()), concern));
+		}
+		RawDocument byDerivableId = findOne(Criteria.where(ID).is(identity.derivableId()), concern);
+		if (byDerivableId != null) {
+			return Optional.of(byDerivableId);
+		}
+		return Optional.ofNullable(
+				findOne(Criteria.where(ID).is(identity.legacyId()).and("partner").is(identity.partner()), concern));
+	}
+
+	private @Nullable RawDocument findOne(Criteria criteria, @Nullable ReadConcern concern) {
+		Query query = new Query(criteria);
+		if (concern != null) {
+			query.withReadConcern(concern);
+		}
+		return this.mongo.findOne(query, RawDocument.class);
+	}
+
+	public Optional<RawDocument> findById(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, RawDocument.class));
+	}
+
+	/**
+	 * Inserts the new document, or returns the one already stored with its identity, read
+	 * with read concern {@code majority} so that a write a failover rolls back is never
+	 * answered as the duplicate.
+	 */
+	public Optional<RawDocument> insertUnlessStored(RawDocument pending) {
+		try {
+			this.mongo.insert(pending);
+			return Optional.empty();
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional
+				.of(find(pending.identity(), ReadConcern.MAJORITY).orElseThrow(() -> new IllegalStateException(
+						"Document " + pending.id() + " collided with a document that cannot be found")));
+		}
+	}
+
+	/**
+	 * Replaces the text of the stored version with the correction's, keeping the old text
+	 * as a revision outside the document ({@link DocumentRevisionStore}); null when
+	 * another change moved the document on first.
+	 */
+	public @Nullable RawDocument beginCorrection(RawDocument stored, ValidatedDocument correction, Instant receivedAt) {
+		Update update = new Update().set("text", correction.text())
+			.set("contentHash", ContentHash.of(correction.text()))
+			.set("sourceName", correction.sourceName())
+			.set("sourceUrl", correction.sourceUrl())
+			.set("publishedAt", correction.publishedAt())
+			.set("language", correction.language())
+			.set("revisedAt", receivedAt)
+			.set("retracted", false);
+		this.revisions.keep(stored.id(), stored.currentRevision());
+		return nextVersion(stored, update);
+	}
+
+	/**
+	 * Marks the stored version retracted, pending until its briefings are; null when
+	 * another change moved the document on first.
+	 */
+	public @Nullable RawDocument beginRetraction(RawDocument stored) {
+		return nextVersion(stored, new Update().set("retracted", true));
+	}
+
+	private @Nullable RawDocument nextVersion(RawDocument stored, Update update) {
+		update.set(VERSION, stored.version() + 1).set("status", DocumentStatus.PENDING);
+		return this.mongo.findAndModify(atVersion(stored.id(), stored.version()), update,
+				FindAndModifyOptions.options().returnNew(true), RawDocument.class);
+	}
+
+	/**
+	 * Marks the document's version finished with these briefings, unless a later version
+	 * replaced it.
+	 * @return whether {@code document}'s version is still the current one
+	 */
+	public boolean finish(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines) {
+		DocumentStatus finished = document.retracted() ? DocumentStatus.RETRACTED : DocumentStatus.DONE;
+		Query current = atVersion(document.id(), document.version());
+		Update update = new Update().set("status", finished)
+			.set("briefingIds", briefingIds)
+			.set("removedLines", removedLines);
+		return this.mongo.updateFirst(current, update, RawDocument.class).getMatchedCount() > 0;
+	}
+
+	public int currentVersion(String id) {
+		return findById(id).map(RawDocument::version).orElse(RawDocument.FIRST_VERSION);
+	}
+
+	private static Query atVersion(String id, int version) {
+		Criteria stored = (version == RawDocument.FIRST_VERSION)
+				? new Criteria().orOperator(Criteria.where(VERSION).is(version), Criteria.where(VERSION).exists(false))
+				: Criteria.where(VERSION).is(version);
+		return new Query(new Criteria().andOperator(Criteria.where(ID).is(id), stored));
+	}
+
+}

@@ -1,0 +1,111 @@
+package app.briefings.ingestion.document;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import app.briefings.briefing.BriefingStatus;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds stored documents whose briefings do not match what their state promises, which a
+ * crash between two single-document writes, or a store that lost some writes, can leave
+ * behind: a document still {@code PENDING}; one {@code DONE} with a listed briefing
+ * missing, retracted or of an older version; one {@code RETRACTED} with a briefing still
+ * published. Reads only the fields it checks.
+ */
+@Component
+public class InconsistentDocuments {
+
+	private final MongoOperations mongo;
+
+	InconsistentDocuments(MongoOperations mongo) {
+		this.mongo = mongo;
+	}
+
+	/** The ids of every document to complete again, in storage order. */
+	public List<String> ids() {
+		Map<String, List<StoredBriefing>> briefingsByDocument = briefingsByDocument();
+		List<String> inconsistent = new ArrayList<>();
+		Query states = new Query();
+		states.fields().include("_id", "status", "version", "briefingIds");
+		for (Document document : this.mongo.find(states, Document.class, "documents")) {
+			String id = String.valueOf(document.get("_id"));
+			List<StoredBriefing> briefings = briefingsByDocument.getOrDefault(id, List.of());
+			if (!isConsistent(document, briefings)) {
+				inconsistent.add(id);
+			}
+		}
+		return inconsistent;
+	}
+
+	private static boolean isConsistent(Document document, List<StoredBriefing> briefings) {
+		String status = document.getString("status");
+		if (DocumentStatus.DONE.name().equals(status)) {
+			return isDone(versionOf(document), listedIds(document), briefings);
+		}
+		if (DocumentStatus.RETRACTED.name().equals(status)) {
+			return noneIsPublished(briefings);
+		}
+		return false;
+	}
+
+	private static boolean isDone(int version, Set<String> listed, List<StoredBriefing> briefings) {
+		Set<String> complete = new HashSet<>();
+		for (StoredBriefing briefing : briefings) {
+			if (listed.contains(briefing.id()) && BriefingStatus.PUBLISHED.name().equals(briefing.status())
+					&& briefing.version() == version) {
+				complete.add(briefing.id());
+			}
+		}
+		return complete.size() == listed.size();
+	}
+
+	private static boolean noneIsPublished(List<StoredBriefing> briefings) {
+		for (StoredBriefing briefing : briefings) {
+			if (BriefingStatus.PUBLISHED.name().equals(briefing.status())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private Map<String, List<StoredBriefing>> briefingsByDocument() {
+		Query states = new Query();
+		states.fields().include("_id", "documentId", "status", "version");
+		Map<String, List<StoredBriefing>> byDocument = new HashMap<>();
+		for (Document briefing : this.mongo.find(states, Document.class, "briefings")) {
+			StoredBriefing stored = new StoredBriefing(String.valueOf(briefing.get("_id")),
+					briefing.getString("status"), versionOf(briefing));
+			byDocument.computeIfAbsent(String.valueOf(briefing.get("documentId")), (id) -> new ArrayList<>())
+				.add(stored);
+		}
+		return byDocument;
+	}
+
+	private static Set<String> listedIds(Document document) {
+		Set<String> ids = new HashSet<>();
+		if (document.get("briefingIds") instanceof List<?> listed) {
+			for (Object id : listed) {
+				ids.add(String.valueOf(id));
+			}
+		}
+		return ids;
+	}
+
+	private static int versionOf(Document stored) {
+		return (stored.get("version") instanceof Number version) ? version.intValue() : RawDocument.FIRST_VERSION;
+	}
+
+	/** The fields of a stored briefing that say whether its document is complete. */
+	private record StoredBriefing(String id, String status, int version) {
+	}
+
+}
