@@ -34,9 +34,9 @@ class GraphQlGetConfiguration {
 	}
 
 	@Bean
-	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler graphQl, GraphQlProperties properties) {
+	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler graphQl, GraphQlProperties properties, SseWriters writers) {
 		GraphQlProperties.Sse sse = properties.getHttp().getSse();
-		return new CodedSseHandler(graphQl, sse.getTimeout(), sse.getKeepAlive());
+		return new CodedSseHandler(graphQl, sse.getTimeout(), sse.getKeepAlive(), writers);
 	}
 
 	@Bean
