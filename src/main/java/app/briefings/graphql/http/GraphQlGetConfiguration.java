@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import app.briefings.graphql.persisted.BoundedPersistedQueryCache;
 import app.briefings.graphql.sse.CodedSseHandler;
+import app.briefings.graphql.sse.SseWriters;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,9 +38,9 @@ class GraphQlGetConfiguration {
 	}
 
 	@Bean
-	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler graphQl, GraphQlProperties properties) {
+	GraphQlSseHandler graphQlSseHandler(WebGraphQlHandler graphQl, GraphQlProperties properties, SseWriters writers) {
 		GraphQlProperties.Sse sse = properties.getHttp().getSse();
-		return new CodedSseHandler(graphQl, sse.getTimeout(), sse.getKeepAlive());
+		return new CodedSseHandler(graphQl, sse.getTimeout(), sse.getKeepAlive(), writers);
 	}
 
 	@Bean

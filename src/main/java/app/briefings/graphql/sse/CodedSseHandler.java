@@ -26,6 +26,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code spring.graphql.http.sse.timeout} sets one), send their headers at once, and
  * carry event ids that resumable subscriptions give, with the client's
  * {@code Last-Event-ID} passed to them ({@link SseEventIds}, {@link SseEventWriter}).
+ * Events are queued per stream and written by {@link SseWriters}, never on the thread
+ * that delivers them, so a client that stops reading stalls only its own stream.
  */
 public class CodedSseHandler extends GraphQlSseHandler {
 
@@ -35,10 +37,14 @@ public class CodedSseHandler extends GraphQlSseHandler {
 
 	private final @Nullable Duration keepAlive;
 
-	public CodedSseHandler(WebGraphQlHandler graphQlHandler, @Nullable Duration timeout, @Nullable Duration keepAlive) {
+	private final SseWriters writers;
+
+	public CodedSseHandler(WebGraphQlHandler graphQlHandler, @Nullable Duration timeout, @Nullable Duration keepAlive,
+			SseWriters writers) {
 		super(graphQlHandler, timeout, keepAlive);
 		this.timeout = (timeout != null) ? timeout : NO_TIMEOUT;
 		this.keepAlive = keepAlive;
+		this.writers = writers;
 	}
 
 	@Override
@@ -54,7 +60,8 @@ public class CodedSseHandler extends GraphQlSseHandler {
 		SseEventIds ids = (SseEventIds) request.attributes().get(SseEventIds.ATTRIBUTE);
 		Flux<Map<String, Object>> results = responseMono.map(CodedSseHandler::asStream)
 			.flatMapMany(CodedSseHandler::results);
-		return ServerResponse.sse((sse) -> SseEventWriter.write(results, sse, ids, this.keepAlive), this.timeout);
+		return ServerResponse.sse(
+				(sse) -> SseEventWriter.write(results, sse, ids, this.writers.open(sse, this.keepAlive)), this.timeout);
 	}
 
 	private static Flux<Map<String, Object>> results(WebGraphQlResponse response) {
