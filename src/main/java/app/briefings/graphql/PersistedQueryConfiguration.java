@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class PersistedQueryConfiguration {
 
 	@Bean
-	BoundedPersistedQueryCache persistedQueryCache(PersistedQueryProperties properties) {
-		return new BoundedPersistedQueryCache(properties.maxEntries(), properties.maxSize().toBytes());
+	BoundedPersistedQueryCache persistedQueryCache(BriefingsGraphQlProperties properties) {
+		BriefingsGraphQlProperties.PersistedQueries cache = properties.persistedQueries();
+		return new BoundedPersistedQueryCache(cache.maxEntries(), cache.maxSize().toBytes());
 	}
 
 	@Bean

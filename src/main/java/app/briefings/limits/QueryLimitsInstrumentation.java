@@ -6,6 +6,7 @@ import java.util.Map;
 import app.briefings.graphql.ApiException;
 import app.briefings.graphql.ErrorCode;
 import app.briefings.graphql.PageRequest;
+import app.briefings.security.Introspection;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.execution.AbortExecutionException;

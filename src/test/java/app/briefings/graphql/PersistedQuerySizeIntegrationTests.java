@@ -33,11 +33,11 @@ class PersistedQuerySizeIntegrationTests {
 	BoundedPersistedQueryCache cache;
 
 	@Autowired
-	PersistedQueryProperties properties;
+	BriefingsGraphQlProperties properties;
 
 	@Test
 	void shouldEvictLargeDocumentsBeyondTheSizeBound() throws Exception {
-		long maxBytes = this.properties.maxSize().toBytes();
+		long maxBytes = this.properties.persistedQueries().maxSize().toBytes();
 		int documents = (int) (maxBytes / DOCUMENT_CHARACTERS) + 8;
 		List<String> hashes = new ArrayList<>();
 		for (int i = 0; i < documents; i++) {
