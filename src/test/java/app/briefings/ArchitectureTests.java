@@ -1,9 +1,15 @@
 package app.briefings;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -42,6 +48,26 @@ class ArchitectureTests {
 			.resideInAnyPackage("app.briefings.briefing..", "app.briefings.official..", "app.briefings.organization..",
 					"app.briefings.operation..", "app.briefings.ingestion..")
 			.check(classes);
+	}
+
+	@Test
+	void shouldReadTheTimeOnlyFromTheApplicationsClock() {
+		noClasses().that()
+			.doNotHaveFullyQualifiedName(ClockConfiguration.class.getName())
+			.should()
+			.callMethod(Clock.class, "systemUTC")
+			.orShould()
+			.callMethod(Clock.class, "systemDefaultZone")
+			.orShould()
+			.callMethod(Instant.class, "now")
+			.orShould()
+			.callMethod(LocalDate.class, "now")
+			.check(classes);
+	}
+
+	@Test
+	void shouldBindSettingsThroughConfigurationPropertiesRecordsOnly() {
+		noClasses().should().dependOnClassesThat().haveFullyQualifiedName(Value.class.getName()).check(classes);
 	}
 
 }

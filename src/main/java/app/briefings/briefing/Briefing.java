@@ -91,15 +91,6 @@ public record Briefing(@Id String id, String documentId, int itemIndex, String t
 				status, ingestedAt, FIRST_VERSION);
 	}
 
-	/** This briefing as written for a later version of its document. */
-	public Briefing withVersion(int version) {
-		return new Briefing(this.id, this.documentId, this.itemIndex, this.title, this.body, this.summary,
-				this.publishedAt, this.dateSource, this.language, this.source, this.tags, this.quotes, this.mentions,
-				this.dates, this.officialIds, this.organizationIds, this.operationIds, this.placeIds, this.eventIds,
-				this.extractorVersion, this.status, this.ingestedAt, version, this.retractedAt, this.editorialRevision,
-				this.editedAt);
-	}
-
 	/**
 	 * What readers see as the briefing's version: the document's version plus the
 	 * editors' changes, so that both raise it.

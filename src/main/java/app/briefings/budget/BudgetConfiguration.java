@@ -30,8 +30,8 @@ class BudgetConfiguration {
 	}
 
 	@Bean
-	Budgets budgets(BudgetStore store, BudgetProperties properties) {
-		return new Budgets(store, properties, Clock.systemUTC());
+	Budgets budgets(BudgetStore store, BudgetProperties properties, Clock clock) {
+		return new Budgets(store, properties, clock);
 	}
 
 	@Bean
@@ -42,8 +42,8 @@ class BudgetConfiguration {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-	BudgetInterceptor budgetInterceptor(Budgets budgets) {
-		return new BudgetInterceptor(budgets, Clock.systemUTC());
+	BudgetInterceptor budgetInterceptor(Budgets budgets, Clock clock) {
+		return new BudgetInterceptor(budgets, clock);
 	}
 
 }

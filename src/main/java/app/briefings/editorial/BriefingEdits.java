@@ -33,12 +33,13 @@ class BriefingEdits {
 
 	private final BriefingChangeLog changeLog;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	BriefingEdits(MongoOperations mongo, ApplicationEventPublisher events, BriefingChangeLog changeLog) {
+	BriefingEdits(MongoOperations mongo, ApplicationEventPublisher events, BriefingChangeLog changeLog, Clock clock) {
 		this.mongo = mongo;
 		this.events = events;
 		this.changeLog = changeLog;
+		this.clock = clock;
 	}
 
 	void edited(Briefing briefing, Update update) {

@@ -29,13 +29,14 @@ class CandidateRecorder {
 
 	private final MongoOperations mongo;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	private final int keptContexts;
 
-	CandidateRecorder(MongoOperations mongo, CandidateProperties properties) {
+	CandidateRecorder(MongoOperations mongo, CandidateProperties properties, Clock clock) {
 		this.mongo = mongo;
 		this.keptContexts = properties.keptContexts();
+		this.clock = clock;
 	}
 
 	@EventListener

@@ -153,12 +153,12 @@ class EditorialController {
 	}
 
 	@MutationMapping
-	CandidateDecision acceptCandidate(@Argument AcceptCandidateInput input) {
+	AcceptedCandidate acceptCandidate(@Argument AcceptCandidateInput input) {
 		return this.editor.accept(input);
 	}
 
 	@MutationMapping
-	CandidateDecision dismissCandidate(@Argument String id) {
+	DismissedCandidate dismissCandidate(@Argument String id) {
 		return this.editor.dismiss(id);
 	}
 

@@ -55,16 +55,17 @@ class KnowledgeBaseEditor {
 
 	private final EntityRedirects redirects;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	KnowledgeBaseEditor(MongoOperations mongo, BriefingReferences references, StoredDocuments documents,
-			ReextractionJobs jobs, ApplicationEventPublisher events, EntityRedirects redirects) {
+			ReextractionJobs jobs, ApplicationEventPublisher events, EntityRedirects redirects, Clock clock) {
 		this.mongo = mongo;
 		this.references = references;
 		this.documents = documents;
 		this.jobs = jobs;
 		this.events = events;
 		this.redirects = redirects;
+		this.clock = clock;
 	}
 
 	EditedEntity review(String globalId, ReviewStatus status) {
@@ -167,7 +168,7 @@ class KnowledgeBaseEditor {
 				&& !Character.isUpperCase(surface.codePointAt(0));
 	}
 
-	CandidateDecision accept(AcceptCandidateInput input) {
+	AcceptedCandidate accept(AcceptCandidateInput input) {
 		EntityCandidate candidate = openCandidate(input.id());
 		if ((input.asAliasOf() == null) == (input.asNewEntity() == null)) {
 			throw EditorialException.invalid("asAliasOf", "Give exactly one of asAliasOf and asNewEntity");
@@ -183,18 +184,18 @@ class KnowledgeBaseEditor {
 		Set<String> affected = documentsOf(candidate.contexts());
 		affected.addAll(containing);
 		ReextractionJob job = changed("acceptCandidate", List.of(entity.id()), affected);
-		return new CandidateDecision(decided, load(entity), entity.globalId(), job);
+		return new AcceptedCandidate(decided, load(entity), entity.globalId(), job);
 	}
 
-	CandidateDecision dismiss(String globalId) {
+	DismissedCandidate dismiss(String globalId) {
 		EntityCandidate candidate = candidate(globalId);
 		if (candidate.status() == CandidateStatus.DISMISSED) {
-			return new CandidateDecision(candidate, null, null, null);
+			return new DismissedCandidate(candidate);
 		}
 		if (candidate.status() == CandidateStatus.ACCEPTED) {
 			throw EditorialException.conflict("id", "The candidate '" + candidate.surface() + "' is already accepted");
 		}
-		return new CandidateDecision(decide(candidate, CandidateStatus.DISMISSED, null), null, null, null);
+		return new DismissedCandidate(decide(candidate, CandidateStatus.DISMISSED, null));
 	}
 
 	/** The stored entity an ID names, following a merge to its survivor. */

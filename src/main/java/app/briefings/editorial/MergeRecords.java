@@ -28,10 +28,11 @@ class MergeRecords {
 
 	private final MongoOperations mongo;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	MergeRecords(MongoOperations mongo) {
+	MergeRecords(MongoOperations mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	static String idFor(EntityId merged) {

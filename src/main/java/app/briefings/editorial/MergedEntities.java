@@ -5,14 +5,13 @@ import java.util.List;
 
 import app.briefings.graphql.node.GlobalId;
 import app.briefings.security.AuditTargets;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The payload of a merge: the survivor as stored now, the briefings rewritten to it at
  * once (named in the audit trail), and the re-extraction that started.
  */
 record MergedEntities(Object survivor, String survivorGlobalId, String mergedGlobalId,
-		List<String> rewrittenBriefingIds, @Nullable ReextractionJob reextraction) implements AuditTargets {
+		List<String> rewrittenBriefingIds, ReextractionJob reextraction) implements AuditTargets {
 
 	/** How many briefings were rewritten at once. */
 	public int rewrittenBriefings() {

@@ -39,7 +39,7 @@ class ReextractionJobs implements DisposableBean {
 
 	private final IngestionService ingestion;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
 			new ArrayBlockingQueue<>(QUEUE_CAPACITY), (runnable) -> {
@@ -48,9 +48,10 @@ class ReextractionJobs implements DisposableBean {
 				return thread;
 			});
 
-	ReextractionJobs(MongoOperations mongo, IngestionService ingestion) {
+	ReextractionJobs(MongoOperations mongo, IngestionService ingestion, Clock clock) {
 		this.mongo = mongo;
 		this.ingestion = ingestion;
+		this.clock = clock;
 	}
 
 	/** Stores a queued job for the documents and starts it in the background. */

@@ -32,10 +32,11 @@ class SpeakerFixes {
 
 	private final MongoOperations mongo;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	SpeakerFixes(MongoOperations mongo) {
+	SpeakerFixes(MongoOperations mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	/** Records the speaker of the briefing's quote, replacing any fix of that quote. */

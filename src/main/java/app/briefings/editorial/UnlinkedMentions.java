@@ -28,10 +28,11 @@ class UnlinkedMentions {
 
 	private final MongoOperations mongo;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	UnlinkedMentions(MongoOperations mongo) {
+	UnlinkedMentions(MongoOperations mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	void record(String documentId, String briefingId, EntityId entity) {

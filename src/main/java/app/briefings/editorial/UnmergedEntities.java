@@ -5,7 +5,6 @@ import java.util.List;
 
 import app.briefings.graphql.node.GlobalId;
 import app.briefings.security.AuditTargets;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The payload of undoing a merge: the restored entity and the survivor as stored now, the
@@ -13,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * re-extraction that started.
  */
 record UnmergedEntities(Object entity, String entityGlobalId, Object survivor, String survivorGlobalId,
-		List<String> restoredBriefingIds, @Nullable ReextractionJob reextraction) implements AuditTargets {
+		List<String> restoredBriefingIds, ReextractionJob reextraction) implements AuditTargets {
 
 	/** How many briefings got their mentions back at once. */
 	public int restoredBriefings() {

@@ -29,10 +29,11 @@ public class EntityRedirects {
 
 	private final MongoOperations mongo;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	public EntityRedirects(MongoOperations mongo) {
+	public EntityRedirects(MongoOperations mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	/**

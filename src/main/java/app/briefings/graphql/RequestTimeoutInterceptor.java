@@ -43,7 +43,7 @@ class RequestTimeoutInterceptor implements WebGraphQlInterceptor, Ordered, Dispo
 
 	private final Scheduler executions = Schedulers.newBoundedElastic(MAX_THREADS, MAX_QUEUED, "graphql-execution");
 
-	RequestTimeoutInterceptor(RequestTimeoutProperties properties) {
+	RequestTimeoutInterceptor(BriefingsGraphQlProperties properties) {
 		this.timeout = properties.requestTimeout();
 	}
 

@@ -28,8 +28,4 @@ public record IngestionResult(IngestOutcome outcome, @Nullable String externalId
 		return new IngestionResult(IngestOutcome.REJECTED, externalId, List.of(), null, error);
 	}
 
-	public boolean isRejected() {
-		return this.outcome == IngestOutcome.REJECTED;
-	}
-
 }

@@ -52,12 +52,13 @@ public class IngestionService {
 
 	private final Clock clock;
 
-	IngestionService(DocumentStore documents, DocumentVersions versions, LinkingExtractor extractor, DocumentIds ids) {
+	IngestionService(DocumentStore documents, DocumentVersions versions, LinkingExtractor extractor, DocumentIds ids,
+			Clock clock) {
 		this.documents = documents;
 		this.ids = ids;
 		this.versions = versions;
 		this.extractor = extractor;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package app.briefings.limits;
 
-import org.springframework.beans.factory.annotation.Value;
+import app.briefings.security.SecurityProperties;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,20 +19,18 @@ class LimitsConfiguration {
 	static final int INSTRUMENTATION_ORDER = 0;
 
 	@Bean
-	FilterRegistrationBean<RequestShapeFilter> requestShapeFilter(QueryLimits limits,
-			@Value("${spring.graphql.http.path:/graphql}") String path) {
+	FilterRegistrationBean<RequestShapeFilter> requestShapeFilter(QueryLimits limits, GraphQlProperties graphQl) {
 		FilterRegistrationBean<RequestShapeFilter> registration = new FilterRegistrationBean<>(
 				new RequestShapeFilter(limits.maxBodySize().toBytes()));
-		registration.addUrlPatterns(path);
+		registration.addUrlPatterns(graphQl.getHttp().getPath());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 
 	@Bean
 	@Order(INSTRUMENTATION_ORDER)
-	QueryLimitsInstrumentation queryLimitsInstrumentation(QueryLimits limits,
-			@Value("${briefings.security.introspection:all}") Introspection introspection) {
-		return new QueryLimitsInstrumentation(limits, introspection);
+	QueryLimitsInstrumentation queryLimitsInstrumentation(QueryLimits limits, SecurityProperties security) {
+		return new QueryLimitsInstrumentation(limits, security.introspection());
 	}
 
 	@Bean

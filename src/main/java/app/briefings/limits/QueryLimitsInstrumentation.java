@@ -6,6 +6,7 @@ import java.util.Map;
 import app.briefings.graphql.error.ApiException;
 import app.briefings.graphql.error.ErrorCode;
 import app.briefings.graphql.paging.PageRequest;
+import app.briefings.security.Introspection;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.execution.AbortExecutionException;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.graphql.error.ErrorCode;
-import app.briefings.limits.Introspection;
+import app.briefings.security.Introspection;
 import app.briefings.security.ApiKeyPrincipal;
 
 import org.springframework.core.io.Resource;

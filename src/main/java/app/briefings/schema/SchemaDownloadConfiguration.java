@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 
-import app.briefings.limits.Introspection;
+import app.briefings.security.SecurityProperties;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
@@ -27,9 +26,9 @@ import org.springframework.web.servlet.function.ServerResponse;
 class SchemaDownloadConfiguration {
 
 	@Bean
-	RouterFunction<ServerResponse> schemaDownloadRoute(GraphQlProperties properties,
-			@Value("${briefings.security.introspection:all}") Introspection introspection) throws IOException {
-		SchemaDownload download = new SchemaDownload(schemaFiles(properties), introspection);
+	RouterFunction<ServerResponse> schemaDownloadRoute(GraphQlProperties properties, SecurityProperties security)
+			throws IOException {
+		SchemaDownload download = new SchemaDownload(schemaFiles(properties), security.introspection());
 		return RouterFunctions.route(RequestPredicates.GET(properties.getHttp().getPath() + "/schema"),
 				download::handle);
 	}

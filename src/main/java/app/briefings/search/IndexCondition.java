@@ -46,8 +46,13 @@ enum IndexCondition {
 	static IndexCondition prepare(Directory directory, Path folder) throws IOException {
 		try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
 			IndexCondition condition = inspect(directory);
-			if (condition != READY) {
+			if (condition == MISSING) {
+				logger.info("Search index in {}: none yet, building it", folder);
+			}
+			else if (condition != READY) {
 				logger.warn("Search index in {}: {}, rebuilding it", folder, condition);
+			}
+			if (condition != READY) {
 				deleteIndexFiles(directory);
 			}
 			return condition;

@@ -35,10 +35,11 @@ class ApiKeyAdministration {
 
 	private final MongoOperations mongo;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	ApiKeyAdministration(MongoOperations mongo) {
+	ApiKeyAdministration(MongoOperations mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	CreateApiKeyPayload create(CreateApiKeyInput input) {

@@ -1,5 +1,6 @@
 package app.briefings.security;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -15,9 +16,9 @@ class GraphQlAccessConfiguration {
 
 	@Bean
 	GraphQlSourceBuilderCustomizer rootFieldAccess(AccessRules access, CallerAuthenticator authenticator,
-			SecurityProperties properties) {
+			SecurityProperties properties, Clock clock) {
 		RootFieldGuard guard = new RootFieldGuard(access, authenticator, properties.keyRecheckInterval());
-		return (builder) -> builder.typeVisitors(List.of(guard, new MutationAuditor()));
+		return (builder) -> builder.typeVisitors(List.of(guard, new MutationAuditor(clock)));
 	}
 
 }

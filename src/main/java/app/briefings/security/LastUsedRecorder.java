@@ -30,9 +30,9 @@ class LastUsedRecorder {
 
 	private final Clock clock;
 
-	LastUsedRecorder(MongoOperations mongo) {
+	LastUsedRecorder(MongoOperations mongo, Clock clock) {
 		this.mongo = mongo;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	void used(String keyId) {

@@ -42,7 +42,11 @@ final class MutationAuditor extends GraphQLTypeVisitorStub {
 
 	private static final String MUTATION_ROOT = "Mutation";
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
+
+	MutationAuditor(Clock clock) {
+		this.clock = clock;
+	}
 
 	@Override
 	public TraversalControl visitGraphQLFieldDefinition(GraphQLFieldDefinition field,

@@ -20,9 +20,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default, true in profile {@code prod}
  * @param keyRecheckInterval how often the key behind a running subscription or an open
  * graphql-ws socket is checked again; a revoked or rotated key ends them within this time
+ * @param introspection who may introspect the schema and download it (env
+ * {@code BRIEFINGS_SECURITY_INTROSPECTION}); everyone by default, callers with a key in
+ * profile {@code prod}
  */
 @ConfigurationProperties("briefings.security")
 public record SecurityProperties(@Nullable String bootstrapApiKey, @DefaultValue("true") boolean anonymousRead,
-		@DefaultValue("false") boolean actuatorRequiresAdmin, @DefaultValue("5s") Duration keyRecheckInterval) {
+		@DefaultValue("false") boolean actuatorRequiresAdmin, @DefaultValue("5s") Duration keyRecheckInterval,
+		@DefaultValue("all") Introspection introspection) {
 
 }

@@ -9,18 +9,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoOperations;
 
-/** Wires the change log on the system clock. */
+/** Wires the change log on the application's clock. */
 @Configuration(proxyBeanMethods = false)
 class SyncConfiguration {
 
 	@Bean
-	SequenceReservations sequenceReservations(MongoOperations mongo, SyncProperties properties) {
-		return new SequenceReservations(mongo, Clock.systemUTC(), properties.reservationTimeout());
+	SequenceReservations sequenceReservations(MongoOperations mongo, SyncProperties properties, Clock clock) {
+		return new SequenceReservations(mongo, clock, properties.reservationTimeout());
 	}
 
 	@Bean
-	BriefingChangeLog briefingChangeLog(MongoOperations mongo, SequenceReservations sequences) {
-		return new BriefingChangeLog(mongo, sequences, Clock.systemUTC());
+	BriefingChangeLog briefingChangeLog(MongoOperations mongo, SequenceReservations sequences, Clock clock) {
+		return new BriefingChangeLog(mongo, sequences, clock);
 	}
 
 	@Bean
@@ -48,8 +48,9 @@ class SyncConfiguration {
 	}
 
 	@Bean
-	ChangeLogPruner changeLogPruner(MongoOperations mongo, SequenceReservations sequences, SyncProperties properties) {
-		return new ChangeLogPruner(mongo, sequences, Clock.systemUTC(), properties);
+	ChangeLogPruner changeLogPruner(MongoOperations mongo, SequenceReservations sequences, SyncProperties properties,
+			Clock clock) {
+		return new ChangeLogPruner(mongo, sequences, clock, properties);
 	}
 
 }

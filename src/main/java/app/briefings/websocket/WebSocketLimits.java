@@ -10,9 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * threads for itself. How often the key of an open socket is checked again is
  * {@code briefings.security.key-recheck-interval}.
  *
- * @param maxConnectionsPerAddress the most open sockets from one client address (HTTP 429
- * {@code TOO_MANY_CONNECTIONS} beyond it)
  * @param maxConnections the most open sockets in all (HTTP 503
+ * {@code TOO_MANY_CONNECTIONS} beyond it)
+ * @param maxConnectionsPerAddress the most open sockets from one client address (HTTP 429
  * {@code TOO_MANY_CONNECTIONS} beyond it)
  * @param maxSubscriptionsPerConnection the most operations running at once on one socket
  * ({@code TOO_MANY_SUBSCRIPTIONS} for the one beyond it)

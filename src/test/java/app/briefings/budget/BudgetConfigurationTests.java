@@ -1,5 +1,7 @@
 package app.briefings.budget;
 
+import java.time.Clock;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BudgetConfigurationTests {
 
 	private final ApplicationContextRunner contexts = new ApplicationContextRunner()
-		.withUserConfiguration(Properties.class, BudgetConfiguration.class);
+		.withUserConfiguration(Properties.class, BudgetConfiguration.class)
+		.withBean(Clock.class, Clock::systemUTC);
 
 	@Test
 	void shouldChargeBudgetsInMemoryByDefault() {

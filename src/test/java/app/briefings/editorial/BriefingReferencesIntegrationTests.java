@@ -1,5 +1,6 @@
 package app.briefings.editorial;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -62,7 +63,7 @@ class BriefingReferencesIntegrationTests {
 					eq(Document.class), eq("briefings"));
 
 		BriefingEdits edits = new BriefingEdits(racing, mock(ApplicationEventPublisher.class),
-				mock(BriefingChangeLog.class));
+				mock(BriefingChangeLog.class), Clock.systemUTC());
 		new BriefingReferences(racing, edits).replace(MERGED, "br-survivor");
 
 		Document stored = this.mongo.findOne(byId, Document.class, "briefings");

@@ -1,5 +1,6 @@
 package app.briefings.editorial;
 
+import java.time.Clock;
 import java.util.List;
 
 import app.briefings.entity.EntityRedirects;
@@ -44,7 +45,8 @@ class TextSearchBeforeChangeTests {
 	private final ReextractionJobs jobs = mock(ReextractionJobs.class);
 
 	private final KnowledgeBaseEditor editor = new KnowledgeBaseEditor(this.mongo, mock(BriefingReferences.class),
-			this.documents, this.jobs, mock(ApplicationEventPublisher.class), mock(EntityRedirects.class));
+			this.documents, this.jobs, mock(ApplicationEventPublisher.class), mock(EntityRedirects.class),
+			Clock.systemUTC());
 
 	@BeforeEach
 	void storeTwoOfficials() {

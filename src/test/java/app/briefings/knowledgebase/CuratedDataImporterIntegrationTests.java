@@ -1,5 +1,6 @@
 package app.briefings.knowledgebase;
 
+import java.time.Clock;
 import java.util.Date;
 
 import app.briefings.IntegrationTest;
@@ -65,7 +66,7 @@ class CuratedDataImporterIntegrationTests {
 		try {
 			this.importer.afterSingletonsInstantiated();
 			assertThat(this.mongo.findById(EVENT, Document.class, "events")).isNull();
-			assertThat(new EntityRedirects(this.mongo).mergedIds("events")).contains(EVENT);
+			assertThat(new EntityRedirects(this.mongo, Clock.systemUTC()).mergedIds("events")).contains(EVENT);
 		}
 		finally {
 			this.mongo.remove(new Query(Criteria.where("_id").is("events:" + EVENT)), "entityRedirects");

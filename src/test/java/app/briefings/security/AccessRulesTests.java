@@ -21,10 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** The access rules, without a context: who reads, who sees a partner's data. */
 class AccessRulesTests {
 
-	private final AccessRules open = new AccessRules(new SecurityProperties(null, true, false, Duration.ofSeconds(5)));
+	private final AccessRules open = new AccessRules(
+			new SecurityProperties(null, true, false, Duration.ofSeconds(5), Introspection.ALL));
 
 	private final AccessRules closed = new AccessRules(
-			new SecurityProperties(null, false, true, Duration.ofSeconds(5)));
+			new SecurityProperties(null, false, true, Duration.ofSeconds(5), Introspection.ALL));
 
 	private final Authentication anonymous = new AnonymousAuthenticationToken("key", "anonymous",
 			AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));

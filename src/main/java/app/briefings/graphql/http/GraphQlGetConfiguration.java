@@ -1,14 +1,12 @@
 package app.briefings.graphql.http;
 
-import java.time.Duration;
-
+import app.briefings.graphql.BriefingsGraphQlProperties;
 import app.briefings.graphql.persisted.BoundedPersistedQueryCache;
 import app.briefings.graphql.sse.CodedSseHandler;
 import app.briefings.graphql.sse.SseWriters;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
@@ -46,10 +44,9 @@ class GraphQlGetConfiguration {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlGetRoute(WebGraphQlHandler graphQl, BoundedPersistedQueryCache cache,
-			JsonMapper json, @Value("${spring.graphql.http.path:/graphql}") String path,
-			@Value("${briefings.graphql.get.max-age:30s}") Duration maxAge) {
-		GraphQlGetHandler handler = new GraphQlGetHandler(graphQl, cache, json, maxAge);
-		return RouterFunctions.route(RequestPredicates.GET(path)
+			JsonMapper json, GraphQlProperties graphQlProperties, BriefingsGraphQlProperties properties) {
+		GraphQlGetHandler handler = new GraphQlGetHandler(graphQl, cache, json, properties.get().maxAge());
+		return RouterFunctions.route(RequestPredicates.GET(graphQlProperties.getHttp().getPath())
 			.and(RequestPredicates.param("query", (value) -> true)
 				.or(RequestPredicates.param("extensions", (value) -> true))), handler::handle);
 	}

@@ -1,5 +1,6 @@
 package app.briefings.graphql.persisted;
 
+import app.briefings.graphql.BriefingsGraphQlProperties;
 import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -15,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 class PersistedQueryConfiguration {
 
 	@Bean
-	BoundedPersistedQueryCache persistedQueryCache(PersistedQueryProperties properties) {
-		return new BoundedPersistedQueryCache(properties.maxEntries(), properties.maxSize().toBytes());
+	BoundedPersistedQueryCache persistedQueryCache(BriefingsGraphQlProperties properties) {
+		BriefingsGraphQlProperties.PersistedQueries cache = properties.persistedQueries();
+		return new BoundedPersistedQueryCache(cache.maxEntries(), cache.maxSize().toBytes());
 	}
 
 	@Bean

@@ -28,8 +28,4 @@ public record ExtractedCandidate(String surface, String key, EntityType type, Li
 		this(surface, key, type, entityIds, span, false);
 	}
 
-	public boolean isAmbiguous() {
-		return !this.entityIds.isEmpty();
-	}
-
 }

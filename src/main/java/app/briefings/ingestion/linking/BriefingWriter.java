@@ -1,6 +1,6 @@
 package app.briefings.ingestion.linking;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +30,11 @@ public class BriefingWriter {
 
 	private final MongoOperations mongo;
 
-	BriefingWriter(MongoOperations mongo) {
+	private final Clock clock;
+
+	BriefingWriter(MongoOperations mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	/** Upserts each briefing unless a later version of it is stored. */
@@ -77,7 +80,7 @@ public class BriefingWriter {
 		this.mongo.updateMulti(those,
 				new Update().set("status", BriefingStatus.RETRACTED)
 					.set(VERSION, version)
-					.set("retractedAt", Instant.now().truncatedTo(ChronoUnit.MILLIS)),
+					.set("retractedAt", this.clock.instant().truncatedTo(ChronoUnit.MILLIS)),
 				Briefing.class);
 		return ids;
 	}

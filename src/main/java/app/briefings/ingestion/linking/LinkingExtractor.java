@@ -6,7 +6,7 @@ import java.util.List;
 
 import app.briefings.entity.KnowledgeBaseEdited;
 import app.briefings.entity.ReviewStatus;
-import app.briefings.graphql.RequestTimeoutProperties;
+import app.briefings.graphql.BriefingsGraphQlProperties;
 import app.briefings.ingestion.extraction.CancellationToken;
 import app.briefings.ingestion.extraction.DocumentExtractor;
 import app.briefings.ingestion.extraction.EntityType;
@@ -46,7 +46,7 @@ public class LinkingExtractor implements ApplicationListener<PayloadApplicationE
 
 	private List<KnownEntity> known = List.of();
 
-	LinkingExtractor(MongoOperations mongo, RequestTimeoutProperties timeouts) {
+	LinkingExtractor(MongoOperations mongo, BriefingsGraphQlProperties timeouts) {
 		this.mongo = mongo;
 		this.timeLimit = timeouts.requestTimeout();
 		this.extractor = new DocumentExtractor(this.known);

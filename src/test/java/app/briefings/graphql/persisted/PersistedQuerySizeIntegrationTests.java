@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
+import app.briefings.graphql.BriefingsGraphQlProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,11 +34,11 @@ class PersistedQuerySizeIntegrationTests {
 	BoundedPersistedQueryCache cache;
 
 	@Autowired
-	PersistedQueryProperties properties;
+	BriefingsGraphQlProperties properties;
 
 	@Test
 	void shouldEvictLargeDocumentsBeyondTheSizeBound() throws Exception {
-		long maxBytes = this.properties.maxSize().toBytes();
+		long maxBytes = this.properties.persistedQueries().maxSize().toBytes();
 		int documents = (int) (maxBytes / DOCUMENT_CHARACTERS) + 8;
 		List<String> hashes = new ArrayList<>();
 		for (int i = 0; i < documents; i++) {

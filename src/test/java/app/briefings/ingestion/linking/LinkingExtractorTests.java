@@ -3,7 +3,7 @@ package app.briefings.ingestion.linking;
 import java.time.Duration;
 import java.util.List;
 
-import app.briefings.graphql.RequestTimeoutProperties;
+import app.briefings.graphql.BriefingsGraphQlProperties;
 import app.briefings.ingestion.extraction.EntityRef;
 import app.briefings.ingestion.extraction.EntityType;
 import app.briefings.ingestion.extraction.ExtractedMention;
@@ -12,6 +12,7 @@ import app.briefings.ingestion.extraction.KnownEntity;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -27,7 +28,9 @@ class LinkingExtractorTests {
 	private final MongoOperations mongo = mock(MongoOperations.class);
 
 	private final LinkingExtractor extractor = new LinkingExtractor(this.mongo,
-			new RequestTimeoutProperties(Duration.ofSeconds(10)));
+			new BriefingsGraphQlProperties(Duration.ofSeconds(10),
+					new BriefingsGraphQlProperties.Get(Duration.ofSeconds(30)),
+					new BriefingsGraphQlProperties.PersistedQueries(5000, DataSize.ofMegabytes(32))));
 
 	@Test
 	void shouldLinkLaterDocumentsToAddedEntitiesWithoutReadingTheCollections() {

@@ -1,4 +1,4 @@
-package app.briefings.limits;
+package app.briefings.security;
 
 /**
  * Who may introspect the schema ({@code briefings.security.introspection}).
