@@ -12,27 +12,29 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 
 import app.briefings.GraphQlHttp;
 import app.briefings.IntegrationTest;
+import app.briefings.live.LiveSubscribers;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Responses over the compression threshold are gzipped for clients that send
@@ -68,6 +70,9 @@ class CompressionIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext application;
 
 	@BeforeAll
 	void ingestTwentyBriefings() throws IOException {
@@ -138,46 +143,29 @@ class CompressionIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
 					Map.of("query", subscription, "variables", Map.of("filter", Map.of("sources", List.of(source)))))))
 			.build();
+		int before = LiveSubscribers.count(this.application);
 		CompletableFuture<HttpResponse<InputStream>> stream = HttpClient.newHttpClient()
 			.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-		AtomicBoolean publishing = new AtomicBoolean(true);
-		Thread publisher = new Thread(() -> publishUntilStopped(source, publishing), "compressed-stream-publisher");
-		publisher.setDaemon(true);
-		publisher.start();
-		try {
-			HttpResponse<InputStream> response = stream.get(60, TimeUnit.SECONDS);
-			assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-			try (BufferedReader events = new BufferedReader(
-					new InputStreamReader(new GZIPInputStream(response.body()), StandardCharsets.UTF_8))) {
-				assertThat(nextData(events)).contains("briefingPublished").contains("in report");
-				assertThat(nextData(events)).as("a second event on the same open stream").contains("briefingPublished");
-			}
-		}
-		finally {
-			publishing.set(false);
-			publisher.join(30_000);
+		await().atMost(Duration.ofSeconds(30)).until(() -> LiveSubscribers.count(this.application) > before);
+		GraphQlHttp client = new GraphQlHttp(this.port, IntegrationTest.API_KEY);
+		publish(client, 100, source);
+		HttpResponse<InputStream> response = stream.get(60, TimeUnit.SECONDS);
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (BufferedReader events = new BufferedReader(
+				new InputStreamReader(new GZIPInputStream(response.body()), StandardCharsets.UTF_8))) {
+			assertThat(nextData(events)).contains("briefingPublished").contains("in report 100");
+			publish(client, 101, source);
+			assertThat(nextData(events)).as("a second event on the same open stream")
+				.contains("briefingPublished")
+				.contains("in report 101");
 		}
 	}
 
-	private void publishUntilStopped(String source, AtomicBoolean publishing) {
-		GraphQlHttp client = new GraphQlHttp(this.port, IntegrationTest.API_KEY);
-		Instant deadline = Instant.now().plusSeconds(60);
-		int n = 100;
-		while (publishing.get() && Instant.now().isBefore(deadline)) {
-			try {
-				client.post(
-						"mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { outcome } }",
-						Map.of("input", CompressionDocuments.number(n++, source)));
-				Thread.sleep(500);
-			}
-			catch (IOException ex) {
-				return;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
+	private static void publish(GraphQlHttp client, int n, String source) throws IOException {
+		GraphQlHttp.Answer answer = client.post(
+				"mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { outcome } }",
+				Map.of("input", CompressionDocuments.number(n, source)));
+		assertThat(answer.errors()).isEmpty();
 	}
 
 	private static @Nullable String nextData(BufferedReader events) throws IOException {
