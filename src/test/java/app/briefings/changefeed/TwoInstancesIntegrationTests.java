@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import app.briefings.BriefingsApplication;
+import app.briefings.live.LiveSubscribers;
 import app.briefings.mongo.EmbeddedMongoServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two application instances against one MongoDB: a subscriber on the first hears of a
@@ -71,7 +73,7 @@ class TwoInstancesIntegrationTests {
 				.next()
 				.toFuture();
 			subscriber.start().block(Duration.ofSeconds(10));
-			Thread.sleep(500);
+			await().atMost(Duration.ofSeconds(10)).until(() -> LiveSubscribers.count(first) == 1);
 			ingestThrough(second, "Belarusian Defense Minister Viktor Khrenin said that the CSTO exercise would "
 					+ "be held near Brest in September.");
 			ClientGraphQlResponse received = event.get(15, TimeUnit.SECONDS);

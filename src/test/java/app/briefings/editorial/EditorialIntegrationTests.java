@@ -18,6 +18,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The editorial workflow over HTTP: aliases and candidates that change linking, merges,
@@ -824,27 +825,12 @@ class EditorialIntegrationTests {
 	}
 
 	private void awaitJob(String jobId) {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-		while (Instant.now().isBefore(deadline)) {
-			Map<?, ?> job = admin().document(JOB).variable("id", jobId).execute().path("node").entity(Map.class).get();
-			if ("DONE".equals(job.get("status"))) {
-				assertThat(job.get("failedDocuments")).isEqualTo(0);
-				assertThat(job.get("reextractedDocuments")).isEqualTo(job.get("documentCount"));
-				return;
-			}
-			sleep();
-		}
-		throw new AssertionError("Re-extraction job " + jobId + " did not finish within 60 s");
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AssertionError("interrupted", ex);
-		}
+		Map<?, ?> job = await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> admin().document(JOB).variable("id", jobId).execute().path("node").entity(Map.class).get(),
+					(polled) -> "DONE".equals(polled.get("status")));
+		assertThat(job.get("failedDocuments")).isEqualTo(0);
+		assertThat(job.get("reextractedDocuments")).isEqualTo(job.get("documentCount"));
 	}
 
 	private static void expectError(GraphQlTester.Response response, String code, String field) {

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,27 +13,32 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import app.briefings.GraphQlHttp;
 import app.briefings.IntegrationTest;
+import app.briefings.live.LiveSubscribers;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Responses over the compression threshold are gzipped for clients that send
@@ -68,6 +74,9 @@ class CompressionIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext application;
 
 	@BeforeAll
 	void ingestTwentyBriefings() throws IOException {
@@ -138,13 +147,16 @@ class CompressionIntegrationTests {
 			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(
 					Map.of("query", subscription, "variables", Map.of("filter", Map.of("sources", List.of(source)))))))
 			.build();
+		int before = LiveSubscribers.count(this.application);
 		CompletableFuture<HttpResponse<InputStream>> stream = HttpClient.newHttpClient()
 			.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-		AtomicBoolean publishing = new AtomicBoolean(true);
-		Thread publisher = new Thread(() -> publishUntilStopped(source, publishing), "compressed-stream-publisher");
-		publisher.setDaemon(true);
-		publisher.start();
+		await().atMost(Duration.ofSeconds(30)).until(() -> LiveSubscribers.count(this.application) > before);
+		GraphQlHttp client = new GraphQlHttp(this.port, IntegrationTest.API_KEY);
+		AtomicInteger published = new AtomicInteger(100);
+		ScheduledExecutorService publisher = Executors.newSingleThreadScheduledExecutor();
 		try {
+			publisher.scheduleWithFixedDelay(() -> publish(client, published.getAndIncrement(), source), 0, 500,
+					TimeUnit.MILLISECONDS);
 			HttpResponse<InputStream> response = stream.get(60, TimeUnit.SECONDS);
 			assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
 			try (BufferedReader events = new BufferedReader(
@@ -154,38 +166,39 @@ class CompressionIntegrationTests {
 			}
 		}
 		finally {
-			publishing.set(false);
-			publisher.join(30_000);
+			publisher.shutdownNow();
 		}
 	}
 
-	private void publishUntilStopped(String source, AtomicBoolean publishing) {
-		GraphQlHttp client = new GraphQlHttp(this.port, IntegrationTest.API_KEY);
-		Instant deadline = Instant.now().plusSeconds(60);
-		int n = 100;
-		while (publishing.get() && Instant.now().isBefore(deadline)) {
-			try {
-				client.post(
-						"mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { outcome } }",
-						Map.of("input", CompressionDocuments.number(n++, source)));
-				Thread.sleep(500);
-			}
-			catch (IOException ex) {
-				return;
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
+	private static void publish(GraphQlHttp client, int n, String source) {
+		try {
+			client.post("mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { outcome } }",
+					Map.of("input", CompressionDocuments.number(n, source)));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private static @Nullable String nextData(BufferedReader events) throws IOException {
-		String line = events.readLine();
-		while (line != null && !line.startsWith("data:")) {
-			line = events.readLine();
+	/**
+	 * The next {@code data:} line, or a failure after 60 s: a stream whose event never
+	 * comes fails the test instead of blocking the build.
+	 */
+	private static @Nullable String nextData(BufferedReader events) throws Exception {
+		return CompletableFuture.supplyAsync(() -> readData(events)).get(60, TimeUnit.SECONDS);
+	}
+
+	private static @Nullable String readData(BufferedReader events) {
+		try {
+			String line = events.readLine();
+			while (line != null && !line.startsWith("data:")) {
+				line = events.readLine();
+			}
+			return line;
 		}
-		return line;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Map<String, Object> variables() {

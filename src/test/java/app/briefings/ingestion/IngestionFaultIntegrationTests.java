@@ -1,6 +1,7 @@
 package app.briefings.ingestion;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import app.briefings.DatabaseOutageTest;
 import app.briefings.GraphQlHttp;
 import app.briefings.briefing.Briefing;
 import app.briefings.graphql.node.GlobalId;
@@ -22,27 +24,23 @@ import app.briefings.mongo.EmbeddedMongoServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Four clients ingest their own documents concurrently while the database goes away for a
- * few seconds and comes back. Every acknowledged document keeps its briefings, every
- * failure reaches its client as a coded error, and the clients' retries leave exactly one
- * document and one briefing set per external id, none of them pending. Runs in its own
- * context on its own embedded server, since it takes the database away.
+ * while and comes back. Every acknowledged document keeps its briefings, every failure
+ * reaches its client as a coded error, and the clients' retries leave exactly one
+ * document and one briefing set per external id, none of them pending. Shares the outage
+ * context (see {@link DatabaseOutageTest}), since it takes the database away.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "briefings.mongo.embedded.storage=memory", "briefings.sample-data.enabled=false",
-				"briefings.security.bootstrap-api-key=" + IngestionFaultIntegrationTests.API_KEY })
+@DatabaseOutageTest
 class IngestionFaultIntegrationTests {
-
-	static final String API_KEY = "fault-test-key";
 
 	private static final int CLIENTS = 4;
 
@@ -50,13 +48,7 @@ class IngestionFaultIntegrationTests {
 
 	private static final int CALLS_BEFORE_OUTAGE = 20;
 
-	/**
-	 * Longer than the driver's 3 s server selection timeout: a shorter outage is bridged
-	 * by server selection, and only the calls in flight when connections drop fail.
-	 */
-	private static final long OUTAGE_MILLIS = 4000;
-
-	private static final int MAX_RETRIES = 20;
+	private static final Duration RETRY_INTERVAL = Duration.ofMillis(250);
 
 	private static final String INGEST = """
 			mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { duplicate briefings { id } } }""";
@@ -82,6 +74,8 @@ class IngestionFaultIntegrationTests {
 	private final Map<String, List<String>> acknowledged = new ConcurrentHashMap<>();
 
 	private final AtomicInteger duplicatesAcknowledged = new AtomicInteger();
+
+	private final AtomicInteger failuresBegunDuringOutage = new AtomicInteger();
 
 	private final List<Failure> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -129,18 +123,23 @@ class IngestionFaultIntegrationTests {
 		});
 	}
 
+	/**
+	 * Stops the database once some calls were answered and starts it again once a call
+	 * that began during the outage has failed: such a call waited through the driver's
+	 * server selection timeout, so the outage outlasts it (a shorter one is bridged by
+	 * server selection, and only the calls in flight when connections drop fail).
+	 */
 	private void takeTheDatabaseAwayInTheMiddle() {
 		try {
-			while (this.callsAnswered.get() < CALLS_BEFORE_OUTAGE) {
-				Thread.sleep(10);
-			}
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(10))
+				.until(() -> this.callsAnswered.get() >= CALLS_BEFORE_OUTAGE);
 			this.mongoServer.stopListening();
 			this.outageStarted.countDown();
 			System.out.printf("[fault] database stopped after %d answered calls%n", this.callsAnswered.get());
-			Thread.sleep(OUTAGE_MILLIS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> this.failuresBegunDuringOutage.get() > 0);
 		}
 		finally {
 			this.mongoServer.resumeListening();
@@ -149,7 +148,7 @@ class IngestionFaultIntegrationTests {
 	}
 
 	private Void runClient(int client) throws Exception {
-		GraphQlHttp http = new GraphQlHttp(this.port, API_KEY);
+		GraphQlHttp http = new GraphQlHttp(this.port, DatabaseOutageTest.API_KEY);
 		List<String> toRetry = new ArrayList<>();
 		for (int index = 0; index < DOCUMENTS_PER_CLIENT; index++) {
 			String externalId = "fault-" + client + "-" + index;
@@ -164,15 +163,13 @@ class IngestionFaultIntegrationTests {
 		return null;
 	}
 
-	private void retryUntilAcknowledged(GraphQlHttp http, String externalId) throws Exception {
+	private void retryUntilAcknowledged(GraphQlHttp http, String externalId) {
 		String[] parts = externalId.split("-");
 		String text = textOf(Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
-		for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
-			if (ingestOnce(http, externalId, text)) {
-				return;
-			}
-			Thread.sleep(250);
-		}
+		await().atMost(Duration.ofSeconds(60))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(RETRY_INTERVAL)
+			.until(() -> ingestOnce(http, externalId, text));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -181,10 +178,14 @@ class IngestionFaultIntegrationTests {
 		input.put("text", text);
 		input.put("externalId", externalId);
 		input.put("publishedAt", "2025-04-03");
+		boolean begunDuringOutage = this.outageStarted.getCount() == 0 && this.outageOver.getCount() == 1;
 		try {
 			GraphQlHttp.Answer answer = http.post(INGEST, Map.of("input", input));
 			this.callsAnswered.incrementAndGet();
 			if (!answer.errors().isEmpty() || answer.data() == null || answer.data().get("ingestDocument") == null) {
+				if (begunDuringOutage) {
+					this.failuresBegunDuringOutage.incrementAndGet();
+				}
 				this.failures.add(
 						new Failure(externalId, String.valueOf(answer.errorCodes()).replace("[", "").replace("]", "")));
 				return false;

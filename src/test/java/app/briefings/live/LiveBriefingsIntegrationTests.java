@@ -23,6 +23,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code briefingPublished} with real protocol clients: graphql-ws over a WebSocket
@@ -42,6 +43,9 @@ class LiveBriefingsIntegrationTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	@Autowired
+	BriefingBroadcaster broadcaster;
+
 	@Test
 	void shouldDeliverAMatchingBriefingToAGraphQlWsSubscriber() {
 		WebSocketGraphQlClient client = WebSocketGraphQlClient
@@ -51,9 +55,10 @@ class LiveBriefingsIntegrationTests {
 			Flux<ClientGraphQlResponse> events = client.document(SUBSCRIPTION)
 				.variable("official", GlobalId.encode("Official", "sergey-lavrov"))
 				.executeSubscription();
+			int before = this.broadcaster.subscribers();
 			CompletableFuture<ClientGraphQlResponse> first = events.next().toFuture();
 			client.start().block(Duration.ofSeconds(10));
-			awaitSubscribed();
+			awaitSubscribedAfter(before);
 			ingest("Kazakh Foreign Minister Murat Nurtleu met the CSTO Secretary General in Astana on Monday.");
 			ingest("Russian Foreign Minister Sergey Lavrov said that the CSTO would strengthen the Tajik-Afghan border.");
 			ClientGraphQlResponse event = first.get(10, TimeUnit.SECONDS);
@@ -80,9 +85,10 @@ class LiveBriefingsIntegrationTests {
 			.header("Accept", "text/event-stream")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
+		int before = this.broadcaster.subscribers();
 		CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
 			.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-		awaitSubscribed();
+		awaitSubscribedAfter(before);
 		ingest("Armenian Foreign Minister Ararat Mirzoyan said that Yerevan would attend the CSTO session in Minsk.");
 		HttpResponse<Stream<String>> stream = response.get(10, TimeUnit.SECONDS);
 		assertThat(stream.statusCode()).isEqualTo(200);
@@ -106,8 +112,8 @@ class LiveBriefingsIntegrationTests {
 			.isEqualTo(false);
 	}
 
-	private static void awaitSubscribed() throws InterruptedException {
-		Thread.sleep(500);
+	private void awaitSubscribedAfter(int before) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.broadcaster.subscribers() > before);
 	}
 
 }

@@ -4,30 +4,27 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 
+import app.briefings.DatabaseOutageTest;
 import app.briefings.GraphQlHttp;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Readiness follows the database, liveness does not: with the embedded server stopped,
  * readiness turns DOWN while liveness stays UP, reads and mutations fail fast with the
  * coded {@code UNAVAILABLE} error, and everything recovers by itself when it listens
- * again. Runs in its own context on its own embedded server, since it takes the database
- * away.
+ * again. Shares the outage context (see {@link DatabaseOutageTest}), since it takes the
+ * database away.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "briefings.mongo.embedded.storage=memory", "briefings.sample-data.enabled=false",
-				"briefings.security.bootstrap-api-key=" + HealthProbesIntegrationTests.API_KEY })
+@DatabaseOutageTest
 class HealthProbesIntegrationTests {
-
-	static final String API_KEY = "outage-test-key";
 
 	private static final String FEED = "{ briefings(first: 5) { edges { node { id title officials { name } } } } }";
 
@@ -64,7 +61,7 @@ class HealthProbesIntegrationTests {
 
 	@Test
 	void shouldAnswerReadsAndMutationsWithUnavailableWithinSecondsAndRecoverByItself() throws Exception {
-		GraphQlHttp graphQl = new GraphQlHttp(this.port, API_KEY);
+		GraphQlHttp graphQl = new GraphQlHttp(this.port, DatabaseOutageTest.API_KEY);
 		assertThat(graphQl.post(FEED, Map.of()).errors()).isEmpty();
 		this.mongoServer.stopListening();
 		try {
@@ -78,11 +75,10 @@ class HealthProbesIntegrationTests {
 			this.mongoServer.resumeListening();
 		}
 		long resumed = System.nanoTime();
-		GraphQlHttp.Answer answer = graphQl.post(FEED, Map.of());
-		while (!answer.errors().isEmpty() && elapsedSince(resumed).compareTo(RECOVERY_BOUND) < 0) {
-			Thread.sleep(100);
-			answer = graphQl.post(FEED, Map.of());
-		}
+		GraphQlHttp.Answer answer = await().atMost(RECOVERY_BOUND)
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> graphQl.post(FEED, Map.of()), (polled) -> polled.errors().isEmpty());
 		Duration recovery = elapsedSince(resumed);
 		System.out.printf("[outage] service answered again %d ms after the database came back%n", recovery.toMillis());
 		assertThat(answer.errors()).isEmpty();

@@ -12,12 +12,16 @@ import java.util.concurrent.TimeUnit;
 
 import app.briefings.GraphQlHttp;
 import app.briefings.IntegrationTest;
+import app.briefings.live.LiveSubscribers;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A subscription over server-sent events made with a key ends with
@@ -30,6 +34,9 @@ class SubscriptionKeysIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext application;
 
 	@Test
 	void shouldEndAServerSentEventsSubscriptionWhenItsKeyIsRevoked() throws Exception {
@@ -47,19 +54,16 @@ class SubscriptionKeysIntegrationTests {
 			.POST(HttpRequest.BodyPublishers
 				.ofString(json.writeValueAsString(Map.of("query", "subscription { briefingPublished { id } }"))))
 			.build();
+		int before = LiveSubscribers.count(this.application);
 		CompletableFuture<HttpResponse<String>> stream = HttpClient.newHttpClient()
 			.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-		awaitSubscribed();
+		await().atMost(Duration.ofSeconds(10)).until(() -> LiveSubscribers.count(this.application) > before);
 		assertThat(stream).isNotDone();
 		admin.post("mutation Revoke($id: ID!) { revokeApiKey(id: $id) { key { id } } }", Map.of("id", keyId));
 		long revokedAt = System.nanoTime();
 		HttpResponse<String> ended = stream.get(10, TimeUnit.SECONDS);
 		assertThat(Duration.ofNanos(System.nanoTime() - revokedAt)).isLessThanOrEqualTo(Duration.ofSeconds(6));
 		assertThat(ended.body()).contains("\"code\":\"INVALID_API_KEY\"").contains("event:complete");
-	}
-
-	private static void awaitSubscribed() throws InterruptedException {
-		Thread.sleep(500);
 	}
 
 }
