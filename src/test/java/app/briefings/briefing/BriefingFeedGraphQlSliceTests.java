@@ -9,7 +9,7 @@ import java.util.Set;
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.event.EventRepository;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.GraphQlSliceConfiguration;
 import app.briefings.official.Official;
 import app.briefings.official.OfficialRepository;

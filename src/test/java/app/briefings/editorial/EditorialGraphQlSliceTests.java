@@ -4,9 +4,9 @@ import java.util.List;
 
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.entity.ReviewStatus;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.GraphQlSliceConfiguration;
-import app.briefings.ingestion.StoredDocuments;
+import app.briefings.ingestion.document.StoredDocuments;
 import app.briefings.official.Official;
 import app.briefings.security.AccessRules;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,7 @@
 package app.briefings.graphql;
 
+import app.briefings.graphql.node.GlobalIdConfiguration;
+import app.briefings.graphql.scalar.ScalarConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.ReviewStatus;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.GraphQlSliceConfiguration;
 import app.briefings.organization.Organization;
 import app.briefings.organization.OrganizationRepository;

@@ -12,10 +12,10 @@ import app.briefings.briefing.FeedFilters;
 import app.briefings.briefing.Source;
 import app.briefings.briefing.TextSpan;
 import app.briefings.entity.EntityRedirects;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.GraphQlSliceConfiguration;
-import app.briefings.graphql.PageInfo;
-import app.briefings.graphql.PageRequest;
+import app.briefings.graphql.paging.PageInfo;
+import app.briefings.graphql.paging.PageRequest;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 

@@ -3,7 +3,7 @@ package app.briefings.security;
 import java.time.Instant;
 import java.util.List;
 
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.GraphQlSliceConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

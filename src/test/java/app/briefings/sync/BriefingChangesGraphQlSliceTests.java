@@ -8,10 +8,10 @@ import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.DateSource;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.briefing.Source;
-import app.briefings.graphql.Edge;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.paging.Edge;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.GraphQlSliceConfiguration;
-import app.briefings.graphql.PageInfo;
+import app.briefings.graphql.paging.PageInfo;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

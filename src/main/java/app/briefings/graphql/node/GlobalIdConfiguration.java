@@ -20,7 +20,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
  * that controllers and documents keep working with stored ids.
  */
 @Configuration(proxyBeanMethods = false)
-class GlobalIdConfiguration {
+public class GlobalIdConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer globalIds() {

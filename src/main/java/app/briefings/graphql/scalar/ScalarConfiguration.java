@@ -17,7 +17,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
  * UTC with seconds and read with any offset; {@code Date} is a {@link LocalDate}.
  */
 @Configuration(proxyBeanMethods = false)
-class ScalarConfiguration {
+public class ScalarConfiguration {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {

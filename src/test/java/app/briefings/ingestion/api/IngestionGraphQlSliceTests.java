@@ -1,4 +1,4 @@
-package app.briefings.ingestion;
+package app.briefings.ingestion.api;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,8 +9,14 @@ import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.DateSource;
 import app.briefings.briefing.Source;
-import app.briefings.graphql.GlobalId;
+import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.GraphQlSliceConfiguration;
+import app.briefings.ingestion.IngestDocumentPayload;
+import app.briefings.ingestion.IngestError;
+import app.briefings.ingestion.IngestOutcome;
+import app.briefings.ingestion.IngestionResult;
+import app.briefings.ingestion.IngestionService;
+import app.briefings.ingestion.document.IngestDocumentInput;
 import app.briefings.security.ApiKeyPrincipal;
 import app.briefings.security.Role;
 import org.junit.jupiter.api.AfterEach;

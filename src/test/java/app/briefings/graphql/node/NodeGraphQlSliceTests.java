@@ -1,4 +1,4 @@
-package app.briefings.graphql;
+package app.briefings.graphql.node;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import app.briefings.graphql.GraphQlSliceConfiguration;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.official.Official;
 import app.briefings.organization.Organization;
