@@ -4,7 +4,7 @@
 # seeds 1,000 briefings through the API, measures on 127.0.0.1 only and prints one table.
 # --full also seeds 10,000 briefings into a second instance on file storage and reads its RSS.
 # --subscribers instead prints ingestion p50/p99 with 0 and with 1,000 graphql-ws subscribers side by
-# side (src/bench/subscribers.mjs; SUBSCRIBERS, STALLED and DOCUMENTS override its counts).
+# side (src/bench/load/subscribers.mjs; SUBSCRIBERS, STALLED and DOCUMENTS override its counts).
 # --large=N instead seeds N briefings into file storage: LARGE_IMPORT (default 1,000) generated documents
 # (one briefing each, dated over 2025) through the bulk import, then copies of their briefings with new
 # ids and dates up to N (importing 50,000 takes hours on a loaded machine); then it serves them and prints feed, filtered feed and entity page p50/p99 at 4
@@ -13,7 +13,7 @@
 # and reuses it when it is already seeded; LARGE_SECONDS sets each measurement's length (default 10);
 # START_SECONDS how long to wait for an instance to be ready (default 600).
 # --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
-# page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/sync.mjs;
+# page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/load/sync.mjs;
 # CHANGES, SUBSCRIBERS and DISCONNECT override its counts).
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
@@ -95,7 +95,7 @@ if [ "$large" -gt 0 ]; then
 	if [ ! -s "$data/briefings.mv" ]; then
 		imported=$(( large < ${LARGE_IMPORT:-1000} ? large : ${LARGE_IMPORT:-1000} ))
 		echo "[bench] writing $imported documents and importing them into $data (--threads 2)"
-		node src/bench/bench.mjs corpus "$work/large.ndjson" --documents "$imported"
+		node src/bench/load/bench.mjs corpus "$work/large.ndjson" --documents "$imported"
 		began=$SECONDS
 		java -Xmx1g -jar "$jar" import --partner bench --threads 2 --no-progress \
 			--briefings.mongo.embedded.path="$data" "$work/large.ndjson" | tail -3
@@ -116,19 +116,19 @@ if [ "$large" -gt 0 ]; then
 		echo "[bench] serving $data on 127.0.0.1:$port, ordered indexes $indexes"
 		start_app file "$port" "$data" --briefings.mongo.embedded.ordered-indexes="$indexes"
 		echo "[bench] ready in $app_seconds s"
-		timeout 900 node src/bench/bench.mjs large "$results" --base "http://127.0.0.1:$port" --label "$label" \
+		timeout 900 node src/bench/load/bench.mjs large "$results" --base "http://127.0.0.1:$port" --label "$label" \
 			--seconds "$seconds" --started "$app_seconds"
 		kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
 	done
 	echo
 	echo "Large scenario of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-	node src/bench/bench.mjs table "$results"
+	node src/bench/load/bench.mjs table "$results"
 	exit 0
 fi
 
 if ! $subscribers && ! $sync; then
 echo "[bench] extraction benchmark (before the server starts, so they do not share the cores)"
-./mvnw -B -q test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -q -Pbench test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
 	| grep '^\[benchmark\]' >"$work/extraction.txt" || echo "[benchmark] extraction benchmark printed nothing" >"$work/extraction.txt"
 fi
 
@@ -146,7 +146,7 @@ base="http://127.0.0.1:$port"
 clk=$(getconf CLK_TCK)
 
 if $subscribers; then
-	timeout 900 node src/bench/subscribers.mjs --base "$base" --key "$key" --documents "${DOCUMENTS:-100}" \
+	timeout 900 node src/bench/load/subscribers.mjs --base "$base" --key "$key" --documents "${DOCUMENTS:-100}" \
 		--subscribers "${SUBSCRIBERS:-1000}" --stalled "${STALLED:-0}"
 	echo "[subscribers] warnings and errors the application logged, by count:"
 	grep -oE '(WARN|ERROR) .* : .{0,120}' "$work/app-$port.log" | sed -E 's/[0-9]+/N/g' | sort | uniq -c | sort -rn | head -8 || true
@@ -154,23 +154,23 @@ if $subscribers; then
 fi
 
 if $sync; then
-	timeout 900 node src/bench/sync.mjs --base "$base" --key "$key" --changes "${CHANGES:-1000}" \
+	timeout 900 node src/bench/load/sync.mjs --base "$base" --key "$key" --changes "${CHANGES:-1000}" \
 		--subscribers "${SUBSCRIBERS:-1000}" --disconnect "${DISCONNECT:-10}"
 	exit 0
 fi
 
-timeout 600 node src/bench/bench.mjs seed "$results" --base "$base" --key "$key" --documents 1000 --seconds 480
-timeout 600 node src/bench/bench.mjs main "$results" --base "$base" --pid "$app_pid" --key "$key" --clk "$clk"
+timeout 600 node src/bench/load/bench.mjs seed "$results" --base "$base" --key "$key" --documents 1000 --seconds 480
+timeout 600 node src/bench/load/bench.mjs main "$results" --base "$base" --pid "$app_pid" --key "$key" --clk "$clk"
 kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
 
 if $full; then
 	port=$(free_port)
 	echo "[bench] starting a second instance on 127.0.0.1:$port (file storage) for 10,000 briefings"
 	start_app file "$port"
-	timeout 1500 node src/bench/bench.mjs rss "$results" --base "http://127.0.0.1:$port" --pid "$app_pid" \
+	timeout 1500 node src/bench/load/bench.mjs rss "$results" --base "http://127.0.0.1:$port" --pid "$app_pid" \
 		--key "$key" --briefings 10000 --seconds 1200
 fi
 
 echo
 echo "Benchmarks of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1))"
-node src/bench/bench.mjs table "$results" --extraction "$work/extraction.txt"
+node src/bench/load/bench.mjs table "$results" --extraction "$work/extraction.txt"

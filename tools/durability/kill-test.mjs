@@ -12,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { documentNumber } from '../../src/bench/documents.mjs';
+import { documentNumber } from '../../src/bench/load/documents.mjs';
 
 const [mode, ...rest] = process.argv.slice(2);
 const options = { 'start-timeout': '600', rounds: '3', clients: mode === 'measure' ? '2' : '4', documents: '300', fsync: false };

@@ -10,13 +10,19 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Feature packages depend on each other without cycles, and the extractor stays free of
- * Spring.
+ * Feature packages depend on each other without cycles, the extractor stays free of
+ * Spring, the sub-packages of ingestion and graphql depend on each other in one
+ * direction, controllers leave MongoDB to repositories and query classes, the time comes
+ * from the one application clock and settings are bound by configuration properties
+ * records.
  */
 class ArchitectureTests {
 
@@ -47,6 +53,49 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("app.briefings.briefing..", "app.briefings.official..", "app.briefings.organization..",
 					"app.briefings.operation..", "app.briefings.ingestion..")
+			.check(classes);
+	}
+
+	@Test
+	void shouldKeepIngestionLayered() {
+		noClasses().that()
+			.resideInAnyPackage("app.briefings.ingestion.document..", "app.briefings.ingestion.linking..",
+					"app.briefings.ingestion.extraction..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("app.briefings.ingestion", "app.briefings.ingestion.api..")
+			.check(classes);
+		noClasses().that()
+			.resideInAPackage("app.briefings.ingestion")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("app.briefings.ingestion.api..")
+			.check(classes);
+		noClasses().that()
+			.resideInAPackage("app.briefings.ingestion.document..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("app.briefings.ingestion.linking..")
+			.check(classes);
+	}
+
+	@Test
+	void shouldKeepGraphQlSubPackagesFreeOfCycles() {
+		slices().matching("app.briefings.graphql.(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+	@Test
+	void shouldKeepMongoDbOutOfControllers() {
+		noClasses().that()
+			.areAnnotatedWith(Controller.class)
+			.or()
+			.areAnnotatedWith(RestController.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(MongoOperations.class)
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAPackage("org.springframework.data.mongodb.core.query..")
 			.check(classes);
 	}
 

@@ -15,7 +15,6 @@ import app.briefings.graphql.paging.PageRequest;
 import app.briefings.ingestion.document.StoredDocuments;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -48,7 +47,7 @@ class EditorialController {
 
 	private final BriefingRepository briefings;
 
-	private final MongoOperations mongo;
+	private final KnowledgeBaseEntities entities;
 
 	private final CandidatePages candidatePages;
 
@@ -61,7 +60,7 @@ class EditorialController {
 	private final EntityUnmerger unmerger;
 
 	EditorialController(KnowledgeBaseEditor editor, EntityMerger merger, QuoteCorrector quotes, ReextractionJobs jobs,
-			StoredDocuments documents, BriefingRepository briefings, MongoOperations mongo,
+			StoredDocuments documents, BriefingRepository briefings, KnowledgeBaseEntities entities,
 			CandidatePages candidatePages, SpeakerFixes speakerFixes, EditorialHistory history,
 			MentionUnlinker unlinker, EntityUnmerger unmerger) {
 		this.unlinker = unlinker;
@@ -75,7 +74,7 @@ class EditorialController {
 		this.jobs = jobs;
 		this.documents = documents;
 		this.briefings = briefings;
-		this.mongo = mongo;
+		this.entities = entities;
 	}
 
 	@QueryMapping
@@ -119,7 +118,7 @@ class EditorialController {
 
 	@SchemaMapping(typeName = SPEAKER_FIX, field = "speaker")
 	@Nullable Object speakerFixSpeaker(SpeakerFix fix) {
-		return this.mongo.findById(fix.speakerId(), EntityKind.OFFICIAL.recordType(), EntityKind.OFFICIAL.collection());
+		return this.entities.find(EntityKind.OFFICIAL, fix.speakerId());
 	}
 
 	@BatchMapping(typeName = SPEAKER_FIX, field = "briefing")
@@ -189,7 +188,7 @@ class EditorialController {
 		List<Object> entities = new ArrayList<>();
 		EntityKind kind = EntityKind.of(candidate.type());
 		for (String id : candidate.possibleEntityIds()) {
-			Object entity = this.mongo.findById(id, kind.recordType(), kind.collection());
+			Object entity = this.entities.find(kind, id);
 			if (entity != null) {
 				entities.add(entity);
 			}

@@ -14,30 +14,31 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
 
 /**
  * Keyset pages of a knowledge-base collection ordered by name, then id, in both
- * directions: one query per page, stable while entities are added.
+ * directions: one query per page, stable while entities are added. The entity controllers
+ * page through it instead of querying MongoDB themselves.
  */
-public final class NameOrderedPages {
+@Component
+public class NameOrderedPages {
 
 	private static final Sort BY_NAME = Sort.by("name", "_id");
 
 	private static final Sort BY_NAME_REVERSED = Sort.by(Sort.Direction.DESC, "name", "_id");
 
-	private NameOrderedPages() {
-	}
+	private final MongoOperations mongo;
 
-	public static <T> Connection<T> page(MongoOperations mongo, Class<T> type, PageRequest page,
-			Function<T, String> nameOf, Function<T, String> idOf) {
-		return page(mongo, type, page, null, nameOf, idOf);
+	NameOrderedPages(MongoOperations mongo) {
+		this.mongo = mongo;
 	}
 
 	/**
 	 * A page of the entities in {@code reviewStatus}, or of all entities when it is null.
 	 */
-	public static <T> Connection<T> page(MongoOperations mongo, Class<T> type, PageRequest page,
-			@Nullable ReviewStatus reviewStatus, Function<T, String> nameOf, Function<T, String> idOf) {
+	public <T> Connection<T> page(Class<T> type, PageRequest page, @Nullable ReviewStatus reviewStatus,
+			Function<T, String> nameOf, Function<T, String> idOf) {
 		Criteria filter = (reviewStatus != null) ? Criteria.where("reviewStatus").is(reviewStatus.name())
 				: new Criteria();
 		List<Criteria> bounds = new ArrayList<>(List.of(filter));
@@ -49,9 +50,9 @@ public final class NameOrderedPages {
 		}
 		Query query = new Query(new Criteria().andOperator(bounds)).with(page.isBackward() ? BY_NAME_REVERSED : BY_NAME)
 			.limit(page.fetchSize());
-		List<T> fetched = mongo.find(query, type);
+		List<T> fetched = this.mongo.find(query, type);
 		return Connection.of(fetched, page, (node) -> Cursor.encode(nameOf.apply(node), idOf.apply(node)),
-				TotalCount.of(() -> mongo.count(new Query(filter), type)));
+				TotalCount.of(() -> this.mongo.count(new Query(filter), type)));
 	}
 
 	private static Criteria beyond(String cursor, boolean after) {

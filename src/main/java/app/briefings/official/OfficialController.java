@@ -18,7 +18,6 @@ import app.briefings.organization.Organization;
 import app.briefings.organization.OrganizationRepository;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -32,24 +31,24 @@ class OfficialController {
 
 	private final OrganizationRepository organizations;
 
-	private final MongoOperations mongo;
+	private final NameOrderedPages pages;
 
 	private final EntityRedirects redirects;
 
-	OfficialController(OfficialRepository officials, OrganizationRepository organizations, MongoOperations mongo,
+	OfficialController(OfficialRepository officials, OrganizationRepository organizations, NameOrderedPages pages,
 			EntityRedirects redirects) {
 		this.redirects = redirects;
 		this.officials = officials;
 		this.organizations = organizations;
-		this.mongo = mongo;
+		this.pages = pages;
 	}
 
 	@QueryMapping
 	Connection<Official> officials(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Integer last, @Argument @Nullable String before,
 			@Argument @Nullable ReviewStatus reviewStatus) {
-		return NameOrderedPages.page(this.mongo, Official.class, PageRequest.of(first, after, last, before),
-				reviewStatus, Official::name, Official::id);
+		return this.pages.page(Official.class, PageRequest.of(first, after, last, before), reviewStatus, Official::name,
+				Official::id);
 	}
 
 	@QueryMapping

@@ -16,7 +16,6 @@ import app.briefings.organization.Organization;
 import app.briefings.organization.OrganizationRepository;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -33,24 +32,24 @@ class OperationController {
 
 	private final OrganizationRepository organizations;
 
-	private final MongoOperations mongo;
+	private final NameOrderedPages pages;
 
 	private final EntityRedirects redirects;
 
-	OperationController(OperationRepository operations, OrganizationRepository organizations, MongoOperations mongo,
+	OperationController(OperationRepository operations, OrganizationRepository organizations, NameOrderedPages pages,
 			EntityRedirects redirects) {
 		this.redirects = redirects;
 		this.operations = operations;
 		this.organizations = organizations;
-		this.mongo = mongo;
+		this.pages = pages;
 	}
 
 	@QueryMapping
 	Connection<Operation> operations(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Integer last, @Argument @Nullable String before,
 			@Argument @Nullable ReviewStatus reviewStatus) {
-		return NameOrderedPages.page(this.mongo, Operation.class, PageRequest.of(first, after, last, before),
-				reviewStatus, Operation::name, Operation::id);
+		return this.pages.page(Operation.class, PageRequest.of(first, after, last, before), reviewStatus,
+				Operation::name, Operation::id);
 	}
 
 	@QueryMapping

@@ -12,7 +12,6 @@ import app.briefings.graphql.paging.Connection;
 import app.briefings.graphql.paging.PageRequest;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -24,22 +23,22 @@ class OrganizationController {
 
 	private final OrganizationRepository organizations;
 
-	private final MongoOperations mongo;
+	private final NameOrderedPages pages;
 
 	private final EntityRedirects redirects;
 
-	OrganizationController(OrganizationRepository organizations, MongoOperations mongo, EntityRedirects redirects) {
+	OrganizationController(OrganizationRepository organizations, NameOrderedPages pages, EntityRedirects redirects) {
 		this.redirects = redirects;
 		this.organizations = organizations;
-		this.mongo = mongo;
+		this.pages = pages;
 	}
 
 	@QueryMapping
 	Connection<Organization> organizations(@Argument @Nullable Integer first, @Argument @Nullable String after,
 			@Argument @Nullable Integer last, @Argument @Nullable String before,
 			@Argument @Nullable ReviewStatus reviewStatus) {
-		return NameOrderedPages.page(this.mongo, Organization.class, PageRequest.of(first, after, last, before),
-				reviewStatus, Organization::name, Organization::id);
+		return this.pages.page(Organization.class, PageRequest.of(first, after, last, before), reviewStatus,
+				Organization::name, Organization::id);
 	}
 
 	@QueryMapping

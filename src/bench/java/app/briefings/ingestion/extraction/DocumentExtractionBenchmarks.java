@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * The whole extraction pipeline (normalizing, segmenting, sentences, gazetteer, patterns,
  * quotes, dates) on one document of about 4 kB, taking the documents of
- * {@link ExtractionBenchmark} in turn.
+ * {@link ExtractionWorkloads} in turn.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,7 +31,7 @@ public class DocumentExtractionBenchmarks {
 	@Setup
 	public void setUp() throws IOException {
 		this.extractor = new DocumentExtractor(KnowledgeBaseFiles.all());
-		this.documents = ExtractionBenchmark.fourKilobyteDocuments();
+		this.documents = ExtractionWorkloads.fourKilobyteDocuments();
 	}
 
 	@Benchmark

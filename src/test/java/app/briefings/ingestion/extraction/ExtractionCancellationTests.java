@@ -21,7 +21,7 @@ class ExtractionCancellationTests {
 
 	@Test
 	void shouldStopALargeDocumentAtTheFirstCheckpointAfterCancellation() throws IOException {
-		String megabyte = ExtractionBenchmark.documentOf(1_000_000);
+		String megabyte = ExtractionWorkloads.documentOf(1_000_000);
 		for (int cancelAfter : new int[] { 1, 50, 500 }) {
 			CountingToken token = new CountingToken(cancelAfter);
 			assertThatThrownBy(() -> EXTRACTOR.extract(new ExtractionInput(megabyte, null, null), token))
@@ -32,7 +32,7 @@ class ExtractionCancellationTests {
 
 	@Test
 	void shouldCheckAtLeastOncePerFewKilobytesOfText() throws IOException {
-		String document = ExtractionBenchmark.documentOf(100_000);
+		String document = ExtractionWorkloads.documentOf(100_000);
 		CountingToken token = new CountingToken(Integer.MAX_VALUE);
 		EXTRACTOR.extract(new ExtractionInput(document, null, null), token);
 		assertThat(token.asked.get()).isGreaterThan(document.length() / 1_000);

@@ -2,7 +2,7 @@
 // subscribe, while a second client address keeps asking a small query; prints how many sockets
 // were accepted and refused, the server's resident memory before, during and after, and the
 // second client's latency. Against a running instance on loopback:
-//   node src/bench/socket-flood.mjs --base http://127.0.0.1:PORT --pid SERVER_PID [--sockets 8400] [--hold 20]
+//   node src/bench/load/socket-flood.mjs --base http://127.0.0.1:PORT --pid SERVER_PID [--sockets 8400] [--hold 20]
 // The flood comes from 127.0.0.2 (Linux routes all of 127/8 to loopback), the second client from
 // 127.0.0.1. Every socket is closed at the end; every wait is bounded.
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { percentile, sleep } from './load.mjs';
 
-const tools = createRequire(new URL('../../tools/graphql/package.json', import.meta.url));
+const tools = createRequire(new URL('../../../tools/graphql/package.json', import.meta.url));
 const { default: WebSocket } = await import(tools.resolve('ws'));
 
 const options = { sockets: '8400', hold: '20', batch: '200' };

@@ -1,5 +1,5 @@
 // A smaller, bounded twin of the benchmark for single figures against a running instance:
-//   node src/bench/quick.mjs --base URL --key KEY [--documents N] [--searches N] [--subscribers N]
+//   node src/bench/load/quick.mjs --base URL --key KEY [--documents N] [--searches N] [--subscribers N]
 //     [--new-names true]
 // ingests N generated documents (2 at a time; with --new-names each also names an official
 // nobody knows yet, so that each creates an unreviewed entity), times N searches one after the other

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IntSummaryStatistics;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Extraction throughput on one thread, in CPU time, for documents of about 4 kB built
  * from the sample page and the test pages, and how the time per kB holds from 10 kB to 1
- * MB. A benchmark, not a test: Surefire's default run skips it (its name does not end in
- * {@code Tests}); run it with
- * {@code ./mvnw -B -q test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * MB. A benchmark, not a test: it lives with the other benchmarks under
+ * {@code src/bench/java}, compiled only under the Maven profile {@code bench}; run it with
+ * {@code ./mvnw -B -q -Pbench test -Dtest=ExtractionBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Its documents come from {@link ExtractionWorkloads}.
  * <p>
  * It extracts {@value #WARM_UP_ROUNDS} warm-up rounds, then {@value #MEASURED_ROUNDS}
  * measured rounds of {@value #DOCUMENTS_PER_ROUND} documents each, and prints the CPU
@@ -31,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * slow the thread down through shared caches. It checks only that the work was done.
  */
 class ExtractionBenchmark {
-
-	private static final int DOCUMENT_CHARS = 4096;
 
 	private static final int WARM_UP_ROUNDS = 3;
 
@@ -48,7 +43,7 @@ class ExtractionBenchmark {
 
 	@Test
 	void measureExtractionPerCore() throws IOException {
-		List<String> documents = fourKilobyteDocuments();
+		List<String> documents = ExtractionWorkloads.fourKilobyteDocuments();
 		DocumentExtractor extractor = new DocumentExtractor(KnowledgeBaseFiles.all());
 		printDocuments(documents);
 		for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -96,7 +91,7 @@ class ExtractionBenchmark {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		String[] documents = new String[SCALING_SIZES.length];
 		for (int i = 0; i < SCALING_SIZES.length; i++) {
-			String built = documentOf(SCALING_SIZES[i]);
+			String built = ExtractionWorkloads.documentOf(SCALING_SIZES[i]);
 			documents[i] = oneParagraph ? built.replace('\n', ' ') : built;
 			extractor.extract(new ExtractionInput(documents[i], null, null));
 		}
@@ -121,53 +116,6 @@ class ExtractionBenchmark {
 		System.out.printf("[benchmark] %s: per-kB spread (largest / smallest) %.2f%n", shape, spread);
 	}
 
-	/**
-	 * A document of exactly {@code size} characters: the sample and test pages in turn,
-	 * each followed by a paragraph where a titled person with a name of its own says
-	 * something.
-	 */
-	static String documentOf(int size) throws IOException {
-		List<String> sources = sources();
-		StringBuilder document = new StringBuilder(size + 8192);
-		for (int i = 0; document.length() < size; i++) {
-			document.append(sources.get(i % sources.size())).append("\n\n");
-			document.append("Deputy Defence Minister ")
-				.append(madeUpName(i))
-				.append(' ')
-				.append(madeUpName(i * 7 + 3))
-				.append(" said: \"Drill number ")
-				.append(i)
-				.append(" will be held near ")
-				.append(madeUpName(i + 5))
-				.append(".\"\n\n");
-		}
-		return document.substring(0, size);
-	}
-
-	private static String madeUpName(int seed) {
-		String[] syllables = { "ka", "ro", "mi", "ten", "vor", "lin", "dra", "sel", "nov", "bar", "zen", "tu" };
-		StringBuilder name = new StringBuilder();
-		int rest = seed;
-		for (int i = 0; i < 3; i++) {
-			name.append(syllables[rest % syllables.length]);
-			rest /= syllables.length;
-		}
-		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-	}
-
-	private static List<String> sources() throws IOException {
-		List<String> sources = new ArrayList<>();
-		for (String folder : List.of("src/test/resources/extraction/pages",
-				"src/test/resources/extraction/evaluation")) {
-			try (Stream<Path> pages = Files.list(Path.of(folder))) {
-				for (Path page : pages.filter((path) -> path.toString().endsWith(".txt")).sorted().toList()) {
-					sources.add(Files.readString(page, StandardCharsets.UTF_8));
-				}
-			}
-		}
-		return sources;
-	}
-
 	private static void printDocuments(List<String> documents) {
 		IntSummaryStatistics bytes = documents.stream()
 			.mapToInt((document) -> document.getBytes(StandardCharsets.UTF_8).length)
@@ -187,32 +135,6 @@ class ExtractionBenchmark {
 				.size();
 		}
 		return items;
-	}
-
-	static List<String> fourKilobyteDocuments() throws IOException {
-		List<String> sources = new ArrayList<>();
-		sources.add(Files.readString(Path.of("src/main/resources/sample/000_fb8e1b19bee3b077.txt"),
-				StandardCharsets.UTF_8));
-		try (Stream<Path> pages = Files.list(Path.of("src/test/resources/extraction/pages"))) {
-			for (Path page : pages.filter((path) -> path.toString().endsWith(".txt")).sorted().toList()) {
-				sources.add(Files.readString(page, StandardCharsets.UTF_8));
-			}
-		}
-		List<String> documents = new ArrayList<>();
-		for (String source : sources) {
-			documents.add(cutToSize(source, sources));
-		}
-		return documents;
-	}
-
-	private static String cutToSize(String first, List<String> others) {
-		StringBuilder document = new StringBuilder(first);
-		int next = 0;
-		while (document.length() < DOCUMENT_CHARS) {
-			document.append("\n\n").append(others.get(next++ % others.size()));
-		}
-		int end = document.lastIndexOf("\n\n", DOCUMENT_CHARS);
-		return document.substring(0, (end > DOCUMENT_CHARS / 2) ? end : DOCUMENT_CHARS);
 	}
 
 }

@@ -1,5 +1,5 @@
 // Ingestion latency with and without live subscribers, side by side, against a running instance:
-//   node src/bench/subscribers.mjs --base URL --key KEY [--documents N] [--subscribers N] [--stalled N]
+//   node src/bench/load/subscribers.mjs --base URL --key KEY [--documents N] [--subscribers N] [--stalled N]
 // Ingests N generated documents two at a time with no subscriber, then opens the subscribers
 // (graphql-ws, each selecting briefingPublished with its officials) plus --stalled connections
 // that subscribe and then never read, ingests N more documents two at a time and prints each
@@ -12,7 +12,7 @@ import { documentNumber } from './documents.mjs';
 import { INGEST } from './graphql.mjs';
 import { percentile, sleep } from './load.mjs';
 
-const tools = createRequire(new URL('../../tools/graphql/package.json', import.meta.url));
+const tools = createRequire(new URL('../../../tools/graphql/package.json', import.meta.url));
 const { createClient } = await import(tools.resolve('graphql-ws'));
 const { default: WebSocket } = await import(tools.resolve('ws'));
 

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { documentNumber } from './documents.mjs';
 import { INGEST, post } from './graphql.mjs';
 
-const tools = createRequire(new URL('../../tools/graphql/package.json', import.meta.url));
+const tools = createRequire(new URL('../../../tools/graphql/package.json', import.meta.url));
 const { createClient } = await import(tools.resolve('graphql-ws'));
 const { default: WebSocket } = await import(tools.resolve('ws'));
 

@@ -5,7 +5,7 @@ export const INGEST = 'mutation Ingest($input: IngestDocumentInput!) { ingestDoc
 
 /** The text of a document in src/test/resources/graphql-test, without its variables line. */
 export function testDocument(name) {
-  return readFileSync(new URL(`../test/resources/graphql-test/${name}.graphql`, import.meta.url), 'utf8');
+  return readFileSync(new URL(`../../test/resources/graphql-test/${name}.graphql`, import.meta.url), 'utf8');
 }
 
 /** Posts one operation and returns the parsed answer; throws on HTTP or GraphQL errors. */

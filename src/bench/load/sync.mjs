@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { post } from './graphql.mjs';
 import { percentile, sleep } from './load.mjs';
 
-const tools = createRequire(new URL('../../tools/graphql/package.json', import.meta.url));
+const tools = createRequire(new URL('../../../tools/graphql/package.json', import.meta.url));
 const { createClient } = await import(tools.resolve('graphql-ws'));
 const { default: WebSocket } = await import(tools.resolve('ws'));
 
