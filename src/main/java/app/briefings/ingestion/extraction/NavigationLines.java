@@ -54,6 +54,16 @@ final class NavigationLines {
 
 	private static final Pattern AGE_RATING = Pattern.compile("^\\d{1,2}\\+$|^\\+\\d{1,2}$");
 
+	private static final Pattern INSERTION = Pattern
+		.compile("(?iu)^(?:advertisement|advertising|ad|sponsored|sponsored content|реклама|рекламный блок"
+				+ "|партнерский материал|партнёрский материал)$");
+
+	private static final Pattern POST_HEADER = Pattern
+		.compile("@?[\\p{L}\\d_.-]*[\\p{Ll}\\d_][\\p{L}\\d_.-]*\\h+[·•|]\\h+\\d{1,2}\\h+\\p{L}{3,9}\\.?\\h+\\d{4}"
+				+ "(?:,?\\h+\\d{1,2}:\\d{2})?");
+
+	private static final Pattern FIGURE = Pattern.compile("[-+−]?\\d[\\d\\h.,]*%?");
+
 	private static final int MAX_LENGTH = 300;
 
 	private static final int CALL_MAX_LENGTH = 120;
@@ -73,6 +83,33 @@ final class NavigationLines {
 				|| FOOTER.matcher(bare).find() || AGE_RATING.matcher(bare).matches() || COOKIES.matcher(bare).find()
 				|| COUNTER.matcher(bare).matches() || isMenu(bare)
 				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
+	}
+
+	/**
+	 * Whether the line is an advertising slot a site inserts between the paragraphs of
+	 * one story ("Advertisement", «Реклама»): removed like navigation, but the story goes
+	 * on after it.
+	 */
+	static boolean isInsertion(String line) {
+		return INSERTION.matcher(DECORATION.matcher(line).replaceAll("")).matches()
+				|| POST_HEADER.matcher(line.strip()).matches();
+	}
+
+	/**
+	 * Whether the line is a row of a table of figures set between a story's paragraphs:
+	 * short cells split by bars, at least one of them a number ("Kyrgyzstan | 310 | 27").
+	 */
+	static boolean isTableRow(String line) {
+		String[] cells = BAR.split(line.strip());
+		if (cells.length < 2 || !hasShortEntries(cells, 2)) {
+			return false;
+		}
+		for (String cell : cells) {
+			if (FIGURE.matcher(cell.strip()).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

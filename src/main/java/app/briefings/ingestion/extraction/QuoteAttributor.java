@@ -626,10 +626,35 @@ final class QuoteAttributor {
 				return null;
 			}
 		}
-		PersonGender gender = genderOf(latest.entity());
 		boolean female = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("она");
-		boolean compatible = female ? gender == PersonGender.FEMALE : gender != PersonGender.FEMALE;
-		return compatible ? latest : null;
+		if (!isCompatible(latest, female)) {
+			return null;
+		}
+		return (title == null && hasRivalInEarlierParagraph(latest, before, female)) ? null : latest;
+	}
+
+	private boolean isCompatible(Occurrence person, boolean female) {
+		PersonGender gender = genderOf(person.entity());
+		return female ? gender == PersonGender.FEMALE : gender != PersonGender.FEMALE;
+	}
+
+	/**
+	 * Whether the pronoun opens its account in a later paragraph than the person named
+	 * last, and that person's paragraph also names another person of a compatible gender:
+	 * the pronoun may then mean either of them.
+	 */
+	private boolean hasRivalInEarlierParagraph(Occurrence latest, int before, boolean female) {
+		if (indexOfWithin('\n', latest.span().end(), before) < 0) {
+			return false;
+		}
+		int paragraphStart = paragraphStartWithin(latest.span().start(), WINDOW);
+		String identity = identity(latest.entity());
+		for (Occurrence person : personsStartingIn(paragraphStart, latest.span().start() - 1)) {
+			if (!identity(person.entity()).equals(identity) && isCompatible(person, female)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -44,4 +44,19 @@ class NavigationLinesTests {
 		assertThat(NavigationLines.isNavigation("Related talks were held in Minsk on Monday.")).isFalse();
 	}
 
+	@Test
+	void shouldTellAdvertisingSlotsAndReplyHeadersThatAStoryGoesOnAfter() {
+		assertThat(NavigationLines.isInsertion("Advertisement")).isTrue();
+		assertThat(NavigationLines.isInsertion("Реклама")).isTrue();
+		assertThat(NavigationLines.isInsertion("river_watcher · 4 Mar 2026, 09:20")).isTrue();
+		assertThat(NavigationLines.isInsertion("Advertisement revenue fell by a third in March.")).isFalse();
+		assertThat(NavigationLines.isInsertion("Home · News · World")).isFalse();
+	}
+
+	@Test
+	void shouldTellARowOfFiguresFromAMenu() {
+		assertThat(NavigationLines.isTableRow("North | 1,200 | 340")).isTrue();
+		assertThat(NavigationLines.isTableRow("Home | News | Opinion")).isFalse();
+	}
+
 }
