@@ -78,7 +78,7 @@ final class NavigationLines {
 			return false;
 		}
 		String bare = DECORATION.matcher(line).replaceAll("");
-		return bare.isEmpty() || LABEL.matcher(bare).matches()
+		return bare.isEmpty() || LABEL.matcher(bare).matches() || POST_HEADER.matcher(line.strip()).matches()
 				|| (line.length() <= CALL_MAX_LENGTH && LEADING_CALL.matcher(bare).lookingAt())
 				|| FOOTER.matcher(bare).find() || AGE_RATING.matcher(bare).matches() || COOKIES.matcher(bare).find()
 				|| COUNTER.matcher(bare).matches() || isMenu(bare)

@@ -18,14 +18,14 @@ final class UnquotedOperationPattern {
 
 	private static final String WORD = "\\p{Lu}[\\p{L}]+(?:[-–](?:19|20)\\d\\d)?";
 
-	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills|operations?"
+	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills?|operations?"
 			+ "|учени[а-яё]*|тренировк[а-яё]*|операци[а-яё]*)";
 
 	private static final Pattern NAME_THEN_KEYWORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])((?-i:" + WORD
 			+ ")(?:\\h+(?-i:" + WORD + ")){0,2})\\h+" + KEYWORD + "(?![\\p{L}])");
 
-	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD + "\\h+((?-i:"
-			+ WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");
+	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD
+			+ ",?\\h+((?-i:" + WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");
 
 	private static final double CONFIDENCE = 0.8;
 

@@ -49,6 +49,7 @@ class NavigationLinesTests {
 		assertThat(NavigationLines.isInsertion("Advertisement")).isTrue();
 		assertThat(NavigationLines.isInsertion("Реклама")).isTrue();
 		assertThat(NavigationLines.isInsertion("river_watcher · 4 Mar 2026, 09:20")).isTrue();
+		assertThat(NavigationLines.isNavigation("river_watcher · 4 Mar 2026, 09:20")).isTrue();
 		assertThat(NavigationLines.isInsertion("Advertisement revenue fell by a third in March.")).isFalse();
 		assertThat(NavigationLines.isInsertion("Home · News · World")).isFalse();
 	}
