@@ -712,7 +712,7 @@ final class LayoutClassifier {
 			switch (next.kind()) {
 				case METADATA, BYLINE, SECTION_LABEL, TAGS -> inHeader = true;
 				case NAVIGATION -> {
-					if (!inHeader && !isContents(next)) {
+					if (!inHeader && !isContents(next) && !NavigationLines.isNotice(next.text())) {
 						return false;
 					}
 				}

@@ -233,6 +233,20 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldKeepAHeadlineOverUpdateNotesWithItsStory() {
+		List<SegmentedItem> items = segment(
+				"UPDATE 1\nPort workers end their strike\n(Adds union comment, paragraph 3)\n"
+						+ "Dock workers returned to work on Monday.\nThe union said talks would go on.",
+				null);
+
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Port workers end their strike");
+			assertThat(item.body())
+				.isEqualTo("Dock workers returned to work on Monday.\n\nThe union said talks would go on.");
+		});
+	}
+
+	@Test
 	void shouldKeepEveryRemovedLineWithItsKind() {
 		ItemGrammar.Page page = ItemGrammar.assemble(
 				"Home | World | Security\nA headline\nPublished 3 Mar 2026 · Security\n"
