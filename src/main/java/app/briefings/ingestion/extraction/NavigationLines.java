@@ -42,7 +42,7 @@ final class NavigationLines {
 
 	private static final Pattern NOTICE = Pattern.compile(
 			"(?iu)^(?:#{3}|-30-|ends|media contacts?|press contacts?|for media enquiries|контакты для (?:сми|прессы)"
-					+ "|comments are closed|комментарии закрыты|update\\h+\\d{1,2}|[—–-]\\h*\\d{1,4}\\h*[—–-])\\h*:?$"
+					+ "|comments are closed|комментарии закрыты|update\\h+\\d{1,2}|[—–-]\\h*\\d{1,4}\\h*[—–-])\\h*[:.]?$"
 					+ "|^(?:correction|clarification|editor's note|исправление|уточнение)\\h*:"
 					+ "|^an earlier version of this (?:article|story|report)|^в (?:первоначальной|предыдущей) версии"
 					+ "|^(?:originally published|first published|впервые опубликовано)\\b|republished with permission"
