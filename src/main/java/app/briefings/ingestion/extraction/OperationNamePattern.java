@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
 final class OperationNamePattern {
 
 	private static final Pattern KEYWORD = Pattern.compile(
-			"(?iu)(?<![\\p{L}])(?:(special\\h+trainings?|специальн[а-яё]+\\h+(?:учени[а-яё]*|тренировк[а-яё]*)|спецучени[а-яё]*)"
-					+ "|(trainings?|тренировк[а-яё]*)|(exercises?|drills|учени[а-яё]*|маневр[а-яё]*|манёвр[а-яё]*)"
-					+ "|(code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё-]+\\h+){0,3}мероприятий)"
-					+ "|(operations?|операци[а-яё]*))(?![\\p{L}])");
+			"(?iu)(?<![\\p{L}])(?:(?<special>special\\h+trainings?|специальн[а-яё]+\\h+(?:учени[а-яё]*|тренировк[а-яё]*)|спецучени[а-яё]*)"
+					+ "|(?<training>trainings?|тренировк[а-яё]*)|(?<exercise>exercises?|drills|учени[а-яё]*|маневр[а-яё]*|манёвр[а-яё]*)"
+					+ "|(?<measures>code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё-]+\\h+){0,3}мероприятий)"
+					+ "|(?<operation>operations?|операци[а-яё]*))(?![\\p{L}])");
 
 	private static final Pattern KEYWORD_BEFORE = Pattern
 		.compile("(?iu)(?:" + KEYWORD.pattern() + ")\\h*(?:[\\p{L}-]+\\h+){0,1}$");
@@ -205,16 +205,16 @@ final class OperationNamePattern {
 	}
 
 	private static String kindOf(Matcher matcher) {
-		if (matcher.group(1) != null) {
+		if (matcher.group("special") != null) {
 			return "SPECIAL_TRAINING";
 		}
-		if (matcher.group(2) != null) {
+		if (matcher.group("training") != null) {
 			return "TRAINING";
 		}
-		if (matcher.group(3) != null) {
+		if (matcher.group("exercise") != null) {
 			return "EXERCISE";
 		}
-		return matcher.group(4) != null ? "SET_OF_MEASURES" : "REGIONAL_OPERATION";
+		return matcher.group("measures") != null ? "SET_OF_MEASURES" : "REGIONAL_OPERATION";
 	}
 
 	private static List<QuotedSegments.Segment> candidates(String text, List<QuotedSegments.Segment> segments) {
