@@ -24,7 +24,8 @@ final class AliasKey {
 	private static final ThreadLocal<Transliterator> CYRILLIC_TO_LATIN = ThreadLocal
 		.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN"));
 
-	private static final Pattern CAPITAL_DIGRAPH = Pattern.compile("(?<![\\p{L}])(\\p{Lu})(\\p{Lu}+)(?=\\p{Ll})");
+	private static final Pattern CAPITAL_DIGRAPH = Pattern
+		.compile("(?<![\\p{L}])(?<first>\\p{Lu})(?<rest>\\p{Lu}+)(?=\\p{Ll})");
 
 	private static final int CACHE_LIMIT = 200_000;
 
@@ -140,7 +141,7 @@ final class AliasKey {
 		Matcher matcher = CAPITAL_DIGRAPH.matcher(text);
 		StringBuilder fixed = new StringBuilder();
 		while (matcher.find()) {
-			matcher.appendReplacement(fixed, matcher.group(1) + matcher.group(2).toLowerCase(Locale.ROOT));
+			matcher.appendReplacement(fixed, matcher.group("first") + matcher.group("rest").toLowerCase(Locale.ROOT));
 		}
 		matcher.appendTail(fixed);
 		return fixed.toString();

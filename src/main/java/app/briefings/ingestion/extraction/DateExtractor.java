@@ -22,9 +22,9 @@ final class DateExtractor {
 
 	private static final Map<String, Integer> MONTHS = months();
 
-	static final String EN_MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+	static final String EN_MONTH = "(?<monthEn>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 
-	static final String RU_MONTH_GENITIVE = "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
+	static final String RU_MONTH_GENITIVE = "(?<monthRu>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)";
 
 	/**
 	 * A month in a Russian wire dateline: genitive or abbreviated ("12 мар — РИА
@@ -33,29 +33,31 @@ final class DateExtractor {
 	static final String RU_MONTH_DATELINE = "(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
 			+ "|декабря|янв|фев|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?![\\p{L}])";
 
-	private static final String RU_MONTH_OTHER = "(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
+	private static final String RU_MONTH_OTHER = "(?<monthRu>январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)";
 
-	private static final String YEAR = "((?:19|20)\\d\\d)";
+	private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
 
 	private static final String MONTH_START = "(?=[JFMASONDяфмаисонд])";
 
 	private static final String RU_YEAR_WORD = "(?:\\h+(?:года|году|г\\.))?";
 
 	private static final List<Rule> RULES = List.of(
-			new Rule(Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)\\b"), Shape.NUMERIC),
-			new Rule(
-					Pattern.compile(
-							MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?,?\\h+" + YEAR + "\\b"),
+			new Rule(Pattern.compile("\\b(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>(?:19|20)\\d\\d)\\b"),
+					Shape.NUMERIC),
+			new Rule(Pattern
+				.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\h+" + YEAR + "\\b"),
 					Shape.MONTH_DAY_YEAR),
-			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")\\h+" + YEAR
+			new Rule(Pattern.compile("\\b(?<day>\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")\\h+" + YEAR
 					+ "\\b" + RU_YEAR_WORD), Shape.DAY_MONTH_YEAR),
 			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "|" + RU_MONTH_OTHER + ")\\h+"
 					+ YEAR + "\\b" + RU_YEAR_WORD), Shape.MONTH_YEAR),
 			new Rule(Pattern.compile(MONTH_START + "(?<![\\p{L}\\p{N}])(?:" + EN_MONTH + "\\h+this\\h+year|"
 					+ RU_MONTH_OTHER + "\\h+(?:этого|текущего|нынешнего)\\h+года)"), Shape.MONTH_THIS_YEAR),
-			new Rule(Pattern.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(\\d{1,2})(?:st|nd|rd|th)?\\b"),
+			new Rule(Pattern.compile(MONTH_START + "\\b" + EN_MONTH + "\\h+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b"),
 					Shape.MONTH_DAY),
-			new Rule(Pattern.compile("\\b(\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")(?![\\p{L}])"),
+			new Rule(
+					Pattern
+						.compile("\\b(?<day>\\d{1,2})\\h+(?:" + EN_MONTH + "|" + RU_MONTH_GENITIVE + ")(?![\\p{L}])"),
 					Shape.DAY_MONTH),
 			new Rule(Pattern.compile("(?<![\\p{L}])(?:in|In|в|В)\\h" + YEAR + "(?!\\h*[-–]\\h*\\d)\\b"), Shape.YEAR));
 
@@ -68,8 +70,8 @@ final class DateExtractor {
 		for (Rule rule : RULES) {
 			for (MatchResult match : WordStartMatches.of(rule.pattern(), text)) {
 				Checkpoints.check();
-				addUnlessCovered(dates, covered, rule.shape().read(match, anchor), match,
-						rule.shape() == Shape.YEAR ? 1 : 0);
+				addUnlessCovered(dates, covered, rule.shape().read(match, rule, anchor), match,
+						rule.shape() == Shape.YEAR ? rule.group("year") : 0);
 			}
 		}
 		dates.sort(Comparator.comparingInt(date -> date.span().start()));
@@ -141,9 +143,10 @@ final class DateExtractor {
 		return months;
 	}
 
-	private static @Nullable String firstNonNull(MatchResult matcher, int... groups) {
-		for (int group : groups) {
-			if (matcher.group(group) != null) {
+	private static @Nullable String firstNonNull(MatchResult matcher, Rule rule, String... names) {
+		for (String name : names) {
+			Integer group = rule.groups().get(name);
+			if (group != null && matcher.group(group) != null) {
 				return matcher.group(group);
 			}
 		}
@@ -151,7 +154,16 @@ final class DateExtractor {
 	}
 
 	/** A date pattern and how to read its groups. */
-	private record Rule(Pattern pattern, Shape shape) {
+	private record Rule(Pattern pattern, Shape shape, Map<String, Integer> groups) {
+
+		Rule(Pattern pattern, Shape shape) {
+			this(pattern, shape, NamedGroups.indexes(pattern));
+		}
+
+		int group(String name) {
+			return this.groups.get(name);
+		}
+
 	}
 
 	/** A date read from a match, with how much of it the text gave. */
@@ -168,37 +180,36 @@ final class DateExtractor {
 
 		NUMERIC {
 			@Override
-			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
-				return Dated.of(dateOrNull(year(m, 3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))),
+			@Nullable Dated read(MatchResult m, Rule r, @Nullable LocalDate anchor) {
+				return Dated.of(dateOrNull(year(m, r), Integer.parseInt(m.group(r.group("month"))), day(m, r)),
 						DatePrecision.DAY);
 			}
 		},
 		MONTH_DAY_YEAR {
 			@Override
-			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
-				return Dated.of(dateOrNull(year(m, 3), monthNumber(m.group(1)), Integer.parseInt(m.group(2))),
+			@Nullable Dated read(MatchResult m, Rule r, @Nullable LocalDate anchor) {
+				return Dated.of(dateOrNull(year(m, r), monthNumber(m.group(r.group("monthEn"))), day(m, r)),
 						DatePrecision.DAY);
 			}
 		},
 		DAY_MONTH_YEAR {
 			@Override
-			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
-				Integer month = monthNumber(firstNonNull(m, 2, 3));
-				return month == null ? null
-						: Dated.of(dateOrNull(year(m, 4), month, Integer.parseInt(m.group(1))), DatePrecision.DAY);
+			@Nullable Dated read(MatchResult m, Rule r, @Nullable LocalDate anchor) {
+				Integer month = monthNumber(firstNonNull(m, r, "monthEn", "monthRu"));
+				return month == null ? null : Dated.of(dateOrNull(year(m, r), month, day(m, r)), DatePrecision.DAY);
 			}
 		},
 		MONTH_YEAR {
 			@Override
-			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
-				Integer month = monthNumber(firstNonNull(m, 1, 2));
-				return month == null ? null : Dated.of(dateOrNull(year(m, 3), month, 1), DatePrecision.MONTH);
+			@Nullable Dated read(MatchResult m, Rule r, @Nullable LocalDate anchor) {
+				Integer month = monthNumber(firstNonNull(m, r, "monthEn", "monthRu"));
+				return month == null ? null : Dated.of(dateOrNull(year(m, r), month, 1), DatePrecision.MONTH);
 			}
 		},
 		MONTH_THIS_YEAR {
 			@Override
-			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
-				Integer month = monthNumber(firstNonNull(m, 1, 2));
+			@Nullable Dated read(MatchResult m, Rule r, @Nullable LocalDate anchor) {
+				Integer month = monthNumber(firstNonNull(m, r, "monthEn", "monthRu"));
 				if (month == null || anchor == null) {
 					return null;
 				}
@@ -207,28 +218,32 @@ final class DateExtractor {
 		},
 		MONTH_DAY {
 			@Override
-			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
-				return Dated.of(dayOfMonthNear(Integer.parseInt(m.group(2)), m.group(1), anchor), DatePrecision.DAY);
+			@Nullable Dated read(MatchResult m, Rule r, @Nullable LocalDate anchor) {
+				return Dated.of(dayOfMonthNear(day(m, r), m.group(r.group("monthEn")), anchor), DatePrecision.DAY);
 			}
 		},
 		DAY_MONTH {
 			@Override
-			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
-				return Dated.of(dayOfMonthNear(Integer.parseInt(m.group(1)), firstNonNull(m, 2, 3), anchor),
+			@Nullable Dated read(MatchResult m, Rule r, @Nullable LocalDate anchor) {
+				return Dated.of(dayOfMonthNear(day(m, r), firstNonNull(m, r, "monthEn", "monthRu"), anchor),
 						DatePrecision.DAY);
 			}
 		},
 		YEAR {
 			@Override
-			@Nullable Dated read(MatchResult m, @Nullable LocalDate anchor) {
-				return Dated.of(dateOrNull(year(m, 1), 1, 1), DatePrecision.YEAR);
+			@Nullable Dated read(MatchResult m, Rule r, @Nullable LocalDate anchor) {
+				return Dated.of(dateOrNull(year(m, r), 1, 1), DatePrecision.YEAR);
 			}
 		};
 
-		abstract @Nullable Dated read(MatchResult matcher, @Nullable LocalDate anchor);
+		abstract @Nullable Dated read(MatchResult matcher, Rule rule, @Nullable LocalDate anchor);
 
-		private static int year(MatchResult matcher, int group) {
-			return Integer.parseInt(matcher.group(group));
+		private static int year(MatchResult matcher, Rule rule) {
+			return Integer.parseInt(matcher.group(rule.group("year")));
+		}
+
+		private static int day(MatchResult matcher, Rule rule) {
+			return Integer.parseInt(matcher.group(rule.group("day")));
 		}
 
 	}

@@ -48,8 +48,36 @@ final class FullNames {
 			if (!isSurnameAfterOtherFirstName(text, occurrence)) {
 				kept.add(occurrence);
 			}
+			else if (isWrittenAsAlias(text, occurrence)) {
+				kept.add(namesake(text, occurrence));
+			}
 		}
 		return kept;
+	}
+
+	/**
+	 * Whether the surname is written as the entity's own surname (its nominative), so
+	 * that the first name and surname together can name a new person as written.
+	 */
+	private static boolean isWrittenAsAlias(String text, Occurrence occurrence) {
+		String name = occurrence.entity().name();
+		String surname = name.substring(name.lastIndexOf(' ') + 1);
+		return AliasKey.of(surface(text, occurrence)).equals(AliasKey.of(surname));
+	}
+
+	/**
+	 * The namesake named in full ("Олег Зась" beside the known Stanislav Zas) as a new
+	 * person, so that the bare surname later in the item can go to them rather than to
+	 * the known one.
+	 */
+	private static Occurrence namesake(String text, Occurrence surname) {
+		int start = surname.span().start() - 1;
+		while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+			start--;
+		}
+		String written = text.substring(start, surname.span().end());
+		return new Occurrence(TitledPersonPattern.newPerson(written, written), new Span(start, surname.span().end()),
+				0.6, null);
 	}
 
 	private static boolean isSurnameAfterOtherFirstName(String text, Occurrence occurrence) {

@@ -86,7 +86,7 @@ final class ItemGrammar {
 		void read(int index) {
 			ClassifiedLine line = this.lines.get(index);
 			switch (line.kind()) {
-				case NAVIGATION -> navigation(line);
+				case NAVIGATION -> navigation(index, line);
 				case SECTION_LABEL, CREDIT, CAPTION -> remove(line);
 				case AUTHOR_NOTE -> authorNote(line);
 				case DATE_URL -> dateBlock(index, line);
@@ -123,14 +123,30 @@ final class ItemGrammar {
 			}
 		}
 
-		private void navigation(ClassifiedLine line) {
+		private void navigation(int index, ClassifiedLine line) {
 			if (this.current != null && this.current.inMetadata && readOpEdHeader(line.text())) {
 				return;
 			}
 			remove(line);
+			if (isInsertion(index, line)) {
+				return;
+			}
 			if (this.current == null || !this.current.paragraphs.isEmpty()) {
 				close();
 			}
+		}
+
+		/**
+		 * Whether a removed line sits inside a story that goes on after it: an
+		 * advertising slot, or a table of figures with its header row.
+		 */
+		private boolean isInsertion(int index, ClassifiedLine line) {
+			if (this.current == null || this.current.paragraphs.isEmpty()) {
+				return false;
+			}
+			return NavigationLines.isInsertion(line.text()) || NavigationLines.isTableRow(line.text())
+					|| (index + 1 < this.lines.size() && NavigationLines.isMenu(line.text())
+							&& NavigationLines.isTableRow(this.lines.get(index + 1).text()));
 		}
 
 		private void metadata(ClassifiedLine line) {

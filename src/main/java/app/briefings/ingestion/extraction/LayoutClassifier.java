@@ -163,7 +163,9 @@ final class LayoutClassifier {
 			"(?iu)^(?:(?<contents>table of contents|contents|содержание|оглавление)|read also|read more(?: on .{1,40})?"
 					+ "|see also|more on .{1,40}|related(?:\\h+\\p{L}+){0,2}|more stories|читайте также|читать также"
 					+ "|смотрите также|материалы по теме|по теме|ещё по теме|еще по теме|новости по теме|новости раздела.{0,40}"
-					+ "|другие новости)\\h*:?$");
+					+ "|другие новости|most viewed|most read|most popular|trending(?: now)?|editor's picks|partner news"
+					+ "|from our partners|news of the day|самое читаемое|самое популярное|популярное|новости партн[её]ров"
+					+ "|новости дня)\\h*:?$");
 
 	private static final String CONTENTS_HEADING = "table of contents heading";
 
@@ -710,7 +712,7 @@ final class LayoutClassifier {
 			switch (next.kind()) {
 				case METADATA, BYLINE, SECTION_LABEL, TAGS -> inHeader = true;
 				case NAVIGATION -> {
-					if (!inHeader && !isContents(next)) {
+					if (!inHeader && !isContents(next) && !NavigationLines.isNotice(next.text())) {
 						return false;
 					}
 				}

@@ -33,23 +33,33 @@ final class NamedOrganizationPattern {
 			+ "|Party|Commission|Forces|Troops|Group|Office|Police|Staff|Guards?)";
 
 	private static final Pattern ENGLISH = Pattern
-		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)((?:" + WORD_EN + "\\h+){1,4}"
+		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+){1,4}"
 				+ HEAD_EN + "(?:\\h+(?:of|for|on|against)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:" + CONNECTOR_EN
-				+ "\\h+){0,2}" + WORD_EN + "){0,8})?)(?![\\p{L}])(?:\\h+\\((\\p{Lu}{2,8})\\))?");
+				+ "\\h+){0,2}" + WORD_EN + "){0,8})?)(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
 
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
 
 	private static final Pattern RUSSIAN = Pattern
-		.compile("(?<![\\p{L}])([А-ЯЁ][а-яё]+(?:\\h+[а-яё]+){1,5})\\h+\\(([А-ЯЁ]{2,8})\\)");
+		.compile("(?<![\\p{L}])(?<name>[А-ЯЁ][а-яё]+(?:\\h+[а-яё]+){1,5})\\h+\\((?<acronym>[А-ЯЁ]{2,8})\\)");
 
 	private static final String GENITIVE_WORD_RU = "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ам|ами|ах|ов|ев|а|я|ы|и)";
 
 	private static final Pattern RUSSIAN_NAMED = Pattern
-		.compile("(?<![\\p{L}])((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем)\\h+)?"
+		.compile("(?<![\\p{L}])(?<name>(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем)\\h+)?"
 				+ "(?:[Кк]омитет|[Сс]лужб|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
 				+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3}(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|" + GENITIVE_WORD_RU
 				+ "|[А-ЯЁ]{2,8}|(?:по|и|за|в)\\h+[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:ии|ана|ы|а))?)"
 				+ "(?![\\p{L}])");
+
+	private static final int ENGLISH_NAME = NamedGroups.index(ENGLISH, "name");
+
+	private static final int ENGLISH_ACRONYM = NamedGroups.index(ENGLISH, "acronym");
+
+	private static final int RUSSIAN_NAME = NamedGroups.index(RUSSIAN, "name");
+
+	private static final int RUSSIAN_ACRONYM = NamedGroups.index(RUSSIAN, "acronym");
+
+	private static final int RUSSIAN_NAMED_NAME = NamedGroups.index(RUSSIAN_NAMED, "name");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
 			"(?:комитет|служб|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро)");
@@ -63,27 +73,27 @@ final class NamedOrganizationPattern {
 		KnownNearby nearby = new KnownNearby(known);
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text)) {
 			Checkpoints.check();
-			String name = cutAtKnown(text, english.start(1), english.group(1),
-					nearby.startingIn(english.start(1), english.end(1)));
+			String name = cutAtKnown(text, english.start(ENGLISH_NAME), english.group(ENGLISH_NAME),
+					nearby.startingIn(english.start(ENGLISH_NAME), english.end(ENGLISH_NAME)));
 			if (HEAD_WORD_EN.matcher(name).find()) {
-				addUnlessKnown(found, longerForms, nearby, english.start(1), name,
-						newOrganization(name, english.group(2)));
+				addUnlessKnown(found, longerForms, nearby, english.start(ENGLISH_NAME), name,
+						newOrganization(name, english.group(ENGLISH_ACRONYM)));
 			}
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN, text)) {
 			Checkpoints.check();
-			if (RUSSIAN_HEAD.matcher(russian.group(1).toLowerCase()).find()) {
-				addUnlessKnown(found, longerForms, nearby, russian.start(1), russian.group(1),
-						newOrganization(russian.group(1), russian.group(2)));
+			if (RUSSIAN_HEAD.matcher(russian.group(RUSSIAN_NAME).toLowerCase()).find()) {
+				addUnlessKnown(found, longerForms, nearby, russian.start(RUSSIAN_NAME), russian.group(RUSSIAN_NAME),
+						newOrganization(russian.group(RUSSIAN_NAME), russian.group(RUSSIAN_ACRONYM)));
 			}
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN_NAMED, text)) {
 			Checkpoints.check();
-			String written = cutAtKnown(text, russian.start(1), russian.group(1),
-					nearby.startingIn(russian.start(1), russian.end(1)));
+			String written = cutAtKnown(text, russian.start(RUSSIAN_NAMED_NAME), russian.group(RUSSIAN_NAMED_NAME),
+					nearby.startingIn(russian.start(RUSSIAN_NAMED_NAME), russian.end(RUSSIAN_NAMED_NAME)));
 			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);
-				addUnlessKnown(found, longerForms, nearby, russian.start(1), written,
+				addUnlessKnown(found, longerForms, nearby, russian.start(RUSSIAN_NAMED_NAME), written,
 						newOrganization(nominative, null));
 			}
 		}

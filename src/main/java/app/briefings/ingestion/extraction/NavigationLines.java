@@ -40,6 +40,18 @@ final class NavigationLines {
 			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
 			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован)");
 
+	private static final Pattern NOTICE = Pattern.compile(
+			"(?iu)^(?:#{3}|-30-|ends|media contacts?|press contacts?|for media enquiries|контакты для (?:сми|прессы)"
+					+ "|comments are closed|комментарии закрыты|update\\h+\\d{1,2}|[—–-]\\h*\\d{1,4}\\h*[—–-])\\h*[:.]?$"
+					+ "|^(?:correction|clarification|editor's note|исправление|уточнение)\\h*:"
+					+ "|^an earlier version of this (?:article|story|report)|^в (?:первоначальной|предыдущей) версии"
+					+ "|^(?:originally published|first published|впервые опубликовано)\\b|republished with permission"
+					+ "|перепечатано с разрешения|^(?:pinned|закреплено)\\h*:"
+					+ "|^\\((?:adds|updates|recasts|corrects|changes|rewrites)\\b[^()]*\\)$"
+					+ "|^(?:updated|обновлено)\\b[^.]{0,40}\\d\\.\\h+(?:adds|added|добавлен[аоы]?)\\b"
+					+ "|^about (?!the author)(?:the\\h+)?\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,3}\\h*:\\h+\\p{Lu}"
+					+ "|^you are reading the free|^upgrade to\\b|(?:стенограмма|выступление) (?:опубликован[аоы]? )?(?:с сокращениями|в сокращении)");
+
 	private static final Pattern HANDLE_OR_ICON = Pattern.compile("^(?:@[\\p{L}\\d_.]+|\\p{So})");
 
 	private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookies?\\b|файл(?:ы|ов)\\h+cookie");
@@ -53,6 +65,16 @@ final class NavigationLines {
 	private static final Pattern DECORATION = Pattern.compile("^[\\h←→<>«»|•·_=*]+|[\\h←→<>«»|•·.:_=*]+$");
 
 	private static final Pattern AGE_RATING = Pattern.compile("^\\d{1,2}\\+$|^\\+\\d{1,2}$");
+
+	private static final Pattern INSERTION = Pattern
+		.compile("(?iu)^(?:advertisement|advertising|ad|sponsored|sponsored content|реклама|рекламный блок"
+				+ "|партнерский материал|партнёрский материал)$");
+
+	private static final Pattern POST_HEADER = Pattern
+		.compile("@?[\\p{L}\\d_.-]*[\\p{Ll}\\d_][\\p{L}\\d_.-]*\\h+[·•|]\\h+\\d{1,2}\\h+\\p{L}{3,9}\\.?\\h+\\d{4}"
+				+ "(?:,?\\h+\\d{1,2}:\\d{2})?");
+
+	private static final Pattern FIGURE = Pattern.compile("[-+−]?\\d[\\d\\h.,]*%?");
 
 	private static final int MAX_LENGTH = 300;
 
@@ -68,11 +90,47 @@ final class NavigationLines {
 			return false;
 		}
 		String bare = DECORATION.matcher(line).replaceAll("");
-		return bare.isEmpty() || LABEL.matcher(bare).matches()
+		return bare.isEmpty() || LABEL.matcher(bare).matches() || POST_HEADER.matcher(line.strip()).matches()
 				|| (line.length() <= CALL_MAX_LENGTH && LEADING_CALL.matcher(bare).lookingAt())
-				|| FOOTER.matcher(bare).find() || AGE_RATING.matcher(bare).matches() || COOKIES.matcher(bare).find()
-				|| COUNTER.matcher(bare).matches() || isMenu(bare)
-				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
+				|| FOOTER.matcher(bare).find() || NOTICE.matcher(line.strip()).find()
+				|| AGE_RATING.matcher(bare).matches() || COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches()
+				|| isMenu(bare) || (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
+	}
+
+	/**
+	 * Whether the line is an advertising slot a site inserts between the paragraphs of
+	 * one story ("Advertisement", «Реклама»): removed like navigation, but the story goes
+	 * on after it.
+	 */
+	static boolean isInsertion(String line) {
+		return INSERTION.matcher(DECORATION.matcher(line).replaceAll("")).matches()
+				|| POST_HEADER.matcher(line.strip()).matches();
+	}
+
+	/**
+	 * Whether the line is an editorial notice about the story (update, correction,
+	 * republication, release marks and contacts), which may stand between a headline and
+	 * its text.
+	 */
+	static boolean isNotice(String line) {
+		return line.length() <= MAX_LENGTH && NOTICE.matcher(line.strip()).find();
+	}
+
+	/**
+	 * Whether the line is a row of a table of figures set between a story's paragraphs:
+	 * short cells split by bars, at least one of them a number ("Kyrgyzstan | 310 | 27").
+	 */
+	static boolean isTableRow(String line) {
+		String[] cells = BAR.split(line.strip());
+		if (cells.length < 2 || !hasShortEntries(cells, 2)) {
+			return false;
+		}
+		for (String cell : cells) {
+			if (FIGURE.matcher(cell.strip()).matches()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package app.briefings.ingestion.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,10 +21,10 @@ import org.jspecify.annotations.Nullable;
 final class OperationNamePattern {
 
 	private static final Pattern KEYWORD = Pattern.compile(
-			"(?iu)(?<![\\p{L}])(?:(special\\h+trainings?|специальн[а-яё]+\\h+(?:учени[а-яё]*|тренировк[а-яё]*)|спецучени[а-яё]*)"
-					+ "|(trainings?|тренировк[а-яё]*)|(exercises?|drills|учени[а-яё]*|маневр[а-яё]*|манёвр[а-яё]*)"
-					+ "|(code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё-]+\\h+){0,3}мероприятий)"
-					+ "|(operations?|операци[а-яё]*))(?![\\p{L}])");
+			"(?iu)(?<![\\p{L}])(?:(?<special>special\\h+trainings?|специальн[а-яё]+\\h+(?:учени[а-яё]*|тренировк[а-яё]*)|спецучени[а-яё]*)"
+					+ "|(?<training>trainings?|тренировк[а-яё]*)|(?<exercise>exercises?|drills|учени[а-яё]*|маневр[а-яё]*|манёвр[а-яё]*)"
+					+ "|(?<measures>code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё-]+\\h+){0,3}мероприятий)"
+					+ "|(?<operation>operations?|операци[а-яё]*))(?![\\p{L}])");
 
 	private static final Pattern KEYWORD_BEFORE = Pattern
 		.compile("(?iu)(?:" + KEYWORD.pattern() + ")\\h*(?:[\\p{L}-]+\\h+){0,1}$");
@@ -39,6 +40,15 @@ final class OperationNamePattern {
 
 	private static final Pattern PLURAL = Pattern
 		.compile("(?iu)(?:s|drills|учения|учений|учениях|операций|операциях|операции|тренировок|тренировках)$");
+
+	private static final Pattern OBLIQUE_ENDING = Pattern.compile("(?:ом|ем|ой|ей|а|я|у|ю|е)$");
+
+	private static final List<String> NOMINATIVE_ENDINGS = List.of("", "ь", "й", "а", "я");
+
+	private static final Pattern DURING_BEFORE = Pattern
+		.compile("(?iu)(?:\\bduring|\\bin\\h+the\\h+course\\h+of|\\bas\\h+part\\h+of|(?<![\\p{L}])в\\h+ходе"
+				+ "|(?<![\\p{L}])в\\h+рамках|(?<![\\p{L}])во\\h+время|(?<![\\p{L}])итоги|(?<![\\p{L}])ход|(?<![\\p{L}])фазу"
+				+ "|(?<![\\p{L}])участник[а-яё]*)\\h*$");
 
 	private static final int MAX_NAME_WORDS = 4;
 
@@ -70,6 +80,9 @@ final class OperationNamePattern {
 		String[] kinds = new String[candidates.size()];
 		for (int i = 0; i < candidates.size(); i++) {
 			kinds[i] = kindOf(text, sentence, candidates, i, kinds);
+			if (kinds[i] == null) {
+				kinds[i] = kindOfKnownWithoutKeyword(text, sentence, candidates.get(i));
+			}
 		}
 		propagateBackwards(text, candidates, kinds);
 		for (int i = 0; i < candidates.size(); i++) {
@@ -112,11 +125,49 @@ final class OperationNamePattern {
 		if (otherEntity != null && otherEntity.type() != EntityType.OPERATION) {
 			return;
 		}
-		EntityRef entity = this.gazetteer.operationNamed(name)
-			.map(EntityRef::known)
-			.orElseGet(() -> newOperation(name, kind));
+		EntityRef entity = knownOperation(name).map(EntityRef::known).orElseGet(() -> newOperation(name, kind));
 		Span span = new Span(segment.open() + 1, segment.open() + 1 + segment.innerText(text).stripTrailing().length());
 		found.add(new Found(new Occurrence(entity, span, entity.isKnown() ? 0.9 : 0.7, null), segment));
+	}
+
+	/**
+	 * The known operation a quoted name means, also when a Russian case ending is added
+	 * to its last word («Грома-2026», «Рубежа», «в ходе «Канала»»).
+	 */
+	private Optional<KnownEntity> knownOperation(String name) {
+		Optional<KnownEntity> known = this.gazetteer.operationNamed(name);
+		if (known.isPresent()) {
+			return known;
+		}
+		String bare = withoutEdition(name);
+		Matcher ending = OBLIQUE_ENDING.matcher(bare);
+		if (!ending.find()) {
+			return Optional.empty();
+		}
+		String stem = bare.substring(0, ending.start());
+		for (String nominative : NOMINATIVE_ENDINGS) {
+			known = this.gazetteer.operationNamed(stem + nominative);
+			if (known.isPresent()) {
+				return known;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The kind of a known operation quoted with no keyword near it, when its edition year
+	 * or a word such as "during" / «в ходе» shows that the name is the operation's.
+	 */
+	private @Nullable String kindOfKnownWithoutKeyword(String text, Span sentence, QuotedSegments.Segment segment) {
+		String name = segment.innerText(text).strip();
+		Optional<KnownEntity> known = knownOperation(name);
+		if (known.isEmpty() || known.get().kind() == null) {
+			return null;
+		}
+		boolean dated = !withoutEdition(name).equals(name);
+		int from = Math.max(sentence.start(), segment.open() - KEYWORD_WINDOW);
+		boolean during = DURING_BEFORE.matcher(text.substring(from, segment.open())).find();
+		return (dated || during) ? known.get().kind() : null;
 	}
 
 	private static EntityRef newOperation(String written, String kind) {
@@ -154,16 +205,16 @@ final class OperationNamePattern {
 	}
 
 	private static String kindOf(Matcher matcher) {
-		if (matcher.group(1) != null) {
+		if (matcher.group("special") != null) {
 			return "SPECIAL_TRAINING";
 		}
-		if (matcher.group(2) != null) {
+		if (matcher.group("training") != null) {
 			return "TRAINING";
 		}
-		if (matcher.group(3) != null) {
+		if (matcher.group("exercise") != null) {
 			return "EXERCISE";
 		}
-		return matcher.group(4) != null ? "SET_OF_MEASURES" : "REGIONAL_OPERATION";
+		return matcher.group("measures") != null ? "SET_OF_MEASURES" : "REGIONAL_OPERATION";
 	}
 
 	private static List<QuotedSegments.Segment> candidates(String text, List<QuotedSegments.Segment> segments) {

@@ -44,9 +44,9 @@ final class QuoteAttributor {
 			+ "|ответил[аи]?|признал[аи]?|заметил[аи]?|продолжил[аи]?|подытожил[аи]?|резюмировал[аи]?|рассказал[аи]?"
 			+ "|подтвердил[аи]?|заключил[аи]?|объяснил[аи]?|призвал[аи]?|пообещал[аи]?|акцентировал[аи]?";
 
-	private static final String VERB = "(?<![\\p{L}])(" + VERB_EN + "|" + VERB_RU + ")(?![\\p{L}])";
+	private static final String VERB = "(?<![\\p{L}])(?<verb>" + VERB_EN + "|" + VERB_RU + ")(?![\\p{L}])";
 
-	private static final String REFERENCE = "(?<![\\p{L}])((?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general"
+	private static final String REFERENCE = "(?<![\\p{L}])(?<reference>(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general"
 			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
 			+ "|генерал|министр|генсек|дипломат|председатель|командующий"
 			+ "|глава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
@@ -70,7 +70,8 @@ final class QuoteAttributor {
 
 	private static final Pattern VERB_FIRST = Pattern.compile(LEAD + VERB + "\\h+");
 
-	private static final Pattern ACCORDING_AFTER = Pattern.compile(LEAD + "(according\\h+to|по\\h+словам)\\h+");
+	private static final Pattern ACCORDING_AFTER = Pattern
+		.compile(LEAD + "(?<according>according\\h+to|по\\h+словам)\\h+");
 
 	private static final Pattern REFERENCE_FIRST = Pattern
 		.compile(LEAD + REFERENCE + "\\h+(?:also\\h+|later\\h+|then\\h+)?" + VERB);
@@ -85,14 +86,20 @@ final class QuoteAttributor {
 
 	private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile(VERB + "(?:\\h+[\\p{L}.’'-]+){0,3}\\h*[:,]\\h*$");
 
-	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern
-		.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+([^\"“”«»„\\n]{1,150}?),\\h*$");
+	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern.compile(
+			"(?<![\\p{L}])(?<according>[Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+(?<source>[^\"“”«»„\\n]{1,150}?),\\h*$");
 
-	private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:(" + VERB_EN
-			+ ")(?:\\h+[\\p{L}.]+){0,3}?,?\\h+that\\h+|(" + VERB_RU + ")(?:\\h+[а-яё]+)?,\\h*что\\h+)");
+	private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:(?<verbEn>" + VERB_EN
+			+ ")(?:\\h+[\\p{L}.]+){0,3}?,?\\h+that\\h+|(?<verbRu>" + VERB_RU + ")(?:\\h+[а-яё]+)?,\\h*что\\h+)");
 
 	private static final Pattern ACCORDING_INDIRECT = Pattern
-		.compile("(?<![\\p{L}])([Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+");
+		.compile("(?<![\\p{L}])(?<according>[Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+");
+
+	private static final int INDIRECT_VERB_EN = NamedGroups.index(INDIRECT, "verbEn");
+
+	private static final int INDIRECT_VERB_RU = NamedGroups.index(INDIRECT, "verbRu");
+
+	private static final int ACCORDING_INDIRECT_WORDS = NamedGroups.index(ACCORDING_INDIRECT, "according");
 
 	private static final Pattern ANY_VERB = Pattern.compile(VERB);
 
@@ -116,7 +123,7 @@ final class QuoteAttributor {
 	private static final int WINDOW = 200;
 
 	private static final Pattern RELATIVE_AT_END = Pattern
-		.compile(",\\h*((?:who|который|которая))\\h+(?:also\\h+|later\\h+|then\\h+)?$");
+		.compile(",\\h*(?<relative>(?:who|который|которая))\\h+(?:also\\h+|later\\h+|then\\h+)?$");
 
 	private static final Pattern LABEL_BEFORE_QUOTE = Pattern.compile("^\\h*:\\h*$");
 
@@ -321,16 +328,17 @@ final class QuoteAttributor {
 		}
 		Matcher verbFirst = VERB_FIRST.matcher(tail);
 		if (verbFirst.find()) {
-			return speakerAfter(from + verbFirst.end(), verbFirst.group(1), quotation.open());
+			return speakerAfter(from + verbFirst.end(), verbFirst.group("verb"), quotation.open());
 		}
 		Matcher according = ACCORDING_AFTER.matcher(tail);
 		if (according.find()) {
-			return speakerAfter(from + according.end(), according.group(1), quotation.open());
+			return speakerAfter(from + according.end(), according.group("according"), quotation.open());
 		}
 		Matcher reference = REFERENCE_FIRST.matcher(tail);
 		if (reference.find()) {
-			return byReference(reference.group(1), new Span(from + reference.start(1), from + reference.end(1)),
-					reference.group(2), quotation.open());
+			return byReference(reference.group("reference"),
+					new Span(from + reference.start("reference"), from + reference.end("reference")),
+					reference.group("verb"), quotation.open());
 		}
 		return personThenVerb(from, tail);
 	}
@@ -358,7 +366,7 @@ final class QuoteAttributor {
 			Matcher verb = VERB_AFTER_PERSON
 				.matcher(this.text.substring(end, Math.min(this.text.length(), end + WINDOW)));
 			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find() && verb.find()) {
-				return onBehalfOrFrom(from, person, verb.group(1));
+				return onBehalfOrFrom(from, person, verb.group("verb"));
 			}
 		}
 		return null;
@@ -372,8 +380,9 @@ final class QuoteAttributor {
 		}
 		Matcher reference = REFERENCE_AT_START.matcher(rest);
 		if (reference.find()) {
-			return byReference(reference.group(1), new Span(offset + reference.start(1), offset + reference.end(1)),
-					verb, quoteStart);
+			return byReference(reference.group("reference"),
+					new Span(offset + reference.start("reference"), offset + reference.end("reference")), verb,
+					quoteStart);
 		}
 		Span sentence = SentenceSplitter.containing(this.sentences, offset, this.text.length());
 		for (Occurrence person : personsStartingIn(offset, offset + 100)) {
@@ -429,14 +438,15 @@ final class QuoteAttributor {
 		String head = this.text.substring(from, quotation.open());
 		Matcher according = ACCORDING_BEFORE_QUOTE.matcher(head);
 		if (according.find()) {
-			Occurrence person = firstPersonWithin(new Span(from + according.start(2), from + according.end(2)));
-			return person == null ? null : fromPerson(person, according.group(1));
+			Occurrence person = firstPersonWithin(
+					new Span(from + according.start("source"), from + according.end("source")));
+			return person == null ? null : fromPerson(person, according.group("according"));
 		}
 		Matcher verb = VERB_BEFORE_QUOTE.matcher(head);
 		if (!verb.find()) {
 			return labelBefore(quotation.open());
 		}
-		return subjectBefore(from + verb.start(1), verb.group(1));
+		return subjectBefore(from + verb.start("verb"), verb.group("verb"));
 	}
 
 	/**
@@ -460,13 +470,15 @@ final class QuoteAttributor {
 		String before = this.text.substring(sentenceStart, verbStart);
 		Matcher relative = RELATIVE_AT_END.matcher(before);
 		if (relative.find()) {
-			return relativeClauseHead(sentenceStart + relative.start(), relative.group(1),
-					new Span(sentenceStart + relative.start(1), sentenceStart + relative.end(1)), verb);
+			return relativeClauseHead(sentenceStart + relative.start(), relative.group("relative"),
+					new Span(sentenceStart + relative.start("relative"), sentenceStart + relative.end("relative")),
+					verb);
 		}
 		Matcher reference = REFERENCE_AT_END.matcher(before);
 		if (reference.find()) {
-			return byReference(reference.group(1),
-					new Span(sentenceStart + reference.start(1), sentenceStart + reference.end(1)), verb, verbStart);
+			return byReference(reference.group("reference"),
+					new Span(sentenceStart + reference.start("reference"), sentenceStart + reference.end("reference")),
+					verb, verbStart);
 		}
 		Occurrence first = null;
 		Occurrence subject = null;
@@ -526,7 +538,8 @@ final class QuoteAttributor {
 			if (insideAny(reported.start(), quotations)) {
 				continue;
 			}
-			String verb = reported.group(1) != null ? reported.group(1) : reported.group(2);
+			String verb = reported.group(INDIRECT_VERB_EN) != null ? reported.group(INDIRECT_VERB_EN)
+					: reported.group(INDIRECT_VERB_RU);
 			Attribution attribution = subjectBefore(reported.start(), verb);
 			addIndirect(quotes, reported.end(), attribution);
 		}
@@ -548,7 +561,7 @@ final class QuoteAttributor {
 		if (person == null || clause.isEmpty() || QuotedSegments.isQuoteMark(clause.charAt(0))) {
 			return;
 		}
-		addIndirect(quotes, comma + 1, fromPerson(person, according.group(1)));
+		addIndirect(quotes, comma + 1, fromPerson(person, according.group(ACCORDING_INDIRECT_WORDS)));
 	}
 
 	private void addIndirect(List<ExtractedQuote> quotes, int clauseStart, @Nullable Attribution attribution) {
@@ -626,10 +639,35 @@ final class QuoteAttributor {
 				return null;
 			}
 		}
-		PersonGender gender = genderOf(latest.entity());
 		boolean female = pronoun.equalsIgnoreCase("she") || pronoun.equalsIgnoreCase("она");
-		boolean compatible = female ? gender == PersonGender.FEMALE : gender != PersonGender.FEMALE;
-		return compatible ? latest : null;
+		if (!isCompatible(latest, female)) {
+			return null;
+		}
+		return (title == null && hasRivalInEarlierParagraph(latest, before, female)) ? null : latest;
+	}
+
+	private boolean isCompatible(Occurrence person, boolean female) {
+		PersonGender gender = genderOf(person.entity());
+		return female ? gender == PersonGender.FEMALE : gender != PersonGender.FEMALE;
+	}
+
+	/**
+	 * Whether the pronoun opens its account in a later paragraph than the person named
+	 * last, and that person's paragraph also names another person of a compatible gender:
+	 * the pronoun may then mean either of them.
+	 */
+	private boolean hasRivalInEarlierParagraph(Occurrence latest, int before, boolean female) {
+		if (indexOfWithin('\n', latest.span().end(), before) < 0) {
+			return false;
+		}
+		int paragraphStart = paragraphStartWithin(latest.span().start(), WINDOW);
+		String identity = identity(latest.entity());
+		for (Occurrence person : personsStartingIn(paragraphStart, latest.span().start() - 1)) {
+			if (!identity(person.entity()).equals(identity) && isCompatible(person, female)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

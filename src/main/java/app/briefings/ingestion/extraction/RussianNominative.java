@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class RussianNominative {
 
 	private static final Pattern TITLE_NOUN = Pattern.compile(
-			"(?iu)(министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ)([а-яё]*(?:-[а-яё]+)*)");
+			"(?iu)(?<noun>министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ)(?<ending>[а-яё]*(?:-[а-яё]+)*)");
 
 	private RussianNominative() {
 	}
@@ -37,7 +37,7 @@ final class RussianNominative {
 		if (!noun.find()) {
 			return Case.NOMINATIVE;
 		}
-		String compound = noun.group(2).toLowerCase(Locale.ROOT);
+		String compound = noun.group("ending").toLowerCase(Locale.ROOT);
 		String ending = compound.substring(compound.lastIndexOf('-') + 1);
 		if (ending.endsWith("ом") || ending.endsWith("ем") || ending.endsWith("ём") || ending.equals("им")) {
 			return Case.INSTRUMENTAL;

@@ -42,7 +42,7 @@ final class TitledPersonPattern {
 	private static final String TITLE_RU = "(?:[Гг]енеральн[а-яё]{1,3}\\h+секретар[а-яё]{1,2}|[Гг]енсек[а-яё]{0,2}"
 			+ "|[Зз]аместител[а-яё]{1,2}\\h+[а-яё]+(?:\\h+[а-яё]+)?"
 			+ "|[Мм]инистр[а-яё]{0,2}(?:\\h+(?:иностранных\\h+дел|обороны|внутренних\\h+дел|по\\h+чрезвычайным\\h+ситуациям))?"
-			+ "|[Гг]лав[а-яё]{1,2}(?:\\h+(?:МИД|Минобороны|МВД))?|[Пп]резидент[а-яё]{0,2}|[Пп]ремьер-министр[а-яё]{0,2}"
+			+ "|[Гг]лав[а-яё]{1,2}(?:\\h+(?:МИД|Минобороны|МВД))?|[Пп]резидент[а-яё]{0,2}|[Пп]ремьер-министр[а-яё]{0,2}|[Вв]ице-премьер[а-яё]{0,2}"
 			+ "|[Пп]редседател[а-яё]{1,2}|[Сс]екретар[а-яё]{1,2}(?:\\h+[Сс]овета\\h+безопасности|\\h+[Сс]овбеза)?"
 			+ "|[Дд]иректор[а-яё]{0,2}|[Кк]омандующ[а-яё]{2,3}"
 			+ "|[Нн]ачальник[а-яё]{0,2}(?:\\h+[Гг]енерального\\h+штаба|\\h+[Оо]бъединенного\\h+штаба)?|[Пп]ос(?:ол|л[а-яё]{1,2})"
@@ -59,7 +59,7 @@ final class TitledPersonPattern {
 	private static final String ROLE_RU = ONE_ROLE_RU + "(?:,?\\h+" + ONE_ROLE_RU + ")?";
 
 	private static final String NAME_EN = "(?:(?:\\p{Lu}\\.\\h?){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
-			+ "|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\h+\\p{Lu}\\.)?(?:\\h+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
+			+ "|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\h+\\p{Lu}\\p{Ll}?\\.)?(?:\\h+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
 
 	private static final String NAME_RU = "(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\\h+[А-ЯЁ][а-яё]+(?:вич|вна|ична|вича|вны))?\\h+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)";
 
@@ -69,16 +69,24 @@ final class TitledPersonPattern {
 
 	private static final int NAME_TAIL = 120;
 
-	private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(" + ROLE_EN + "|" + ROLE_RU + "),?\\h+$");
+	private static final Pattern ROLE_BEFORE_NAME = Pattern.compile("(?<role>" + ROLE_EN + "|" + ROLE_RU + "),?\\h+$");
 
-	private static final Pattern ROLE_AFTER_NAME = Pattern
-		.compile("^,\\h+(?:the\\h+|then\\h+|now\\h+|former\\h+)?(" + ROLE_EN + "|" + ROLE_RU + ")(?=,|\\.|\\h*$)");
+	private static final Pattern ROLE_AFTER_NAME = Pattern.compile(
+			"^,\\h+(?:the\\h+|then\\h+|now\\h+|former\\h+)?(?<role>" + ROLE_EN + "|" + ROLE_RU + ")(?=,|\\.|\\h*$)");
 
 	private static final String RETIRED = "(?:\\h+\\((?:ret\\.|retd\\.|retired|в\\h+отставке)\\))?";
 
-	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(" + ROLE_EN + ")" + RETIRED
-			+ ",?\\h+(" + NAME_EN + ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(" + ROLE_RU + "),?\\h+(" + NAME_RU
-			+ ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
+	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<roleEn>" + ROLE_EN + ")"
+			+ RETIRED + ",?\\h+(?<nameEn>" + NAME_EN + ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(?<roleRu>"
+			+ ROLE_RU + "),?\\h+(?<nameRu>" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
+
+	private static final int ROLE_EN_GROUP = NamedGroups.index(TITLED_PERSON, "roleEn");
+
+	private static final int NAME_EN_GROUP = NamedGroups.index(TITLED_PERSON, "nameEn");
+
+	private static final int ROLE_RU_GROUP = NamedGroups.index(TITLED_PERSON, "roleRu");
+
+	private static final int NAME_RU_GROUP = NamedGroups.index(TITLED_PERSON, "nameRu");
 
 	private static final Set<String> NOT_NAMES = Set.of("Assembly", "Council", "Staff", "Committee", "Ministry",
 			"Department", "Organization", "Forces", "Service", "Security", "Affairs", "Conference", "Border", "Troops",
@@ -103,7 +111,7 @@ final class TitledPersonPattern {
 			return null;
 		}
 		Matcher matcher = ROLE_BEFORE_NAME.matcher(text.substring(from, nameStart));
-		return matcher.find() ? matcher.group(1) : null;
+		return matcher.find() ? matcher.group("role") : null;
 	}
 
 	/**
@@ -113,7 +121,7 @@ final class TitledPersonPattern {
 	static @Nullable String roleAfter(String text, int nameEnd) {
 		Matcher matcher = ROLE_AFTER_NAME
 			.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + ROLE_WINDOW)));
-		return matcher.find() ? matcher.group(1) : null;
+		return matcher.find() ? matcher.group("role") : null;
 	}
 
 	/**
@@ -125,14 +133,15 @@ final class TitledPersonPattern {
 		SpanIndex taken = SpanIndex.of(known);
 		for (MatchResult matcher : titledPeople(text)) {
 			Checkpoints.check();
-			int nameGroup = matcher.group(2) != null ? 2 : 4;
+			boolean english = matcher.group(NAME_EN_GROUP) != null;
+			int nameGroup = english ? NAME_EN_GROUP : NAME_RU_GROUP;
 			Span nameSpan = new Span(matcher.start(nameGroup), matcher.end(nameGroup));
 			String name = matcher.group(nameGroup);
 			if (taken.overlapsAny(nameSpan) || containsNonName(name)) {
 				continue;
 			}
-			String role = matcher.group(nameGroup - 1);
-			String nominative = nameGroup == 4 ? RussianNominative.of(name, role) : name;
+			String role = matcher.group(english ? ROLE_EN_GROUP : ROLE_RU_GROUP);
+			String nominative = english ? name : RussianNominative.of(name, role);
 			found.add(new Occurrence(newPerson(nominative, name), nameSpan, 0.7, role));
 		}
 		return found;

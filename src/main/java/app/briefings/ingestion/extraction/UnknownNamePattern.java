@@ -19,8 +19,8 @@ final class UnknownNamePattern {
 
 	static final int MAX_PER_ITEM = 20;
 
-	private static final Pattern NAME = Pattern
-		.compile("\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:\\h\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}){1,3}(?![\\p{L}\\p{N}])");
+	private static final Pattern NAME = Pattern.compile(
+			"\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}(?:\\h\\p{Lu}\\p{Ll}?\\.)?(?:\\h\\p{Lu}[\\p{Ll}’'-]*\\p{Ll}){1,3}(?![\\p{L}\\p{N}])");
 
 	static final Set<String> NOT_NAME_WORDS = Set.of("the", "a", "an", "in", "on", "at", "by", "for", "with", "from",
 			"but", "and", "as", "if", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "our",

@@ -18,14 +18,18 @@ final class UnquotedOperationPattern {
 
 	private static final String WORD = "\\p{Lu}[\\p{L}]+(?:[-–](?:19|20)\\d\\d)?";
 
-	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills|operations?"
+	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills?|operations?"
 			+ "|учени[а-яё]*|тренировк[а-яё]*|операци[а-яё]*)";
 
-	private static final Pattern NAME_THEN_KEYWORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])((?-i:" + WORD
+	private static final Pattern NAME_THEN_KEYWORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])(?<name>(?-i:" + WORD
 			+ ")(?:\\h+(?-i:" + WORD + ")){0,2})\\h+" + KEYWORD + "(?![\\p{L}])");
 
-	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD + "\\h+((?-i:"
-			+ WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");
+	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD
+			+ ",?\\h+(?<name>(?-i:" + WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");
+
+	private static final int NAME_BEFORE_KEYWORD = NamedGroups.index(NAME_THEN_KEYWORD, "name");
+
+	private static final int NAME_AFTER_KEYWORD = NamedGroups.index(KEYWORD_THEN_NAME, "name");
 
 	private static final double CONFIDENCE = 0.8;
 
@@ -38,10 +42,12 @@ final class UnquotedOperationPattern {
 	List<Occurrence> find(String text) {
 		List<Occurrence> found = new ArrayList<>();
 		for (MatchResult before : WordStartMatches.of(NAME_THEN_KEYWORD, text)) {
-			longestKnownSuffix(text, before.start(1), before.end(1)).ifPresent(found::add);
+			longestKnownSuffix(text, before.start(NAME_BEFORE_KEYWORD), before.end(NAME_BEFORE_KEYWORD))
+				.ifPresent(found::add);
 		}
 		for (MatchResult after : WordStartMatches.of(KEYWORD_THEN_NAME, text)) {
-			longestKnownPrefix(text, after.start(1), after.end(1)).ifPresent(found::add);
+			longestKnownPrefix(text, after.start(NAME_AFTER_KEYWORD), after.end(NAME_AFTER_KEYWORD))
+				.ifPresent(found::add);
 		}
 		return found;
 	}

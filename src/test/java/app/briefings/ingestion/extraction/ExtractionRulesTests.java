@@ -102,6 +102,14 @@ class ExtractionRulesTests {
 		});
 	}
 
+	@Test
+	void shouldFindAKnownOperationInAppositionToItsKeyword() {
+		ExtractedItem item = only(
+				"Engineers built two bridges for the drill, Rubezh-2027, and left the range on Friday.");
+
+		assertThat(names(item, EntityType.OPERATION)).containsExactly("Rubezh");
+	}
+
 	private static ExtractedItem only(String text) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(text, null, null)).items();
 		assertThat(items).hasSize(1);

@@ -196,6 +196,57 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldGoOnWithTheStoryAfterAnAdvertisingSlot() {
+		ItemGrammar.Page page = ItemGrammar
+			.assemble("Ferry service resumes on the lake\nThe first ferry left at dawn.\n"
+					+ "Advertisement\nIt carried forty cars.\nРеклама\nThe second one leaves on Friday.", null);
+
+		assertThat(page.items()).singleElement()
+			.satisfies(item -> assertThat(item.body()).isEqualTo(
+					"The first ferry left at dawn.\n\nIt carried forty cars.\n\nThe second one leaves on Friday."));
+		assertThat(page.removed()).extracting(RemovedLine::text, RemovedLine::kind)
+			.containsExactly(tuple("Advertisement", LineKind.NAVIGATION), tuple("Реклама", LineKind.NAVIGATION));
+	}
+
+	@Test
+	void shouldTakeTheEntriesUnderAMostViewedOrPartnerNewsHeadingForLinks() {
+		List<SegmentedItem> english = segment("Ferry service resumes on the lake\nThe first ferry left at dawn.\n"
+				+ "Most viewed\nCity council approves the new tram line\nTags: ferry, lake", null);
+		List<SegmentedItem> russian = segment("Паром снова ходит по озеру\nПервый паром ушел на рассвете.\n"
+				+ "Новости партнеров\nГородской совет одобрил новую линию трамвая\nТеги: паром", null);
+
+		assertThat(english).extracting(SegmentedItem::title).containsExactly("Ferry service resumes on the lake");
+		assertThat(russian).extracting(SegmentedItem::title).containsExactly("Паром снова ходит по озеру");
+	}
+
+	@Test
+	void shouldGoOnWithTheStoryAfterATableOfFigures() {
+		ItemGrammar.Page page = ItemGrammar.assemble("Harvest figures published\nThe ministry published the figures.\n"
+				+ "Region | Wheat | Barley\nNorth | 1,200 | 340\nSouth | 980 | 410\nThe north did best this year.",
+				null);
+
+		assertThat(page.items()).singleElement()
+			.satisfies(item -> assertThat(item.body())
+				.isEqualTo("The ministry published the figures.\n\nThe north did best this year."));
+		assertThat(page.removed()).extracting(RemovedLine::text)
+			.containsExactly("Region | Wheat | Barley", "North | 1,200 | 340", "South | 980 | 410");
+	}
+
+	@Test
+	void shouldKeepAHeadlineOverUpdateNotesWithItsStory() {
+		List<SegmentedItem> items = segment(
+				"UPDATE 1\nPort workers end their strike\n(Adds union comment, paragraph 3)\n"
+						+ "Dock workers returned to work on Monday.\nThe union said talks would go on.",
+				null);
+
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Port workers end their strike");
+			assertThat(item.body())
+				.isEqualTo("Dock workers returned to work on Monday.\n\nThe union said talks would go on.");
+		});
+	}
+
+	@Test
 	void shouldKeepEveryRemovedLineWithItsKind() {
 		ItemGrammar.Page page = ItemGrammar.assemble(
 				"Home | World | Security\nA headline\nPublished 3 Mar 2026 · Security\n"

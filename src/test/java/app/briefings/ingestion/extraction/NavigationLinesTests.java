@@ -1,5 +1,7 @@
 package app.briefings.ingestion.extraction;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +44,36 @@ class NavigationLinesTests {
 		assertThat(NavigationLines.isNavigation("The heads of the border services met in Dushanbe.")).isFalse();
 		assertThat(NavigationLines.isNavigation("«Мы готовы работать», — сказал Зась.")).isFalse();
 		assertThat(NavigationLines.isNavigation("Related talks were held in Minsk on Monday.")).isFalse();
+	}
+
+	@Test
+	void shouldTellAdvertisingSlotsAndReplyHeadersThatAStoryGoesOnAfter() {
+		assertThat(NavigationLines.isInsertion("Advertisement")).isTrue();
+		assertThat(NavigationLines.isInsertion("Реклама")).isTrue();
+		assertThat(NavigationLines.isInsertion("river_watcher · 4 Mar 2026, 09:20")).isTrue();
+		assertThat(NavigationLines.isNavigation("river_watcher · 4 Mar 2026, 09:20")).isTrue();
+		assertThat(NavigationLines.isInsertion("Advertisement revenue fell by a third in March.")).isFalse();
+		assertThat(NavigationLines.isInsertion("Home · News · World")).isFalse();
+	}
+
+	@Test
+	void shouldTellARowOfFiguresFromAMenu() {
+		assertThat(NavigationLines.isTableRow("North | 1,200 | 340")).isTrue();
+		assertThat(NavigationLines.isTableRow("Home | News | Opinion")).isFalse();
+	}
+
+	@Test
+	void shouldTakeCorrectionUpdateRepublicationAndReleaseNoticesForNavigation() {
+		assertThat(List.of("###", "Media contact:", "Контакты для СМИ:", "UPDATE 3", "— 12 —", "Comments are closed.",
+				"Correction: An earlier version of this story gave the wrong date of the vote.",
+				"Originally published by Steppe Daily on 2 May 2027. Republished with permission.",
+				"(Adds mayor's comment, paragraph 6)", "Обновлено 3 мая 2027, 10:15. Добавлены слова мэра (абзац 4)",
+				"About the Union: The Union brings together seven river ports.", "Закреплено: правила группы",
+				"Стенограмма опубликована с сокращениями."))
+			.allMatch(NavigationLines::isNavigation);
+		assertThat(List.of("About the author: Anna Berg is a columnist.", "Correction of the border line took a year.",
+				"The ### sign marked the end of the release.", "Updated figures came out on Monday."))
+			.noneMatch(NavigationLines::isNavigation);
 	}
 
 }

@@ -41,6 +41,17 @@ class OperationNamePatternTests {
 	}
 
 	@Test
+	void shouldFindAKnownNameInAnObliqueCaseAfterDuringOrWithItsEdition() {
+		assertThat(find("Снайперы отличились в ходе «Грома».", "ru"))
+			.extracting(occurrence -> occurrence.entity().knownId())
+			.containsExactly("thunder");
+		assertThat(find("Итоги «Кобальта-2027» обсудят в Минске.", "ru"))
+			.extracting(occurrence -> occurrence.entity().knownId())
+			.containsExactly("cobalt");
+		assertThat(find("Газета «Рубежа» вышла в понедельник.", "ru")).isEmpty();
+	}
+
+	@Test
 	void shouldNameANewOperationByItsKeyword() {
 		assertThat(find("Начались учения «Горный щит-2025».", "ru")).singleElement().satisfies(occurrence -> {
 			assertThat(occurrence.entity().knownId()).isNull();

@@ -274,6 +274,42 @@ class SpeakerDecisionTests {
 		assertThat(scareQuote.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT).isEmpty();
 	}
 
+	@Test
+	void shouldKeepATwoLetterMiddleInitialWithItsPeriodInTheName() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Deputy Director Timur Kh. Nazarov said the office would open in "
+				+ "May. \"We will hire twelve analysts first,\" he said.");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Timur Kh. Nazarov");
+	}
+
+	@Test
+	void shouldGiveASurnameToANamesakeNamedInFullRatherThanToTheKnownPersonsAlias() {
+		ExtractedItem alone = extractOne(EXTRACTOR, "Группой руководит капитан Олег Зась из областного управления. "
+				+ "«Мы работаем без выходных», — сказал Зась.");
+		ExtractedItem besideKnown = extractOne(EXTRACTOR, "Группой руководит капитан Олег Зась, однофамилец "
+				+ "Станислава Зася. «Мы работаем без выходных», — сказал капитан Зась.");
+
+		assertThat(alone.quotes()).extracting(this::speakerId, this::speakerName)
+			.containsExactly(tuple(null, "Oleg Zas"));
+		assertThat(besideKnown.quotes()).extracting(this::speakerId).containsOnlyNulls();
+		assertThat(besideKnown.mentions()).extracting(mention -> mention.entity().name()).contains("Oleg Zas");
+	}
+
+	@Test
+	void shouldAbstainOnHeWhenThePreviousParagraphNamesTwoMen() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Одну делегацию возглавлял вице-премьер Олег Ратников, другую — министр обороны Иван Сидоров. "
+						+ "Переговоры шли три дня.\n«Осталось совсем немного», — сказал он журналистам.");
+		ExtractedItem onePerson = extractOne(EXTRACTOR, "Делегацию возглавлял министр обороны Иван Сидоров. "
+				+ "Переговоры шли три дня.\n«Осталось совсем немного», — сказал он журналистам.");
+
+		assertThat(item.quotes()).extracting(this::speakerName, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "он"));
+		assertThat(onePerson.quotes()).extracting(this::speakerName).containsExactly("Ivan Sidorov");
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));
