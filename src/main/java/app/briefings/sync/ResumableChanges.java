@@ -91,8 +91,7 @@ class ResumableChanges implements DisposableBean {
 		if (fromWindow != null) {
 			replayedThrough.set(fromWindow.through());
 			ChangeLogTail.LiveBatch missed = new ChangeLogTail.LiveBatch(fromWindow.entries(), fromWindow.briefings());
-			return Flux.defer(() -> Flux.fromIterable(edges(missed, after.sequence(), criteria, caller)))
-				.subscribeOn(this.work);
+			return Flux.defer(() -> Flux.fromIterable(edges(missed, after.sequence(), criteria, caller)));
 		}
 		return replayFromLog(after, criteria, caller, replayedThrough);
 	}
