@@ -14,7 +14,8 @@
 # START_SECONDS how long to wait for an instance to be ready (default 600).
 # --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
 # page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/load/sync.mjs;
-# CHANGES, SUBSCRIBERS and DISCONNECT override its counts).
+# CHANGES, SUBSCRIBERS and DISCONNECT override its counts). BEFORE_JAR=path then runs the same on that jar too,
+# on a fresh instance, so one run prints before and after side by side with the load average of each.
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -154,8 +155,23 @@ if $subscribers; then
 fi
 
 if $sync; then
-	timeout 900 node src/bench/load/sync.mjs --base "$base" --key "$key" --changes "${CHANGES:-1000}" \
-		--subscribers "${SUBSCRIBERS:-1000}" --disconnect "${DISCONNECT:-10}"
+	sync_bench() {
+		echo "[sync] $1 ($(basename "$2")): load average $(cut -d' ' -f1-3 /proc/loadavg) before"
+		timeout 900 node src/bench/load/sync.mjs --base "$base" --key "$key" --changes "${CHANGES:-1000}" \
+			--subscribers "${SUBSCRIBERS:-1000}" --disconnect "${DISCONNECT:-10}"
+		echo "[sync] $1: load average $(cut -d' ' -f1-3 /proc/loadavg) after"
+	}
+	sync_bench "this build" "${BENCH_JAR:-$jar}"
+	if [ -n "${BEFORE_JAR:-}" ]; then
+		kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+		jar="$work/before.jar"
+		cp "$BEFORE_JAR" "$jar"
+		port=$(free_port)
+		echo "[bench] starting $BEFORE_JAR on 127.0.0.1:$port (memory storage)"
+		start_app memory "$port"
+		base="http://127.0.0.1:$port"
+		sync_bench "before" "$BEFORE_JAR"
+	fi
 	exit 0
 fi
 

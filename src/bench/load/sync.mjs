@@ -121,6 +121,7 @@ async function replayThenLive(partnerKey) {
   const url = `${base.replace('http:', 'ws:')}/graphql`;
   const subscribers = [];
   const state = { sentAt: 0, liveLatencies: [], failures: 0 };
+  const commandsBefore = await prometheusCommands();
   const subscribedAt = performance.now();
   for (let i = 0; i < subscriberCount; i++) {
     const subscriber = { cursors: [], replayedAt: null };
@@ -146,6 +147,7 @@ async function replayThenLive(partnerKey) {
   }
   const replayMs = subscribers.filter((s) => s.replayedAt !== null).map((s) => s.replayedAt - subscribedAt)
     .sort((a, b) => a - b);
+  const replayCommands = (await prometheusCommands()) - commandsBefore;
 
   const liveDocuments = 3;
   for (let n = 0; n < liveDocuments; n++) {
@@ -166,7 +168,7 @@ async function replayThenLive(partnerKey) {
     subscribers: subscriberCount, missedDocuments, liveDocuments, replayed: replayMs.length,
     replayP50: percentile(replayMs, 50), replayP99: percentile(replayMs, 99),
     liveDeliveries: live.length, liveP50: percentile(live, 50), liveP99: percentile(live, 99),
-    wrong, failures: state.failures,
+    wrong, failures: state.failures, replayCommands,
   };
 }
 
@@ -185,7 +187,8 @@ if (subscriberCount > 0) {
   const r = await replayThenLive(partnerKey);
   console.log(`[sync] replay then live: ${r.subscribers} graphql-ws subscribers resumed after a ${disconnectSeconds} s `
     + `disconnect with ${r.missedDocuments} changes missed; ${r.replayed} replayed them all, p50 / p99 `
-    + `${fixed(r.replayP50, 0)} / ${fixed(r.replayP99, 0)} ms after subscribing; live delivery p50 / p99 `
+    + `${fixed(r.replayP50, 0)} / ${fixed(r.replayP99, 0)} ms after subscribing with ${r.replayCommands} MongoDB `
+    + `commands meanwhile; live delivery p50 / p99 `
     + `${fixed(r.liveP50, 0)} / ${fixed(r.liveP99, 0)} ms over ${r.liveDeliveries} deliveries of `
     + `${r.subscribers * r.liveDocuments}; subscribers with a missed or repeated change: ${r.wrong}; errors: ${r.failures}`);
 }

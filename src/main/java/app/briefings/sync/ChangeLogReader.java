@@ -33,16 +33,16 @@ class ChangeLogReader {
 		SequenceReservations.Watermark watermark = this.sequences.watermark();
 		long start = startOf(after, watermark);
 		if (start >= watermark.readable()) {
-			return new Batch(List.of(), Math.max(start, watermark.readable()), false);
+			return new Batch(List.of(), Math.max(start, watermark.readable()), false, watermark.prunedThrough());
 		}
 		Query range = new Query(Criteria.where("_id").gt(start).lte(watermark.readable())).with(Sort.by("_id"))
 			.limit(limit + 1);
 		List<ChangeEntry> entries = this.mongo.find(range, ChangeEntry.class);
 		if (entries.size() > limit) {
 			List<ChangeEntry> page = entries.subList(0, limit);
-			return new Batch(List.copyOf(page), page.get(limit - 1).sequence(), true);
+			return new Batch(List.copyOf(page), page.get(limit - 1).sequence(), true, watermark.prunedThrough());
 		}
-		return new Batch(entries, watermark.readable(), false);
+		return new Batch(entries, watermark.readable(), false, watermark.prunedThrough());
 	}
 
 	private static long startOf(@Nullable SyncToken after, SequenceReservations.Watermark watermark) {
@@ -61,8 +61,10 @@ class ChangeLogReader {
 	 * @param through every entry up to this sequence number has been read: the token to
 	 * continue from
 	 * @param more whether entries after {@code through} are readable now
+	 * @param prunedThrough entries up to this number may have been deleted when it was
+	 * read
 	 */
-	record Batch(List<ChangeEntry> entries, long through, boolean more) {
+	record Batch(List<ChangeEntry> entries, long through, boolean more, long prunedThrough) {
 
 	}
 

@@ -23,10 +23,11 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The {@code briefingChanged} stream of one subscriber: it starts following the live tail
- * first (buffering what arrives), then replays the log after the subscriber's token page
- * by page, then hands over the buffered and later live changes whose sequence numbers lie
- * after the last page replayed. Both parts read the same ordered log, so nothing falls
- * between them and nothing is sent twice.
+ * first (buffering what arrives), then replays what it missed after its token, from the
+ * tail's replay window when the window holds it (shared by every resumer, no read of its
+ * own) or else from the log page by page, then hands over the buffered and later live
+ * changes whose sequence numbers lie after the last one replayed. Both parts come from
+ * the same ordered log, so nothing falls between them and nothing is sent twice.
  */
 class ResumableChanges implements DisposableBean {
 
@@ -52,27 +53,51 @@ class ResumableChanges implements DisposableBean {
 	 */
 	Flux<Edge<BriefingChange>> after(@Nullable SyncToken after, FeedCriteria criteria,
 			@Nullable Authentication caller) {
-		return Flux.defer(() -> {
-			this.tail.follow();
-			Sinks.Many<ChangeLogTail.LiveBatch> pending = Sinks.many()
-				.unicast()
-				.onBackpressureBuffer(Queues.<ChangeLogTail.LiveBatch>get(this.buffer).get());
-			Disposable live = this.tail.batches().subscribe((batch) -> buffer(pending, batch));
-			AtomicLong replayedThrough = new AtomicLong(Long.MIN_VALUE);
-			Flux<Edge<BriefingChange>> replayed = (after != null) ? replay(after, criteria, caller, replayedThrough)
-					: Flux.empty();
-			Flux<Edge<BriefingChange>> following = pending.asFlux()
+		return Flux.using(() -> follow(after), (following) -> {
+			AtomicLong replayedThrough = new AtomicLong(following.start().position());
+			Flux<Edge<BriefingChange>> replayed = replayed(after, following.start(), criteria, caller, replayedThrough);
+			Flux<Edge<BriefingChange>> live = following.pending()
+				.asFlux()
 				.publishOn(this.work)
-				.concatMapIterable((batch) -> liveEdges(batch, replayedThrough.get(), criteria, caller));
-			return replayed.concatWith(following).doFinally((signal) -> {
-				live.dispose();
-				this.tail.unfollow();
-			});
-		});
+				.concatMapIterable((batch) -> edges(batch, replayedThrough.get(), criteria, caller));
+			return replayed.concatWith(live);
+		}, this::stop);
 	}
 
-	private Flux<Edge<BriefingChange>> replay(SyncToken after, FeedCriteria criteria, @Nullable Authentication caller,
-			AtomicLong replayedThrough) {
+	/**
+	 * Listens to the tail's batches first, then registers with it: no batch logged after
+	 * the start it returns can be missed.
+	 */
+	private Following follow(@Nullable SyncToken after) {
+		Sinks.Many<ChangeLogTail.LiveBatch> pending = Sinks.many()
+			.unicast()
+			.onBackpressureBuffer(Queues.<ChangeLogTail.LiveBatch>get(this.buffer).get());
+		Disposable listening = this.tail.batches().subscribe((batch) -> buffer(pending, batch));
+		try {
+			return new Following(this.tail.follow(after), pending, listening);
+		}
+		catch (RuntimeException ex) {
+			listening.dispose();
+			throw ex;
+		}
+	}
+
+	private Flux<Edge<BriefingChange>> replayed(@Nullable SyncToken after, ChangeLogTail.Start start,
+			FeedCriteria criteria, @Nullable Authentication caller, AtomicLong replayedThrough) {
+		if (after == null) {
+			return Flux.empty();
+		}
+		ReplayWindow.Replay fromWindow = start.replay();
+		if (fromWindow != null) {
+			replayedThrough.set(fromWindow.through());
+			ChangeLogTail.LiveBatch missed = new ChangeLogTail.LiveBatch(fromWindow.entries(), fromWindow.briefings());
+			return Flux.defer(() -> Flux.fromIterable(edges(missed, after.sequence(), criteria, caller)));
+		}
+		return replayFromLog(after, criteria, caller, replayedThrough);
+	}
+
+	private Flux<Edge<BriefingChange>> replayFromLog(SyncToken after, FeedCriteria criteria,
+			@Nullable Authentication caller, AtomicLong replayedThrough) {
 		replayedThrough.set(after.sequence());
 		return Mono.fromCallable(() -> this.changes.page(after, REPLAY_PAGE, criteria, caller))
 			.expand((page) -> page.pageInfo().hasNextPage()
@@ -95,8 +120,9 @@ class ResumableChanges implements DisposableBean {
 		}
 	}
 
-	private List<Edge<BriefingChange>> liveEdges(ChangeLogTail.LiveBatch batch, long replayedThrough,
-			FeedCriteria criteria, @Nullable Authentication caller) {
+	/** The changes of the batch after this sequence number that pass the filter. */
+	private List<Edge<BriefingChange>> edges(ChangeLogTail.LiveBatch batch, long replayedThrough, FeedCriteria criteria,
+			@Nullable Authentication caller) {
 		List<Edge<BriefingChange>> edges = new ArrayList<>();
 		for (ChangeEntry entry : batch.entries()) {
 			if (entry.sequence() <= replayedThrough) {
@@ -109,6 +135,24 @@ class ResumableChanges implements DisposableBean {
 			}
 		}
 		return edges;
+	}
+
+	/**
+	 * A follower registered with the tail.
+	 *
+	 * @param start where its replay ends and live changes begin
+	 * @param pending the batches that arrived since it began listening
+	 * @param listening its subscription to the tail's batches
+	 */
+	private record Following(ChangeLogTail.Start start, Sinks.Many<ChangeLogTail.LiveBatch> pending,
+			Disposable listening) {
+
+	}
+
+	/** Stops listening to the tail and unregisters from it. */
+	private void stop(Following following) {
+		following.listening().dispose();
+		this.tail.unfollow();
 	}
 
 	@Override

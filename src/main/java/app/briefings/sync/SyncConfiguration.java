@@ -37,7 +37,8 @@ class SyncConfiguration {
 	@Bean
 	ChangeLogTail changeLogTail(ChangeLogReader reader, SequenceReservations sequences, BriefingChanges changes,
 			BriefingChangeLog log, SyncProperties properties) {
-		ChangeLogTail tail = new ChangeLogTail(reader, sequences, changes, properties.livePollInterval());
+		ReplayWindow window = new ReplayWindow(properties.replayWindow(), properties.replayWindowSize().toBytes());
+		ChangeLogTail tail = new ChangeLogTail(reader, sequences, changes, properties.livePollInterval(), window);
 		log.afterRecording(tail::wake);
 		return tail;
 	}

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Offline sync settings.
@@ -21,10 +22,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * instances (those of this instance wake it at once)
  * @param replayBuffer how many live changes wait for one subscriber while its missed
  * changes are replayed; one more ends it with {@code SLOW_CONSUMER}
+ * @param replayWindow how many of the latest log entries the live tail keeps in memory,
+ * with their briefings, so subscribers resuming from a token among them replay without
+ * reading MongoDB; 0 turns the window off
+ * @param replayWindowSize how much heap the replay window may take at most (estimated);
+ * past it the oldest entries leave first
  */
 @ConfigurationProperties("briefings.sync")
 public record SyncProperties(@DefaultValue("30d") Duration retention, @DefaultValue("1h") Duration pruneInterval,
 		@DefaultValue("30s") Duration reservationTimeout, @DefaultValue("1000") int maxScannedPerPage,
-		@DefaultValue("250ms") Duration livePollInterval, @DefaultValue("10000") int replayBuffer) {
+		@DefaultValue("250ms") Duration livePollInterval, @DefaultValue("10000") int replayBuffer,
+		@DefaultValue("10000") int replayWindow, @DefaultValue("32MB") DataSize replayWindowSize) {
 
 }

@@ -18,6 +18,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.unit.DataSize;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
@@ -62,7 +63,7 @@ final class ChangeLogFixture implements AutoCloseable {
 		given(readers.asSeenBy(any(), any())).willAnswer((call) -> call.getArgument(1));
 		ChangeLogReader reader = new ChangeLogReader(mongo, sequences);
 		SyncProperties properties = new SyncProperties(Duration.ofDays(30), Duration.ofHours(1), RESERVATION_TIMEOUT,
-				maxScanned, Duration.ofHours(1), 10_000);
+				maxScanned, Duration.ofHours(1), 10_000, 10_000, DataSize.ofMegabytes(32));
 		return new Instance(client, sequences, new BriefingChangeLog(mongo, sequences, this.clock), reader,
 				new BriefingChanges(reader, briefings, readers, maxScanned), briefings, readers,
 				new ChangeLogPruner(mongo, sequences, this.clock, properties));

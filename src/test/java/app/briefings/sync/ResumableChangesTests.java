@@ -48,7 +48,7 @@ class ResumableChangesTests {
 			writer.log().record(changes);
 		}
 		ChangeLogTail tail = new ChangeLogTail(subscribed.reader(), subscribed.sequences(), subscribed.changes(),
-				Duration.ofHours(1));
+				Duration.ofHours(1), new ReplayWindow(0, 0));
 		AtomicInteger pagesRead = new AtomicInteger();
 		BriefingChanges publishingDuringReplay = new BriefingChanges(subscribed.reader(), subscribed.briefings(),
 				subscribed.readers(), 1000) {
@@ -102,7 +102,7 @@ class ResumableChangesTests {
 		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
 		instance.log().record(List.of(published("earlier")));
 		ChangeLogTail tail = new ChangeLogTail(instance.reader(), instance.sequences(), instance.changes(),
-				Duration.ofHours(1));
+				Duration.ofHours(1), new ReplayWindow(10_000, Long.MAX_VALUE));
 		ResumableChanges resumable = new ResumableChanges(tail, instance.changes(), 10_000);
 		List<String> received = new CopyOnWriteArrayList<>();
 
