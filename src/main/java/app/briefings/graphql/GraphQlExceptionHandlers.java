@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.mongodb.MongoException;
+import com.mongodb.MongoExecutionTimeoutException;
+import com.mongodb.MongoOperationTimeoutException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -15,6 +17,8 @@ import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+
+import app.briefings.deadline.RequestDeadlineExceededException;
 
 /**
  * Maps exceptions raised while fetching data to GraphQL errors with a stable
@@ -41,7 +45,34 @@ public class GraphQlExceptionHandlers {
 
 	@GraphQlExceptionHandler({ DataAccessResourceFailureException.class, MongoException.class })
 	GraphQLError databaseUnavailable(Exception ex, DataFetchingEnvironment environment) {
+		if (isDeadlineTimeout(ex)) {
+			return requestTimedOut(environment);
+		}
 		return error(ErrorCode.UNAVAILABLE, "The database is unavailable; retry later", Map.of(), environment);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError deadlinePassed(RequestDeadlineExceededException ex, DataFetchingEnvironment environment) {
+		return requestTimedOut(environment);
+	}
+
+	private static GraphQLError requestTimedOut(DataFetchingEnvironment environment) {
+		return error(ErrorCode.REQUEST_TIMEOUT,
+				"The request ran out of time (briefings.graphql.request-timeout) while reading the database; retry later",
+				Map.of(), environment);
+	}
+
+	/**
+	 * Whether the driver or the server stopped a command because the request's time was
+	 * up (the driver's operation timeout, or the server's {@code maxTimeMS}).
+	 */
+	private static boolean isDeadlineTimeout(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MongoOperationTimeoutException || cause instanceof MongoExecutionTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static GraphQLError error(ErrorCode code, String message, Map<String, Object> details,

@@ -1,0 +1,87 @@
+package app.briefings.mongo;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+import org.jspecify.annotations.Nullable;
+
+import app.briefings.deadline.RequestDeadline;
+import app.briefings.deadline.RequestDeadlines;
+
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Records every data command the application sends with the thread that sent it, the
+ * {@code maxTimeMS} it carries and the time left before the sending thread's request
+ * deadline at that moment.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class LimitedCommands implements CommandListener {
+
+	/** The commands that read or write data, the ones a time limit is about. */
+	static final Set<String> DATA_COMMANDS = Set.of("find", "aggregate", "count", "insert", "update", "delete",
+			"findAndModify", "getMore");
+
+	private static final List<Sent> sent = new CopyOnWriteArrayList<>();
+
+	@Bean
+	static MongoClientSettingsBuilderCustomizer limitRecording() {
+		return (settings) -> settings.addCommandListener(new LimitedCommands());
+	}
+
+	@Override
+	public void commandStarted(CommandStartedEvent event) {
+		if (!DATA_COMMANDS.contains(event.getCommandName())) {
+			return;
+		}
+		BsonDocument command = event.getCommand();
+		Long maxTimeMs = command.isNumber("maxTimeMS") ? command.getNumber("maxTimeMS").longValue() : null;
+		Long remainingMs = RequestDeadlines.current()
+			.map(RequestDeadline::remaining)
+			.map((left) -> left.toMillis() + 1)
+			.orElse(null);
+		BsonValue target = command.get(event.getCommandName());
+		sent.add(new Sent(event.getCommandName(), target.isString() ? target.asString().getValue() : target.toString(),
+				Thread.currentThread().getName(), maxTimeMs, remainingMs));
+	}
+
+	static void clear() {
+		sent.clear();
+	}
+
+	static List<Sent> all() {
+		return List.copyOf(sent);
+	}
+
+	/**
+	 * One command as sent.
+	 *
+	 * @param name the command's name
+	 * @param target its collection, or the cursor id of a {@code getMore}
+	 * @param thread the thread that sent it
+	 * @param maxTimeMs its {@code maxTimeMS}, if any
+	 * @param remainingMs the time left before the sending thread's request deadline,
+	 * rounded up to the next millisecond, if the thread had one
+	 */
+	record Sent(String name, String target, String thread, @Nullable Long maxTimeMs, @Nullable Long remainingMs) {
+
+		boolean onRequestThread() {
+			return this.thread.startsWith("http-nio") || this.thread.startsWith("graphql-execution");
+		}
+
+		@Override
+		public String toString() {
+			return this.name + " " + this.target + " on " + this.thread + " maxTimeMS=" + this.maxTimeMs + " remaining="
+					+ this.remainingMs;
+		}
+
+	}
+
+}
