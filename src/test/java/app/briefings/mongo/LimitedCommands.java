@@ -1,11 +1,15 @@
 package app.briefings.mongo;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandFailedEvent;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +24,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Records every data command the application sends with the thread that sent it, the
  * {@code maxTimeMS} it carries and the time left before the sending thread's request
- * deadline at that moment.
+ * deadline at that moment; for a {@code getMore}, whether the cursor it continues was
+ * opened with {@code maxTimeMS}.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class LimitedCommands implements CommandListener {
@@ -30,6 +35,10 @@ class LimitedCommands implements CommandListener {
 			"findAndModify", "getMore");
 
 	private static final List<Sent> sent = new CopyOnWriteArrayList<>();
+
+	private static final Map<Integer, Boolean> openingLimited = new ConcurrentHashMap<>();
+
+	private static final Set<Long> limitedCursors = ConcurrentHashMap.newKeySet();
 
 	@Bean
 	static MongoClientSettingsBuilderCustomizer limitRecording() {
@@ -48,8 +57,30 @@ class LimitedCommands implements CommandListener {
 			.map((left) -> left.toMillis() + 1)
 			.orElse(null);
 		BsonValue target = command.get(event.getCommandName());
+		boolean cursorLimited = false;
+		if (event.getCommandName().equals("getMore")) {
+			cursorLimited = limitedCursors.contains(target.asNumber().longValue());
+		}
+		else {
+			openingLimited.put(event.getRequestId(), maxTimeMs != null);
+		}
 		sent.add(new Sent(event.getCommandName(), target.isString() ? target.asString().getValue() : target.toString(),
-				Thread.currentThread().getName(), maxTimeMs, remainingMs));
+				Thread.currentThread().getName(), maxTimeMs, remainingMs, cursorLimited));
+	}
+
+	@Override
+	public void commandSucceeded(CommandSucceededEvent event) {
+		Boolean limited = openingLimited.remove(event.getRequestId());
+		BsonValue cursor = event.getResponse().get("cursor");
+		if (Boolean.TRUE.equals(limited) && cursor != null && cursor.isDocument()
+				&& cursor.asDocument().isNumber("id")) {
+			limitedCursors.add(cursor.asDocument().getNumber("id").longValue());
+		}
+	}
+
+	@Override
+	public void commandFailed(CommandFailedEvent event) {
+		openingLimited.remove(event.getRequestId());
 	}
 
 	static void clear() {
@@ -69,8 +100,11 @@ class LimitedCommands implements CommandListener {
 	 * @param maxTimeMs its {@code maxTimeMS}, if any
 	 * @param remainingMs the time left before the sending thread's request deadline,
 	 * rounded up to the next millisecond, if the thread had one
+	 * @param cursorLimited for a {@code getMore}, whether the command that opened its
+	 * cursor carried {@code maxTimeMS}
 	 */
-	record Sent(String name, String target, String thread, @Nullable Long maxTimeMs, @Nullable Long remainingMs) {
+	record Sent(String name, String target, String thread, @Nullable Long maxTimeMs, @Nullable Long remainingMs,
+			boolean cursorLimited) {
 
 		boolean onRequestThread() {
 			return this.thread.startsWith("http-nio") || this.thread.startsWith("graphql-execution");

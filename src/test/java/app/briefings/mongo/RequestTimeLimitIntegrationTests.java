@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -38,7 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * persisted query and the start of a subscription over server-sent events) and checks the
  * time limit of every data command they send: each one sent on a request thread carries
  * {@code maxTimeMS}, above 0, at most the ceiling and at most the time its request had
- * left; the commands of the background re-extraction job carry none.
+ * left (a {@code getMore} continues a cursor opened with one: MongoDB refuses
+ * {@code maxTimeMS} on the {@code getMore} of a non-tailable cursor and counts the
+ * opening command's limit over the cursor's life); the commands of the background
+ * re-extraction job carry none.
  */
 @IntegrationTest
 @Import(LimitedCommands.class)
@@ -79,11 +83,16 @@ class RequestTimeLimitIntegrationTests {
 				requestCommands.add(sent);
 			}
 		}
+		report(requestCommands);
 		assertThat(requestCommands).extracting(LimitedCommands.Sent::name)
 			.contains("find", "aggregate", "insert", "update", "findAndModify");
 		assertThat(requestCommands).extracting(LimitedCommands.Sent::target)
 			.contains("briefings", "officials", "organizations", "apiKeys", "budgets", "documents");
 		assertThat(requestCommands).allSatisfy((sent) -> {
+			if (sent.name().equals("getMore")) {
+				assertThat(sent.cursorLimited()).as("cursor of %s opened with maxTimeMS", sent).isTrue();
+				return;
+			}
 			assertThat(sent.maxTimeMs()).as("maxTimeMS of %s", sent)
 				.isNotNull()
 				.isPositive()
@@ -115,6 +124,19 @@ class RequestTimeLimitIntegrationTests {
 			assertThat(sent.maxTimeMs()).as("maxTimeMS of %s", sent).isNull();
 			assertThat(sent.remainingMs()).as("request deadline of %s", sent).isNull();
 		});
+	}
+
+	private static void report(List<LimitedCommands.Sent> requestCommands) {
+		Map<String, Integer> byName = new TreeMap<>();
+		long largestMaxTime = 0;
+		for (LimitedCommands.Sent sent : requestCommands) {
+			byName.merge(sent.name(), 1, Integer::sum);
+			if (sent.maxTimeMs() != null) {
+				largestMaxTime = Math.max(largestMaxTime, sent.maxTimeMs());
+			}
+		}
+		System.out.println("[request time limits] " + requestCommands.size() + " data commands on request threads "
+				+ byName + ", largest maxTimeMS " + largestMaxTime);
 	}
 
 	private void runExamples() throws IOException {
