@@ -27,22 +27,25 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.graphql.client.ClientGraphQlResponse;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.StandardWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs a broad set of real GraphQL operations over HTTP (feeds, filters, nodes, entity
  * pages, search, knowledge-base lists, API keys, ingestion, editorial mutations, a GET, a
- * persisted query and the start of a subscription over server-sent events) and checks the
- * time limit of every data command they send: each one sent on a request thread carries
- * {@code maxTimeMS}, above 0, at most the ceiling and at most the time its request had
- * left (a {@code getMore} continues a cursor opened with one: MongoDB refuses
- * {@code maxTimeMS} on the {@code getMore} of a non-tailable cursor and counts the
- * opening command's limit over the cursor's life); the commands of the background
- * re-extraction job carry none.
+ * persisted query and the start of a subscription over server-sent events and over
+ * graphql-ws) and checks the time limit of every data command they send: each one sent on
+ * a request thread carries {@code maxTimeMS}, above 0, at most the ceiling and at most
+ * the time its request had left (a {@code getMore} continues a cursor opened with one:
+ * MongoDB refuses {@code maxTimeMS} on the {@code getMore} of a non-tailable cursor and
+ * counts the opening command's limit over the cursor's life); the commands of the
+ * background re-extraction job carry none.
  */
 @IntegrationTest
 @Import(LimitedCommands.class)
@@ -76,6 +79,7 @@ class RequestTimeLimitIntegrationTests {
 		ingest("request-limit-1");
 		readOverGetAndAsPersistedQuery();
 		startASubscriptionOverServerSentEvents();
+		startASubscriptionOverGraphQlWs();
 
 		List<LimitedCommands.Sent> requestCommands = new ArrayList<>();
 		for (LimitedCommands.Sent sent : LimitedCommands.all()) {
@@ -248,6 +252,29 @@ class RequestTimeLimitIntegrationTests {
 		HttpResponse<Stream<String>> stream = response.get(10, TimeUnit.SECONDS);
 		assertThat(stream.statusCode()).isEqualTo(200);
 		stream.body().close();
+	}
+
+	private void startASubscriptionOverGraphQlWs() throws Exception {
+		WebSocketGraphQlClient client = WebSocketGraphQlClient
+			.builder("ws://127.0.0.1:" + this.port + "/graphql", new StandardWebSocketClient())
+			.header("Authorization", "Bearer " + IntegrationTest.API_KEY)
+			.build();
+		try {
+			CompletableFuture<ClientGraphQlResponse> first = client
+				.document("subscription S($o: ID!) { briefingPublished(filter: { officials: [$o] }) { title } }")
+				.variable("o", ZAS)
+				.executeSubscription()
+				.next()
+				.toFuture();
+			client.start().block(Duration.ofSeconds(10));
+			for (int attempt = 0; attempt < 30 && !first.isDone(); attempt++) {
+				ingest("request-limit-ws-" + attempt);
+			}
+			assertThat(first.get(10, TimeUnit.SECONDS).isValid()).isTrue();
+		}
+		finally {
+			client.stop().block(Duration.ofSeconds(5));
+		}
 	}
 
 	private void awaitJob(String job) {

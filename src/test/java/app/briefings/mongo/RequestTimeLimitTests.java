@@ -101,6 +101,15 @@ class RequestTimeLimitTests {
 	}
 
 	@Test
+	void shouldPreferTheTimeLeftToTheFixedLimitOfAQuery() {
+		try (RequestDeadlines.Scope scope = RequestDeadlines.open(RequestDeadline.after(Duration.ofSeconds(3)))) {
+			this.mongo.find(new Query().maxTime(CEILING), Document.class, "items");
+		}
+		assertThat(this.sent).hasSize(1);
+		assertThat(maxTimeMs(this.sent.get(0))).isPositive().isLessThanOrEqualTo(3000);
+	}
+
+	@Test
 	void shouldNeverSendMoreThanTheCeiling() {
 		try (RequestDeadlines.Scope scope = RequestDeadlines.open(RequestDeadline.after(Duration.ofMinutes(5)))) {
 			this.mongo.find(new Query(), Document.class, "items");
