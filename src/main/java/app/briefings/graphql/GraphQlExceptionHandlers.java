@@ -1,5 +1,6 @@
 package app.briefings.graphql;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 import app.briefings.deadline.RequestDeadlineExceededException;
+import app.briefings.deadline.RequestDeadlines;
 
 /**
  * Maps exceptions raised while fetching data to GraphQL errors with a stable
@@ -26,6 +28,12 @@ import app.briefings.deadline.RequestDeadlineExceededException;
  */
 @ControllerAdvice
 public class GraphQlExceptionHandlers {
+
+	/**
+	 * How close to its deadline a request must be for a driver timeout to be taken for
+	 * the deadline: the driver's timer and this check do not run at the same instant.
+	 */
+	private static final Duration DEADLINE_MARGIN = Duration.ofMillis(100);
 
 	private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
 
@@ -63,16 +71,28 @@ public class GraphQlExceptionHandlers {
 	}
 
 	/**
-	 * Whether the driver or the server stopped a command because the request's time was
-	 * up (the driver's operation timeout, or the server's {@code maxTimeMS}).
+	 * Whether the command was stopped because its request's time was up: the server's
+	 * {@code maxTimeMS} ran out (50), or the driver's operation timeout fired with the
+	 * request's deadline (nearly) reached. The driver reports a server it cannot select
+	 * with the same exception while an operation timeout is set, so a timeout with time
+	 * left on the deadline is an unavailable database.
 	 */
 	private static boolean isDeadlineTimeout(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof MongoOperationTimeoutException || cause instanceof MongoExecutionTimeoutException) {
+			if (cause instanceof MongoExecutionTimeoutException) {
 				return true;
+			}
+			if (cause instanceof MongoOperationTimeoutException) {
+				return deadlineReached();
 			}
 		}
 		return false;
+	}
+
+	private static boolean deadlineReached() {
+		return RequestDeadlines.current()
+			.map((deadline) -> deadline.remaining().compareTo(DEADLINE_MARGIN) < 0)
+			.orElse(false);
 	}
 
 	private static GraphQLError error(ErrorCode code, String message, Map<String, Object> details,

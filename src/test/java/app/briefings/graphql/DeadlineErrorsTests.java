@@ -1,6 +1,10 @@
 package app.briefings.graphql;
 
+import java.time.Duration;
+
+import app.briefings.deadline.RequestDeadline;
 import app.briefings.deadline.RequestDeadlineExceededException;
+import app.briefings.deadline.RequestDeadlines;
 import com.mongodb.MongoExecutionTimeoutException;
 import com.mongodb.MongoOperationTimeoutException;
 import com.mongodb.MongoSocketReadException;
@@ -23,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A command stopped because its request's time was up answers {@code REQUEST_TIMEOUT},
  * whether the deadline had passed before sending, the driver's operation timeout fired or
  * the server's {@code maxTimeMS} did; a database that cannot be reached still answers
- * {@code UNAVAILABLE}.
+ * {@code UNAVAILABLE}, also when the driver reports it as an operation timeout long
+ * before the deadline.
  */
 class DeadlineErrorsTests {
 
@@ -45,14 +50,26 @@ class DeadlineErrorsTests {
 	}
 
 	@Test
-	void shouldAnswerRequestTimeoutWhenTheDriverOrTheServerStoppedACommandInTime() {
-		assertThat(codeOf(new MongoOperationTimeoutException("Operation exceeded the timeout limit")))
-			.isEqualTo("REQUEST_TIMEOUT");
-		assertThat(codeOf(new DataAccessResourceFailureException("translated",
-				new MongoOperationTimeoutException("Operation exceeded the timeout limit"))))
-			.isEqualTo("REQUEST_TIMEOUT");
+	void shouldAnswerRequestTimeoutWhenTheDriverOrTheServerStoppedACommandAtTheDeadline() {
+		try (RequestDeadlines.Scope scope = RequestDeadlines.open(new RequestDeadline(System.nanoTime()))) {
+			assertThat(codeOf(new MongoOperationTimeoutException("Operation exceeded the timeout limit")))
+				.isEqualTo("REQUEST_TIMEOUT");
+			assertThat(codeOf(new DataAccessResourceFailureException("translated",
+					new MongoOperationTimeoutException("Operation exceeded the timeout limit"))))
+				.isEqualTo("REQUEST_TIMEOUT");
+		}
 		assertThat(codeOf(new MongoExecutionTimeoutException(50, "operation exceeded time limit")))
 			.isEqualTo("REQUEST_TIMEOUT");
+	}
+
+	@Test
+	void shouldAnswerUnavailableWhenNoServerCouldBeSelectedWellBeforeTheDeadline() {
+		MongoOperationTimeoutException selection = new MongoOperationTimeoutException(
+				"Timed out while waiting for a server that matches WritableServerSelector");
+		try (RequestDeadlines.Scope scope = RequestDeadlines.open(RequestDeadline.after(Duration.ofSeconds(7)))) {
+			assertThat(codeOf(selection)).isEqualTo("UNAVAILABLE");
+		}
+		assertThat(codeOf(selection)).isEqualTo("UNAVAILABLE");
 	}
 
 	@Test
