@@ -22,13 +22,18 @@ import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 
+import app.briefings.deadline.RequestDeadline;
+import app.briefings.deadline.RequestDeadlines;
+
 /**
  * Answers {@code REQUEST_TIMEOUT} when a request runs longer than
  * {@code briefings.graphql.request-timeout}. Execution moves off the HTTP thread onto a
  * pool as large as the servlet container's, so the waiting HTTP thread can answer at the
  * deadline even while a data fetcher is blocked on the database; the abandoned execution
  * is cancelled (its thread interrupted). The caller's thread-local context (the security
- * context among it) travels with the execution.
+ * context among it) travels with the execution, and so does the request's
+ * {@link RequestDeadline}, which bounds every database command the execution sends, on
+ * whichever thread its data fetchers and DataLoader batches run.
  */
 @Component
 class RequestTimeoutInterceptor implements WebGraphQlInterceptor, Ordered, DisposableBean {
@@ -59,16 +64,24 @@ class RequestTimeoutInterceptor implements WebGraphQlInterceptor, Ordered, Dispo
 	 */
 	private WebGraphQlResponse awaitWithDeadline(WebGraphQlRequest request, Chain chain) {
 		ContextSnapshot callerThreadLocals = this.snapshots.captureAll();
-		return Mono.fromCallable(() -> execute(request, chain, callerThreadLocals))
+		RequestDeadline deadline = RequestDeadline.after(this.timeout);
+		return Mono.fromCallable(() -> execute(request, chain, callerThreadLocals, deadline))
 			.subscribeOn(this.executions)
 			.timeout(this.timeout, Mono.fromSupplier(() -> timedOut(request)))
 			.block();
 	}
 
-	private static WebGraphQlResponse execute(WebGraphQlRequest request, Chain chain,
-			ContextSnapshot callerThreadLocals) {
-		try (ContextSnapshot.Scope scope = callerThreadLocals.setThreadLocals()) {
-			return chain.next(request).block();
+	/**
+	 * Runs the rest of the chain with the caller's thread-locals and the deadline set,
+	 * and hands both to Spring for GraphQL through the Reactor context, from which it
+	 * restores them around data fetchers and DataLoader batches.
+	 */
+	private WebGraphQlResponse execute(WebGraphQlRequest request, Chain chain, ContextSnapshot callerThreadLocals,
+			RequestDeadline deadline) {
+		try (ContextSnapshot.Scope scope = callerThreadLocals.setThreadLocals();
+				RequestDeadlines.Scope limit = RequestDeadlines.open(deadline)) {
+			ContextSnapshot executionThreadLocals = this.snapshots.captureAll();
+			return chain.next(request).contextWrite(executionThreadLocals::updateContext).block();
 		}
 	}
 

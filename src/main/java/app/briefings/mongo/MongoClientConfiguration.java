@@ -13,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Driver timeouts for a replica set: server selection waits long enough to ride out an
- * election, connections and replies are bounded, and user-facing queries carry their own
- * server-side limit ({@link MongoTimeoutProperties#operation()}); and durable writes: a
- * write is acknowledged only once a majority of the replica set has written it to its
- * journal.
+ * election, connections and replies are bounded, and the commands of a request carry the
+ * time it has left as their server-side limit ({@link RequestTimeLimit}); and durable
+ * writes: a write is acknowledged only once a majority of the replica set has written it
+ * to its journal.
  */
 @Configuration(proxyBeanMethods = false)
 class MongoClientConfiguration {

@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connect how long opening a connection may take
  * @param read how long a single reply may take on the socket, a last resort behind
  * {@code operation}
- * @param operation the server-side limit ({@code maxTimeMS}) of the queries a user
- * request sends, equal to the request timeout so that the server stops working when the
- * client has given up
+ * @param operation the ceiling of the server-side limit ({@code maxTimeMS}) of the
+ * commands sent for a request, each of which carries the time its request has left
+ * ({@link RequestTimeLimit}); not above the request timeout, so that the server stops
+ * working when the client has given up
  * @param embeddedServerSelection server selection for the embedded server, which holds no
  * elections, so that its outage is reported fast
  */

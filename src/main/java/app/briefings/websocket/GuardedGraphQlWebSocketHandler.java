@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import app.briefings.deadline.RequestDeadline;
+import app.briefings.deadline.RequestDeadlines;
 import app.briefings.graphql.error.ErrorCode;
 import app.briefings.security.CallerAuthenticator;
 import app.briefings.security.KeyCheck;
@@ -34,7 +36,9 @@ import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler
  * that moment (a key that no longer authenticates ends the socket with
  * {@code INVALID_API_KEY} and 4401), at most
  * {@link WebSocketLimits#maxSubscriptionsPerConnection()} operations run at once on one
- * socket, and the sockets are counted against the caps of {@link Connections}.
+ * socket, and the sockets are counted against the caps of {@link Connections}. Each
+ * {@code subscribe} message is handled under a deadline of the request timeout, so its
+ * key look-up and budget charge are bounded like those of an HTTP request.
  */
 class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
@@ -49,15 +53,19 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	private final JsonMapper json;
 
+	private final Duration requestTimeout;
+
 	GuardedGraphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<Object> converter,
 			Duration connectionInitTimeout, @Nullable Duration keepAlive, @Nullable CorsConfiguration cors,
-			Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits, JsonMapper json) {
+			Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits, JsonMapper json,
+			Duration requestTimeout) {
 		super(graphQlHandler, converter, connectionInitTimeout, keepAlive,
 				(cors != null) ? cors : new CorsConfiguration());
 		this.connections = connections;
 		this.authenticator = authenticator;
 		this.limits = limits;
 		this.json = json;
+		this.requestTimeout = requestTimeout;
 	}
 
 	@Override
@@ -98,6 +106,12 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 			super.handleTextMessage(connection, message);
 			return;
 		}
+		try (RequestDeadlines.Scope scope = RequestDeadlines.open(RequestDeadline.after(this.requestTimeout))) {
+			subscribe(connection, message, id);
+		}
+	}
+
+	private void subscribe(Connection connection, TextMessage message, String id) throws Exception {
 		KeyCheck check = this.authenticator.check(connection.authorization());
 		if (check instanceof KeyCheck.Refused) {
 			connection.endForInvalidKey(id);

@@ -1,5 +1,6 @@
 package app.briefings.websocket;
 
+import app.briefings.graphql.BriefingsGraphQlProperties;
 import app.briefings.security.CallerAuthenticator;
 import app.briefings.security.CorsProperties;
 import app.briefings.security.SecurityProperties;
@@ -33,11 +34,11 @@ class WebSocketConfiguration {
 	@Bean
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQl, GraphQlProperties properties,
 			CorsProperties cors, Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits,
-			JsonMapper json) {
+			JsonMapper json, BriefingsGraphQlProperties requestTimeout) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		return new GuardedGraphQlWebSocketHandler(graphQl, new JacksonJsonHttpMessageConverter(json),
 				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), allowedOrigins(cors), connections,
-				authenticator, limits, json);
+				authenticator, limits, json, requestTimeout.requestTimeout());
 	}
 
 	private static CorsConfiguration allowedOrigins(CorsProperties cors) {
