@@ -20,6 +20,7 @@ import app.briefings.graphql.ApiException;
 import app.briefings.graphql.ErrorCode;
 import app.briefings.graphql.PageRequest;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.opensearch.client.json.jackson3.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -56,6 +57,16 @@ import tools.jackson.databind.json.JsonMapper;
 final class OpenSearchSearchIndex implements SearchIndex, Closeable {
 
 	static final int BULK_SIZE = 500;
+
+	/**
+	 * How long to wait for a connection: short, so that an unreachable cluster answers
+	 * {@code UNAVAILABLE} instead of parking request threads (the client waits minutes by
+	 * default).
+	 */
+	private static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(5);
+
+	/** How long to wait for an answer; a bulk of {@link #BULK_SIZE} briefings fits. */
+	private static final Timeout RESPONSE_TIMEOUT = Timeout.ofSeconds(30);
 
 	private static final Logger logger = LoggerFactory.getLogger(OpenSearchSearchIndex.class);
 
@@ -113,6 +124,9 @@ final class OpenSearchSearchIndex implements SearchIndex, Closeable {
 	private static OpenSearchTransport transport(URI url) {
 		return ApacheHttpClient5TransportBuilder.builder(HttpHost.create(url))
 			.setMapper(new JacksonJsonpMapper())
+			.setConnectionConfigCallback((connection) -> connection.setConnectTimeout(CONNECT_TIMEOUT))
+			.setRequestConfigCallback((request) -> request.setConnectionRequestTimeout(CONNECT_TIMEOUT)
+				.setResponseTimeout(RESPONSE_TIMEOUT))
 			.build();
 	}
 
@@ -245,10 +259,13 @@ final class OpenSearchSearchIndex implements SearchIndex, Closeable {
 		}
 	}
 
+	/**
+	 * Removes through a bulk request, which answers a missing briefing without an error.
+	 */
 	@Override
 	public void remove(String briefingId) {
-		call(() -> this.client.delete((delete) -> delete.index(this.indexName).id(briefingId)));
-		this.unrefreshedWrites.set(true);
+		execute(new BulkRequest.Builder().index(this.indexName)
+			.operations((operation) -> operation.delete((delete) -> delete.id(briefingId))));
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package app.briefings.search;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every test of {@link SearchIntegrationTests}, over HTTP, on an application whose search
@@ -24,6 +28,16 @@ class OpenSearchSearchIntegrationTests extends SearchIntegrationTests {
 
 	@Autowired
 	SearchIndex searchIndex;
+
+	/**
+	 * The index is new at the application's start, so it is built from MongoDB in the
+	 * background (searches answer {@code SEARCH_INDEX_REBUILDING} meanwhile); the
+	 * inherited tests begin once it is built.
+	 */
+	@BeforeEach
+	void awaitTheFirstBuild() {
+		await().atMost(Duration.ofMinutes(2)).until(() -> !this.searchIndex.rebuilding());
+	}
 
 	@Test
 	void shouldSearchOnOpenSearch() {

@@ -161,6 +161,14 @@ abstract class SearchIndexContractTests {
 	}
 
 	@Test
+	void shouldIgnoreTheRemovalOfABriefingItDoesNotHold() {
+		this.index.remove("never-indexed");
+		this.index.index(retracted(briefing("never-published", "Retracted", ZAS_BODY, "en", "2020-06-05", List.of())));
+		assertThat(this.index.count()).isEqualTo(3);
+		assertThat(this.index.versions()).containsOnlyKeys("zas", "tasmagambetov", "lavrov");
+	}
+
+	@Test
 	void shouldPageThroughEveryHitOnceInRankingOrder() {
 		List<Briefing> many = new ArrayList<>();
 		for (int i = 0; i < 25; i++) {
