@@ -25,9 +25,15 @@ final class SearchCursor {
 	 * in for the hit itself.
 	 */
 	static FieldDoc after(String cursor, int maxDoc) {
+		Position position = position(cursor);
+		return new FieldDoc(maxDoc - 1, position.score(),
+				new Object[] { position.score(), new BytesRef(position.briefingId()) });
+	}
+
+	/** The score and the id a cursor holds. */
+	static Position position(String cursor) {
 		List<String> keys = Cursor.decode(cursor, 2);
-		float score = parseScore(cursor, keys.get(0));
-		return new FieldDoc(maxDoc - 1, score, new Object[] { score, new BytesRef(keys.get(1)) });
+		return new Position(parseScore(cursor, keys.get(0)), keys.get(1));
 	}
 
 	private static float parseScore(String cursor, String text) {
@@ -41,6 +47,11 @@ final class SearchCursor {
 			throw Cursor.invalid(cursor);
 		}
 		throw Cursor.invalid(cursor);
+	}
+
+	/** A hit's place in ranking order: its score, then its briefing id. */
+	record Position(float score, String briefingId) {
+
 	}
 
 }

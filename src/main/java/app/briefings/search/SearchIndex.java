@@ -9,9 +9,9 @@ import app.briefings.briefing.FeedCriteria;
 import app.briefings.graphql.paging.PageRequest;
 
 /**
- * The search port: a full-text index of the published briefings. Embedded Lucene here; an
- * OpenSearch or Atlas Search implementation can take its place when the application runs
- * on many instances.
+ * The search port: a full-text index of the published briefings. Embedded Lucene by
+ * default ({@link LuceneSearchIndex}); an OpenSearch index shared by every instance
+ * ({@link OpenSearchSearchIndex}) when the application runs on many.
  */
 interface SearchIndex {
 

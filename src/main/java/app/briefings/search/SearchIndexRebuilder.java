@@ -61,7 +61,7 @@ class SearchIndexRebuilder implements ApplicationRunner {
 			this.lastStart = new StartReport(false, catchUp());
 			return;
 		}
-		if (!isOnDisk()) {
+		if (!rebuildsInBackground()) {
 			rebuild();
 			this.lastStart = new StartReport(true, new CatchUp(0, 0));
 			return;
@@ -82,8 +82,9 @@ class SearchIndexRebuilder implements ApplicationRunner {
 		catchUp();
 	}
 
-	private boolean isOnDisk() {
-		return (this.index instanceof LuceneSearchIndex lucene) && lucene.onDisk();
+	private boolean rebuildsInBackground() {
+		return ((this.index instanceof LuceneSearchIndex lucene) && lucene.onDisk())
+				|| this.index instanceof OpenSearchSearchIndex;
 	}
 
 	private void rebuildAndReport() {
