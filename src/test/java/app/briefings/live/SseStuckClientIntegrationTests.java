@@ -74,7 +74,7 @@ class SseStuckClientIntegrationTests {
 			.build();
 		Disposable webSocketSubscription = null;
 		try (Socket stuck = openWithoutReading(); ReadingStream reading = ReadingStream.open(this.port, overSse)) {
-			webSocket.start().block(Duration.ofSeconds(10));
+			webSocket.start().block(Duration.ofSeconds(30));
 			webSocketSubscription = webSocket.document(SUBSCRIPTION.formatted("title"))
 				.variable("word", WORD)
 				.executeSubscription()
