@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -74,7 +73,7 @@ class EditorialGraphQlSliceTests {
 	BriefingRepository briefings;
 
 	@MockitoBean
-	MongoOperations mongo;
+	KnowledgeBaseEntities entities;
 
 	@MockitoBean
 	CandidatePages candidatePages;

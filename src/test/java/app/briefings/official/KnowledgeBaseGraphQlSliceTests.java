@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.GraphQlSliceConfiguration;
@@ -16,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -54,7 +54,7 @@ class KnowledgeBaseGraphQlSliceTests {
 	OrganizationRepository organizations;
 
 	@MockitoBean
-	MongoOperations mongo;
+	NameOrderedPages pages;
 
 	@MockitoBean
 	EntityRedirects redirects;
