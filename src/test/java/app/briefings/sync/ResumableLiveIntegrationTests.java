@@ -46,8 +46,10 @@ import static org.awaitility.Awaitility.await;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-// A context of its own: after the rest of the suite has used the shared context, resumable
-// delivery there stalls, over graphql-ws as well as SSE (not yet diagnosed; the tests pass
+// A context of its own: after the rest of the suite has used the shared context,
+// resumable
+// delivery there stalls, over graphql-ws as well as SSE (not yet diagnosed; the tests
+// pass
 // alone, in a subset with the other live tests, and in this context).
 @TestPropertySource(properties = "briefings.sync.live-poll-interval=200ms")
 class ResumableLiveIntegrationTests {
