@@ -50,7 +50,7 @@ class ChangeLogTail implements SmartLifecycle {
 
 	private final ReplayWindow window;
 
-	private final Sinks.Many<LiveBatch> batches = Sinks.many().multicast().directBestEffort();
+	private volatile Sinks.Many<LiveBatch> batches = Sinks.many().multicast().directBestEffort();
 
 	private final AtomicBoolean pollQueued = new AtomicBoolean();
 
@@ -204,7 +204,12 @@ class ChangeLogTail implements SmartLifecycle {
 			executor.shutdownNow();
 			this.thread = null;
 		}
-		this.batches.tryEmitComplete();
+		// Followers of now are ended; those after a restart (a context stopped and
+		// started
+		// again, as a paused test context is) need a stream that is not already complete.
+		Sinks.Many<LiveBatch> ended = this.batches;
+		this.batches = Sinks.many().multicast().directBestEffort();
+		ended.tryEmitComplete();
 	}
 
 	@Override

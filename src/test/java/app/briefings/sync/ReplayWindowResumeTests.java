@@ -197,6 +197,26 @@ class ReplayWindowResumeTests {
 		assertThat(retraction.get(0).node().briefing()).isNull();
 	}
 
+	@Test
+	void shouldDeliverLiveChangesToFollowersOfATailStoppedAndStartedAgain() {
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
+		Resumer resumer = resumer(instance, 10_000);
+		instance.log().record(changes("before", 1));
+		resumer.tail().start();
+		resumer.tail().stop();
+		resumer.tail().start();
+		try {
+			List<List<String>> live = subscribe(resumer, null, 1, FeedCriteria.NONE);
+			instance.log().record(changes("restarted", 1));
+			resumer.tail().poll();
+			await().atMost(Duration.ofSeconds(30)).until(() -> allHave(live, 1));
+			assertThat(live.get(0)).containsExactly("restarted-0");
+		}
+		finally {
+			resumer.tail().stop();
+		}
+	}
+
 	private Resumer resumer(ChangeLogFixture.Instance instance, int windowEntries) {
 		ChangeLogReader reader = spy(instance.reader());
 		BriefingChanges changes = spy(new BriefingChanges(reader, instance.briefings(), instance.readers(), 1000));

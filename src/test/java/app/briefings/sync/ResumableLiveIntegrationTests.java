@@ -25,7 +25,6 @@ import reactor.core.Disposable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.client.ClientGraphQlResponse;
 import org.springframework.graphql.client.WebSocketGraphQlClient;
@@ -46,12 +45,6 @@ import static org.awaitility.Awaitility.await;
  */
 @IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-// A context of its own: after the rest of the suite has used the shared context,
-// resumable
-// delivery there stalls, over graphql-ws as well as SSE (not yet diagnosed; the tests
-// pass
-// alone, in a subset with the other live tests, and in this context).
-@TestPropertySource(properties = "briefings.sync.live-poll-interval=200ms")
 class ResumableLiveIntegrationTests {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
