@@ -312,24 +312,7 @@ class MongoIndexCoverageTests {
 			.path("reextractDocuments.reextraction.id")
 			.entity(String.class)
 			.get();
-		awaitJob(job);
-	}
-
-	private void awaitJob(String job) {
-		for (int attempt = 0; attempt < 600; attempt++) {
-			String status = admin()
-				.document("query J($id: ID!) { node(id: $id) { ... on ReextractionJob { status } } }")
-				.variable("id", job)
-				.execute()
-				.path("node.status")
-				.entity(String.class)
-				.get();
-			if (status.equals("DONE") || status.equals("FAILED")) {
-				return;
-			}
-			Thread.onSpinWait();
-		}
-		throw new AssertionError("Re-extraction job " + job + " did not finish");
+		ReextractionJobWait.until(admin(), job);
 	}
 
 	private HttpGraphQlTester admin() {

@@ -115,7 +115,7 @@ class RequestTimeLimitIntegrationTests {
 			.path("reextractDocuments.reextraction.id")
 			.entity(String.class)
 			.get();
-		awaitJob(job);
+		ReextractionJobWait.until(admin(), job);
 
 		List<LimitedCommands.Sent> jobCommands = new ArrayList<>();
 		for (LimitedCommands.Sent sent : LimitedCommands.all()) {
@@ -275,23 +275,6 @@ class RequestTimeLimitIntegrationTests {
 		finally {
 			client.stop().block(Duration.ofSeconds(5));
 		}
-	}
-
-	private void awaitJob(String job) {
-		for (int attempt = 0; attempt < 600; attempt++) {
-			String status = admin()
-				.document("query J($id: ID!) { node(id: $id) { ... on ReextractionJob { status } } }")
-				.variable("id", job)
-				.execute()
-				.path("node.status")
-				.entity(String.class)
-				.get();
-			if (status.equals("DONE") || status.equals("FAILED")) {
-				return;
-			}
-			Thread.onSpinWait();
-		}
-		throw new AssertionError("Re-extraction job " + job + " did not finish");
 	}
 
 	private HttpGraphQlTester admin() {
