@@ -54,8 +54,13 @@ class RequestTimeoutIntegrationTests {
 
 	@Test
 	void shouldAnswerQuickRequestsNormally() throws Exception {
-		GraphQlHttp.Answer answer = new GraphQlHttp(this.port, null).post("{ officials(first: 1) { totalCount } }",
-				Map.of());
+		GraphQlHttp graphQl = new GraphQlHttp(this.port, null);
+		String query = "{ officials(first: 1) { totalCount } }";
+		// The context's first request loads and compiles the query path; on a loaded
+		// machine that
+		// alone can pass the 1 s limit, so the request checked here is the second.
+		graphQl.post(query, Map.of());
+		GraphQlHttp.Answer answer = graphQl.post(query, Map.of());
 		assertThat(answer.errors()).isEmpty();
 		assertThat(answer.data()).containsKey("officials");
 	}
