@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import app.briefings.graphql.paging.PageRequest;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,8 +22,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Feature packages depend on each other without cycles, the extractor stays free of
  * Spring, the sub-packages of ingestion and graphql depend on each other in one
  * direction, controllers leave MongoDB to repositories and query classes, the time comes
- * from the one application clock and settings are bound by configuration properties
- * records.
+ * from the one application clock, settings are bound by configuration properties records
+ * and controllers receive connection pages as a resolved {@code PageRequest}.
  */
 class ArchitectureTests {
 
@@ -111,6 +112,23 @@ class ArchitectureTests {
 			.callMethod(Instant.class, "now")
 			.orShould()
 			.callMethod(LocalDate.class, "now")
+			.check(classes);
+	}
+
+	/**
+	 * {@code briefingChanges} is left out: its {@code after} is a sync token, not a page
+	 * cursor, and it has no backward direction.
+	 */
+	@Test
+	void shouldTakeConnectionPagesAsAResolvedPageRequestArgument() {
+		noClasses().that()
+			.areAnnotatedWith(Controller.class)
+			.and()
+			.resideOutsideOfPackage("app.briefings.sync..")
+			.should()
+			.callMethod(PageRequest.class, "of", Integer.class, String.class, Integer.class, String.class)
+			.orShould()
+			.callMethod(PageRequest.class, "of", Integer.class, String.class)
 			.check(classes);
 	}
 

@@ -44,11 +44,8 @@ class OfficialController {
 	}
 
 	@QueryMapping
-	Connection<Official> officials(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable ReviewStatus reviewStatus) {
-		return this.pages.page(Official.class, PageRequest.of(first, after, last, before), reviewStatus, Official::name,
-				Official::id);
+	Connection<Official> officials(PageRequest page, @Argument @Nullable ReviewStatus reviewStatus) {
+		return this.pages.page(Official.class, page, reviewStatus, Official::name, Official::id);
 	}
 
 	@QueryMapping

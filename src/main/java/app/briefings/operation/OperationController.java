@@ -45,11 +45,8 @@ class OperationController {
 	}
 
 	@QueryMapping
-	Connection<Operation> operations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable ReviewStatus reviewStatus) {
-		return this.pages.page(Operation.class, PageRequest.of(first, after, last, before), reviewStatus,
-				Operation::name, Operation::id);
+	Connection<Operation> operations(PageRequest page, @Argument @Nullable ReviewStatus reviewStatus) {
+		return this.pages.page(Operation.class, page, reviewStatus, Operation::name, Operation::id);
 	}
 
 	@QueryMapping

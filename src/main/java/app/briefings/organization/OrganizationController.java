@@ -34,11 +34,8 @@ class OrganizationController {
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable ReviewStatus reviewStatus) {
-		return this.pages.page(Organization.class, PageRequest.of(first, after, last, before), reviewStatus,
-				Organization::name, Organization::id);
+	Connection<Organization> organizations(PageRequest page, @Argument @Nullable ReviewStatus reviewStatus) {
+		return this.pages.page(Organization.class, page, reviewStatus, Organization::name, Organization::id);
 	}
 
 	@QueryMapping
