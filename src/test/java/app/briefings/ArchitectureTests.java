@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import app.briefings.entity.EntityRedirects;
 import app.briefings.graphql.paging.PageRequest;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -23,7 +24,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Spring, the sub-packages of ingestion and graphql depend on each other in one
  * direction, controllers leave MongoDB to repositories and query classes, the time comes
  * from the one application clock, settings are bound by configuration properties records
- * and controllers receive connection pages as a resolved {@code PageRequest}.
+ * and controllers receive connection pages as a resolved {@code PageRequest} and find
+ * entities through the merge-following look-up.
  */
 class ArchitectureTests {
 
@@ -129,6 +131,18 @@ class ArchitectureTests {
 			.callMethod(PageRequest.class, "of", Integer.class, String.class, Integer.class, String.class)
 			.orShould()
 			.callMethod(PageRequest.class, "of", Integer.class, String.class)
+			.check(classes);
+	}
+
+	@Test
+	void shouldFollowMergeRedirectsOnlyThroughTheMergeFollowingLookup() {
+		noClasses().that()
+			.resideOutsideOfPackage("app.briefings.entity..")
+			.and()
+			.areAnnotatedWith(Controller.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(EntityRedirects.class)
 			.check(classes);
 	}
 

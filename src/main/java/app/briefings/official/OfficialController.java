@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
@@ -33,11 +33,11 @@ class OfficialController {
 
 	private final NameOrderedPages pages;
 
-	private final EntityRedirects redirects;
+	private final MergeFollowingLookup lookup;
 
 	OfficialController(OfficialRepository officials, OrganizationRepository organizations, NameOrderedPages pages,
-			EntityRedirects redirects) {
-		this.redirects = redirects;
+			MergeFollowingLookup lookup) {
+		this.lookup = lookup;
 		this.officials = officials;
 		this.organizations = organizations;
 		this.pages = pages;
@@ -50,9 +50,7 @@ class OfficialController {
 
 	@QueryMapping
 	@Nullable Official official(@Argument String id) {
-		String storedId = GlobalId.decode(id, "Official");
-		return this.officials.findById(storedId)
-			.or(() -> this.redirects.survivorOf("officials", storedId).flatMap(this.officials::findById))
+		return this.lookup.findById("officials", GlobalId.decode(id, "Official"), this.officials::findById)
 			.orElse(null);
 	}
 

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
@@ -34,11 +34,11 @@ class OperationController {
 
 	private final NameOrderedPages pages;
 
-	private final EntityRedirects redirects;
+	private final MergeFollowingLookup lookup;
 
 	OperationController(OperationRepository operations, OrganizationRepository organizations, NameOrderedPages pages,
-			EntityRedirects redirects) {
-		this.redirects = redirects;
+			MergeFollowingLookup lookup) {
+		this.lookup = lookup;
 		this.operations = operations;
 		this.organizations = organizations;
 		this.pages = pages;
@@ -51,9 +51,7 @@ class OperationController {
 
 	@QueryMapping
 	@Nullable Operation operation(@Argument String id) {
-		String storedId = GlobalId.decode(id, "Operation");
-		return this.operations.findById(storedId)
-			.or(() -> this.redirects.survivorOf("operations", storedId).flatMap(this.operations::findById))
+		return this.lookup.findById("operations", GlobalId.decode(id, "Operation"), this.operations::findById)
 			.orElse(null);
 	}
 
