@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import app.briefings.entity.EntityRedirects;
+import app.briefings.graphql.node.NodeResolver;
 import app.briefings.graphql.paging.PageRequest;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -24,8 +25,9 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Spring, the sub-packages of ingestion and graphql depend on each other in one
  * direction, controllers leave MongoDB to repositories and query classes, the time comes
  * from the one application clock, settings are bound by configuration properties records
- * and controllers receive connection pages as a resolved {@code PageRequest} and find
- * entities through the merge-following look-up.
+ * and controllers receive connection pages as a resolved {@code PageRequest}, find
+ * entities through the merge-following look-up and build node resolvers through one
+ * factory.
  */
 class ArchitectureTests {
 
@@ -131,6 +133,15 @@ class ArchitectureTests {
 			.callMethod(PageRequest.class, "of", Integer.class, String.class, Integer.class, String.class)
 			.orShould()
 			.callMethod(PageRequest.class, "of", Integer.class, String.class)
+			.check(classes);
+	}
+
+	@Test
+	void shouldBuildNodeResolversOnlyThroughTheirFactories() {
+		noClasses().that()
+			.resideOutsideOfPackage("app.briefings.graphql.node..")
+			.should()
+			.implement(NodeResolver.class)
 			.check(classes);
 	}
 
