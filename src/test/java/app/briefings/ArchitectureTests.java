@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import app.briefings.entity.EntityRedirects;
+import app.briefings.graphql.node.NodeResolver;
+import app.briefings.graphql.paging.PageRequest;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,8 +24,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * Feature packages depend on each other without cycles, the extractor stays free of
  * Spring, the sub-packages of ingestion and graphql depend on each other in one
  * direction, controllers leave MongoDB to repositories and query classes, the time comes
- * from the one application clock and settings are bound by configuration properties
- * records.
+ * from the one application clock, settings are bound by configuration properties records
+ * and controllers receive connection pages as a resolved {@code PageRequest}, find
+ * entities through the merge-following look-up and build node resolvers through one
+ * factory.
  */
 class ArchitectureTests {
 
@@ -111,6 +116,44 @@ class ArchitectureTests {
 			.callMethod(Instant.class, "now")
 			.orShould()
 			.callMethod(LocalDate.class, "now")
+			.check(classes);
+	}
+
+	/**
+	 * {@code briefingChanges} is left out: its {@code after} is a sync token, not a page
+	 * cursor, and it has no backward direction.
+	 */
+	@Test
+	void shouldTakeConnectionPagesAsAResolvedPageRequestArgument() {
+		noClasses().that()
+			.areAnnotatedWith(Controller.class)
+			.and()
+			.resideOutsideOfPackage("app.briefings.sync..")
+			.should()
+			.callMethod(PageRequest.class, "of", Integer.class, String.class, Integer.class, String.class)
+			.orShould()
+			.callMethod(PageRequest.class, "of", Integer.class, String.class)
+			.check(classes);
+	}
+
+	@Test
+	void shouldBuildNodeResolversOnlyThroughTheirFactories() {
+		noClasses().that()
+			.resideOutsideOfPackage("app.briefings.graphql.node..")
+			.should()
+			.implement(NodeResolver.class)
+			.check(classes);
+	}
+
+	@Test
+	void shouldFollowMergeRedirectsOnlyThroughTheMergeFollowingLookup() {
+		noClasses().that()
+			.resideOutsideOfPackage("app.briefings.entity..")
+			.and()
+			.areAnnotatedWith(Controller.class)
+			.should()
+			.dependOnClassesThat()
+			.areAssignableTo(EntityRedirects.class)
 			.check(classes);
 	}
 

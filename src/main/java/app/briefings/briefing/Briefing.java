@@ -29,7 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code version} in {@link #revision()}
  * @param editedAt when editors last changed what the briefing says, or null
  */
-@Document("briefings")
+@Document(BriefingFields.COLLECTION)
 public record Briefing(@Id String id, String documentId, int itemIndex, String title, String body,
 		@Nullable String summary, Instant publishedAt, DateSource dateSource, @Nullable String language, Source source,
 		List<String> tags, List<Quote> quotes, List<Mention> mentions, List<MentionedDate> dates,

@@ -60,8 +60,8 @@ final class BriefingBatches {
 		idsByQuery.forEach(allIds::addAll);
 		Map<String, Briefing> briefings = new HashMap<>();
 		if (!allIds.isEmpty()) {
-			for (Briefing briefing : this.mongo.find(new Query(Criteria.where("_id").in(allIds)).maxTime(this.maxTime),
-					Briefing.class)) {
+			for (Briefing briefing : this.mongo
+				.find(new Query(Criteria.where(BriefingFields.ID).in(allIds)).maxTime(this.maxTime), Briefing.class)) {
 				briefings.put(briefing.id(), briefing);
 			}
 		}
@@ -93,13 +93,13 @@ final class BriefingBatches {
 	private void countField(String field, List<String> ids, Map<EntityId, Integer> counts) {
 		List<Document> pipeline = List.of(
 				new Document("$match",
-						new Document("status", BriefingStatus.PUBLISHED.name()).append(field,
+						new Document(BriefingFields.STATUS, BriefingStatus.PUBLISHED.name()).append(field,
 								new Document("$in", ids))),
 				new Document("$project",
 						new Document("id", new Document("$setIntersection", List.of("$" + field, ids)))),
 				new Document("$unwind", "$id"),
 				new Document("$group", new Document("_id", "$id").append("n", new Document("$sum", 1))));
-		for (Document group : this.mongo.getCollection("briefings")
+		for (Document group : this.mongo.getCollection(BriefingFields.COLLECTION)
 			.aggregate(pipeline)
 			.maxTime(this.maxTime.toMillis(), TimeUnit.MILLISECONDS)) {
 			counts.put(new EntityId(field, group.getString("_id")), ((Number) group.get("n")).intValue());
@@ -130,14 +130,14 @@ final class BriefingBatches {
 		int readLimit = pageSizes * SHARED_READ_FACTOR;
 		String field = first.entity().field();
 		Query shared = pageQuery(Criteria.where(field).in(entityIds), first, readLimit).maxTime(this.maxTime);
-		List<Document> read = this.mongo.find(shared, Document.class, "briefings");
+		List<Document> read = this.mongo.find(shared, Document.class, BriefingFields.COLLECTION);
 		for (Document briefing : read) {
 			Set<String> listed = valuesOf(briefing, field);
 			for (int index : group) {
 				PageQuery query = queries.get(index);
 				List<String> page = idsByQuery.get(index);
 				if (listed.contains(query.entity().id()) && page.size() < query.limit()) {
-					page.add(briefing.getString("_id"));
+					page.add(briefing.getString(BriefingFields.ID));
 				}
 			}
 		}
@@ -154,27 +154,28 @@ final class BriefingBatches {
 		if (page.size() >= query.limit()) {
 			return;
 		}
-		Instant publishedAt = last.getDate("publishedAt").toInstant();
-		String lastId = last.getString("_id");
+		Instant publishedAt = last.getDate(BriefingFields.PUBLISHED_AT).toInstant();
+		String lastId = last.getString(BriefingFields.ID);
 		Criteria beyond = isBackward(query.order()) ? FeedCursor.newerThan(publishedAt, lastId, false)
 				: FeedCursor.olderThan(publishedAt, lastId, false);
 		Query rest = pageQuery(
 				new Criteria().andOperator(Criteria.where(query.entity().field()).is(query.entity().id()), beyond),
 				query, query.limit() - page.size());
-		for (Document briefing : this.mongo.find(rest, Document.class, "briefings")) {
-			page.add(briefing.getString("_id"));
+		for (Document briefing : this.mongo.find(rest, Document.class, BriefingFields.COLLECTION)) {
+			page.add(briefing.getString(BriefingFields.ID));
 		}
 	}
 
 	private static Query pageQuery(Criteria entity, PageQuery page, int limit) {
 		List<Criteria> match = new ArrayList<>();
-		match.add(Criteria.where("status").is(BriefingStatus.PUBLISHED.name()));
+		match.add(Criteria.where(BriefingFields.STATUS).is(BriefingStatus.PUBLISHED.name()));
 		match.add(entity);
 		match.addAll(page.bounds());
 		Sort.Direction direction = isBackward(page.order()) ? Sort.Direction.ASC : Sort.Direction.DESC;
-		Query query = new Query(new Criteria().andOperator(match)).with(Sort.by(direction, "publishedAt", "_id"))
+		Query query = new Query(new Criteria().andOperator(match))
+			.with(Sort.by(direction, BriefingFields.PUBLISHED_AT, BriefingFields.ID))
 			.limit(limit);
-		query.fields().include("_id", "publishedAt", page.entity().field());
+		query.fields().include(BriefingFields.ID, BriefingFields.PUBLISHED_AT, page.entity().field());
 		return query;
 	}
 

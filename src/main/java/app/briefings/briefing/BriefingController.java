@@ -62,10 +62,7 @@ class BriefingController {
 	}
 
 	@QueryMapping
-	Connection<Briefing> briefings(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable BriefingFilter filter) {
-		PageRequest page = PageRequest.of(first, after, last, before);
+	Connection<Briefing> briefings(PageRequest page, @Argument @Nullable BriefingFilter filter) {
 		FeedCriteria criteria = this.filters.criteriaOf(filter);
 		return Connection.of(this.briefings.findFeedPage(criteria, page), page, FeedCursor::of,
 				TotalCount.of(() -> this.briefings.countFeed(criteria)));

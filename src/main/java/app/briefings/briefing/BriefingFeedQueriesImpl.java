@@ -52,25 +52,25 @@ class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 
 	private static List<Criteria> feedCriteria(FeedCriteria criteria) {
 		List<Criteria> match = new ArrayList<>();
-		match.add(Criteria.where("status").is(BriefingStatus.PUBLISHED));
-		addAnyOf(match, "officialIds", criteria.officialIds());
-		addAnyOf(match, "organizationIds", criteria.organizationIds());
-		addAnyOf(match, "operationIds", criteria.operationIds());
-		addAnyOf(match, "placeIds", criteria.placeIds());
-		addAnyOf(match, "source.name", criteria.sources());
+		match.add(Criteria.where(BriefingFields.STATUS).is(BriefingStatus.PUBLISHED));
+		addAnyOf(match, BriefingFields.OFFICIAL_IDS, criteria.officialIds());
+		addAnyOf(match, BriefingFields.ORGANIZATION_IDS, criteria.organizationIds());
+		addAnyOf(match, BriefingFields.OPERATION_IDS, criteria.operationIds());
+		addAnyOf(match, BriefingFields.PLACE_IDS, criteria.placeIds());
+		addAnyOf(match, BriefingFields.SOURCE_NAME, criteria.sources());
 		if (criteria.query() != null) {
 			String quoted = Pattern.quote(criteria.query());
-			match.add(new Criteria().orOperator(Criteria.where("title").regex(quoted, "i"),
-					Criteria.where("body").regex(quoted, "i")));
+			match.add(new Criteria().orOperator(Criteria.where(BriefingFields.TITLE).regex(quoted, "i"),
+					Criteria.where(BriefingFields.BODY).regex(quoted, "i")));
 		}
 		if (criteria.language() != null) {
-			match.add(Criteria.where("language").is(criteria.language()));
+			match.add(Criteria.where(BriefingFields.LANGUAGE).is(criteria.language()));
 		}
 		if (criteria.publishedAfter() != null) {
-			match.add(Criteria.where("publishedAt").gte(criteria.publishedAfter()));
+			match.add(Criteria.where(BriefingFields.PUBLISHED_AT).gte(criteria.publishedAfter()));
 		}
 		if (criteria.publishedBefore() != null) {
-			match.add(Criteria.where("publishedAt").lt(criteria.publishedBefore()));
+			match.add(Criteria.where(BriefingFields.PUBLISHED_AT).lt(criteria.publishedBefore()));
 		}
 		return match;
 	}
@@ -124,18 +124,19 @@ class BriefingFeedQueriesImpl implements BriefingFeedQueries {
 
 	@Override
 	public Map<String, Integer> countQuotes(List<String> officialIds) {
-		Document speakerIn = new Document("quotes.speakerId", new Document("$in", officialIds));
+		Document speakerIn = new Document(BriefingFields.QUOTE_SPEAKER_ID, new Document("$in", officialIds));
 		List<Document> pipeline = List.of(
 				new Document("$match",
-						new Document("status", BriefingStatus.PUBLISHED.name()).append("quotes.speakerId",
-								new Document("$in", officialIds))),
+						new Document(BriefingFields.STATUS, BriefingStatus.PUBLISHED.name())
+							.append(BriefingFields.QUOTE_SPEAKER_ID, new Document("$in", officialIds))),
 				new Document("$unwind", "$quotes"), new Document("$match", speakerIn),
-				new Document("$group", new Document("_id", "$quotes.speakerId").append("n", new Document("$sum", 1))));
+				new Document("$group", new Document("_id", "$" + BriefingFields.QUOTE_SPEAKER_ID).append("n",
+						new Document("$sum", 1))));
 		Map<String, Integer> counts = new HashMap<>();
 		for (String officialId : officialIds) {
 			counts.put(officialId, 0);
 		}
-		for (Document group : this.mongo.getCollection("briefings")
+		for (Document group : this.mongo.getCollection(BriefingFields.COLLECTION)
 			.aggregate(pipeline)
 			.maxTime(this.maxTime.toMillis(), TimeUnit.MILLISECONDS)) {
 			counts.put(group.getString("_id"), ((Number) group.get("n")).intValue());

@@ -22,19 +22,22 @@ class BriefingIndexes implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		StartupIndexes indexes = StartupIndexes.of(this.mongo.indexOps(Briefing.class), "briefings");
-		indexes
-			.create(new CompoundIndexDefinition(new Document("status", 1).append("publishedAt", -1).append("_id", -1))
-				.named("feed"));
-		for (String field : new String[] { "officialIds", "organizationIds", "operationIds", "placeIds", "eventIds" }) {
-			indexes
-				.create(new CompoundIndexDefinition(new Document(field, 1).append("publishedAt", -1).append("_id", -1))
-					.named(field + "_feed"));
+		StartupIndexes indexes = StartupIndexes.of(this.mongo.indexOps(Briefing.class), BriefingFields.COLLECTION);
+		indexes.create(new CompoundIndexDefinition(
+				new Document(BriefingFields.STATUS, 1).append(BriefingFields.PUBLISHED_AT, -1)
+					.append(BriefingFields.ID, -1))
+			.named("feed"));
+		for (String field : new String[] { BriefingFields.OFFICIAL_IDS, BriefingFields.ORGANIZATION_IDS,
+				BriefingFields.OPERATION_IDS, BriefingFields.PLACE_IDS, BriefingFields.EVENT_IDS }) {
+			indexes.create(new CompoundIndexDefinition(
+					new Document(field, 1).append(BriefingFields.PUBLISHED_AT, -1).append(BriefingFields.ID, -1))
+				.named(field + "_feed"));
 		}
 		indexes.create(new CompoundIndexDefinition(
-				new Document("quotes.speakerId", 1).append("publishedAt", -1).append("_id", -1))
+				new Document(BriefingFields.QUOTE_SPEAKER_ID, 1).append(BriefingFields.PUBLISHED_AT, -1)
+					.append(BriefingFields.ID, -1))
 			.named("quoteSpeakers_feed"));
-		indexes.create(new Index("documentId", Sort.Direction.ASC).named("documentId"));
+		indexes.create(new Index(BriefingFields.DOCUMENT_ID, Sort.Direction.ASC).named(BriefingFields.DOCUMENT_ID));
 	}
 
 }

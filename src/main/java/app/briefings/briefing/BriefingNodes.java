@@ -1,8 +1,7 @@
 package app.briefings.briefing;
 
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import app.briefings.graphql.node.NodeResolver;
 
@@ -19,26 +18,18 @@ class BriefingNodes {
 
 	@Bean
 	NodeResolver briefingNodeResolver(BriefingRepository briefings, RetractedBriefingReaders readers) {
-		return new NodeResolver() {
+		return NodeResolver.of("Briefing", (ids) -> seenByCaller(briefings.findByIdIn(ids), readers), Briefing::id);
+	}
 
-			@Override
-			public String typeName() {
-				return "Briefing";
+	private static List<Briefing> seenByCaller(List<Briefing> briefings, RetractedBriefingReaders readers) {
+		List<Briefing> seen = new ArrayList<>(briefings.size());
+		for (Briefing briefing : briefings) {
+			Briefing asSeen = readers.asSeenByCaller(briefing);
+			if (asSeen != null) {
+				seen.add(asSeen);
 			}
-
-			@Override
-			public Map<String, Object> findByIds(Collection<String> ids) {
-				Map<String, Object> found = new HashMap<>();
-				for (Briefing briefing : briefings.findByIdIn(ids)) {
-					Briefing seen = readers.asSeenByCaller(briefing);
-					if (seen != null) {
-						found.put(seen.id(), seen);
-					}
-				}
-				return found;
-			}
-
-		};
+		}
+		return seen;
 	}
 
 }

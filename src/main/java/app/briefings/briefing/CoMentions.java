@@ -38,7 +38,8 @@ class CoMentions {
 			String targetField) {
 		Document sourceIn = new Document(sourceField, new Document("$in", List.copyOf(sourceIds)));
 		List<Document> pipeline = List.of(
-				new Document("$match", new Document(sourceIn).append("status", BriefingStatus.PUBLISHED.name())),
+				new Document("$match",
+						new Document(sourceIn).append(BriefingFields.STATUS, BriefingStatus.PUBLISHED.name())),
 				new Document("$unwind", "$" + sourceField), new Document("$match", sourceIn),
 				new Document("$unwind", "$" + targetArray),
 				new Document("$match", new Document(targetField, new Document("$ne", null))),
@@ -48,7 +49,7 @@ class CoMentions {
 							.append("n", new Document("$sum", 1))),
 				new Document("$sort", new Document("n", -1).append("_id.target", 1)));
 		Map<String, List<String>> ranked = new HashMap<>();
-		for (Document group : this.mongo.getCollection("briefings").aggregate(pipeline)) {
+		for (Document group : this.mongo.getCollection(BriefingFields.COLLECTION).aggregate(pipeline)) {
 			Document pair = group.get("_id", Document.class);
 			List<String> targets = ranked.computeIfAbsent(pair.getString("source"), (source) -> new ArrayList<>());
 			if (targets.size() < MAX_RELATED) {

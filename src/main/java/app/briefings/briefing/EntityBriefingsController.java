@@ -10,10 +10,8 @@ import app.briefings.official.Official;
 import app.briefings.operation.Operation;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -40,19 +38,15 @@ class EntityBriefingsController {
 	}
 
 	@SchemaMapping(typeName = "Official", field = "briefings")
-	CompletableFuture<Connection<Briefing>> officialBriefings(Official official, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+	CompletableFuture<Connection<Briefing>> officialBriefings(Official official, PageRequest page,
 			DataFetchingEnvironment environment) {
-		return load(new MentionedEntity(MentionedEntityType.OFFICIAL, official.id()),
-				PageRequest.of(first, after, last, before), environment);
+		return load(new MentionedEntity(MentionedEntityType.OFFICIAL, official.id()), page, environment);
 	}
 
 	@SchemaMapping(typeName = "Operation", field = "briefings")
-	CompletableFuture<Connection<Briefing>> operationBriefings(Operation operation, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+	CompletableFuture<Connection<Briefing>> operationBriefings(Operation operation, PageRequest page,
 			DataFetchingEnvironment environment) {
-		return load(new MentionedEntity(MentionedEntityType.OPERATION, operation.id()),
-				PageRequest.of(first, after, last, before), environment);
+		return load(new MentionedEntity(MentionedEntityType.OPERATION, operation.id()), page, environment);
 	}
 
 	private static CompletableFuture<Connection<Briefing>> load(MentionedEntity entity, PageRequest page,

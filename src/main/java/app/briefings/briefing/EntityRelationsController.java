@@ -34,16 +34,18 @@ class EntityRelationsController {
 
 	@BatchMapping(typeName = "Official", field = "operations")
 	List<List<Operation>> officialOperations(List<Official> officials) {
-		Map<String, List<String>> ranked = this.coMentions.rank("officialIds",
-				officials.stream().map(Official::id).toList(), "operationIds", "operationIds");
+		Map<String, List<String>> ranked = this.coMentions.rank(BriefingFields.OFFICIAL_IDS,
+				officials.stream().map(Official::id).toList(), BriefingFields.OPERATION_IDS,
+				BriefingFields.OPERATION_IDS);
 		return BatchLookup.many(officials, (official) -> ranked.getOrDefault(official.id(), List.of()),
 				this.operations::findByIdIn, Operation::id);
 	}
 
 	@BatchMapping(typeName = "Operation", field = "officials")
 	List<List<Official>> operationOfficials(List<Operation> operations) {
-		Map<String, List<String>> ranked = this.coMentions.rank("operationIds",
-				operations.stream().map(Operation::id).toList(), "quotes", "quotes.speakerId");
+		Map<String, List<String>> ranked = this.coMentions.rank(BriefingFields.OPERATION_IDS,
+				operations.stream().map(Operation::id).toList(), BriefingFields.QUOTES,
+				BriefingFields.QUOTE_SPEAKER_ID);
 		return BatchLookup.many(operations, (operation) -> ranked.getOrDefault(operation.id(), List.of()),
 				this.officials::findByIdIn, Official::id);
 	}

@@ -17,9 +17,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
  */
 final class FeedCursor {
 
-	static final Document NEWEST_FIRST = new Document("publishedAt", -1).append("_id", -1);
+	static final Document NEWEST_FIRST = new Document(BriefingFields.PUBLISHED_AT, -1).append(BriefingFields.ID, -1);
 
-	static final Document OLDEST_FIRST = new Document("publishedAt", 1).append("_id", 1);
+	static final Document OLDEST_FIRST = new Document(BriefingFields.PUBLISHED_AT, 1).append(BriefingFields.ID, 1);
 
 	private FeedCursor() {
 	}
@@ -36,7 +36,7 @@ final class FeedCursor {
 	/** {@link #fetchOrder} for {@code find} queries. */
 	static Sort fetchSort(PageRequest page) {
 		Sort.Direction direction = page.isBackward() ? Sort.Direction.ASC : Sort.Direction.DESC;
-		return Sort.by(direction, "publishedAt", "_id");
+		return Sort.by(direction, BriefingFields.PUBLISHED_AT, BriefingFields.ID);
 	}
 
 	/** Criteria for the briefings strictly between the page's cursors. */
@@ -55,15 +55,15 @@ final class FeedCursor {
 
 	/** Briefings after the position in feed order, or also at it when inclusive. */
 	static Criteria olderThan(Instant publishedAt, String id, boolean inclusive) {
-		Criteria sameInstant = Criteria.where("publishedAt").is(publishedAt).and("_id");
-		return new Criteria().orOperator(Criteria.where("publishedAt").lt(publishedAt),
+		Criteria sameInstant = Criteria.where(BriefingFields.PUBLISHED_AT).is(publishedAt).and(BriefingFields.ID);
+		return new Criteria().orOperator(Criteria.where(BriefingFields.PUBLISHED_AT).lt(publishedAt),
 				inclusive ? sameInstant.lte(id) : sameInstant.lt(id));
 	}
 
 	/** Briefings before the position in feed order, or also at it when inclusive. */
 	static Criteria newerThan(Instant publishedAt, String id, boolean inclusive) {
-		Criteria sameInstant = Criteria.where("publishedAt").is(publishedAt).and("_id");
-		return new Criteria().orOperator(Criteria.where("publishedAt").gt(publishedAt),
+		Criteria sameInstant = Criteria.where(BriefingFields.PUBLISHED_AT).is(publishedAt).and(BriefingFields.ID);
+		return new Criteria().orOperator(Criteria.where(BriefingFields.PUBLISHED_AT).gt(publishedAt),
 				inclusive ? sameInstant.gte(id) : sameInstant.gt(id));
 	}
 

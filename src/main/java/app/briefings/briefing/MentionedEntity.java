@@ -6,11 +6,11 @@ record MentionedEntity(MentionedEntityType type, String entityId) {
 	/** The briefing field listing the ids of entities of this type. */
 	String idField() {
 		return switch (this.type) {
-			case OFFICIAL -> "officialIds";
-			case ORGANIZATION -> "organizationIds";
-			case OPERATION -> "operationIds";
-			case PLACE -> "placeIds";
-			case EVENT -> "eventIds";
+			case OFFICIAL -> BriefingFields.OFFICIAL_IDS;
+			case ORGANIZATION -> BriefingFields.ORGANIZATION_IDS;
+			case OPERATION -> BriefingFields.OPERATION_IDS;
+			case PLACE -> BriefingFields.PLACE_IDS;
+			case EVENT -> BriefingFields.EVENT_IDS;
 		};
 	}
 

@@ -10,10 +10,8 @@ import app.briefings.graphql.paging.TotalCount;
 import app.briefings.official.Official;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -40,10 +38,8 @@ class OfficialQuotesController {
 	}
 
 	@SchemaMapping(typeName = "Official", field = "quotes")
-	CompletableFuture<Connection<QuoteInBriefing>> quotes(Official official, @Argument @Nullable Integer first,
-			@Argument @Nullable String after, @Argument @Nullable Integer last, @Argument @Nullable String before,
+	CompletableFuture<Connection<QuoteInBriefing>> quotes(Official official, PageRequest page,
 			DataFetchingEnvironment environment) {
-		PageRequest page = PageRequest.of(first, after, last, before);
 		DataLoader<OfficialQuotesKey, List<QuoteInBriefing>> loader = environment.getDataLoader(PAGES);
 		TotalCount totalCount = (countEnvironment) -> countEnvironment.<String, Integer>getDataLoader(COUNTS)
 			.load(official.id());

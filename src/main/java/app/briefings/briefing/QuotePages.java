@@ -34,7 +34,8 @@ final class QuotePages {
 			QuoteCursor before = QuoteCursor.decode(page.before());
 			match.add(FeedCursor.newerThan(before.publishedAt(), before.briefingId(), true));
 		}
-		return new BriefingBatches.PageQuery(new BriefingBatches.EntityId("quotes.speakerId", key.officialId()), match,
+		return new BriefingBatches.PageQuery(
+				new BriefingBatches.EntityId(BriefingFields.QUOTE_SPEAKER_ID, key.officialId()), match,
 				FeedCursor.fetchOrder(page), page.fetchSize() + 2);
 	}
 

@@ -28,6 +28,12 @@ class MongoBudgetStore implements BudgetStore {
 
 	static final String COLLECTION = "budgets";
 
+	private static final String ID = "_id";
+
+	private static final String SPENT = "spent";
+
+	private static final String WINDOW = "window";
+
 	private final MongoOperations mongo;
 
 	private final AtomicLong purgedBefore = new AtomicLong();
@@ -43,8 +49,8 @@ class MongoBudgetStore implements BudgetStore {
 		if (points > limit) {
 			return refused(id, limit, window);
 		}
-		Query fits = Query.query(Criteria.where("_id").is(id).and("spent").lte(limit - points));
-		Update charge = new Update().inc("spent", points).setOnInsert("window", window.key());
+		Query fits = Query.query(Criteria.where(ID).is(id).and(SPENT).lte(limit - points));
+		Update charge = new Update().inc(SPENT, points).setOnInsert(WINDOW, window.key());
 		Document charged;
 		try {
 			charged = this.mongo.findAndModify(fits, charge,
@@ -66,7 +72,7 @@ class MongoBudgetStore implements BudgetStore {
 	}
 
 	private static long spentOf(@Nullable Document budget) {
-		return (budget != null) ? ((Number) budget.get("spent")).longValue() : 0;
+		return (budget != null) ? ((Number) budget.get(SPENT)).longValue() : 0;
 	}
 
 	private void deleteEndedWindows(BudgetWindow window) {
@@ -74,7 +80,7 @@ class MongoBudgetStore implements BudgetStore {
 		if (previous >= window.key() || !this.purgedBefore.compareAndSet(previous, window.key())) {
 			return;
 		}
-		this.mongo.remove(Query.query(Criteria.where("window").lt(window.key())), COLLECTION);
+		this.mongo.remove(Query.query(Criteria.where(WINDOW).lt(window.key())), COLLECTION);
 	}
 
 }

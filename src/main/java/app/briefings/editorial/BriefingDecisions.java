@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingFields;
 import app.briefings.briefing.Quote;
 import app.briefings.editorial.UnlinkedMentions.UnlinkedMention;
 import app.briefings.ingestion.EditorialDecisions;
@@ -92,11 +93,11 @@ class BriefingDecisions implements EditorialDecisions {
 		for (Briefing briefing : extracted) {
 			ids.add(briefing.id());
 		}
-		Query query = new Query(Criteria.where("_id").in(ids).and("editorialRevision").gt(0));
-		query.fields().include("editorialRevision", "editedAt");
+		Query query = new Query(Criteria.where(BriefingFields.ID).in(ids).and(BriefingFields.EDITORIAL_REVISION).gt(0));
+		query.fields().include(BriefingFields.EDITORIAL_REVISION, BriefingFields.EDITED_AT);
 		Map<String, Document> stored = new HashMap<>();
-		for (Document briefing : this.mongo.find(query, Document.class, "briefings")) {
-			stored.put(String.valueOf(briefing.get("_id")), briefing);
+		for (Document briefing : this.mongo.find(query, Document.class, BriefingFields.COLLECTION)) {
+			stored.put(String.valueOf(briefing.get(BriefingFields.ID)), briefing);
 		}
 		return stored;
 	}
@@ -105,8 +106,8 @@ class BriefingDecisions implements EditorialDecisions {
 		if (stored == null) {
 			return briefing;
 		}
-		Date editedAt = stored.getDate("editedAt");
-		return briefing.withEditorialRevision(stored.getInteger("editorialRevision", 0),
+		Date editedAt = stored.getDate(BriefingFields.EDITED_AT);
+		return briefing.withEditorialRevision(stored.getInteger(BriefingFields.EDITORIAL_REVISION, 0),
 				(editedAt != null) ? editedAt.toInstant() : null);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingFields;
 import app.briefings.ingestion.DocumentIngested;
 import app.briefings.sync.BriefingChangeKind;
 import app.briefings.sync.BriefingChangeLog;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BriefingEdits {
 
-	private static final String BRIEFINGS = "briefings";
+	private static final String BRIEFINGS = BriefingFields.COLLECTION;
 
 	private final MongoOperations mongo;
 
@@ -47,7 +48,7 @@ class BriefingEdits {
 	}
 
 	void edited(String briefingId, String documentId, Update update) {
-		editedIf(Criteria.where("_id").is(briefingId), documentId, update);
+		editedIf(Criteria.where(BriefingFields.ID).is(briefingId), documentId, update);
 	}
 
 	/**
@@ -55,15 +56,15 @@ class BriefingEdits {
 	 * its id); whether it did.
 	 */
 	boolean editedIf(Criteria asRead, String documentId, Update update) {
-		update.inc("editorialRevision", 1).set("editedAt", this.clock.instant());
+		update.inc(BriefingFields.EDITORIAL_REVISION, 1).set(BriefingFields.EDITED_AT, this.clock.instant());
 		Document edited = this.mongo.findAndModify(new Query(asRead), update,
 				FindAndModifyOptions.options().returnNew(true), Document.class, BRIEFINGS);
 		if (edited == null) {
 			return false;
 		}
-		String briefingId = String.valueOf(edited.get("_id"));
-		int revision = Math.max(edited.getInteger("version", Briefing.FIRST_VERSION), Briefing.FIRST_VERSION)
-				+ edited.getInteger("editorialRevision", 0);
+		String briefingId = String.valueOf(edited.get(BriefingFields.ID));
+		int revision = Math.max(edited.getInteger(BriefingFields.VERSION, Briefing.FIRST_VERSION),
+				Briefing.FIRST_VERSION) + edited.getInteger(BriefingFields.EDITORIAL_REVISION, 0);
 		this.changeLog
 			.record(List.of(new BriefingChangeLog.Change(briefingId, BriefingChangeKind.CORRECTED, revision)));
 		this.events.publishEvent(new DocumentIngested(documentId, List.of(briefingId)));

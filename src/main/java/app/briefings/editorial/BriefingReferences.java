@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import app.briefings.briefing.BriefingFields;
 import app.briefings.editorial.EntityKind.EntityId;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ class BriefingReferences {
 
 	private static final Logger logger = LoggerFactory.getLogger(BriefingReferences.class);
 
-	private static final String BRIEFINGS = "briefings";
+	private static final String BRIEFINGS = BriefingFields.COLLECTION;
 
 	private final MongoOperations mongo;
 
@@ -50,10 +51,10 @@ class BriefingReferences {
 	/** The documents whose briefings mention the entity or quote it, at most 2000. */
 	Set<String> documentsMentioning(EntityId entity) {
 		Query query = new Query(referring(entity)).limit(MAX_DOCUMENTS);
-		query.fields().include("documentId");
+		query.fields().include(BriefingFields.DOCUMENT_ID);
 		Set<String> documentIds = new LinkedHashSet<>();
 		for (Document briefing : this.mongo.find(query, Document.class, BRIEFINGS)) {
-			documentIds.add(briefing.getString("documentId"));
+			documentIds.add(briefing.getString(BriefingFields.DOCUMENT_ID));
 		}
 		return documentIds;
 	}
@@ -68,14 +69,14 @@ class BriefingReferences {
 		for (Document read : this.mongo.find(new Query(referring(merged)), Document.class, BRIEFINGS)) {
 			Document rewritten = rewrite(read, merged, survivorId);
 			if (rewritten != null) {
-				before
-					.add(new Document("_id", rewritten.get("_id")).append("version", rewritten.getInteger("version", 1))
-						.append("mentions", rewritten.get("mentions"))
-						.append("quotes", rewritten.get("quotes"))
-						.append(merged.kind().briefingIdsField(), rewritten.get(merged.kind().briefingIdsField())));
-				briefingIds.add(String.valueOf(rewritten.get("_id")));
+				before.add(new Document(BriefingFields.ID, rewritten.get(BriefingFields.ID))
+					.append(BriefingFields.VERSION, rewritten.getInteger(BriefingFields.VERSION, 1))
+					.append(BriefingFields.MENTIONS, rewritten.get(BriefingFields.MENTIONS))
+					.append(BriefingFields.QUOTES, rewritten.get(BriefingFields.QUOTES))
+					.append(merged.kind().briefingIdsField(), rewritten.get(merged.kind().briefingIdsField())));
+				briefingIds.add(String.valueOf(rewritten.get(BriefingFields.ID)));
 			}
-			documentIds.add(read.getString("documentId"));
+			documentIds.add(read.getString(BriefingFields.DOCUMENT_ID));
 		}
 		return new Rewrite(briefingIds, documentIds, before);
 	}
@@ -91,37 +92,39 @@ class BriefingReferences {
 				return briefing;
 			}
 			briefing = this.mongo.findOne(
-					new Query(new Criteria().andOperator(Criteria.where("_id").is(read.get("_id")), referring(merged))),
+					new Query(new Criteria().andOperator(
+							Criteria.where(BriefingFields.ID).is(read.get(BriefingFields.ID)), referring(merged))),
 					Document.class, BRIEFINGS);
 			if (briefing == null) {
 				return null;
 			}
 		}
 		logger.warn("Briefing {} kept changing while {} was merged; the re-extraction of its document rewrites it",
-				read.get("_id"), merged.id());
+				read.get(BriefingFields.ID), merged.id());
 		return null;
 	}
 
 	private boolean rewriteAsRead(Document briefing, EntityId merged, String survivorId) {
 		String idsField = merged.kind().briefingIdsField();
-		Criteria asRead = Criteria.where("_id")
-			.is(briefing.get("_id"))
-			.and("version")
-			.is(briefing.get("version"))
-			.and("mentions")
-			.is(briefing.get("mentions"))
+		Criteria asRead = Criteria.where(BriefingFields.ID)
+			.is(briefing.get(BriefingFields.ID))
+			.and(BriefingFields.VERSION)
+			.is(briefing.get(BriefingFields.VERSION))
+			.and(BriefingFields.MENTIONS)
+			.is(briefing.get(BriefingFields.MENTIONS))
 			.and(idsField)
 			.is(briefing.get(idsField));
 		Update update = new Update()
-			.set("mentions",
-					replacedMentions(briefing.getList("mentions", Document.class, List.of()), merged, survivorId))
+			.set(BriefingFields.MENTIONS,
+					replacedMentions(briefing.getList(BriefingFields.MENTIONS, Document.class, List.of()), merged,
+							survivorId))
 			.set(idsField, replacedIds(briefing.getList(idsField, String.class, List.of()), merged.id(), survivorId));
 		if (merged.kind() == EntityKind.OFFICIAL) {
-			asRead.and("quotes").is(briefing.get("quotes"));
-			update.set("quotes",
-					replacedSpeakers(briefing.getList("quotes", Document.class, List.of()), merged.id(), survivorId));
+			asRead.and(BriefingFields.QUOTES).is(briefing.get(BriefingFields.QUOTES));
+			update.set(BriefingFields.QUOTES, replacedSpeakers(
+					briefing.getList(BriefingFields.QUOTES, Document.class, List.of()), merged.id(), survivorId));
 		}
-		return this.edits.editedIf(asRead, briefing.getString("documentId"), update);
+		return this.edits.editedIf(asRead, briefing.getString(BriefingFields.DOCUMENT_ID), update);
 	}
 
 	/**
@@ -141,7 +144,7 @@ class BriefingReferences {
 		if (entity.kind() != EntityKind.OFFICIAL) {
 			return byIds;
 		}
-		return new Criteria().orOperator(byIds, Criteria.where("quotes.speakerId").is(entity.id()));
+		return new Criteria().orOperator(byIds, Criteria.where(BriefingFields.QUOTE_SPEAKER_ID).is(entity.id()));
 	}
 
 	static List<Document> replacedMentions(List<Document> mentions, EntityId merged, String survivorId) {
@@ -149,14 +152,14 @@ class BriefingReferences {
 		Document survivorMention = null;
 		List<Document> replaced = new ArrayList<>(mentions.size());
 		for (Document mention : mentions) {
-			boolean ofType = type.equals(mention.getString("entityType"));
-			String entityId = mention.getString("entityId");
+			boolean ofType = type.equals(mention.getString(BriefingFields.ENTITY_TYPE));
+			String entityId = mention.getString(BriefingFields.ENTITY_ID);
 			if (!ofType || (!merged.id().equals(entityId) && !survivorId.equals(entityId))) {
 				replaced.add(mention);
 				continue;
 			}
 			if (survivorMention == null) {
-				survivorMention = new Document(mention).append("entityId", survivorId);
+				survivorMention = new Document(mention).append(BriefingFields.ENTITY_ID, survivorId);
 				replaced.add(survivorMention);
 				continue;
 			}
@@ -166,16 +169,18 @@ class BriefingReferences {
 	}
 
 	private static void absorb(Document into, Document mention) {
-		List<Document> spans = new ArrayList<>(into.getList("spans", Document.class, List.of()));
-		for (Document span : mention.getList("spans", Document.class, List.of())) {
+		List<Document> spans = new ArrayList<>(into.getList(BriefingFields.SPANS, Document.class, List.of()));
+		for (Document span : mention.getList(BriefingFields.SPANS, Document.class, List.of())) {
 			if (!spans.contains(span)) {
 				spans.add(span);
 			}
 		}
-		spans.sort((a, b) -> Integer.compare(a.getInteger("start", 0), b.getInteger("start", 0)));
-		into.put("spans", spans);
-		double confidence = Math.max(into.get("confidence", 0.0), mention.get("confidence", 0.0));
-		into.put("confidence", confidence);
+		spans.sort((a, b) -> Integer.compare(a.getInteger(BriefingFields.START, 0),
+				b.getInteger(BriefingFields.START, 0)));
+		into.put(BriefingFields.SPANS, spans);
+		double confidence = Math.max(into.get(BriefingFields.CONFIDENCE, 0.0),
+				mention.get(BriefingFields.CONFIDENCE, 0.0));
+		into.put(BriefingFields.CONFIDENCE, confidence);
 	}
 
 	static List<String> replacedIds(List<String> ids, String mergedId, String survivorId) {
@@ -190,8 +195,8 @@ class BriefingReferences {
 		List<Document> replaced = new ArrayList<>(quotes.size());
 		for (Document quote : quotes) {
 			Document copy = new Document(quote);
-			if (mergedId.equals(copy.getString("speakerId"))) {
-				copy.put("speakerId", survivorId);
+			if (mergedId.equals(copy.getString(BriefingFields.SPEAKER_ID))) {
+				copy.put(BriefingFields.SPEAKER_ID, survivorId);
 			}
 			replaced.add(copy);
 		}

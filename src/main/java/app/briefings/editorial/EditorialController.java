@@ -78,27 +78,25 @@ class EditorialController {
 	}
 
 	@QueryMapping
-	Connection<EntityCandidate> entityCandidates(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable CandidateStatus status, @Argument @Nullable CandidateOrder orderBy) {
-		return this.candidatePages.page(PageRequest.of(first, after), status, orderBy);
+	Connection<EntityCandidate> entityCandidates(PageRequest page, @Argument @Nullable CandidateStatus status,
+			@Argument @Nullable CandidateOrder orderBy) {
+		return this.candidatePages.page(page, status, orderBy);
 	}
 
 	@QueryMapping
-	Connection<SpeakerFix> speakerFixesNeedingReview(@Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
-		return this.speakerFixes.needingReview(PageRequest.of(first, after));
+	Connection<SpeakerFix> speakerFixesNeedingReview(PageRequest page) {
+		return this.speakerFixes.needingReview(page);
 	}
 
 	@QueryMapping
 	Connection<EditorialAction> editorialHistory(@Argument @Nullable String entityId,
-			@Argument @Nullable String briefingId, @Argument @Nullable Integer first,
-			@Argument @Nullable String after) {
+			@Argument @Nullable String briefingId, PageRequest page) {
 		if ((entityId == null) == (briefingId == null)) {
 			throw EditorialException.invalid("entityId", "Give exactly one of entityId and briefingId");
 		}
 		String named = (entityId != null) ? EntityKind.decode(entityId).globalId()
 				: GlobalId.encode("Briefing", GlobalId.decode(briefingId, "Briefing"));
-		return this.history.about(List.of(named), PageRequest.of(first, after));
+		return this.history.about(List.of(named), page);
 	}
 
 	@MutationMapping

@@ -1,6 +1,8 @@
 package app.briefings.editorial;
 
+import app.briefings.briefing.BriefingFields;
 import app.briefings.briefing.MentionedEntityType;
+import app.briefings.entity.EntityFields;
 import app.briefings.event.Event;
 import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.node.InvalidGlobalIdException;
@@ -15,10 +17,11 @@ import app.briefings.place.Place;
  */
 enum EntityKind {
 
-	OFFICIAL("Official", "officials", Official.class, "officialIds"),
-	ORGANIZATION("Organization", "organizations", Organization.class, "organizationIds"),
-	OPERATION("Operation", "operations", Operation.class, "operationIds"),
-	PLACE("Place", "places", Place.class, "placeIds"), EVENT("Event", "events", Event.class, "eventIds");
+	OFFICIAL("Official", EntityFields.OFFICIALS, Official.class, BriefingFields.OFFICIAL_IDS),
+	ORGANIZATION("Organization", EntityFields.ORGANIZATIONS, Organization.class, BriefingFields.ORGANIZATION_IDS),
+	OPERATION("Operation", EntityFields.OPERATIONS, Operation.class, BriefingFields.OPERATION_IDS),
+	PLACE("Place", EntityFields.PLACES, Place.class, BriefingFields.PLACE_IDS),
+	EVENT("Event", EntityFields.EVENTS, Event.class, BriefingFields.EVENT_IDS);
 
 	private final String typeName;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.briefings.editorial.EntityKind.EntityId;
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.EntityRedirects;
 import app.briefings.ingestion.document.StoredDocuments;
 import org.bson.Document;
@@ -72,7 +73,7 @@ class EntityMerger {
 		if (merged.id().equals(survivor.id())) {
 			throw EditorialException.invalid("mergedId", "An entity cannot be merged into itself");
 		}
-		List<String> containing = this.documents.idsContaining(mergedEntity.getString("name"),
+		List<String> containing = this.documents.idsContaining(mergedEntity.getString(EntityFields.NAME),
 				KnowledgeBaseEditor.MAX_TEXT_MATCHES);
 		Document survivorBefore = this.mongo.findById(survivor.id(), Document.class, survivor.kind().collection());
 		List<String> carried = this.redirects.mergedInto(merged.kind().collection(), merged.id());
@@ -82,7 +83,7 @@ class EntityMerger {
 				Criteria.where("entityType").is(merged.kind().mentionedType().name()).and("entityId").is(merged.id()),
 				true);
 		absorb(survivor, mergedEntity);
-		this.mongo.remove(new Query(Criteria.where("_id").is(merged.id())), merged.kind().collection());
+		this.mongo.remove(new Query(Criteria.where(EntityFields.ID).is(merged.id())), merged.kind().collection());
 		this.redirects.record(merged.kind().collection(), merged.id(), survivor.id());
 		BriefingReferences.Rewrite rewrite = this.references.replace(merged, survivor.id());
 		Set<String> affected = new LinkedHashSet<>(rewrite.documentIds());
@@ -116,35 +117,35 @@ class EntityMerger {
 	private void absorb(EntityId survivor, Document merged) {
 		Document stored = this.mongo.findById(survivor.id(), Document.class, survivor.kind().collection());
 		Set<Object> aliases = new LinkedHashSet<>();
-		aliases.add(merged.getString("name"));
-		aliases.addAll(merged.getList("aliases", String.class, List.of()));
-		aliases.remove(stored.getString("name"));
+		aliases.add(merged.getString(EntityFields.NAME));
+		aliases.addAll(merged.getList(EntityFields.ALIASES, String.class, List.of()));
+		aliases.remove(stored.getString(EntityFields.NAME));
 		Update update = new Update();
-		update.addToSet("aliases").each(aliases.toArray());
-		for (String carried : List.of("positions", "editions")) {
+		update.addToSet(EntityFields.ALIASES).each(aliases.toArray());
+		for (String carried : List.of(EntityFields.POSITIONS, EntityFields.EDITIONS)) {
 			List<Document> items = merged.getList(carried, Document.class, List.of());
 			if (!items.isEmpty()) {
 				update.addToSet(carried).each(items.toArray());
 			}
 		}
-		if (stored.getString("description") == null && merged.getString("description") != null) {
-			update.set("description", merged.getString("description"));
+		if (stored.getString(EntityFields.DESCRIPTION) == null && merged.getString(EntityFields.DESCRIPTION) != null) {
+			update.set(EntityFields.DESCRIPTION, merged.getString(EntityFields.DESCRIPTION));
 		}
-		this.mongo.updateFirst(new Query(Criteria.where("_id").is(survivor.id())), update,
+		this.mongo.updateFirst(new Query(Criteria.where(EntityFields.ID).is(survivor.id())), update,
 				survivor.kind().collection());
 	}
 
 	/** Entities that point at a merged organization or place point at its survivor. */
 	private void repointEntities(EntityId merged, String survivorId) {
 		if (merged.kind() == EntityKind.ORGANIZATION) {
-			repoint("organizations", "parent", merged.id(), survivorId);
-			repoint("operations", "organization", merged.id(), survivorId);
-			repoint("events", "organization", merged.id(), survivorId);
+			repoint(EntityFields.ORGANIZATIONS, EntityFields.PARENT, merged.id(), survivorId);
+			repoint(EntityFields.OPERATIONS, EntityFields.ORGANIZATION, merged.id(), survivorId);
+			repoint(EntityFields.EVENTS, EntityFields.ORGANIZATION, merged.id(), survivorId);
 			repointPositions(merged.id(), survivorId);
 		}
 		if (merged.kind() == EntityKind.PLACE) {
-			repoint("places", "country", merged.id(), survivorId);
-			repoint("events", "place", merged.id(), survivorId);
+			repoint(EntityFields.PLACES, EntityFields.COUNTRY, merged.id(), survivorId);
+			repoint(EntityFields.EVENTS, EntityFields.PLACE, merged.id(), survivorId);
 		}
 	}
 
@@ -154,18 +155,18 @@ class EntityMerger {
 	}
 
 	private void repointPositions(String mergedId, String survivorId) {
-		Query holding = new Query(Criteria.where("positions.organization").is(mergedId));
-		for (Document official : this.mongo.find(holding, Document.class, "officials")) {
+		Query holding = new Query(Criteria.where(EntityFields.POSITION_ORGANIZATION).is(mergedId));
+		for (Document official : this.mongo.find(holding, Document.class, EntityFields.OFFICIALS)) {
 			List<Document> positions = new ArrayList<>();
-			for (Document position : official.getList("positions", Document.class, List.of())) {
+			for (Document position : official.getList(EntityFields.POSITIONS, Document.class, List.of())) {
 				Document copy = new Document(position);
-				if (mergedId.equals(copy.getString("organization"))) {
-					copy.put("organization", survivorId);
+				if (mergedId.equals(copy.getString(EntityFields.ORGANIZATION))) {
+					copy.put(EntityFields.ORGANIZATION, survivorId);
 				}
 				positions.add(copy);
 			}
-			this.mongo.updateFirst(new Query(Criteria.where("_id").is(official.get("_id"))),
-					new Update().set("positions", positions), "officials");
+			this.mongo.updateFirst(new Query(Criteria.where(EntityFields.ID).is(official.get(EntityFields.ID))),
+					new Update().set(EntityFields.POSITIONS, positions), EntityFields.OFFICIALS);
 		}
 	}
 

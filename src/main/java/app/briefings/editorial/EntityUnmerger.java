@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import app.briefings.briefing.BriefingFields;
 import app.briefings.editorial.EntityKind.EntityId;
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.EntityRedirects;
 import org.bson.Document;
 
@@ -81,16 +83,16 @@ class EntityUnmerger {
 
 	private void takeBackGains(EntityId survivor, Document gains) {
 		Update update = new Update();
-		for (String gained : List.of("aliases", "positions", "editions")) {
+		for (String gained : List.of(EntityFields.ALIASES, EntityFields.POSITIONS, EntityFields.EDITIONS)) {
 			List<?> items = gains.getList(gained, Object.class, List.of());
 			if (!items.isEmpty()) {
 				update.pullAll(gained, items.toArray());
 			}
 		}
 		Document stored = this.mongo.findById(survivor.id(), Document.class, survivor.kind().collection());
-		String description = gains.getString("description");
-		if (description != null && stored != null && description.equals(stored.getString("description"))) {
-			update.unset("description");
+		String description = gains.getString(EntityFields.DESCRIPTION);
+		if (description != null && stored != null && description.equals(stored.getString(EntityFields.DESCRIPTION))) {
+			update.unset(EntityFields.DESCRIPTION);
 		}
 		if (!update.getUpdateObject().isEmpty()) {
 			this.mongo.updateFirst(byId(survivor.id()), update, survivor.kind().collection());
@@ -108,21 +110,23 @@ class EntityUnmerger {
 		List<String> restored = new ArrayList<>();
 		String idsField = merged.kind().briefingIdsField();
 		for (Document was : before) {
-			Document now = this.mongo.findById(was.get("_id"), Document.class, "briefings");
+			Document now = this.mongo.findById(was.get(BriefingFields.ID), Document.class, BriefingFields.COLLECTION);
 			if (now == null) {
 				continue;
 			}
-			affected.add(now.getString("documentId"));
-			if (!Objects.equals(now.getInteger("version", 1), was.getInteger("version", 1))) {
+			affected.add(now.getString(BriefingFields.DOCUMENT_ID));
+			if (!Objects.equals(now.getInteger(BriefingFields.VERSION, 1), was.getInteger(BriefingFields.VERSION, 1))) {
 				continue;
 			}
-			Update update = new Update().set("mentions", was.get("mentions")).set(idsField, was.get(idsField));
+			Update update = new Update().set(BriefingFields.MENTIONS, was.get(BriefingFields.MENTIONS))
+				.set(idsField, was.get(idsField));
 			if (merged.kind() == EntityKind.OFFICIAL) {
-				update.set("quotes", restoredSpeakers(now.getList("quotes", Document.class, List.of()),
-						was.getList("quotes", Document.class, List.of()), merged.id()));
+				update.set(BriefingFields.QUOTES,
+						restoredSpeakers(now.getList(BriefingFields.QUOTES, Document.class, List.of()),
+								was.getList(BriefingFields.QUOTES, Document.class, List.of()), merged.id()));
 			}
-			String briefingId = String.valueOf(now.get("_id"));
-			this.edits.edited(briefingId, now.getString("documentId"), update);
+			String briefingId = String.valueOf(now.get(BriefingFields.ID));
+			this.edits.edited(briefingId, now.getString(BriefingFields.DOCUMENT_ID), update);
 			restored.add(briefingId);
 		}
 		return restored;
@@ -132,9 +136,9 @@ class EntityUnmerger {
 		List<Document> quotes = new ArrayList<>(now.size());
 		for (int index = 0; index < now.size(); index++) {
 			Document quote = new Document(now.get(index));
-			if (index < was.size() && mergedId.equals(was.get(index).getString("speakerId"))
-					&& Objects.equals(was.get(index).getString("text"), quote.getString("text"))) {
-				quote.put("speakerId", mergedId);
+			if (index < was.size() && mergedId.equals(was.get(index).getString(BriefingFields.SPEAKER_ID)) && Objects
+				.equals(was.get(index).getString(BriefingFields.TEXT), quote.getString(BriefingFields.TEXT))) {
+				quote.put(BriefingFields.SPEAKER_ID, mergedId);
 			}
 			quotes.add(quote);
 		}

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingFields;
 import app.briefings.editorial.EntityKind.EntityId;
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.KnowledgeBaseEdited;
 import app.briefings.entity.ReviewStatus;
@@ -75,7 +77,7 @@ class KnowledgeBaseEditor {
 		}
 		EntityId entity = existing("id", globalId);
 		Document stored = storedDocument(entity);
-		ReviewStatus before = ReviewStatus.valueOf(stored.getString("reviewStatus"));
+		ReviewStatus before = ReviewStatus.valueOf(stored.getString(EntityFields.REVIEW_STATUS));
 		if (before == ReviewStatus.CURATED && status == ReviewStatus.UNREVIEWED) {
 			throw EditorialException.invalid("status", "The entity '" + stored.getString("name")
 					+ "' is CURATED: shipped data is not demoted to UNREVIEWED (reject it if it is wrong)");
@@ -86,9 +88,9 @@ class KnowledgeBaseEditor {
 		boolean linkingChanges = before == ReviewStatus.REJECTED || status == ReviewStatus.REJECTED;
 		Set<String> affected = new LinkedHashSet<>();
 		if (linkingChanges && status != ReviewStatus.REJECTED) {
-			affected.addAll(this.documents.idsContaining(stored.getString("name"), MAX_TEXT_MATCHES));
+			affected.addAll(this.documents.idsContaining(stored.getString(EntityFields.NAME), MAX_TEXT_MATCHES));
 		}
-		this.mongo.updateFirst(byId(entity.id()), new Update().set("reviewStatus", status.name()),
+		this.mongo.updateFirst(byId(entity.id()), new Update().set(EntityFields.REVIEW_STATUS, status.name()),
 				entity.kind().collection());
 		if (!linkingChanges) {
 			return edited(entity, null);
@@ -101,12 +103,13 @@ class KnowledgeBaseEditor {
 		String name = validName("alias", alias);
 		EntityId entity = existing("id", globalId);
 		Document stored = storedDocument(entity);
-		if (name.equals(stored.getString("name"))
-				|| stored.getList("aliases", String.class, List.of()).contains(name)) {
+		if (name.equals(stored.getString(EntityFields.NAME))
+				|| stored.getList(EntityFields.ALIASES, String.class, List.of()).contains(name)) {
 			return edited(entity, null);
 		}
 		List<String> containing = this.documents.idsContaining(name, MAX_TEXT_MATCHES);
-		this.mongo.updateFirst(byId(entity.id()), new Update().addToSet("aliases", name), entity.kind().collection());
+		this.mongo.updateFirst(byId(entity.id()), new Update().addToSet(EntityFields.ALIASES, name),
+				entity.kind().collection());
 		Set<String> affected = new LinkedHashSet<>(this.references.documentsMentioning(entity));
 		affected.addAll(containing);
 		return edited(entity, changed("addEntityAlias", List.of(entity.id()), affected));
@@ -127,12 +130,12 @@ class KnowledgeBaseEditor {
 		}
 		aliases.remove(name);
 		EntityId entity = new EntityId(EntityKind.of(input.type()), slug(name));
-		Document created = newEntity(entity, name, name).append("aliases", new ArrayList<>(aliases));
+		Document created = newEntity(entity, name, name).append(EntityFields.ALIASES, new ArrayList<>(aliases));
 		if (input.description() != null && !input.description().isBlank()) {
-			created.append("description", input.description().strip());
+			created.append(EntityFields.DESCRIPTION, input.description().strip());
 		}
 		if (input.operationKind() != null && entity.kind() == EntityKind.OPERATION) {
-			created.append("kind", input.operationKind().name());
+			created.append(EntityFields.KIND, input.operationKind().name());
 		}
 		insertNew(entity, created, "input.name");
 		Set<String> affected = new LinkedHashSet<>(this.documents.idsContaining(name, MAX_TEXT_MATCHES));
@@ -150,10 +153,11 @@ class KnowledgeBaseEditor {
 		EntityId entity = existing("id", globalId);
 		Document stored = storedDocument(entity);
 		String form = alias.strip();
-		if (!stored.getList("aliases", String.class, List.of()).contains(form)) {
+		if (!stored.getList(EntityFields.ALIASES, String.class, List.of()).contains(form)) {
 			return edited(entity, null);
 		}
-		this.mongo.updateFirst(byId(entity.id()), new Update().pull("aliases", form), entity.kind().collection());
+		this.mongo.updateFirst(byId(entity.id()), new Update().pull(EntityFields.ALIASES, form),
+				entity.kind().collection());
 		Set<String> affected = new LinkedHashSet<>(this.references.documentsMentioning(entity));
 		return edited(entity, changed("removeEntityAlias", List.of(entity.id()), affected));
 	}
@@ -245,12 +249,12 @@ class KnowledgeBaseEditor {
 	 */
 	private EntityId aliasTarget(String globalId, EntityCandidate candidate) {
 		EntityId entity = existing("asAliasOf", globalId);
-		this.mongo.updateFirst(byId(entity.id()), new Update().addToSet("aliases", candidate.surface()),
+		this.mongo.updateFirst(byId(entity.id()), new Update().addToSet(EntityFields.ALIASES, candidate.surface()),
 				entity.kind().collection());
 		EntityKind kind = EntityKind.of(candidate.type());
 		for (String other : candidate.possibleEntityIds()) {
 			if (kind != entity.kind() || !other.equals(entity.id())) {
-				this.mongo.updateFirst(byId(other), new Update().pull("aliases", candidate.surface()),
+				this.mongo.updateFirst(byId(other), new Update().pull(EntityFields.ALIASES, candidate.surface()),
 						kind.collection());
 			}
 		}
@@ -284,14 +288,15 @@ class KnowledgeBaseEditor {
 
 	private static Document newEntity(EntityId entity, String name, String surface) {
 		List<String> aliases = name.equals(surface) ? List.of() : List.of(surface);
-		Document created = new Document("_id", entity.id()).append("name", name)
-			.append("aliases", aliases)
-			.append("reviewStatus", ReviewStatus.REVIEWED.name());
+		Document created = new Document(EntityFields.ID, entity.id()).append(EntityFields.NAME, name)
+			.append(EntityFields.ALIASES, aliases)
+			.append(EntityFields.REVIEW_STATUS, ReviewStatus.REVIEWED.name());
 		if (entity.kind() == EntityKind.OFFICIAL) {
-			created.append("positions", List.of());
+			created.append(EntityFields.POSITIONS, List.of());
 		}
 		if (entity.kind() == EntityKind.OPERATION) {
-			created.append("kind", OperationKind.REGIONAL_OPERATION.name()).append("editions", List.of());
+			created.append(EntityFields.KIND, OperationKind.REGIONAL_OPERATION.name())
+				.append(EntityFields.EDITIONS, List.of());
 		}
 		return created;
 	}
@@ -346,15 +351,15 @@ class KnowledgeBaseEditor {
 			briefingIds.add(context.briefingId());
 		}
 		Set<String> documentIds = new LinkedHashSet<>();
-		for (Briefing briefing : this.mongo.find(new Query(Criteria.where("_id").in(new ArrayList<>(briefingIds))),
-				Briefing.class)) {
+		for (Briefing briefing : this.mongo
+			.find(new Query(Criteria.where(BriefingFields.ID).in(new ArrayList<>(briefingIds))), Briefing.class)) {
 			documentIds.add(briefing.documentId());
 		}
 		return documentIds;
 	}
 
 	private static Query byId(String id) {
-		return new Query(Criteria.where("_id").is(id));
+		return new Query(Criteria.where(EntityFields.ID).is(id));
 	}
 
 }

@@ -3,6 +3,7 @@ package app.briefings.editorial;
 import java.util.List;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingFields;
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.Mention;
 import app.briefings.editorial.EntityKind.EntityId;
@@ -53,12 +54,12 @@ class MentionUnlinker {
 		this.unlinked.record(briefing.documentId(), briefing.id(), entity);
 		Briefing updated = briefing.withLinks(briefing.quotes(), kept);
 		this.edits.edited(briefing,
-				new Update().set("mentions", this.mongo.getConverter().convertToMongoType(kept))
-					.set("officialIds", updated.officialIds())
-					.set("organizationIds", updated.organizationIds())
-					.set("operationIds", updated.operationIds())
-					.set("placeIds", updated.placeIds())
-					.set("eventIds", updated.eventIds()));
+				new Update().set(BriefingFields.MENTIONS, this.mongo.getConverter().convertToMongoType(kept))
+					.set(BriefingFields.OFFICIAL_IDS, updated.officialIds())
+					.set(BriefingFields.ORGANIZATION_IDS, updated.organizationIds())
+					.set(BriefingFields.OPERATION_IDS, updated.operationIds())
+					.set(BriefingFields.PLACE_IDS, updated.placeIds())
+					.set(BriefingFields.EVENT_IDS, updated.eventIds()));
 		return new UnlinkedMentionPayload(this.briefings.findById(briefing.id()).orElseThrow(), entity.globalId());
 	}
 

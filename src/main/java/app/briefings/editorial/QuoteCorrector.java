@@ -3,6 +3,7 @@ package app.briefings.editorial;
 import java.util.List;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingFields;
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.Quote;
 import app.briefings.editorial.EntityKind.EntityId;
@@ -57,11 +58,11 @@ class QuoteCorrector {
 	private void setSpeaker(Briefing briefing, int readIndex, String quoteText, String speakerId) {
 		int index = readIndex;
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			Criteria quoteStillThere = Criteria.where("_id")
+			Criteria quoteStillThere = Criteria.where(BriefingFields.ID)
 				.is(briefing.id())
-				.and("quotes." + index + ".text")
+				.and(BriefingFields.quoteField(index, BriefingFields.TEXT))
 				.is(quoteText);
-			Update update = new Update().set("quotes." + index + ".speakerId", speakerId);
+			Update update = new Update().set(BriefingFields.quoteField(index, BriefingFields.SPEAKER_ID), speakerId);
 			if (this.edits.editedIf(quoteStillThere, briefing.documentId(), update)) {
 				return;
 			}

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-
-import app.briefings.graphql.node.NodeResolver;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The redirects left by merges: a merged entity's id resolves to its survivor in
- * {@code node}, {@code nodes} and typed look-ups, and the curated importer does not bring
- * a merged entity back.
+ * {@code node}, {@code nodes} and typed look-ups (through {@link MergeFollowingLookup}),
+ * and the curated importer does not bring a merged entity back.
  */
 @Component
 public class EntityRedirects {
@@ -99,54 +96,6 @@ public class EntityRedirects {
 			ids.add(redirect.mergedId());
 		}
 		return ids;
-	}
-
-	/**
-	 * A node resolver for an entity type that answers a merged entity's id with its
-	 * survivor.
-	 */
-	public <T> NodeResolver nodeResolver(String typeName, String collection,
-			Function<Collection<String>, List<T>> finder, Function<T, String> idOf) {
-		return new NodeResolver() {
-
-			@Override
-			public String typeName() {
-				return typeName;
-			}
-
-			@Override
-			public Map<String, Object> findByIds(Collection<String> ids) {
-				Map<String, Object> found = new HashMap<>();
-				for (T node : finder.apply(ids)) {
-					found.put(idOf.apply(node), node);
-				}
-				if (found.size() < ids.size()) {
-					addSurvivors(found, ids);
-				}
-				return found;
-			}
-
-			private void addSurvivors(Map<String, Object> found, Collection<String> ids) {
-				List<String> missing = new ArrayList<>();
-				for (String id : ids) {
-					if (!found.containsKey(id)) {
-						missing.add(id);
-					}
-				}
-				Map<String, String> survivors = survivorsOf(collection, missing);
-				Map<String, T> survivorsById = new HashMap<>();
-				for (T node : finder.apply(survivors.values())) {
-					survivorsById.put(idOf.apply(node), node);
-				}
-				survivors.forEach((merged, survivor) -> {
-					T node = survivorsById.get(survivor);
-					if (node != null) {
-						found.put(merged, node);
-					}
-				});
-			}
-
-		};
 	}
 
 }

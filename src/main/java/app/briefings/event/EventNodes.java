@@ -1,6 +1,6 @@
 package app.briefings.event;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
 import org.springframework.context.annotation.Bean;
@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class EventNodes {
 
 	@Bean
-	NodeResolver eventNodeResolver(EventRepository events, EntityRedirects redirects) {
-		return redirects.nodeResolver("Event", "events", events::findByIdIn, Event::id);
+	NodeResolver eventNodeResolver(EventRepository events, MergeFollowingLookup lookup) {
+		return NodeResolver.of("Event", (ids) -> lookup.findByIds("events", ids, events::findByIdIn, Event::id));
 	}
 
 }

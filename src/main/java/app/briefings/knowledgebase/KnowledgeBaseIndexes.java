@@ -1,5 +1,6 @@
 package app.briefings.knowledgebase;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.mongo.StartupIndexes;
 import org.bson.Document;
 
@@ -22,7 +23,8 @@ class KnowledgeBaseIndexes implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		for (KnowledgeBaseCollection collection : KnowledgeBaseCollection.values()) {
 			StartupIndexes.of(this.mongo.indexOps(collection.collectionName()), collection.collectionName())
-				.create(new CompoundIndexDefinition(new Document("name", 1).append("_id", 1)).named("name"));
+				.create(new CompoundIndexDefinition(new Document(EntityFields.NAME, 1).append(EntityFields.ID, 1))
+					.named(EntityFields.NAME));
 		}
 	}
 

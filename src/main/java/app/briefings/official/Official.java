@@ -2,6 +2,7 @@ package app.briefings.official;
 
 import java.util.List;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.ReviewStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -11,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A person holding or having held an official position, with every form of their name.
  */
-@Document("officials")
+@Document(EntityFields.OFFICIALS)
 public record Official(@Id String id, String name, List<String> aliases, @Nullable String description,
 		List<Position> positions, ReviewStatus reviewStatus) {
 

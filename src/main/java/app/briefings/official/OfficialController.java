@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
@@ -33,29 +33,24 @@ class OfficialController {
 
 	private final NameOrderedPages pages;
 
-	private final EntityRedirects redirects;
+	private final MergeFollowingLookup lookup;
 
 	OfficialController(OfficialRepository officials, OrganizationRepository organizations, NameOrderedPages pages,
-			EntityRedirects redirects) {
-		this.redirects = redirects;
+			MergeFollowingLookup lookup) {
+		this.lookup = lookup;
 		this.officials = officials;
 		this.organizations = organizations;
 		this.pages = pages;
 	}
 
 	@QueryMapping
-	Connection<Official> officials(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable ReviewStatus reviewStatus) {
-		return this.pages.page(Official.class, PageRequest.of(first, after, last, before), reviewStatus, Official::name,
-				Official::id);
+	Connection<Official> officials(PageRequest page, @Argument @Nullable ReviewStatus reviewStatus) {
+		return this.pages.page(Official.class, page, reviewStatus, Official::name, Official::id);
 	}
 
 	@QueryMapping
 	@Nullable Official official(@Argument String id) {
-		String storedId = GlobalId.decode(id, "Official");
-		return this.officials.findById(storedId)
-			.or(() -> this.redirects.survivorOf("officials", storedId).flatMap(this.officials::findById))
+		return this.lookup.findById("officials", GlobalId.decode(id, "Official"), this.officials::findById)
 			.orElse(null);
 	}
 

@@ -1,6 +1,6 @@
 package app.briefings.official;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
 import org.springframework.context.annotation.Bean;
@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class OfficialNodes {
 
 	@Bean
-	NodeResolver officialNodeResolver(OfficialRepository officials, EntityRedirects redirects) {
-		return redirects.nodeResolver("Official", "officials", officials::findByIdIn, Official::id);
+	NodeResolver officialNodeResolver(OfficialRepository officials, MergeFollowingLookup lookup) {
+		return NodeResolver.of("Official",
+				(ids) -> lookup.findByIds("officials", ids, officials::findByIdIn, Official::id));
 	}
 
 }

@@ -2,6 +2,7 @@ package app.briefings.operation;
 
 import java.util.List;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.ReviewStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +11,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
 /** A named operation, training, exercise or set of measures, with its editions. */
-@Document("operations")
+@Document(EntityFields.OPERATIONS)
 public record Operation(@Id String id, String name, List<String> aliases, OperationKind kind,
-		@Nullable String description, @Field("organization") @Nullable String organizationId,
+		@Nullable String description, @Field(EntityFields.ORGANIZATION) @Nullable String organizationId,
 		List<OperationEdition> editions, ReviewStatus reviewStatus) {
 
 	public Operation {

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
@@ -34,29 +34,24 @@ class OperationController {
 
 	private final NameOrderedPages pages;
 
-	private final EntityRedirects redirects;
+	private final MergeFollowingLookup lookup;
 
 	OperationController(OperationRepository operations, OrganizationRepository organizations, NameOrderedPages pages,
-			EntityRedirects redirects) {
-		this.redirects = redirects;
+			MergeFollowingLookup lookup) {
+		this.lookup = lookup;
 		this.operations = operations;
 		this.organizations = organizations;
 		this.pages = pages;
 	}
 
 	@QueryMapping
-	Connection<Operation> operations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable ReviewStatus reviewStatus) {
-		return this.pages.page(Operation.class, PageRequest.of(first, after, last, before), reviewStatus,
-				Operation::name, Operation::id);
+	Connection<Operation> operations(PageRequest page, @Argument @Nullable ReviewStatus reviewStatus) {
+		return this.pages.page(Operation.class, page, reviewStatus, Operation::name, Operation::id);
 	}
 
 	@QueryMapping
 	@Nullable Operation operation(@Argument String id) {
-		String storedId = GlobalId.decode(id, "Operation");
-		return this.operations.findById(storedId)
-			.or(() -> this.redirects.survivorOf("operations", storedId).flatMap(this.operations::findById))
+		return this.lookup.findById("operations", GlobalId.decode(id, "Operation"), this.operations::findById)
 			.orElse(null);
 	}
 

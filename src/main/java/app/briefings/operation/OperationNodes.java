@@ -1,6 +1,6 @@
 package app.briefings.operation;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
 import org.springframework.context.annotation.Bean;
@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class OperationNodes {
 
 	@Bean
-	NodeResolver operationNodeResolver(OperationRepository operations, EntityRedirects redirects) {
-		return redirects.nodeResolver("Operation", "operations", operations::findByIdIn, Operation::id);
+	NodeResolver operationNodeResolver(OperationRepository operations, MergeFollowingLookup lookup) {
+		return NodeResolver.of("Operation",
+				(ids) -> lookup.findByIds("operations", ids, operations::findByIdIn, Operation::id));
 	}
 
 }

@@ -3,7 +3,7 @@ package app.briefings.organization;
 import java.util.List;
 import java.util.Map;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BatchLookup;
@@ -25,27 +25,22 @@ class OrganizationController {
 
 	private final NameOrderedPages pages;
 
-	private final EntityRedirects redirects;
+	private final MergeFollowingLookup lookup;
 
-	OrganizationController(OrganizationRepository organizations, NameOrderedPages pages, EntityRedirects redirects) {
-		this.redirects = redirects;
+	OrganizationController(OrganizationRepository organizations, NameOrderedPages pages, MergeFollowingLookup lookup) {
+		this.lookup = lookup;
 		this.organizations = organizations;
 		this.pages = pages;
 	}
 
 	@QueryMapping
-	Connection<Organization> organizations(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before,
-			@Argument @Nullable ReviewStatus reviewStatus) {
-		return this.pages.page(Organization.class, PageRequest.of(first, after, last, before), reviewStatus,
-				Organization::name, Organization::id);
+	Connection<Organization> organizations(PageRequest page, @Argument @Nullable ReviewStatus reviewStatus) {
+		return this.pages.page(Organization.class, page, reviewStatus, Organization::name, Organization::id);
 	}
 
 	@QueryMapping
 	@Nullable Organization organization(@Argument String id) {
-		String storedId = GlobalId.decode(id, "Organization");
-		return this.organizations.findById(storedId)
-			.or(() -> this.redirects.survivorOf("organizations", storedId).flatMap(this.organizations::findById))
+		return this.lookup.findById("organizations", GlobalId.decode(id, "Organization"), this.organizations::findById)
 			.orElse(null);
 	}
 

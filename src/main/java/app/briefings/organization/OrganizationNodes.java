@@ -1,6 +1,6 @@
 package app.briefings.organization;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
 import org.springframework.context.annotation.Bean;
@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class OrganizationNodes {
 
 	@Bean
-	NodeResolver organizationNodeResolver(OrganizationRepository organizations, EntityRedirects redirects) {
-		return redirects.nodeResolver("Organization", "organizations", organizations::findByIdIn, Organization::id);
+	NodeResolver organizationNodeResolver(OrganizationRepository organizations, MergeFollowingLookup lookup) {
+		return NodeResolver.of("Organization",
+				(ids) -> lookup.findByIds("organizations", ids, organizations::findByIdIn, Organization::id));
 	}
 
 }

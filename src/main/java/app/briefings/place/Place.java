@@ -2,6 +2,7 @@ package app.briefings.place;
 
 import java.util.List;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.ReviewStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +11,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
 /** A city, country or region. */
-@Document("places")
+@Document(EntityFields.PLACES)
 public record Place(@Id String id, String name, List<String> aliases, @Nullable String kind,
-		@Field("country") @Nullable String countryId, ReviewStatus reviewStatus) {
+		@Field(EntityFields.COUNTRY) @Nullable String countryId, ReviewStatus reviewStatus) {
 
 	public Place {
 		aliases = (aliases != null) ? List.copyOf(aliases) : List.of();

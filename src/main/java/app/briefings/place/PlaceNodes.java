@@ -1,6 +1,6 @@
 package app.briefings.place;
 
-import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
 import org.springframework.context.annotation.Bean;
@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 class PlaceNodes {
 
 	@Bean
-	NodeResolver placeNodeResolver(PlaceRepository places, EntityRedirects redirects) {
-		return redirects.nodeResolver("Place", "places", places::findByIdIn, Place::id);
+	NodeResolver placeNodeResolver(PlaceRepository places, MergeFollowingLookup lookup) {
+		return NodeResolver.of("Place", (ids) -> lookup.findByIds("places", ids, places::findByIdIn, Place::id));
 	}
 
 }

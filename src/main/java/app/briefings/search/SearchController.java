@@ -27,10 +27,10 @@ class SearchController {
 	}
 
 	@QueryMapping
-	SearchConnection search(@Argument String query, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable BriefingFilter filter, DataFetchingFieldSelectionSet selection) {
+	SearchConnection search(@Argument String query, PageRequest page, @Argument @Nullable BriefingFilter filter,
+			DataFetchingFieldSelectionSet selection) {
 		FeedCriteria criteria = this.filters.criteriaOf(filter);
-		return this.search.search(query, criteria, PageRequest.of(first, after), selection.contains("edges/snippets"));
+		return this.search.search(query, criteria, page, selection.contains("edges/snippets"));
 	}
 
 }

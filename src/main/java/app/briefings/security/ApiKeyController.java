@@ -3,7 +3,6 @@ package app.briefings.security;
 import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.paging.Connection;
 import app.briefings.graphql.paging.PageRequest;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -28,9 +27,8 @@ class ApiKeyController {
 	}
 
 	@QueryMapping
-	Connection<ApiKey> apiKeys(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before) {
-		return this.administration.page(PageRequest.of(first, after, last, before));
+	Connection<ApiKey> apiKeys(PageRequest page) {
+		return this.administration.page(page);
 	}
 
 	@MutationMapping

@@ -19,10 +19,13 @@ import app.briefings.ingestion.document.IngestDocumentInput;
 import app.briefings.ingestion.document.RawDocument;
 import app.briefings.ingestion.document.ValidatedDocument;
 import app.briefings.mongo.EmbeddedMongoServer;
+import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -30,6 +33,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Graceful shutdown: a request in flight when the application is asked to stop still
@@ -53,12 +57,15 @@ class GracefulShutdownIntegrationTests {
 		RawDocument interrupted = storeInterruptedIngestion(application);
 		EmbeddedMongoServer database = application.getBean(EmbeddedMongoServer.class);
 
+		MeterRegistry meters = application.getBean(MeterRegistry.class);
+		WebServerGracefulShutdownLifecycle webServer = application.getBean(WebServerGracefulShutdownLifecycle.class);
+
 		database.stopListening();
 		CompletableFuture<HttpResponse<String>> inFlight = this.http.sendAsync(post(port),
 				HttpResponse.BodyHandlers.ofString());
-		Thread.sleep(300);
+		await().atMost(Duration.ofSeconds(20)).until(() -> activeRequests(meters) > 0);
 		CompletableFuture<Void> shutdown = CompletableFuture.runAsync(application::close);
-		Thread.sleep(500);
+		await().atMost(Duration.ofSeconds(20)).until(() -> !webServer.isRunning());
 		Throwable lateRequest = catchThrowable(
 				() -> assertRefused(HttpClient.newHttpClient().send(post(port), HttpResponse.BodyHandlers.ofString())));
 		database.resumeListening();
@@ -102,6 +109,11 @@ class GracefulShutdownIntegrationTests {
 				application.getBean(DocumentIds.class));
 		application.getBean(MongoOperations.class).insert(pending);
 		return pending;
+	}
+
+	private static int activeRequests(MeterRegistry meters) {
+		LongTaskTimer active = meters.find("http.server.requests.active").longTaskTimer();
+		return (active != null) ? active.activeTasks() : 0;
 	}
 
 	private static void assertRefused(HttpResponse<String> response) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.node.GlobalId;
@@ -33,7 +34,7 @@ import static org.mockito.Mockito.never;
  * another type refused with its code.
  */
 @GraphQlTest(OfficialController.class)
-@Import(GraphQlSliceConfiguration.class)
+@Import({ GraphQlSliceConfiguration.class, MergeFollowingLookup.class })
 class KnowledgeBaseGraphQlSliceTests {
 
 	private static final String OFFICIAL = """

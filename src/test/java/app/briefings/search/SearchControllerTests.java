@@ -26,10 +26,10 @@ class SearchControllerTests {
 		given(withSnippets.contains("edges/snippets")).willReturn(true);
 		DataFetchingFieldSelectionSet withoutSnippets = mock(DataFetchingFieldSelectionSet.class);
 
-		this.controller.search("qxw", 5, null, null, withoutSnippets);
+		this.controller.search("qxw", PageRequest.of(5, null), null, withoutSnippets);
 		then(this.search).should().search(eq("qxw"), eq(FeedCriteria.NONE), any(PageRequest.class), eq(false));
 
-		this.controller.search("qxw", 5, null, null, withSnippets);
+		this.controller.search("qxw", PageRequest.of(5, null), null, withSnippets);
 		then(this.search).should().search(eq("qxw"), eq(FeedCriteria.NONE), any(PageRequest.class), eq(true));
 	}
 

@@ -19,6 +19,27 @@ public interface NodeResolver {
 	/** The objects found, by stored id; ids that match nothing are absent. */
 	Map<String, Object> findByIds(Collection<String> ids);
 
+	/**
+	 * A resolver over a finder that answers objects keyed by the ids asked for, which may
+	 * differ from the objects' own ids (a merged entity's id answers with its survivor).
+	 * Every other factory comes down to this one.
+	 */
+	static NodeResolver of(String typeName, Function<Collection<String>, ? extends Map<String, ?>> finder) {
+		return new NodeResolver() {
+
+			@Override
+			public String typeName() {
+				return typeName;
+			}
+
+			@Override
+			public Map<String, Object> findByIds(Collection<String> ids) {
+				return new HashMap<>(finder.apply(ids));
+			}
+
+		};
+	}
+
 	/** A resolver over a finder that loads many objects in one query. */
 	static <T> NodeResolver of(String typeName, Function<Collection<String>, List<T>> finder,
 			Function<T, String> idOf) {
@@ -32,29 +53,18 @@ public interface NodeResolver {
 	 */
 	static <T> NodeResolver of(String typeName, Function<Collection<String>, List<T>> finder, Function<T, String> idOf,
 			Predicate<T> visibleToCaller) {
-		return new NodeResolver() {
+		return of(typeName, (ids) -> visibleById(finder.apply(ids), idOf, visibleToCaller));
+	}
 
-			@Override
-			public String typeName() {
-				return typeName;
+	private static <T> Map<String, T> visibleById(List<T> nodes, Function<T, String> idOf,
+			Predicate<T> visibleToCaller) {
+		Map<String, T> found = new HashMap<>();
+		for (T node : nodes) {
+			if (visibleToCaller.test(node)) {
+				found.put(idOf.apply(node), node);
 			}
-
-			@Override
-			public Map<String, Object> findByIds(Collection<String> ids) {
-				Map<String, Object> found = new HashMap<>();
-				for (T node : finder.apply(ids)) {
-					putIfVisible(found, node);
-				}
-				return found;
-			}
-
-			private void putIfVisible(Map<String, Object> found, T node) {
-				if (visibleToCaller.test(node)) {
-					found.put(idOf.apply(node), node);
-				}
-			}
-
-		};
+		}
+		return found;
 	}
 
 }

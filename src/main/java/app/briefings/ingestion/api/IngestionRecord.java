@@ -3,6 +3,7 @@ package app.briefings.ingestion.api;
 import java.time.Instant;
 import java.util.List;
 
+import app.briefings.ingestion.document.DocumentFields;
 import app.briefings.ingestion.document.DocumentStatus;
 import app.briefings.ingestion.document.RawDocument;
 
@@ -17,7 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * the schema, read from {@code documents} without the current and earlier texts, which
  * are loaded only when asked for.
  */
-@Document("documents")
+@Document(DocumentFields.COLLECTION)
 record IngestionRecord(@Id String id, String partner, @Nullable String externalId, DocumentStatus status,
 		Instant receivedAt, List<String> briefingIds, @Nullable String sourceName, int version,
 		@Nullable Instant revisedAt) {

@@ -48,9 +48,8 @@ class IngestionRecordController {
 
 	@QueryMapping
 	@PreAuthorize("hasAnyRole('PARTNER', 'ADMIN')")
-	Connection<IngestionRecord> ingestionRecords(@Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before, Authentication caller) {
-		return this.records.page(this.access.partnerScope(caller), PageRequest.of(first, after, last, before));
+	Connection<IngestionRecord> ingestionRecords(PageRequest page, Authentication caller) {
+		return this.records.page(this.access.partnerScope(caller), page);
 	}
 
 	/**

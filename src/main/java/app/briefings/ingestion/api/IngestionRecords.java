@@ -12,6 +12,7 @@ import app.briefings.graphql.paging.Connection;
 import app.briefings.graphql.paging.Cursor;
 import app.briefings.graphql.paging.PageRequest;
 import app.briefings.graphql.paging.TotalCount;
+import app.briefings.ingestion.document.DocumentFields;
 import app.briefings.ingestion.document.DocumentIdentity;
 import app.briefings.ingestion.document.DocumentRevision;
 import app.briefings.ingestion.document.DocumentRevisionStore;
@@ -34,9 +35,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestionRecords {
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "receivedAt", "_id");
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, DocumentFields.RECEIVED_AT,
+			DocumentFields.ID);
 
-	private static final Sort OLDEST_FIRST = Sort.by("receivedAt", "_id");
+	private static final Sort OLDEST_FIRST = Sort.by(DocumentFields.RECEIVED_AT, DocumentFields.ID);
 
 	private final MongoOperations mongo;
 
@@ -57,7 +59,7 @@ public class IngestionRecords {
 			.maxTime(this.timeouts.operation());
 		List<Criteria> criteria = new ArrayList<>();
 		if (partner != null) {
-			criteria.add(Criteria.where("partner").is(partner));
+			criteria.add(Criteria.where(DocumentFields.PARTNER).is(partner));
 		}
 		if (page.after() != null) {
 			criteria.add(beyond(page.after(), true));
@@ -80,18 +82,18 @@ public class IngestionRecords {
 		if (partner == null) {
 			return this.mongo.estimatedCount(IngestionRecord.class);
 		}
-		return this.mongo.count(new Query(Criteria.where("partner").is(partner)), IngestionRecord.class);
+		return this.mongo.count(new Query(Criteria.where(DocumentFields.PARTNER).is(partner)), IngestionRecord.class);
 	}
 
 	List<IngestionRecord> findByIds(Collection<String> ids) {
-		return this.mongo.find(IngestionRecord.withoutTexts(new Query(Criteria.where("_id").in(ids))),
+		return this.mongo.find(IngestionRecord.withoutTexts(new Query(Criteria.where(DocumentFields.ID).in(ids))),
 				IngestionRecord.class);
 	}
 
 	/** The record of the partner's document with this external ID, if there is one. */
 	@Nullable IngestionRecord findByExternalId(String partner, String externalId) {
-		Query query = new Query(
-				Criteria.where("externalKey").is(new DocumentIdentity(partner, externalId, "").externalKey()));
+		Query query = new Query(Criteria.where(DocumentFields.EXTERNAL_KEY)
+			.is(new DocumentIdentity(partner, externalId, "").externalKey()));
 		return this.mongo.findOne(IngestionRecord.withoutTexts(query), IngestionRecord.class);
 	}
 
@@ -101,11 +103,11 @@ public class IngestionRecords {
 	 * {@code revisions} array, only of versions before the current one.
 	 */
 	public Map<String, List<DocumentRevision>> revisionsOf(Collection<String> ids) {
-		Query query = new Query(Criteria.where("_id").in(ids));
-		query.fields().include("revisions").include("version");
+		Query query = new Query(Criteria.where(DocumentFields.ID).in(ids));
+		query.fields().include(DocumentFields.REVISIONS).include(DocumentFields.VERSION);
 		Map<String, List<DocumentRevision>> kept = this.revisionStore.of(ids);
 		Map<String, List<DocumentRevision>> revisions = new HashMap<>();
-		for (DocumentRevisions document : this.mongo.find(query, DocumentRevisions.class, "documents")) {
+		for (DocumentRevisions document : this.mongo.find(query, DocumentRevisions.class, DocumentFields.COLLECTION)) {
 			revisions.put(document.id(), document.before(kept.getOrDefault(document.id(), List.of())));
 		}
 		return revisions;
@@ -113,11 +115,11 @@ public class IngestionRecords {
 
 	/** The raw texts of the given records, by record id, in one query. */
 	Map<String, String> textsOf(Collection<String> ids) {
-		Query query = new Query(Criteria.where("_id").in(ids));
-		query.fields().include("text");
+		Query query = new Query(Criteria.where(DocumentFields.ID).in(ids));
+		query.fields().include(DocumentFields.TEXT);
 		Map<String, String> texts = new HashMap<>();
-		for (Document document : this.mongo.find(query, Document.class, "documents")) {
-			texts.put(String.valueOf(document.get("_id")), document.getString("text"));
+		for (Document document : this.mongo.find(query, Document.class, DocumentFields.COLLECTION)) {
+			texts.put(String.valueOf(document.get(DocumentFields.ID)), document.getString(DocumentFields.TEXT));
 		}
 		return texts;
 	}
@@ -161,11 +163,11 @@ public class IngestionRecords {
 		Instant receivedAt = parseMillis(cursor, keys.get(0));
 		String id = keys.get(1);
 		if (after) {
-			return new Criteria().orOperator(Criteria.where("receivedAt").lt(receivedAt),
-					Criteria.where("receivedAt").is(receivedAt).and("_id").lt(id));
+			return new Criteria().orOperator(Criteria.where(DocumentFields.RECEIVED_AT).lt(receivedAt),
+					Criteria.where(DocumentFields.RECEIVED_AT).is(receivedAt).and(DocumentFields.ID).lt(id));
 		}
-		return new Criteria().orOperator(Criteria.where("receivedAt").gt(receivedAt),
-				Criteria.where("receivedAt").is(receivedAt).and("_id").gt(id));
+		return new Criteria().orOperator(Criteria.where(DocumentFields.RECEIVED_AT).gt(receivedAt),
+				Criteria.where(DocumentFields.RECEIVED_AT).is(receivedAt).and(DocumentFields.ID).gt(id));
 	}
 
 	private static Instant parseMillis(String cursor, String millis) {

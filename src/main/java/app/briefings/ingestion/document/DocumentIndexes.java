@@ -30,16 +30,18 @@ class DocumentIndexes implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		IndexOperations documents = this.mongo.indexOps(RawDocument.class);
-		StartupIndexes indexes = StartupIndexes.of(documents, "documents");
+		StartupIndexes indexes = StartupIndexes.of(documents, DocumentFields.COLLECTION);
 		dropGlobalContentHashKey(documents, indexes);
-		indexes.create(new Index("externalKey", Sort.Direction.ASC).unique().sparse().named("externalKey"));
-		indexes.create(new Index("status", Sort.Direction.ASC).named("status"));
-		indexes.create(new Index().on("partner", Sort.Direction.ASC)
-			.on("receivedAt", Sort.Direction.DESC)
-			.on("_id", Sort.Direction.DESC)
+		indexes
+			.create(new Index(DocumentFields.EXTERNAL_KEY, Sort.Direction.ASC).unique().sparse().named("externalKey"));
+		indexes.create(new Index(DocumentFields.STATUS, Sort.Direction.ASC).named("status"));
+		indexes.create(new Index().on(DocumentFields.PARTNER, Sort.Direction.ASC)
+			.on(DocumentFields.RECEIVED_AT, Sort.Direction.DESC)
+			.on(DocumentFields.ID, Sort.Direction.DESC)
 			.named("partner_receivedAt"));
-		indexes.create(
-				new Index().on("receivedAt", Sort.Direction.DESC).on("_id", Sort.Direction.DESC).named("receivedAt"));
+		indexes.create(new Index().on(DocumentFields.RECEIVED_AT, Sort.Direction.DESC)
+			.on(DocumentFields.ID, Sort.Direction.DESC)
+			.named("receivedAt"));
 		StartupIndexes corrections = StartupIndexes.of(this.mongo.indexOps("quoteCorrections"), "quoteCorrections");
 		corrections.create(new Index().on("documentId", Sort.Direction.ASC)
 			.on("correctedAt", Sort.Direction.ASC)

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentStore {
 
-	private static final String ID = "_id";
+	private static final String ID = DocumentFields.ID;
 
-	private static final String VERSION = "version";
+	private static final String VERSION = DocumentFields.VERSION;
 
 	private final MongoOperations mongo;
 
@@ -55,14 +55,16 @@ public class DocumentStore {
 			return Optional.of(byId);
 		}
 		if (identity.externalKey() != null) {
-			return Optional.ofNullable(findOne(Criteria.where("externalKey").is(identity.externalKey()), concern));
+			return Optional
+				.ofNullable(findOne(Criteria.where(DocumentFields.EXTERNAL_KEY).is(identity.externalKey()), concern));
 		}
 		RawDocument byDerivableId = findOne(Criteria.where(ID).is(identity.derivableId()), concern);
 		if (byDerivableId != null) {
 			return Optional.of(byDerivableId);
 		}
 		return Optional.ofNullable(
-				findOne(Criteria.where(ID).is(identity.legacyId()).and("partner").is(identity.partner()), concern));
+				findOne(Criteria.where(ID).is(identity.legacyId()).and(DocumentFields.PARTNER).is(identity.partner()),
+						concern));
 	}
 
 	private @Nullable RawDocument findOne(Criteria criteria, @Nullable ReadConcern concern) {
@@ -100,14 +102,14 @@ public class DocumentStore {
 	 * another change moved the document on first.
 	 */
 	public @Nullable RawDocument beginCorrection(RawDocument stored, ValidatedDocument correction, Instant receivedAt) {
-		Update update = new Update().set("text", correction.text())
-			.set("contentHash", ContentHash.of(correction.text()))
-			.set("sourceName", correction.sourceName())
-			.set("sourceUrl", correction.sourceUrl())
-			.set("publishedAt", correction.publishedAt())
-			.set("language", correction.language())
-			.set("revisedAt", receivedAt)
-			.set("retracted", false);
+		Update update = new Update().set(DocumentFields.TEXT, correction.text())
+			.set(DocumentFields.CONTENT_HASH, ContentHash.of(correction.text()))
+			.set(DocumentFields.SOURCE_NAME, correction.sourceName())
+			.set(DocumentFields.SOURCE_URL, correction.sourceUrl())
+			.set(DocumentFields.PUBLISHED_AT, correction.publishedAt())
+			.set(DocumentFields.LANGUAGE, correction.language())
+			.set(DocumentFields.REVISED_AT, receivedAt)
+			.set(DocumentFields.RETRACTED, false);
 		this.revisions.keep(stored.id(), stored.currentRevision());
 		return nextVersion(stored, update);
 	}
@@ -117,11 +119,11 @@ public class DocumentStore {
 	 * another change moved the document on first.
 	 */
 	public @Nullable RawDocument beginRetraction(RawDocument stored) {
-		return nextVersion(stored, new Update().set("retracted", true));
+		return nextVersion(stored, new Update().set(DocumentFields.RETRACTED, true));
 	}
 
 	private @Nullable RawDocument nextVersion(RawDocument stored, Update update) {
-		update.set(VERSION, stored.version() + 1).set("status", DocumentStatus.PENDING);
+		update.set(VERSION, stored.version() + 1).set(DocumentFields.STATUS, DocumentStatus.PENDING);
 		return this.mongo.findAndModify(atVersion(stored.id(), stored.version()), update,
 				FindAndModifyOptions.options().returnNew(true), RawDocument.class);
 	}
@@ -134,9 +136,9 @@ public class DocumentStore {
 	public boolean finish(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines) {
 		DocumentStatus finished = document.retracted() ? DocumentStatus.RETRACTED : DocumentStatus.DONE;
 		Query current = atVersion(document.id(), document.version());
-		Update update = new Update().set("status", finished)
-			.set("briefingIds", briefingIds)
-			.set("removedLines", removedLines);
+		Update update = new Update().set(DocumentFields.STATUS, finished)
+			.set(DocumentFields.BRIEFING_IDS, briefingIds)
+			.set(DocumentFields.REMOVED_LINES, removedLines);
 		return this.mongo.updateFirst(current, update, RawDocument.class).getMatchedCount() > 0;
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.briefings.briefing.BriefingFields;
 import app.briefings.briefing.BriefingStatus;
 import org.bson.Document;
 
@@ -35,9 +36,10 @@ public class InconsistentDocuments {
 		Map<String, List<StoredBriefing>> briefingsByDocument = briefingsByDocument();
 		List<String> inconsistent = new ArrayList<>();
 		Query states = new Query();
-		states.fields().include("_id", "status", "version", "briefingIds");
-		for (Document document : this.mongo.find(states, Document.class, "documents")) {
-			String id = String.valueOf(document.get("_id"));
+		states.fields()
+			.include(DocumentFields.ID, DocumentFields.STATUS, DocumentFields.VERSION, DocumentFields.BRIEFING_IDS);
+		for (Document document : this.mongo.find(states, Document.class, DocumentFields.COLLECTION)) {
+			String id = String.valueOf(document.get(DocumentFields.ID));
 			List<StoredBriefing> briefings = briefingsByDocument.getOrDefault(id, List.of());
 			if (!isConsistent(document, briefings)) {
 				inconsistent.add(id);
@@ -47,7 +49,7 @@ public class InconsistentDocuments {
 	}
 
 	private static boolean isConsistent(Document document, List<StoredBriefing> briefings) {
-		String status = document.getString("status");
+		String status = document.getString(DocumentFields.STATUS);
 		if (DocumentStatus.DONE.name().equals(status)) {
 			return isDone(versionOf(document), listedIds(document), briefings);
 		}
@@ -79,12 +81,14 @@ public class InconsistentDocuments {
 
 	private Map<String, List<StoredBriefing>> briefingsByDocument() {
 		Query states = new Query();
-		states.fields().include("_id", "documentId", "status", "version");
+		states.fields()
+			.include(BriefingFields.ID, BriefingFields.DOCUMENT_ID, BriefingFields.STATUS, BriefingFields.VERSION);
 		Map<String, List<StoredBriefing>> byDocument = new HashMap<>();
-		for (Document briefing : this.mongo.find(states, Document.class, "briefings")) {
-			StoredBriefing stored = new StoredBriefing(String.valueOf(briefing.get("_id")),
-					briefing.getString("status"), versionOf(briefing));
-			byDocument.computeIfAbsent(String.valueOf(briefing.get("documentId")), (id) -> new ArrayList<>())
+		for (Document briefing : this.mongo.find(states, Document.class, BriefingFields.COLLECTION)) {
+			StoredBriefing stored = new StoredBriefing(String.valueOf(briefing.get(BriefingFields.ID)),
+					briefing.getString(BriefingFields.STATUS), versionOf(briefing));
+			byDocument
+				.computeIfAbsent(String.valueOf(briefing.get(BriefingFields.DOCUMENT_ID)), (id) -> new ArrayList<>())
 				.add(stored);
 		}
 		return byDocument;
@@ -92,7 +96,7 @@ public class InconsistentDocuments {
 
 	private static Set<String> listedIds(Document document) {
 		Set<String> ids = new HashSet<>();
-		if (document.get("briefingIds") instanceof List<?> listed) {
+		if (document.get(DocumentFields.BRIEFING_IDS) instanceof List<?> listed) {
 			for (Object id : listed) {
 				ids.add(String.valueOf(id));
 			}
@@ -101,7 +105,8 @@ public class InconsistentDocuments {
 	}
 
 	private static int versionOf(Document stored) {
-		return (stored.get("version") instanceof Number version) ? version.intValue() : RawDocument.FIRST_VERSION;
+		return (stored.get(DocumentFields.VERSION) instanceof Number version) ? version.intValue()
+				: RawDocument.FIRST_VERSION;
 	}
 
 	/** The fields of a stored briefing that say whether its document is complete. */

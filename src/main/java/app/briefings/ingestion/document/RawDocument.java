@@ -32,7 +32,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * (navigation, bylines, metadata, datelines…), each with what it was taken for, so that
  * editors can see what was removed and why; empty until the version is extracted
  */
-@Document("documents")
+@Document(DocumentFields.COLLECTION)
 public record RawDocument(@Id String id, String partner, @Nullable String externalId, @Nullable String externalKey,
 		String contentHash, String text, @Nullable String sourceName, @Nullable String sourceUrl,
 		@Nullable Instant publishedAt, @Nullable String language, Instant receivedAt, DocumentStatus status,

@@ -31,21 +31,21 @@ public class StoredDocuments {
 	 * user-facing operation limit; callers run it before storing the change it serves.
 	 */
 	public List<String> idsContaining(String phrase, int limit) {
-		Query query = new Query(Criteria.where("text").regex(escaped(phrase), "i")).limit(limit)
+		Query query = new Query(Criteria.where(DocumentFields.TEXT).regex(escaped(phrase), "i")).limit(limit)
 			.maxTime(this.timeouts.operation());
 		return idsOf(query);
 	}
 
 	/** The ids of every stored document, oldest first. */
 	public List<String> allIds() {
-		return idsOf(new Query().with(Sort.by("receivedAt", "_id")));
+		return idsOf(new Query().with(Sort.by(DocumentFields.RECEIVED_AT, DocumentFields.ID)));
 	}
 
 	private List<String> idsOf(Query query) {
-		query.fields().include("_id");
+		query.fields().include(DocumentFields.ID);
 		List<String> ids = new ArrayList<>();
-		for (Document document : this.mongo.find(query, Document.class, "documents")) {
-			ids.add(String.valueOf(document.get("_id")));
+		for (Document document : this.mongo.find(query, Document.class, DocumentFields.COLLECTION)) {
+			ids.add(String.valueOf(document.get(DocumentFields.ID)));
 		}
 		return ids;
 	}
