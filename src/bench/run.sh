@@ -23,7 +23,8 @@
 # then it loads the file-storage instance (src/bench/load/lean.mjs load: LEAN_DOCUMENTS, default 200, then
 # feed reads and searches) and holds LEAN_SOCKETS (default 2,000) graphql-ws subscriptions, printing VmRSS and
 # VmHWM. LEAN_DATA=folder serves a data folder seeded before (e.g. by --large with LARGE_DATA) instead;
-# LEAN_MAX_RAM (default 512m) is the container memory the JVM sizes itself for (-XX:MaxRAM).
+# LEAN_MAX_RAM (default 512m) is the container memory the JVM sizes itself for (-XX:MaxRAM); LEAN_RUNS=0
+# skips the start-up comparison and the training run and measures only the memory (request timeout 60 s there).
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -141,11 +142,14 @@ if $lean; then
 	java -Djarmode=tools -jar "${BENCH_JAR:-$(ls target/briefings-api-*.jar | grep -v '\.original$' | head -1)}" \
 		extract --destination "$work/app" >/dev/null
 	lean_jar=$(ls "$work"/app/*.jar)
-	echo "[lean] CDS training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh)"
-	JAVA_TOOL_OPTIONS="$lean_options" java -XX:ArchiveClassesAtExit="$work/app/application.jsa" \
-		-Dspring.context.exit=onRefresh -jar "$lean_jar" --server.port=0 --briefings.mongo.embedded.storage=memory \
-		>"$work/cds-training.log" 2>&1 || { tail -20 "$work/cds-training.log" >&2; exit 1; }
-	cds=-XX:SharedArchiveFile="$work/app/application.jsa"
+	cds=-Xshare:auto
+	if [ "${LEAN_RUNS:-3}" -gt 0 ]; then
+		echo "[lean] CDS training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh)"
+		JAVA_TOOL_OPTIONS="$lean_options" java -XX:ArchiveClassesAtExit="$work/app/application.jsa" \
+			-Dspring.context.exit=onRefresh -jar "$lean_jar" --server.port=0 --briefings.mongo.embedded.storage=memory \
+			>"$work/cds-training.log" 2>&1 || { tail -20 "$work/cds-training.log" >&2; exit 1; }
+		cds=-XX:SharedArchiveFile="$work/app/application.jsa"
+	fi
 	for run in $(seq "${LEAN_RUNS:-3}"); do
 		for archive in none "$cds"; do
 			suffix=$([ "$archive" = none ] && echo "" || echo ", CDS")
@@ -157,7 +161,7 @@ if $lean; then
 		done
 	done
 	data=${LEAN_DATA:-$work/lean-data}
-	start_lean "file storage for the load, CDS" file "$data" "$cds" -- \
+	start_lean "file storage for the load" file "$data" "$cds" -- --briefings.graphql.request-timeout=60s \
 		--briefings.security.websocket.max-connections-per-address="${LEAN_SOCKETS:-2000}"
 	timeout 1200 node src/bench/load/lean.mjs load --base "$base" --pid "$app_pid" --key "$key" \
 		--documents "${LEAN_DOCUMENTS:-200}" --seconds "${LEAN_SECONDS:-30}"

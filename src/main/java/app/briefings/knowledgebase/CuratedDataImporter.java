@@ -70,7 +70,7 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 		if (lastImport != null && fingerprint.equals(lastImport.getString("fingerprint"))) {
 			int count = lastImport.getInteger("entityCount", 0);
 			logger.info("Curated knowledge base unchanged since its import of {}: {} entities, nothing written",
-					lastImport.getDate("importedAt").toInstant(), count);
+					lastImport.get("importedAt"), count);
 			this.events.publishEvent(new CuratedKnowledgeBaseImported(count));
 			return;
 		}
