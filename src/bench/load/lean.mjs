@@ -29,7 +29,8 @@ if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base ?? '')) {
 function memory() {
   const status = readFileSync(`/proc/${options.pid}/status`, 'utf8');
   const megabytes = (field) => Math.round(Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)[1]) / 1024);
-  return `RSS ${megabytes('VmRSS')} MB (peak ${megabytes('VmHWM')} MB)`;
+  const threads = /Threads:\s+(\d+)/.exec(status)[1];
+  return `RSS ${megabytes('VmRSS')} MB (peak ${megabytes('VmHWM')} MB), ${threads} threads`;
 }
 
 async function totalBriefings() {
