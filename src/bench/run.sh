@@ -16,6 +16,15 @@
 # page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/load/sync.mjs;
 # CHANGES, SUBSCRIBERS and DISCONNECT override its counts). BEFORE_JAR=path then runs the same on that jar too,
 # on a fresh instance, so one run prints before and after side by side with the load average of each.
+# --lean instead starts the jar with the image's JVM options (JAVA_TOOL_OPTIONS of docker/Dockerfile) and
+# prints time to ready (/actuator/health/readiness UP), the process's CPU seconds and RSS at that moment: on
+# memory storage, and on file storage for a first start (sample page ingested) and a restart on the same data,
+# LEAN_RUNS times each (default 3), without and with a CDS archive from a training run (docs/operations.md);
+# then it loads the file-storage instance (src/bench/load/lean.mjs load: LEAN_DOCUMENTS, default 200, then
+# feed reads and searches) and holds LEAN_SOCKETS (default 2,000) graphql-ws subscriptions, printing VmRSS and
+# VmHWM. LEAN_DATA=folder serves a data folder seeded before (e.g. by --large with LARGE_DATA) instead;
+# LEAN_MAX_RAM (default 512m) is the container memory the JVM sizes itself for (-XX:MaxRAM); LEAN_RUNS=0
+# skips the start-up comparison and the training run and measures only the memory (request timeout 60 s there).
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -26,6 +35,7 @@ build=true
 subscribers=false
 large=0
 sync=false
+lean=false
 for argument in "$@"; do
 	case "$argument" in
 		--large=*) large=${argument#--large=} ;;
@@ -33,7 +43,8 @@ for argument in "$@"; do
 		--skip-build) build=false ;;
 		--subscribers) subscribers=true ;;
 		--sync) sync=true ;;
-		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--sync] [--large=N]" >&2; exit 2 ;;
+		--lean) lean=true ;;
+		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--sync] [--large=N] [--lean]" >&2; exit 2 ;;
 	esac
 done
 
@@ -82,6 +93,83 @@ start_app() {
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -d tools/graphql/node_modules ] || (cd tools/graphql && npm ci --silent)
+
+# Starts the jar in $lean_jar with the image's JVM options and the given extra java options (before --),
+# waits for readiness and prints time to ready, CPU seconds and RSS then; leaves the pid in $app_pid.
+start_lean() {
+	local label=$1 storage=$2 path=$3 port
+	shift 3
+	local java_options=()
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do java_options+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	port=$(free_port)
+	local began
+	began=$(date +%s%N)
+	JAVA_TOOL_OPTIONS="$lean_options" java "${java_options[@]}" -jar "$lean_jar" --spring.profiles.active=bench \
+		--server.address=127.0.0.1 --server.port="$port" --briefings.mongo.embedded.storage="$storage" \
+		--briefings.mongo.embedded.path="$path" --briefings.security.bootstrap-api-key="$key" "$@" \
+		>"$work/lean-$port.log" 2>&1 &
+	app_pid=$!
+	started+=("$app_pid")
+	base="http://127.0.0.1:$port"
+	until curl -fs "$base/actuator/health/readiness" >/dev/null 2>&1; do
+		if ! kill -0 "$app_pid" 2>/dev/null || [ $(( ($(date +%s%N) - began) / 1000000000 )) -ge "${START_SECONDS:-600}" ]; then
+			tail -20 "$work/lean-$port.log" >&2
+			return 1
+		fi
+		sleep 0.2
+	done
+	local ready_ms=$(( ($(date +%s%N) - began) / 1000000 ))
+	local cpu_ticks
+	cpu_ticks=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
+	printf '[lean] %-34s ready in %5.1f s, %5.1f s of CPU, RSS %4d MB, load average %s\n' "$label" \
+		"$(echo "$ready_ms / 1000" | bc -l)" "$(echo "$cpu_ticks / $(getconf CLK_TCK)" | bc -l)" \
+		"$(( $(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status") / 1024 ))" "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+stop_lean() {
+	kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+}
+
+if $lean; then
+	if $build; then
+		echo "[bench] building the jar"
+		./mvnw -B -q -DskipTests package
+	fi
+	# -XX:MaxRAM stands in for the container's limit, from which MaxRAMPercentage takes its share
+	lean_options="$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' docker/Dockerfile) -XX:MaxRAM=${LEAN_MAX_RAM:-512m}"
+	echo "[lean] JAVA_TOOL_OPTIONS=\"$lean_options\" (docker/Dockerfile), $(java -version 2>&1 | head -1), $(nproc) cores"
+	java -Djarmode=tools -jar "${BENCH_JAR:-$(ls target/briefings-api-*.jar | grep -v '\.original$' | head -1)}" \
+		extract --destination "$work/app" >/dev/null
+	lean_jar=$(ls "$work"/app/*.jar)
+	cds=-Xshare:auto
+	if [ "${LEAN_RUNS:-3}" -gt 0 ]; then
+		echo "[lean] CDS training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh)"
+		JAVA_TOOL_OPTIONS="$lean_options" java -XX:ArchiveClassesAtExit="$work/app/application.jsa" \
+			-Dspring.context.exit=onRefresh -jar "$lean_jar" --server.port=0 --briefings.mongo.embedded.storage=memory \
+			>"$work/cds-training.log" 2>&1 || { tail -20 "$work/cds-training.log" >&2; exit 1; }
+		cds=-XX:SharedArchiveFile="$work/app/application.jsa"
+	fi
+	for run in $(seq "${LEAN_RUNS:-3}"); do
+		for archive in none "$cds"; do
+			suffix=$([ "$archive" = none ] && echo "" || echo ", CDS")
+			options=$([ "$archive" = none ] && echo -Xshare:auto || echo "$archive")
+			start_lean "memory$suffix (run $run)" memory "$work/unused" "$options" && stop_lean
+			rm -rf "$work/lean-data"
+			start_lean "file, first start$suffix (run $run)" file "$work/lean-data" "$options" && stop_lean
+			start_lean "file, restart$suffix (run $run)" file "$work/lean-data" "$options" && stop_lean
+		done
+	done
+	data=${LEAN_DATA:-$work/lean-data}
+	start_lean "file storage for the load" file "$data" "$cds" -- --briefings.graphql.request-timeout=60s \
+		--briefings.security.websocket.max-connections-per-address="${LEAN_SOCKETS:-2000}"
+	timeout 1200 node src/bench/load/lean.mjs load --base "$base" --pid "$app_pid" --key "$key" \
+		--documents "${LEAN_DOCUMENTS:-200}" --seconds "${LEAN_SECONDS:-30}"
+	timeout 900 node src/bench/load/lean.mjs sockets --base "$base" --pid "$app_pid" --key "$key" \
+		--sockets "${LEAN_SOCKETS:-2000}"
+	stop_lean
+	exit 0
+fi
 
 if [ "$large" -gt 0 ]; then
 	if $build; then

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -27,10 +29,12 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the curated knowledge base shipped in the application
  * ({@code knowledge-base/*.json}) into its collections, updating each curated entity by
- * id. Runs at every start, so a release that corrects the curated data corrects the
- * database, while editors' work survives: aliases are added to the stored ones, the
- * review status is set only for a new entity, and an entity merged into another is not
- * brought back.
+ * id. Runs at every start whose curated files differ from those last imported into this
+ * database (their {@link CuratedDataFingerprint} is stored with the import), so a release
+ * that corrects the curated data corrects the database, while a restart of the same
+ * release writes nothing. Editors' work survives an import: aliases are added to the
+ * stored ones, the review status is set only for a new entity, and an entity merged into
+ * another is not brought back.
  */
 @Component
 class CuratedDataImporter implements SmartInitializingSingleton {
@@ -39,20 +43,44 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 
 	private static final Set<String> DATE_FIELDS = Set.of("from", "to", "date");
 
+	static final String IMPORTS_COLLECTION = "curatedImports";
+
+	static final String IMPORT_ID = "knowledge-base";
+
 	private final MongoOperations mongo;
 
 	private final ApplicationEventPublisher events;
 
 	private final EntityRedirects redirects;
 
-	CuratedDataImporter(MongoOperations mongo, ApplicationEventPublisher events, EntityRedirects redirects) {
+	private final Clock clock;
+
+	CuratedDataImporter(MongoOperations mongo, ApplicationEventPublisher events, EntityRedirects redirects,
+			Clock clock) {
 		this.mongo = mongo;
 		this.events = events;
 		this.redirects = redirects;
+		this.clock = clock;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		String fingerprint = CuratedDataFingerprint.ofShippedFiles();
+		Document lastImport = this.mongo.findById(IMPORT_ID, Document.class, IMPORTS_COLLECTION);
+		if (lastImport != null && fingerprint.equals(lastImport.getString("fingerprint"))) {
+			int count = lastImport.getInteger("entityCount", 0);
+			logger.info("Curated knowledge base unchanged since its import of {}: {} entities, nothing written",
+					lastImport.get("importedAt"), count);
+			this.events.publishEvent(new CuratedKnowledgeBaseImported(count));
+			return;
+		}
+		int count = importAll();
+		recordImport(fingerprint, count);
+		this.events.publishEvent(new CuratedKnowledgeBaseImported(count));
+	}
+
+	/** Writes every curated entity, whatever was imported before; returns how many. */
+	int importAll() {
 		int count = 0;
 		for (KnowledgeBaseCollection collection : KnowledgeBaseCollection.values()) {
 			List<Document> entities = read(collection.curatedDataPath());
@@ -60,7 +88,14 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 			count += entities.size();
 		}
 		logger.info("Imported {} curated knowledge-base entities", count);
-		this.events.publishEvent(new CuratedKnowledgeBaseImported(count));
+		return count;
+	}
+
+	private void recordImport(String fingerprint, int count) {
+		Document record = new Document("_id", IMPORT_ID).append("fingerprint", fingerprint)
+			.append("entityCount", count)
+			.append("importedAt", Date.from(this.clock.instant()));
+		this.mongo.save(record, IMPORTS_COLLECTION);
 	}
 
 	private static List<Document> read(String path) {
