@@ -29,7 +29,7 @@ final class TitledPersonPattern {
 			+ "|Commander(?:-in-Chief)?|Chief\\h+of\\h+(?:the\\h+)?(?:General|Joint)\\h+Staff|Chief|Ambassador|[Ss]pokes(?:man|woman|person)"
 			+ "|Secretary|(?:Special\\h+)?(?:Envoy|Representative)|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
 			+ "|Lieutenant\\h+General|Major\\h+General|General|Lieutenant\\h+Colonel|Lt\\.\\h?Col\\.|Colonel|Admiral|Adm\\."
-			+ "|Major|Maj\\.|Captain|Capt\\.|deputy|[Ll]awmaker|MP)";
+			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 
