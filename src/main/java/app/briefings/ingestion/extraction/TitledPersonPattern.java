@@ -101,6 +101,15 @@ final class TitledPersonPattern {
 
 	private static final int ROLE_WINDOW = 160;
 
+	private static final String MANDATE_WORDS = "member\\h+of\\h+parliament|lawmaker|MP|senator|spokes(?:man|woman|person)";
+
+	private static final Pattern MANDATE = Pattern.compile("(?:" + MANDATE_WORDS + ")(?=[,.;])");
+
+	private static final Pattern NAME_IN_APPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + NAME_EN
+			+ "),\\h+(?:a|an|the)\\h+(?<role>(?:[\\p{L}-]+\\h+){0,3}?(?:" + MANDATE_WORDS + "))");
+
+	private static final int APPOSITION_LEAD = 120;
+
 	private TitledPersonPattern() {
 	}
 
@@ -147,7 +156,29 @@ final class TitledPersonPattern {
 			String nominative = english ? name : RussianNominative.of(name, role);
 			found.add(new Occurrence(newPerson(nominative, name), nameSpan, 0.7, role));
 		}
+		addNamedInApposition(text, taken, found);
 		return found;
+	}
+
+	/**
+	 * People named before a mandate in apposition ("Zarina Kholova, a Tajik member of
+	 * parliament,"), found around each mandate word the text contains.
+	 */
+	private static void addNamedInApposition(String text, SpanIndex taken, List<Occurrence> found) {
+		Matcher apposition = NAME_IN_APPOSITION.matcher(text);
+		for (MatchResult mandate : WordStartMatches.of(MANDATE, text)) {
+			Checkpoints.check();
+			apposition.region(Math.max(0, mandate.start() - APPOSITION_LEAD), mandate.end());
+			if (!apposition.find() || apposition.end() != mandate.end()) {
+				continue;
+			}
+			Span nameSpan = new Span(apposition.start("name"), apposition.end("name"));
+			String name = apposition.group("name");
+			if (taken.overlapsAny(nameSpan) || Occurrences.overlapsAny(nameSpan, found) || containsNonName(name)) {
+				continue;
+			}
+			found.add(new Occurrence(newPerson(name, name), nameSpan, 0.7, apposition.group("role")));
+		}
 	}
 
 	/** The titled-person matches, looked for only around the titles a text contains. */

@@ -367,6 +367,14 @@ class SpeakerDecisionTests {
 			.containsExactly("Arsen T. Melikyan");
 	}
 
+	@Test
+	void shouldGiveSheToAWomanNamedBeforeHerMandate() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Also at the range was Dilnoza Rakhimova, a Kyrgyz member of "
+				+ "parliament.\n\"I came to see the crews work together,\" she said.");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Dilnoza Rakhimova");
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));

@@ -68,6 +68,15 @@ class TitledPersonPatternTests {
 	}
 
 	@Test
+	void shouldFindAPersonNamedBeforeAMandateInApposition() {
+		List<Occurrence> found = TitledPersonPattern.findNew("Also at the range was Dilnoza Rakhimova, a Kyrgyz member "
+				+ "of parliament, who came with two colleagues. Central Asia, a region of lawmakers, was quiet.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name(), Occurrence::role)
+			.containsExactly(tuple("Dilnoza Rakhimova", "Kyrgyz member of parliament"));
+	}
+
+	@Test
 	void shouldNotTakeInstitutionsForPeople() {
 		assertThat(TitledPersonPattern.findNew("the UN General Assembly Resolution was adopted", List.of())).isEmpty();
 	}
