@@ -2,6 +2,8 @@ package app.briefings.ingestion.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class LabelledQuotes {
 
 	private static final double CONFIDENCE = 0.9;
+
+	private static final Pattern INITIALS = Pattern.compile("\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.$");
 
 	private final String body;
 
@@ -67,15 +71,30 @@ final class LabelledQuotes {
 	}
 
 	private void addAnswer(List<ExtractedQuote> quotes, SegmentedItem.Turn turn) {
-		int colon = this.body.indexOf(':', turn.span().start());
-		if (colon < 0 || colon >= turn.span().end()) {
+		int answerStart = answerStart(turn);
+		if (answerStart < 0) {
 			return;
 		}
 		Occurrence interviewee = turn.label() != null ? speakerOf(turn) : interviewee();
-		Span answer = trimmed(new Span(colon + 1, turn.span().end()));
+		Span answer = trimmed(new Span(answerStart, turn.span().end()));
 		if (answer.end() > answer.start()) {
 			quotes.add(quote(answer, interviewee, interviewee == null ? null : asWritten(interviewee)));
 		}
+	}
+
+	/**
+	 * Where an answer's words start: after the colon of its label, or right after a
+	 * transcript label with no colon («Петрова О. П. Уважаемые коллеги…»); -1 when the
+	 * turn has neither.
+	 */
+	private int answerStart(SegmentedItem.Turn turn) {
+		int start = turn.span().start();
+		String label = turn.label();
+		if (label != null && INITIALS.matcher(label).find() && this.body.startsWith(label, start)) {
+			return start + label.length();
+		}
+		int colon = this.body.indexOf(':', start);
+		return (colon < 0 || colon >= turn.span().end()) ? -1 : colon + 1;
 	}
 
 	private ExtractedQuote quote(Span span, @Nullable Occurrence speaker, @Nullable String asWritten) {
@@ -100,11 +119,28 @@ final class LabelledQuotes {
 			if (person.span().start() >= turn.span().start() && person.span().start() < labelEnd) {
 				return person;
 			}
-			if (person.span().start() < turn.span().start() && asWritten(person).endsWith(label)) {
+			if (person.span().start() < turn.span().start() && isNamedBy(asWritten(person), label)) {
 				named = person;
 			}
 		}
 		return named;
+	}
+
+	/**
+	 * Whether a label names the person written so: the name ends with the label, or the
+	 * label is the surname with initials ("Петрова О. П.") and the name is a first name
+	 * with the first initial followed by that surname ("Ольга Петрова").
+	 */
+	private static boolean isNamedBy(String written, String label) {
+		if (written.endsWith(label)) {
+			return true;
+		}
+		Matcher initials = INITIALS.matcher(label);
+		if (!initials.find()) {
+			return false;
+		}
+		String surname = label.substring(0, initials.start());
+		return written.endsWith(" " + surname) && written.charAt(0) == label.charAt(initials.start() + 1);
 	}
 
 	private @Nullable Occurrence interviewee() {

@@ -64,6 +64,13 @@ final class LayoutClassifier {
 	private static final Pattern NAMED_ANSWER = Pattern
 		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}):\\h+(?=\\p{Lu})(?!.*\\?$)");
 
+	private static final Pattern INITIALS_TURN = Pattern
+		.compile("^(?<label>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.)\\h+(?=\\p{Lu})");
+
+	private static final Pattern PRESIDING_TURN = Pattern.compile(
+			"^(?:Председательствующий|Председательствующая|Председатель|Presiding\\h+officer|Chair|Chairman|Chairwoman)"
+					+ "\\.\\h+(?=\\p{Lu})");
+
 	private static final Pattern ANSWER = Pattern.compile("^(?<label>A|Answer|О|Ответ)\\h*:\\h*");
 
 	private static final Pattern SECTION_LABEL = Pattern
@@ -606,6 +613,14 @@ final class LayoutClassifier {
 		if (answer.lookingAt() && answer.end() < line.length()) {
 			return ClassifiedLine.of(line, LineKind.ANSWER, "answer label");
 		}
+		if (PRESIDING_TURN.matcher(line).lookingAt()) {
+			return ClassifiedLine.of(line, LineKind.QUESTION, "presiding officer's turn in a transcript");
+		}
+		Matcher initials = INITIALS_TURN.matcher(line);
+		if (initials.lookingAt() && initials.end() < line.length()) {
+			return new ClassifiedLine(line, LineKind.ANSWER, "transcript label of a surname and initials",
+					initials.group("label"), null, null);
+		}
 		Matcher turn = SPEAKER_TURN.matcher(line);
 		if (turn.lookingAt() && datelineOf(line) == null) {
 			return new ClassifiedLine(line, LineKind.SPEAKER_TURN, "speaker label before a quotation",
@@ -712,7 +727,11 @@ final class LayoutClassifier {
 			switch (next.kind()) {
 				case METADATA, BYLINE, SECTION_LABEL, TAGS -> inHeader = true;
 				case NAVIGATION -> {
-					if (!inHeader && !isContents(next) && !NavigationLines.isNotice(next.text())) {
+					if (NavigationLines.isPostHeader(next.text())) {
+						return true;
+					}
+					if (!inHeader && !isContents(next) && !NavigationLines.isNotice(next.text())
+							&& !precedesPostHeader(lines, i)) {
 						return false;
 					}
 				}
@@ -741,6 +760,15 @@ final class LayoutClassifier {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the next line is a forum post's header, so that a thread's counter or pager
+	 * ("Page 1 of 1 · 5 replies") between the thread's title and its first post does not
+	 * make the title a link.
+	 */
+	private static boolean precedesPostHeader(List<ClassifiedLine> lines, int index) {
+		return index + 1 < lines.size() && NavigationLines.isPostHeader(lines.get(index + 1).text());
 	}
 
 	/**
@@ -799,7 +827,8 @@ final class LayoutClassifier {
 	}
 
 	private static boolean continuesSentence(String previous, String line) {
-		if (previous.isEmpty() || !Character.isLowerCase(line.charAt(0)) || isTagLine(line)) {
+		if (previous.isEmpty() || !Character.isLowerCase(line.charAt(0)) || isTagLine(line)
+				|| NavigationLines.isPostHeader(line)) {
 			return false;
 		}
 		char end = previous.charAt(previous.length() - 1);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -44,12 +45,12 @@ final class NamedOrganizationPattern {
 
 	private static final String GENITIVE_WORD_RU = "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ам|ами|ах|ов|ев|а|я|ы|и)";
 
-	private static final Pattern RUSSIAN_NAMED = Pattern
-		.compile("(?<![\\p{L}])(?<name>(?:[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем)\\h+)?"
-				+ "(?:[Кк]омитет|[Сс]лужб|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-				+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3}(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|" + GENITIVE_WORD_RU
-				+ "|[А-ЯЁ]{2,8}|(?:по|и|за|в)\\h+[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:ии|ана|ы|а))?)"
-				+ "(?![\\p{L}])");
+	private static final Pattern RUSSIAN_NAMED = Pattern.compile(
+			"(?<![\\p{L}])(?<name>(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем))\\h+)?"
+					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
+					+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3})(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|" + GENITIVE_WORD_RU
+					+ "|[А-ЯЁ]{2,8}|(?:по|и|за|в)\\h+[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:ии|ана|ы|а))?)"
+					+ "(?![\\p{L}])");
 
 	private static final int ENGLISH_NAME = NamedGroups.index(ENGLISH, "name");
 
@@ -60,6 +61,15 @@ final class NamedOrganizationPattern {
 	private static final int RUSSIAN_ACRONYM = NamedGroups.index(RUSSIAN, "acronym");
 
 	private static final int RUSSIAN_NAMED_NAME = NamedGroups.index(RUSSIAN_NAMED, "name");
+
+	private static final int RUSSIAN_NAMED_ADJECTIVE = NamedGroups.index(RUSSIAN_NAMED, "adjective");
+
+	private static final int RUSSIAN_NAMED_HEAD = NamedGroups.index(RUSSIAN_NAMED, "head");
+
+	private static final Pattern NOMINATIVE_ADJECTIVE = Pattern.compile("(?:ый|ий|ая|ое|ые)$");
+
+	private static final Set<String> NOMINATIVE_HEADS = Set.of("комитет", "служба", "агентство", "центр", "совет",
+			"министерство", "управление", "штаб", "департамент", "сила", "силы", "войска");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
 			"(?:комитет|служб|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро)");
@@ -89,15 +99,29 @@ final class NamedOrganizationPattern {
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN_NAMED, text)) {
 			Checkpoints.check();
-			String written = cutAtKnown(text, russian.start(RUSSIAN_NAMED_NAME), russian.group(RUSSIAN_NAMED_NAME),
-					nearby.startingIn(russian.start(RUSSIAN_NAMED_NAME), russian.end(RUSSIAN_NAMED_NAME)));
+			int start = agrees(russian) ? russian.start(RUSSIAN_NAMED_NAME) : russian.start(RUSSIAN_NAMED_HEAD);
+			int end = russian.end(RUSSIAN_NAMED_NAME);
+			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
 			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);
-				addUnlessKnown(found, longerForms, nearby, russian.start(RUSSIAN_NAMED_NAME), written,
-						newOrganization(nominative, null));
+				addUnlessKnown(found, longerForms, nearby, start, written, newOrganization(nominative, null));
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether a capitalized adjective before the head word can belong to it: an adjective
+	 * in the nominative goes with a head in the nominative only, so a participle opening
+	 * the sentence («Подготовленный Службой внешней разведки обзор») is not part of the
+	 * name.
+	 */
+	private static boolean agrees(MatchResult russian) {
+		String adjective = russian.group(RUSSIAN_NAMED_ADJECTIVE);
+		if (adjective == null || !NOMINATIVE_ADJECTIVE.matcher(adjective).find()) {
+			return true;
+		}
+		return NOMINATIVE_HEADS.contains(russian.group(RUSSIAN_NAMED_HEAD).toLowerCase(Locale.ROOT));
 	}
 
 	private static String withoutTrailingConnector(String name) {

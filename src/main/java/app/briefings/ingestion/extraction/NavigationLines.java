@@ -58,6 +58,9 @@ final class NavigationLines {
 
 	private static final Pattern COUNTER = Pattern.compile("(?iu)^\\p{L}+(?:\\h+\\p{L}+){0,2}\\h*\\(\\d+\\)$");
 
+	private static final Pattern PAGER = Pattern.compile("(?iu)^(?:page|страница)\\h+\\d+\\h+(?:of|из)\\h+\\d+"
+			+ "(?:\\h*[·•|,]\\h*\\d+\\h+(?:replies|reply|posts|comments|ответ\\p{L}*|сообщени\\p{L}*|комментари\\p{L}*))?$");
+
 	private static final Pattern BAR = Pattern.compile("\\h*\\|\\h*");
 
 	private static final Pattern GAP = Pattern.compile("\\h+[•·]\\h+|\\h{2,}");
@@ -94,7 +97,8 @@ final class NavigationLines {
 				|| (line.length() <= CALL_MAX_LENGTH && LEADING_CALL.matcher(bare).lookingAt())
 				|| FOOTER.matcher(bare).find() || NOTICE.matcher(line.strip()).find()
 				|| AGE_RATING.matcher(bare).matches() || COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches()
-				|| isMenu(bare) || (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
+				|| PAGER.matcher(bare).matches() || isMenu(bare)
+				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
 	}
 
 	/**
@@ -105,6 +109,14 @@ final class NavigationLines {
 	static boolean isInsertion(String line) {
 		return INSERTION.matcher(DECORATION.matcher(line).replaceAll("")).matches()
 				|| POST_HEADER.matcher(line.strip()).matches();
+	}
+
+	/**
+	 * Whether the line is a forum post's header, a user name with the post's date
+	 * ("kazakh_lurker · 29 Oct 2026, 10:14"): the thread's posts go on after it.
+	 */
+	static boolean isPostHeader(String line) {
+		return POST_HEADER.matcher(line.strip()).matches();
 	}
 
 	/**

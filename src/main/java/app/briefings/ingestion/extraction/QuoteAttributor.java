@@ -66,6 +66,16 @@ final class QuoteAttributor {
 
 	private static final int SPOKEN_QUOTATION_MIN_WORDS = 6;
 
+	private static final int REPORTED_MIN_WORDS = 4;
+
+	private static final int REPORTED_GAP = 160;
+
+	private static final Pattern SENTENCE_CLOSE = Pattern
+		.compile("\\h*(?:[.!?…;]|$|,\\h*(?:adding|noting|stressing|добавив|отметив|подчеркнув)(?![\\p{L}]))");
+
+	private static final Pattern OTHER_VOICE = Pattern.compile("(?iu)(?<![\\p{L}])(?:in\\h+(?:his|her|their)\\h+words"
+			+ "|по\\h+(?:его|ее|её|их)\\h+словам|he|she|they|он|она|они|quoted|quoting|цитиру\\p{L}*)(?![\\p{L}])");
+
 	private static final String LEAD = "^\\h*,?\\h*(?:[—–-]+\\h*)?";
 
 	private static final Pattern VERB_FIRST = Pattern.compile(LEAD + VERB + "\\h+");
@@ -117,6 +127,8 @@ final class QuoteAttributor {
 	private static final Pattern AGENT_BEFORE = Pattern
 		.compile("(?i)(?<![\\p{L}])(?:aide|adviser|advisor|spokes(?:man|woman|person)"
 				+ "|deputy|assistant|representative|secretary|office|ministry|press\\h+service)\\h+(?:to|for|of)\\h+(?:the\\h+)?$");
+
+	private static final Pattern APPOSITION_COMMA = Pattern.compile(",\\h+");
 
 	private static final Pattern POSSESSIVE_AFTER = Pattern.compile("[’']s\\h+\\p{Ll}+");
 
@@ -407,6 +419,10 @@ final class QuoteAttributor {
 		if (!agent && !possessive.lookingAt()) {
 			return fromPerson(person, verb);
 		}
+		Occurrence named = possessive.lookingAt() ? personInAppositionAt(possessive.end()) : null;
+		if (named != null) {
+			return fromPerson(named, verb);
+		}
 		int start = from;
 		while (start < person.span().start() && !Character.isLetter(this.text.charAt(start))) {
 			start++;
@@ -415,6 +431,18 @@ final class QuoteAttributor {
 		Span written = new Span(start, writtenEnd);
 		return Attribution.abstained(this.text.substring(start, writtenEnd), written, verb,
 				Evidence.UNRESOLVED_REFERENCE);
+	}
+
+	/**
+	 * The person whose name, with or without a title, a comma sets after a possessive
+	 * role ("Lavrov's spokesman, Ivan Petrov"): the one who speaks for the possessor.
+	 */
+	private @Nullable Occurrence personInAppositionAt(int roleEnd) {
+		Matcher comma = APPOSITION_COMMA.matcher(this.text).region(roleEnd, this.text.length());
+		if (!comma.lookingAt()) {
+			return null;
+		}
+		return personAfterTitle(comma.end());
 	}
 
 	/**
@@ -443,10 +471,61 @@ final class QuoteAttributor {
 			return person == null ? null : fromPerson(person, according.group("according"));
 		}
 		Matcher verb = VERB_BEFORE_QUOTE.matcher(head);
-		if (!verb.find()) {
-			return labelBefore(quotation.open());
+		if (verb.find()) {
+			return subjectBefore(from + verb.start("verb"), verb.group("verb"));
 		}
-		return subjectBefore(from + verb.start("verb"), verb.group("verb"));
+		Attribution reported = reportedSpeechBefore(quotation);
+		return reported != null ? reported : labelBefore(quotation.open());
+	}
+
+	/**
+	 * The speaker of a quotation that closes a sentence of reported speech: the subject
+	 * of the speech verb ("Lavrov said the talks had been "useful for both sides"",
+	 * «Мирзоян заявил, что Ереван «не намерен спешить»»), when nothing between the verb
+	 * and the quotation could be another source (a person, a title, another verb of
+	 * speech, a statement) and the quotation is long enough not to be a borrowed phrase.
+	 */
+	private @Nullable Attribution reportedSpeechBefore(QuotedSegments.Segment quotation) {
+		if (quotation.depth() != 0 || !closesItsSentence(quotation) || wordsIn(quotation) < REPORTED_MIN_WORDS) {
+			return null;
+		}
+		Span sentence = SentenceSplitter.containing(this.sentences, quotation.open(), this.text.length());
+		int sentenceStart = Math.min(sentence.start(), quotation.open());
+		Matcher verb = ANY_VERB.matcher(this.text).region(sentenceStart, quotation.open());
+		int verbStart = -1;
+		int verbEnd = -1;
+		while (verb.find()) {
+			verbStart = verb.start();
+			verbEnd = verb.end();
+		}
+		if (verbStart < 0 || quotation.open() - verbEnd > REPORTED_GAP) {
+			return null;
+		}
+		String gap = this.text.substring(verbEnd, quotation.open());
+		boolean otherSource = QuotedSegments.hasQuoteMark(gap) || SPEECH_CUE.matcher(gap).find()
+				|| TITLE_MENTION.matcher(gap).find() || OTHER_VOICE.matcher(gap).find()
+				|| !personsStartingIn(verbEnd, quotation.open() - 1).isEmpty();
+		return otherSource ? null : subjectBefore(verbStart, this.text.substring(verbStart, verbEnd));
+	}
+
+	private int wordsIn(QuotedSegments.Segment quotation) {
+		Span inner = quotation.inner();
+		return this.text.substring(inner.start(), inner.end()).strip().split("\\s+").length;
+	}
+
+	/**
+	 * Whether only the sentence's end, or a comma and a participle that goes on with the
+	 * same speaker ("…", adding that…), follows the quotation.
+	 */
+	private boolean closesItsSentence(QuotedSegments.Segment quotation) {
+		String inner = quotation.innerText(this.text).strip();
+		int from = Math.min(quotation.close() + 1, this.text.length());
+		String after = this.text.substring(from, paragraphEndWithin(from, WINDOW));
+		if (!inner.isEmpty() && ".!?…".indexOf(inner.charAt(inner.length() - 1)) >= 0
+				&& after.matches("(?s)^(?:\\h+.*)?$")) {
+			return true;
+		}
+		return SENTENCE_CLOSE.matcher(after).lookingAt();
 	}
 
 	/**

@@ -28,7 +28,8 @@ final class TitledPersonPattern {
 			+ "|Prime\\h+Minister|Minister|President|Chairman|Chairwoman|Chairperson|Chair|Head|head|Director(?:[- ]General)?"
 			+ "|Commander(?:-in-Chief)?|Chief\\h+of\\h+(?:the\\h+)?(?:General|Joint)\\h+Staff|Chief|Ambassador|[Ss]pokes(?:man|woman|person)"
 			+ "|Secretary|(?:Special\\h+)?(?:Envoy|Representative)|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
-			+ "|Lieutenant\\h+General|Major\\h+General|General|Colonel|Admiral|Adm\\.)";
+			+ "|Lieutenant\\h+General|Major\\h+General|General|Lieutenant\\h+Colonel|Lt\\.\\h?Col\\.|Colonel|Admiral|Adm\\."
+			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 
@@ -47,7 +48,8 @@ final class TitledPersonPattern {
 			+ "|[Дд]иректор[а-яё]{0,2}|[Кк]омандующ[а-яё]{2,3}"
 			+ "|[Нн]ачальник[а-яё]{0,2}(?:\\h+[Гг]енерального\\h+штаба|\\h+[Оо]бъединенного\\h+штаба)?|[Пп]ос(?:ол|л[а-яё]{1,2})"
 			+ "|[Оо]фициальн[а-яё]{2,3}\\h+представител[а-яё]{1,2}|генерал-(?:полковник|лейтенант|майор)[а-яё]{0,2}"
-			+ "|генерал[а-яё]{0,2}|полковник[а-яё]{0,2})";
+			+ "|генерал[а-яё]{0,2}|(?:[Пп]одп|п)олковник[а-яё]{0,2}|[Мм]айор[а-яё]{0,2}|[Кк]апитан[а-яё]{0,2}"
+			+ "|(?:[Сс]тарш[а-яё]{2,3}\\h+)?[Лл]ейтенант[а-яё]{0,2}|[Дд]епутат[а-яё]{0,2}|[Пп]редставител[а-яё]{1,2})";
 
 	private static final String ADJECTIVE_RU = "(?:[а-яё]+(?:ский|ская|ского|скому|ским|цкий|цкого)\\h+)?";
 
@@ -91,12 +93,22 @@ final class TitledPersonPattern {
 	private static final Set<String> NOT_NAMES = Set.of("Assembly", "Council", "Staff", "Committee", "Ministry",
 			"Department", "Organization", "Forces", "Service", "Security", "Affairs", "Conference", "Border", "Troops",
 			"Police", "Guard", "Group", "Treaty", "Union", "Republic", "State", "States", "Office", "Agency", "Army",
-			"Secretariat", "Federation", "Government", "General", "Monday", "Tuesday", "Wednesday", "Thursday",
-			"Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-			"September", "October", "November", "December", "Совет", "Совета", "Комитет", "Комитета", "Министерства",
-			"Организации", "Штаба");
+			"Secretariat", "Federation", "Government", "General", "Minister", "Secretary", "President", "Deputy",
+			"Chairman", "Director", "Commander", "Ambassador", "Spokesman", "Spokeswoman", "Monday", "Tuesday",
+			"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+			"June", "July", "August", "September", "October", "November", "December", "Совет", "Совета", "Комитет",
+			"Комитета", "Министерства", "Организации", "Штаба");
 
 	private static final int ROLE_WINDOW = 160;
+
+	private static final String MANDATE_WORDS = "member\\h+of\\h+parliament|lawmaker|MP|senator|spokes(?:man|woman|person)";
+
+	private static final Pattern MANDATE = Pattern.compile("(?:" + MANDATE_WORDS + ")(?=[,.;])");
+
+	private static final Pattern NAME_IN_APPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + NAME_EN
+			+ "),\\h+(?:a|an|the)\\h+(?<role>(?:[\\p{L}-]+\\h+){0,3}?(?:" + MANDATE_WORDS + "))");
+
+	private static final int APPOSITION_LEAD = 120;
 
 	private TitledPersonPattern() {
 	}
@@ -144,7 +156,29 @@ final class TitledPersonPattern {
 			String nominative = english ? name : RussianNominative.of(name, role);
 			found.add(new Occurrence(newPerson(nominative, name), nameSpan, 0.7, role));
 		}
+		addNamedInApposition(text, taken, found);
 		return found;
+	}
+
+	/**
+	 * People named before a mandate in apposition ("Zarina Kholova, a Tajik member of
+	 * parliament,"), found around each mandate word the text contains.
+	 */
+	private static void addNamedInApposition(String text, SpanIndex taken, List<Occurrence> found) {
+		Matcher apposition = NAME_IN_APPOSITION.matcher(text);
+		for (MatchResult mandate : WordStartMatches.of(MANDATE, text)) {
+			Checkpoints.check();
+			apposition.region(Math.max(0, mandate.start() - APPOSITION_LEAD), mandate.end());
+			if (!apposition.find() || apposition.end() != mandate.end()) {
+				continue;
+			}
+			Span nameSpan = new Span(apposition.start("name"), apposition.end("name"));
+			String name = apposition.group("name");
+			if (taken.overlapsAny(nameSpan) || Occurrences.overlapsAny(nameSpan, found) || containsNonName(name)) {
+				continue;
+			}
+			found.add(new Occurrence(newPerson(name, name), nameSpan, 0.7, apposition.group("role")));
+		}
 	}
 
 	/** The titled-person matches, looked for only around the titles a text contains. */

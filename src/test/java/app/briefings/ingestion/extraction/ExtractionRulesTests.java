@@ -69,6 +69,17 @@ class ExtractionRulesTests {
 	}
 
 	@Test
+	void shouldLeaveANominativeParticipleOutOfAnOrganizationInAnObliqueCase() {
+		ExtractedItem item = only("Подготовленный Службой внешней связи обзор обсудили министры. "
+				+ "Объединенный штаб обороны работал в Бресте.");
+
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.ORGANIZATION)
+			.filteredOn(mention -> !mention.entity().isKnown())
+			.extracting(mention -> mention.entity().aliases().get(0))
+			.containsExactly("Служба внешней связи", "Объединенный штаб обороны");
+	}
+
+	@Test
 	void shouldLinkKnownOrganizationsInPluralAndFeminineCaseForms() {
 		ExtractedItem item = only("Командующий Коллективными силами оперативного реагирования провел сбор. "
 				+ "Агентство работает совместно с Федеральной службой безопасности.");

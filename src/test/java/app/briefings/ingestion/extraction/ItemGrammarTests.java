@@ -209,6 +209,23 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldReadAForumThreadUnderItsTitleAsOneStory() {
+		ItemGrammar.Page page = ItemGrammar
+			.assemble("Lakeside Forums\nFerry timetable: does anyone know when it resumes?\n"
+					+ "Page 1 of 1 · 3 replies\nboat_fan · 3 Mar 2026, 09:12\nThe harbour office says the first ferry "
+					+ "leaves on Friday.\nold_captain · 3 Mar 2026, 09:40\nIt will carry forty cars at most.\n"
+					+ "Reply to thread", null);
+
+		assertThat(page.items()).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Ferry timetable: does anyone know when it resumes?");
+			assertThat(item.body()).isEqualTo(
+					"The harbour office says the first ferry leaves on Friday.\n\nIt will carry forty cars at most.");
+		});
+		assertThat(page.removed()).extracting(RemovedLine::text)
+			.contains("Page 1 of 1 · 3 replies", "boat_fan · 3 Mar 2026, 09:12", "old_captain · 3 Mar 2026, 09:40");
+	}
+
+	@Test
 	void shouldTakeTheEntriesUnderAMostViewedOrPartnerNewsHeadingForLinks() {
 		List<SegmentedItem> english = segment("Ferry service resumes on the lake\nThe first ferry left at dawn.\n"
 				+ "Most viewed\nCity council approves the new tram line\nTags: ferry, lake", null);

@@ -25,6 +25,23 @@ class LabelledQuotesTests {
 	}
 
 	@Test
+	void shouldKeepAHearingWithSurnameAndInitialsLabelsAsOneStoryQuotingEachSpeaker() {
+		ExtractedDocument document = EXTRACTOR
+			.extract(new ExtractionInput("Слушания о пограничном контроле\n3 марта 2026 года\n"
+					+ "Комитет по обороне провел слушания. Выступили заместитель министра Анна Руденко "
+					+ "и депутат Олег Дронов.\n" + "Председательствующий. Анна Сергеевна, что изменилось за год?\n"
+					+ "Руденко А. С. Мы открыли четыре новых поста и закрыли два старых.\n"
+					+ "Председательствующий. Олег Петрович, ваш вопрос?\n"
+					+ "Дронов О. П. Постов мало, людей на них еще меньше.\n", null, LocalDate.of(2026, 3, 3)));
+
+		assertThat(document.items()).singleElement()
+			.satisfies(item -> assertThat(item.quotes())
+				.extracting(ExtractedQuote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+				.containsExactly(tuple("Мы открыли четыре новых поста и закрыли два старых.", "Anna Rudenko"),
+						tuple("Постов мало, людей на них еще меньше.", "Oleg Dronov")));
+	}
+
+	@Test
 	void shouldQuoteEachAnswerAsTheIntervieweeNamedInTheLead() {
 		ExtractedItem item = extract("Interview\nCSTO chief on the alliance's future\n8 October 2026 · 6 min read\n\n"
 				+ "Imangali Tasmagambetov spoke to our correspondent ahead of the training.\n\n"

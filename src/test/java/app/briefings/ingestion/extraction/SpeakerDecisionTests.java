@@ -310,6 +310,71 @@ class SpeakerDecisionTests {
 		assertThat(onePerson.quotes()).extracting(this::speakerName).containsExactly("Ivan Sidorov");
 	}
 
+	@Test
+	void shouldGiveAQuotationClosingReportedSpeechToTheSubjectOfTheSpeechVerb() {
+		ExtractedItem english = extractOne(EXTRACTOR,
+				"Sergey Lavrov said the ceasefire talks had been \"useful for both sides and long overdue\".");
+		ExtractedItem russian = extractOne(EXTRACTOR,
+				"Мирзоян заявил, что Ереван не станет отвечать «до конца осенней сессии парламента».");
+		ExtractedItem adding = extractOne(EXTRACTOR, "Maria Zakharova said the proposal was \"a list of wishes "
+				+ "rather than a plan\", adding that Moscow would reply.");
+
+		assertThat(english.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly("sergey-lavrov");
+		assertThat(russian.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly("ararat-mirzoyan");
+		assertThat(adding.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly("maria-zakharova");
+	}
+
+	@Test
+	void shouldNotGiveAReportedQuotationToTheSubjectWhenAnotherSourceStandsBetween() {
+		ExtractedItem otherPerson = extractOne(EXTRACTOR,
+				"Sergey Lavrov said Zakharova had called the plan " + "\"a step in the wrong direction entirely\".");
+		ExtractedItem statement = extractOne(EXTRACTOR, "Sergey Lavrov said the ministry's statement described "
+				+ "the plan as \"a step in the wrong direction entirely\".");
+		ExtractedItem inHisWords = extractOne(EXTRACTOR,
+				"Sergey Lavrov said the general was, in his words, " + "\"a soldier who never lost a battle\".");
+
+		for (ExtractedItem item : List.of(otherPerson, statement, inHisWords)) {
+			assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+				.extracting(this::speakerId)
+				.doesNotContain("sergey-lavrov");
+		}
+	}
+
+	@Test
+	void shouldGiveAQuoteToThePersonNamedAfterAPossessiveRole() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"\"The talks went well,\" said Lavrov's spokesman, Press Secretary Timur Alimov.");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Timur Alimov");
+	}
+
+	@Test
+	void shouldNameASpeakerIntroducedByARankOrAMandate() {
+		ExtractedItem rank = extractOne(EXTRACTOR,
+				"«Груз нашли со второго раза», — сказал подполковник полиции Олег Дронов.");
+		ExtractedItem deputy = extractOne(EXTRACTOR,
+				"Opposition deputy Arsen T. Melikyan said the budget was \"written for another country entirely\".");
+
+		assertThat(rank.quotes()).extracting(this::speakerName).containsExactly("Oleg Dronov");
+		assertThat(deputy.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Arsen T. Melikyan");
+	}
+
+	@Test
+	void shouldGiveSheToAWomanNamedBeforeHerMandate() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Also at the range was Dilnoza Rakhimova, a Kyrgyz member of "
+				+ "parliament.\n\"I came to see the crews work together,\" she said.");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Dilnoza Rakhimova");
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));

@@ -52,6 +52,31 @@ class TitledPersonPatternTests {
 	}
 
 	@Test
+	void shouldFindPeopleNamedAfterARankOrAMandate() {
+		List<Occurrence> found = TitledPersonPattern.findNew("Майор милиции Олег Дронов и депутат Анна Руденко "
+				+ "встретились с Lt. Col. Timur Aliev и Opposition deputy Arsen Melikyan.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name(), Occurrence::role)
+			.containsExactly(tuple("Oleg Dronov", "Майор милиции"), tuple("Anna Rudenko", "депутат"),
+					tuple("Timur Aliev", "Lt. Col."), tuple("Arsen Melikyan", "Opposition deputy"));
+	}
+
+	@Test
+	void shouldNotTakeATitleForANameAfterAnotherTitle() {
+		assertThat(TitledPersonPattern.findNew("Timur Aliev is a former Deputy Foreign Minister of Kyrgyzstan. "
+				+ "The deputy Defence Minister Aliev spoke after him.", List.of()))
+			.isEmpty();
+	}
+
+	@Test
+	void shouldFindAPersonNamedBeforeAMandateInApposition() {
+		List<Occurrence> found = TitledPersonPattern.findNew("Also at the range was Dilnoza Rakhimova, a Kyrgyz member "
+				+ "of parliament, who came with two colleagues. Central Asia, a region of lawmakers, was quiet.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name(), Occurrence::role)
+			.containsExactly(tuple("Dilnoza Rakhimova", "Kyrgyz member of parliament"));
+	}
+
+	@Test
 	void shouldNotTakeInstitutionsForPeople() {
 		assertThat(TitledPersonPattern.findNew("the UN General Assembly Resolution was adopted", List.of())).isEmpty();
 	}
