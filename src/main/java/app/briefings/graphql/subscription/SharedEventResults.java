@@ -19,10 +19,16 @@ import org.jspecify.annotations.Nullable;
  * first subscriber to claim an (event, key) pair runs the selection set; later ones wait
  * for its result. Bounded in entries and in age, the oldest leaving first; a failed
  * result leaves at once so that later subscribers run the selection set themselves.
+ * Finished results are also bounded in heap, estimated from their values
+ * ({@link ResultSize}), the oldest leaving first.
  */
 final class SharedEventResults {
 
 	private final int maxEntries;
+
+	private final long maxBytes;
+
+	private long bytes;
 
 	private final Duration reuseFor;
 
@@ -34,8 +40,9 @@ final class SharedEventResults {
 
 	private final AtomicLong reuses = new AtomicLong();
 
-	SharedEventResults(int maxEntries, Duration reuseFor, Clock clock) {
+	SharedEventResults(int maxEntries, long maxBytes, Duration reuseFor, Clock clock) {
 		this.maxEntries = maxEntries;
+		this.maxBytes = maxBytes;
 		this.reuseFor = reuseFor;
 		this.clock = clock;
 	}
@@ -45,34 +52,51 @@ final class SharedEventResults {
 		Instant now = this.clock.instant();
 		dropExpired(now);
 		EventKey eventKey = new EventKey(event, key);
-		Entry entry = this.entries.get(eventKey);
-		if (entry != null) {
+		Entry held = this.entries.get(eventKey);
+		if (held != null) {
 			this.reuses.incrementAndGet();
-			return new Claim(false, entry.result());
+			return new Claim(false, held.result());
 		}
 		CompletableFuture<SharedResult> result = new CompletableFuture<>();
-		this.entries.put(eventKey, new Entry(result, now));
+		Entry entry = new Entry(result, now);
+		this.entries.put(eventKey, entry);
 		dropBeyondMaxEntries();
 		this.executions.incrementAndGet();
-		result.whenComplete((shared, failure) -> {
-			if (failure != null) {
-				forget(eventKey, result);
-			}
-		});
+		result.whenComplete((shared, failure) -> finished(eventKey, entry, shared, failure));
 		return new Claim(true, result);
 	}
 
-	private synchronized void forget(EventKey eventKey, CompletableFuture<SharedResult> result) {
-		Entry entry = this.entries.get(eventKey);
-		if (entry != null && entry.result() == result) {
-			this.entries.remove(eventKey);
+	private synchronized void finished(EventKey eventKey, Entry entry, @Nullable SharedResult shared,
+			@Nullable Throwable failure) {
+		if (this.entries.get(eventKey) != entry) {
+			return;
 		}
+		if (failure != null || shared == null) {
+			this.entries.remove(eventKey);
+			return;
+		}
+		entry.bytes = ResultSize.of(shared.value());
+		this.bytes += entry.bytes;
+		Iterator<Entry> oldestFirst = this.entries.values().iterator();
+		while (this.bytes > this.maxBytes && oldestFirst.hasNext()) {
+			dropped(oldestFirst.next());
+			oldestFirst.remove();
+		}
+	}
+
+	private void dropped(Entry entry) {
+		this.bytes -= entry.bytes;
 	}
 
 	private void dropExpired(Instant now) {
 		Instant oldestKept = now.minus(this.reuseFor);
 		Iterator<Entry> oldestFirst = this.entries.values().iterator();
-		while (oldestFirst.hasNext() && oldestFirst.next().claimedAt().isBefore(oldestKept)) {
+		while (oldestFirst.hasNext()) {
+			Entry oldest = oldestFirst.next();
+			if (!oldest.claimedAt().isBefore(oldestKept)) {
+				return;
+			}
+			dropped(oldest);
 			oldestFirst.remove();
 		}
 	}
@@ -80,7 +104,7 @@ final class SharedEventResults {
 	private void dropBeyondMaxEntries() {
 		Iterator<Entry> oldestFirst = this.entries.values().iterator();
 		while (this.entries.size() > this.maxEntries && oldestFirst.hasNext()) {
-			oldestFirst.next();
+			dropped(oldestFirst.next());
 			oldestFirst.remove();
 		}
 	}
@@ -97,6 +121,11 @@ final class SharedEventResults {
 
 	synchronized int size() {
 		return this.entries.size();
+	}
+
+	/** The estimated heap of the finished results held. */
+	synchronized long bytes() {
+		return this.bytes;
 	}
 
 	/**
@@ -127,7 +156,27 @@ final class SharedEventResults {
 
 	}
 
-	private record Entry(CompletableFuture<SharedResult> result, Instant claimedAt) {
+	/** A result held, with its estimated size once it is finished. */
+	private static final class Entry {
+
+		private final CompletableFuture<SharedResult> result;
+
+		private final Instant claimedAt;
+
+		private long bytes;
+
+		Entry(CompletableFuture<SharedResult> result, Instant claimedAt) {
+			this.result = result;
+			this.claimedAt = claimedAt;
+		}
+
+		CompletableFuture<SharedResult> result() {
+			return this.result;
+		}
+
+		Instant claimedAt() {
+			return this.claimedAt;
+		}
 
 	}
 

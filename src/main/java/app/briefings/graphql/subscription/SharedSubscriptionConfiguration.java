@@ -20,7 +20,8 @@ class SharedSubscriptionConfiguration {
 
 	@Bean
 	SharedEventResults sharedEventResults(SharedSubscriptionProperties properties, Clock clock) {
-		return new SharedEventResults(properties.maxEntries(), properties.reuseFor(), clock);
+		return new SharedEventResults(properties.maxEntries(), properties.maxSize().toBytes(), properties.reuseFor(),
+				clock);
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.execution.SimpleDataFetcherExceptionHandler;
+import graphql.execution.SubscriptionExecutionStrategy;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -44,7 +45,8 @@ class SharedSubscriptionExecutionStrategyTests {
 
 	private final AtomicInteger detailRuns = new AtomicInteger();
 
-	private final SharedEventResults results = new SharedEventResults(100, Duration.ofMinutes(1), Clock.systemUTC());
+	private final SharedEventResults results = new SharedEventResults(100, 1_000_000, Duration.ofMinutes(1),
+			Clock.systemUTC());
 
 	private final GraphQL graphQl = graphQl(new SharedSubscriptionExecutionStrategy(
 			new SimpleDataFetcherExceptionHandler(), this.results, (context) -> context.get("rights")));
@@ -63,6 +65,15 @@ class SharedSubscriptionExecutionStrategyTests {
 				.containsExactly(Map.of("events", Map.of("id", "a", "detail", "A")),
 						Map.of("events", Map.of("id", "b", "detail", "B")));
 		}
+	}
+
+	@Test
+	void shouldRunTheSelectionSetPerSubscriberWithGraphQlJavasOwnStrategy() {
+		GraphQL unshared = graphQl(new SubscriptionExecutionStrategy());
+		for (int subscriber = 0; subscriber < 10; subscriber++) {
+			subscribe(unshared, DETAIL, Map.of("loud", true), "reader");
+		}
+		assertThat(this.detailRuns).hasValue(20);
 	}
 
 	@Test
@@ -122,17 +133,22 @@ class SharedSubscriptionExecutionStrategyTests {
 	}
 
 	private List<ExecutionResult> subscribe(String query, Map<String, Object> variables, String rights) {
+		return subscribe(this.graphQl, query, variables, rights);
+	}
+
+	private List<ExecutionResult> subscribe(GraphQL graphQl, String query, Map<String, Object> variables,
+			String rights) {
 		ExecutionInput input = ExecutionInput.newExecutionInput(query)
 			.variables(new HashMap<>(variables))
 			.graphQLContext(Map.of("rights", rights))
 			.build();
-		ExecutionResult subscribed = this.graphQl.execute(input);
+		ExecutionResult subscribed = graphQl.execute(input);
 		assertThat(subscribed.getErrors()).isEmpty();
 		Publisher<ExecutionResult> published = subscribed.getData();
 		return Flux.from(published).collectList().block(Duration.ofSeconds(10));
 	}
 
-	private GraphQL graphQl(SharedSubscriptionExecutionStrategy strategy) {
+	private GraphQL graphQl(SubscriptionExecutionStrategy strategy) {
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
 			.type("Subscription", (type) -> type.dataFetcher("events", (env) -> Flux.fromIterable(this.events)))
 			.type("Event", (type) -> type.dataFetcher("detail", (env) -> {
