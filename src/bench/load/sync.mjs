@@ -58,6 +58,8 @@ async function prometheus() {
   const text = await (await fetch(`${base}/actuator/prometheus`, { signal: AbortSignal.timeout(10_000) })).text();
   let commands = 0;
   let cpuSeconds = NaN;
+  let sharedRuns = 0;
+  let sharedReuses = 0;
   for (const line of text.split('\n')) {
     const value = Number(line.slice(line.lastIndexOf(' ') + 1));
     if (line.startsWith('mongodb_driver_commands_seconds_count{')) {
@@ -66,8 +68,14 @@ async function prometheus() {
     if (line.startsWith('process_cpu_time_ns_total')) {
       cpuSeconds = value / 1e9;
     }
+    if (line.startsWith('briefings_subscriptions_shared_runs_total')) {
+      sharedRuns = value;
+    }
+    if (line.startsWith('briefings_subscriptions_shared_reuses_total')) {
+      sharedReuses = value;
+    }
   }
-  return { commands, cpuSeconds };
+  return { commands, cpuSeconds, sharedRuns, sharedReuses };
 }
 
 async function currentToken() {
@@ -183,6 +191,7 @@ async function replayThenLive(partnerKey) {
     liveDeliveries: live.length, liveP50: percentile(live, 50), liveP99: percentile(live, 99),
     wrong, failures: state.failures, replayCommands,
     replayCpu: afterReplay.cpuSeconds - before.cpuSeconds, liveCpu: afterLive.cpuSeconds - afterReplay.cpuSeconds,
+    sharedRuns: afterLive.sharedRuns - before.sharedRuns, sharedReuses: afterLive.sharedReuses - before.sharedReuses,
   };
 }
 
@@ -206,5 +215,6 @@ if (subscriberCount > 0) {
     + `${fixed(r.liveP50, 0)} / ${fixed(r.liveP99, 0)} ms over ${r.liveDeliveries} deliveries of `
     + `${r.subscribers * r.liveDocuments}; subscribers with a missed or repeated change: ${r.wrong}; errors: ${r.failures}`);
   console.log(`[sync] application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
-    + `${fixed(r.liveCpu, 1)} s for the ${r.liveDocuments} live changes (process_cpu_time_ns_total)`);
+    + `${fixed(r.liveCpu, 1)} s for the ${r.liveDocuments} live changes (process_cpu_time_ns_total); `
+    + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution)`);
 }

@@ -2,6 +2,9 @@ package app.briefings.graphql.subscription;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
@@ -22,6 +25,22 @@ class SharedSubscriptionConfiguration {
 	SharedEventResults sharedEventResults(SharedSubscriptionProperties properties, Clock clock) {
 		return new SharedEventResults(properties.maxEntries(), properties.maxSize().toBytes(), properties.reuseFor(),
 				clock);
+	}
+
+	/**
+	 * Counts the selection sets run and the results reused, as
+	 * {@code briefings.subscriptions.shared.runs} and {@code ...reuses}.
+	 */
+	@Bean
+	MeterBinder sharedSubscriptionMetrics(SharedEventResults results) {
+		return (registry) -> {
+			FunctionCounter.builder("briefings.subscriptions.shared.runs", results, SharedEventResults::executions)
+				.description("Subscription events whose selection set was run for a share key")
+				.register(registry);
+			FunctionCounter.builder("briefings.subscriptions.shared.reuses", results, SharedEventResults::reuses)
+				.description("Subscription events that reused the result another subscriber ran")
+				.register(registry);
+		};
 	}
 
 	@Bean
