@@ -45,7 +45,8 @@ class SharedSubscriptionConfiguration {
 
 	@Bean
 	GraphQlSourceBuilderCustomizer sharedSubscriptionExecution(SharedSubscriptionProperties properties,
-			ObjectProvider<DataFetcherExceptionResolver> resolvers, SharedEventResults results) {
+			ObjectProvider<DataFetcherExceptionResolver> resolvers, SharedEventResults results,
+			SubscriberRights rights) {
 		return (builder) -> {
 			if (!properties.enabled()) {
 				return;
@@ -53,7 +54,7 @@ class SharedSubscriptionConfiguration {
 			builder.configureGraphQl(
 					(graphQl) -> graphQl.subscriptionExecutionStrategy(new SharedSubscriptionExecutionStrategy(
 							DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()),
-							results, CallerRights::of)));
+							results, rights)));
 		};
 	}
 

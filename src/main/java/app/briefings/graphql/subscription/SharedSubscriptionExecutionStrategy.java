@@ -32,10 +32,10 @@ class SharedSubscriptionExecutionStrategy extends SubscriptionExecutionStrategy 
 
 	private final SharedEventResults results;
 
-	private final Function<GraphQLContext, Object> rights;
+	private final SubscriberRights rights;
 
 	SharedSubscriptionExecutionStrategy(DataFetcherExceptionHandler exceptionHandler, SharedEventResults results,
-			Function<GraphQLContext, Object> rights) {
+			SubscriberRights rights) {
 		super(exceptionHandler);
 		this.results = results;
 		this.rights = rights;
@@ -50,7 +50,7 @@ class SharedSubscriptionExecutionStrategy extends SubscriptionExecutionStrategy 
 		MergedField subscribed = fields.getSubField(fields.getKeys().get(0));
 		if (subscribed != null) {
 			graphQlContext.put(SHARE_KEY, ShareKey.of(subscribed, context.getFragmentsByName(),
-					context.getCoercedVariables(), this.rights.apply(graphQlContext)));
+					context.getCoercedVariables(), this.rights.of(graphQlContext)));
 		}
 		return super.execute(context, parameters);
 	}

@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharedEventResultsTests {
 
-	private static final ShareKey KEY = new ShareKey("events { id }", Map.of(), CallerRights.ANONYMOUS);
+	private static final ShareKey KEY = new ShareKey("events { id }", Map.of(), "anonymous");
 
-	private static final ShareKey PARTNER = new ShareKey("events { id }", Map.of(),
-			new CallerRights(true, Set.of(), "acme"));
+	private static final ShareKey PARTNER = new ShareKey("events { id }", Map.of(), "partner acme");
 
 	@Test
 	void shouldHandTheFirstClaimTheRunAndLaterOnesTheResult() {

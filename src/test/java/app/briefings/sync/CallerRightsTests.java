@@ -1,4 +1,4 @@
-package app.briefings.graphql.subscription;
+package app.briefings.sync;
 
 import java.util.Set;
 

@@ -1,7 +1,8 @@
-package app.briefings.graphql.subscription;
+package app.briefings.sync;
 
 import java.util.Set;
 
+import app.briefings.graphql.subscription.SubscriberRights;
 import app.briefings.security.AccessRules;
 import app.briefings.security.ApiKeyPrincipal;
 import app.briefings.security.Role;
@@ -15,7 +16,8 @@ import org.springframework.security.core.Authentication;
 /**
  * What changes what a caller may see, and nothing else: whether a key authenticated it,
  * its roles, and its partner when it reads as that partner. Two keys with equal rights
- * see the same result of a selection set, so their subscribers may share it.
+ * see the same result of a selection set, so their subscribers may share it
+ * ({@link SubscriberRights}).
  *
  * @param authenticated whether an API key authenticated the caller
  * @param roles the key's roles
