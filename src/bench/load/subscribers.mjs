@@ -59,6 +59,13 @@ async function ingestPhase(from, count) {
   return { documents: latencies.length, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), errors };
 }
 
+/** CPU seconds the application's process has used, from its Prometheus endpoint. */
+async function cpuSeconds() {
+  const text = await (await fetch(`${base}/actuator/prometheus`, { signal: AbortSignal.timeout(10_000) })).text();
+  const line = text.split('\n').find((candidate) => candidate.startsWith('process_cpu_time_ns_total'));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) / 1e9 : NaN;
+}
+
 function openReadingSubscribers(count) {
   const url = `${base.replace('http:', 'ws:')}/graphql`;
   const state = { connected: 0, deliveries: 0, errors: {} };
@@ -106,7 +113,9 @@ function maskedText(text) {
 }
 
 await ingestPhase(1_000_000, 20);
+const cpuBeforeWithout = await cpuSeconds();
 const without = await ingestPhase(0, documents);
+const cpuWithout = (await cpuSeconds()) - cpuBeforeWithout;
 const readers = openReadingSubscribers(Number(options.subscribers));
 const port = Number(new URL(base).port);
 const stalled = [];
@@ -118,8 +127,10 @@ while (readers.state.connected < Number(options.subscribers) && performance.now(
   await sleep(100);
 }
 await sleep(1000);
+const cpuBeforeWith = await cpuSeconds();
 const withSubscribers = await ingestPhase(documents, documents);
 await sleep(5000);
+const cpuWith = (await cpuSeconds()) - cpuBeforeWith;
 await readers.close();
 stalled.forEach((socket) => socket.destroy());
 
@@ -133,4 +144,6 @@ for (const [label, phase] of [['0', without], [`${readers.state.connected} readi
 console.log(`[subscribers] deliveries to reading subscribers within 5 s of the last answer: ${readers.state.deliveries} `
   + `of ${withSubscribers.documents * readers.state.connected}; `
   + `subscription errors: ${JSON.stringify(readers.state.errors)}`);
+console.log(`[subscribers] application CPU time: ${cpuWithout.toFixed(1)} s ingesting without subscribers, `
+  + `${cpuWith.toFixed(1)} s ingesting with them and the 5 s after (process_cpu_time_ns_total)`);
 process.exit(0);

@@ -50,14 +50,32 @@ function document(n, items, variant) {
 }
 
 async function prometheusCommands() {
+  return (await prometheus()).commands;
+}
+
+// MongoDB commands sent and CPU seconds the application's process used, from its Prometheus endpoint.
+async function prometheus() {
   const text = await (await fetch(`${base}/actuator/prometheus`, { signal: AbortSignal.timeout(10_000) })).text();
-  let total = 0;
+  let commands = 0;
+  let cpuSeconds = NaN;
+  let sharedRuns = 0;
+  let sharedReuses = 0;
   for (const line of text.split('\n')) {
+    const value = Number(line.slice(line.lastIndexOf(' ') + 1));
     if (line.startsWith('mongodb_driver_commands_seconds_count{')) {
-      total += Number(line.slice(line.lastIndexOf(' ') + 1));
+      commands += value;
+    }
+    if (line.startsWith('process_cpu_time_ns_total')) {
+      cpuSeconds = value / 1e9;
+    }
+    if (line.startsWith('briefings_subscriptions_shared_runs_total')) {
+      sharedRuns = value;
+    }
+    if (line.startsWith('briefings_subscriptions_shared_reuses_total')) {
+      sharedReuses = value;
     }
   }
-  return total;
+  return { commands, cpuSeconds, sharedRuns, sharedReuses };
 }
 
 async function currentToken() {
@@ -121,7 +139,8 @@ async function replayThenLive(partnerKey) {
   const url = `${base.replace('http:', 'ws:')}/graphql`;
   const subscribers = [];
   const state = { sentAt: 0, liveLatencies: [], failures: 0 };
-  const commandsBefore = await prometheusCommands();
+  const before = await prometheus();
+  const commandsBefore = before.commands;
   const subscribedAt = performance.now();
   for (let i = 0; i < subscriberCount; i++) {
     const subscriber = { cursors: [], replayedAt: null };
@@ -147,7 +166,8 @@ async function replayThenLive(partnerKey) {
   }
   const replayMs = subscribers.filter((s) => s.replayedAt !== null).map((s) => s.replayedAt - subscribedAt)
     .sort((a, b) => a - b);
-  const replayCommands = (await prometheusCommands()) - commandsBefore;
+  const afterReplay = await prometheus();
+  const replayCommands = afterReplay.commands - commandsBefore;
 
   const liveDocuments = 3;
   for (let n = 0; n < liveDocuments; n++) {
@@ -160,6 +180,7 @@ async function replayThenLive(partnerKey) {
     }
     await sleep(500);
   }
+  const afterLive = await prometheus();
   const wrong = subscribers.filter((s) => s.cursors.length !== missedDocuments + liveDocuments
     || new Set(s.cursors).size !== s.cursors.length).length;
   await Promise.all(subscribers.map((s) => s.client.dispose()));
@@ -169,6 +190,8 @@ async function replayThenLive(partnerKey) {
     replayP50: percentile(replayMs, 50), replayP99: percentile(replayMs, 99),
     liveDeliveries: live.length, liveP50: percentile(live, 50), liveP99: percentile(live, 99),
     wrong, failures: state.failures, replayCommands,
+    replayCpu: afterReplay.cpuSeconds - before.cpuSeconds, liveCpu: afterLive.cpuSeconds - afterReplay.cpuSeconds,
+    sharedRuns: afterLive.sharedRuns - before.sharedRuns, sharedReuses: afterLive.sharedReuses - before.sharedReuses,
   };
 }
 
@@ -191,4 +214,7 @@ if (subscriberCount > 0) {
     + `commands meanwhile; live delivery p50 / p99 `
     + `${fixed(r.liveP50, 0)} / ${fixed(r.liveP99, 0)} ms over ${r.liveDeliveries} deliveries of `
     + `${r.subscribers * r.liveDocuments}; subscribers with a missed or repeated change: ${r.wrong}; errors: ${r.failures}`);
+  console.log(`[sync] application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
+    + `${fixed(r.liveCpu, 1)} s for the ${r.liveDocuments} live changes (process_cpu_time_ns_total); `
+    + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution)`);
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.RetractedBriefingReaders;
+import app.briefings.graphql.subscription.SubscriberRights;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +53,15 @@ class SyncConfiguration {
 	ChangeLogPruner changeLogPruner(MongoOperations mongo, SequenceReservations sequences, SyncProperties properties,
 			Clock clock) {
 		return new ChangeLogPruner(mongo, sequences, clock, properties);
+	}
+
+	/**
+	 * The rights that decide which subscribers may share an event's result: those that
+	 * decide what a caller sees of the change log and its briefings.
+	 */
+	@Bean
+	SubscriberRights subscriberRights() {
+		return CallerRights::of;
 	}
 
 }

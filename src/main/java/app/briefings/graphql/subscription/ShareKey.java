@@ -1,0 +1,65 @@
+package app.briefings.graphql.subscription;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import graphql.execution.CoercedVariables;
+import graphql.execution.MergedField;
+import graphql.language.AstPrinter;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the result of a subscription's selection set for one event depends on besides the
+ * event: the subscribed field as written without its arguments (alias, directives and
+ * selection set), the fragments, the values of the variables these use and the caller's
+ * rights. The root field's arguments ({@code after}, {@code filter}) only decide which
+ * events a subscriber gets, so subscribers resuming from different tokens still share.
+ *
+ * @param selection the subscribed field without its arguments, then the fragments, as
+ * compact GraphQL text
+ * @param variables the values of the variables the selection uses
+ * @param rights what changes what the caller may see
+ */
+record ShareKey(String selection, Map<String, @Nullable Object> variables, Object rights) {
+
+	static ShareKey of(MergedField subscribed, Map<String, FragmentDefinition> fragments, CoercedVariables variables,
+			Object rights) {
+		String selection = selectionOf(subscribed, fragments);
+		return new ShareKey(selection, variablesUsedIn(selection, variables.toMap()), rights);
+	}
+
+	private static String selectionOf(MergedField subscribed, Map<String, FragmentDefinition> fragments) {
+		StringBuilder text = new StringBuilder();
+		for (Field field : subscribed.getFields()) {
+			text.append(AstPrinter.printAstCompact(field.transform((builder) -> builder.arguments(List.of()))));
+			text.append('\n');
+		}
+		List<String> names = new ArrayList<>(fragments.keySet());
+		names.sort(null);
+		for (String name : names) {
+			text.append(AstPrinter.printAstCompact(fragments.get(name))).append('\n');
+		}
+		return text.toString();
+	}
+
+	private static Map<String, @Nullable Object> variablesUsedIn(String selection,
+			Map<String, @Nullable Object> variables) {
+		Map<String, @Nullable Object> used = new LinkedHashMap<>();
+		for (Map.Entry<String, @Nullable Object> variable : variables.entrySet()) {
+			if (referenced(selection, variable.getKey())) {
+				used.put(variable.getKey(), variable.getValue());
+			}
+		}
+		return used;
+	}
+
+	private static boolean referenced(String selection, String variable) {
+		return Pattern.compile("\\$" + Pattern.quote(variable) + "(?![_0-9A-Za-z])").matcher(selection).find();
+	}
+
+}

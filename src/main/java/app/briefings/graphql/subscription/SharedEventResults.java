@@ -1,0 +1,183 @@
+package app.briefings.graphql.subscription;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+
+import graphql.GraphQLError;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The results of subscription events, one per event and {@link ShareKey}, held for a
+ * short time so that every subscriber with that key reuses the first one's result. The
+ * first subscriber to claim an (event, key) pair runs the selection set; later ones wait
+ * for its result. Bounded in entries and in age, the oldest leaving first; a failed
+ * result leaves at once so that later subscribers run the selection set themselves.
+ * Finished results are also bounded in heap, estimated from their values
+ * ({@link ResultSize}), the oldest leaving first.
+ */
+final class SharedEventResults {
+
+	private final int maxEntries;
+
+	private final long maxBytes;
+
+	private long bytes;
+
+	private final Duration reuseFor;
+
+	private final Clock clock;
+
+	private final Map<EventKey, Entry> entries = new LinkedHashMap<>();
+
+	private final AtomicLong executions = new AtomicLong();
+
+	private final AtomicLong reuses = new AtomicLong();
+
+	SharedEventResults(int maxEntries, long maxBytes, Duration reuseFor, Clock clock) {
+		this.maxEntries = maxEntries;
+		this.maxBytes = maxBytes;
+		this.reuseFor = reuseFor;
+		this.clock = clock;
+	}
+
+	/** Claims the result of this event for this key: to run it, or to wait for it. */
+	synchronized Claim claim(Object event, ShareKey key) {
+		Instant now = this.clock.instant();
+		dropExpired(now);
+		EventKey eventKey = new EventKey(event, key);
+		Entry held = this.entries.get(eventKey);
+		if (held != null) {
+			this.reuses.incrementAndGet();
+			return new Claim(false, held.result());
+		}
+		CompletableFuture<SharedResult> result = new CompletableFuture<>();
+		Entry entry = new Entry(result, now);
+		this.entries.put(eventKey, entry);
+		dropBeyondMaxEntries();
+		this.executions.incrementAndGet();
+		result.whenComplete((shared, failure) -> finished(eventKey, entry, shared, failure));
+		return new Claim(true, result);
+	}
+
+	private synchronized void finished(EventKey eventKey, Entry entry, @Nullable SharedResult shared,
+			@Nullable Throwable failure) {
+		if (this.entries.get(eventKey) != entry) {
+			return;
+		}
+		if (failure != null || shared == null) {
+			this.entries.remove(eventKey);
+			return;
+		}
+		entry.bytes = ResultSize.of(shared.value());
+		this.bytes += entry.bytes;
+		Iterator<Entry> oldestFirst = this.entries.values().iterator();
+		while (this.bytes > this.maxBytes && oldestFirst.hasNext()) {
+			dropped(oldestFirst.next());
+			oldestFirst.remove();
+		}
+	}
+
+	private void dropped(Entry entry) {
+		this.bytes -= entry.bytes;
+	}
+
+	private void dropExpired(Instant now) {
+		Instant oldestKept = now.minus(this.reuseFor);
+		Iterator<Entry> oldestFirst = this.entries.values().iterator();
+		while (oldestFirst.hasNext()) {
+			Entry oldest = oldestFirst.next();
+			if (!oldest.claimedAt().isBefore(oldestKept)) {
+				return;
+			}
+			dropped(oldest);
+			oldestFirst.remove();
+		}
+	}
+
+	private void dropBeyondMaxEntries() {
+		Iterator<Entry> oldestFirst = this.entries.values().iterator();
+		while (this.entries.size() > this.maxEntries && oldestFirst.hasNext()) {
+			dropped(oldestFirst.next());
+			oldestFirst.remove();
+		}
+	}
+
+	/** How many (event, key) results were run rather than reused. */
+	long executions() {
+		return this.executions.get();
+	}
+
+	/** How many times a subscriber reused a result another one ran. */
+	long reuses() {
+		return this.reuses.get();
+	}
+
+	synchronized int size() {
+		return this.entries.size();
+	}
+
+	/** The estimated heap of the finished results held. */
+	synchronized long bytes() {
+		return this.bytes;
+	}
+
+	/**
+	 * The result of one event's selection set for one key.
+	 *
+	 * @param value the subscribed field's completed value
+	 * @param errors the field errors raised while completing it
+	 */
+	record SharedResult(@Nullable Object value, List<GraphQLError> errors) {
+
+		SharedResult {
+			errors = List.copyOf(errors);
+		}
+
+	}
+
+	/**
+	 * A subscriber's claim on a result.
+	 *
+	 * @param runs whether this subscriber runs the selection set and completes the result
+	 * @param result the result, complete once the running subscriber is done
+	 */
+	record Claim(boolean runs, CompletableFuture<SharedResult> result) {
+
+	}
+
+	private record EventKey(Object event, ShareKey key) {
+
+	}
+
+	/** A result held, with its estimated size once it is finished. */
+	private static final class Entry {
+
+		private final CompletableFuture<SharedResult> result;
+
+		private final Instant claimedAt;
+
+		private long bytes;
+
+		Entry(CompletableFuture<SharedResult> result, Instant claimedAt) {
+			this.result = result;
+			this.claimedAt = claimedAt;
+		}
+
+		CompletableFuture<SharedResult> result() {
+			return this.result;
+		}
+
+		Instant claimedAt() {
+			return this.claimedAt;
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package app.briefings.graphql.subscription;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The bounds of the shared results: entries, estimated heap and age; and a failed result
+ * is not handed to later subscribers.
+ */
+class SharedEventResultsTests {
+
+	private static final ShareKey KEY = new ShareKey("events { id }", Map.of(), "anonymous");
+
+	private static final ShareKey PARTNER = new ShareKey("events { id }", Map.of(), "partner acme");
+
+	@Test
+	void shouldHandTheFirstClaimTheRunAndLaterOnesTheResult() {
+		SharedEventResults results = results(10, 1_000_000, Clock.systemUTC());
+		SharedEventResults.Claim first = results.claim("event", KEY);
+		SharedEventResults.Claim second = results.claim("event", KEY);
+		SharedEventResults.Claim otherRights = results.claim("event", PARTNER);
+		assertThat(first.runs()).isTrue();
+		assertThat(second.runs()).isFalse();
+		assertThat(second.result()).isSameAs(first.result());
+		assertThat(otherRights.runs()).isTrue();
+	}
+
+	@Test
+	void shouldKeepAtMostTheMaximumNumberOfEntries() {
+		SharedEventResults results = results(2, 1_000_000, Clock.systemUTC());
+		results.claim("one", KEY);
+		results.claim("two", KEY);
+		results.claim("three", KEY);
+		assertThat(results.size()).isEqualTo(2);
+		assertThat(results.claim("one", KEY).runs()).isTrue();
+		assertThat(results.claim("three", KEY).runs()).isFalse();
+	}
+
+	@Test
+	void shouldDropTheOldestFinishedResultsBeyondTheMaximumSize() {
+		SharedEventResults results = results(100, 10_000, Clock.systemUTC());
+		String body = "x".repeat(3_000);
+		finish(results.claim("one", KEY), Map.of("body", body));
+		finish(results.claim("two", KEY), Map.of("body", body));
+		assertThat(results.size()).isEqualTo(1);
+		assertThat(results.bytes()).isBetween(6_000L, 10_000L);
+		assertThat(results.claim("two", KEY).runs()).isFalse();
+		assertThat(results.claim("one", KEY).runs()).isTrue();
+	}
+
+	@Test
+	void shouldNotReuseAResultPastItsAge() {
+		SteppedClock clock = new SteppedClock();
+		SharedEventResults results = results(100, 1_000_000, clock);
+		finish(results.claim("event", KEY), Map.of("id", "a"));
+		clock.now = clock.now.plusSeconds(59);
+		assertThat(results.claim("event", KEY).runs()).isFalse();
+		clock.now = clock.now.plusSeconds(2);
+		assertThat(results.claim("event", KEY).runs()).isTrue();
+	}
+
+	@Test
+	void shouldLetTheNextSubscriberRunAnEventWhoseRunFailed() {
+		SharedEventResults results = results(100, 1_000_000, Clock.systemUTC());
+		results.claim("event", KEY).result().completeExceptionally(new IllegalStateException("cancelled"));
+		assertThat(results.claim("event", KEY).runs()).isTrue();
+	}
+
+	private static void finish(SharedEventResults.Claim claim, Object value) {
+		claim.result().complete(new SharedEventResults.SharedResult(value, List.of()));
+	}
+
+	private static SharedEventResults results(int maxEntries, long maxBytes, Clock clock) {
+		return new SharedEventResults(maxEntries, maxBytes, Duration.ofSeconds(60), clock);
+	}
+
+	/** A clock the test moves by hand. */
+	private static final class SteppedClock extends Clock {
+
+		private Instant now = Instant.parse("2026-12-07T02:00:00Z");
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
