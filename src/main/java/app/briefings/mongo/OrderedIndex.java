@@ -9,6 +9,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
@@ -37,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * document read is still matched against the whole query by the library, and documents
  * reach it in the order a full scan would leave them in, so answers are the same as
  * without the index. Its first field may hold an array (one key per element); the others
- * are compared whole, as the library's sort compares them. The index is rebuilt from the
- * documents when a collection is opened, so file storage keeps no index data.
+ * are compared whole, as the library's sort compares them. File storage saves it when it
+ * closes and reads it back when it opens ({@link IndexSnapshots}), or rebuilds it from
+ * the documents when no valid snapshot is there.
  *
  * @param <P> how the backend addresses a stored document
  */
@@ -52,14 +54,55 @@ final class OrderedIndex<P> extends Index<P> {
 
 	private final AtomicLong documentsWithIrregularSortValue = new AtomicLong();
 
+	private volatile boolean awaitingFill;
+
 	OrderedIndex(String name, List<IndexKey> keys) {
 		super(name, keys, false);
 		this.order = new IndexOrder(keys);
 		this.entries = new ConcurrentSkipListMap<>(this.order);
 	}
 
+	/**
+	 * Marks the index as about to be filled by its collection together with the others,
+	 * so that the library does not fill it on its own when it is added.
+	 */
+	void awaitFill() {
+		this.awaitingFill = true;
+	}
+
+	/** Ends {@link #awaitFill()}: the index has been filled or restored. */
+	void filled() {
+		this.awaitingFill = false;
+	}
+
+	/**
+	 * Hands each key's values (the {@code _id} last) and position to the action, in key
+	 * order.
+	 */
+	void forEachKey(BiConsumer<Object[], P> action) {
+		this.entries.forEach((entry, position) -> action.accept(entry.values(), position));
+	}
+
+	/** Puts back a key that {@link #forEachKey} handed out. */
+	void restoreKey(Object[] values, P position) {
+		this.entries.put(IndexEntry.of(values), position);
+	}
+
+	/** How many documents hold an array or a document in a field after the first. */
+	long irregularSortValueCount() {
+		return this.documentsWithIrregularSortValue.get();
+	}
+
+	/** Puts back the count {@link #irregularSortValueCount()} gave. */
+	void restoreIrregularSortValueCount(long count) {
+		this.documentsWithIrregularSortValue.set(count);
+	}
+
 	/** A scan of this index for the query, or null when it cannot help. */
 	@Nullable IndexScan<P> scan(List<Document> conditions, @Nullable Document orderBy) {
+		if (this.awaitingFill) {
+			return null;
+		}
 		List<Object> firstValues = pinnedValues(conditions, getKeys().get(0).getKey());
 		if (firstValues == null) {
 			return null;
@@ -302,7 +345,7 @@ final class OrderedIndex<P> extends Index<P> {
 
 	@Override
 	public boolean isEmpty() {
-		return this.entries.isEmpty();
+		return !this.awaitingFill && this.entries.isEmpty();
 	}
 
 	@Override
