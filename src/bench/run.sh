@@ -12,7 +12,8 @@
 # search p99 (after waiting for a background rebuild of the search index) and start to ready for each, with
 # the load average next to every figure (docs/embedded-storage.md). LARGE_DATA=folder keeps the seeded data there
 # and reuses it when it is already seeded; LARGE_SECONDS sets each measurement's length (default 10);
-# START_SECONDS how long to wait for an instance to be ready (default 600).
+# START_SECONDS how long to wait for an instance to be ready (default 600); LARGE_LOGS=folder keeps each instance's log;
+# LARGE_SEARCH_WAIT how long to wait for search to answer (default 900 s).
 # --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
 # page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/load/sync.mjs;
 # CHANGES, SUBSCRIBERS and DISCONNECT override its counts). BEFORE_JAR=path then runs the same on that jar too,
@@ -122,8 +123,11 @@ if [ "$large" -gt 0 ]; then
 		start_app file "$port" "$data" --briefings.mongo.embedded.ordered-indexes="$indexes"
 		echo "[bench] ready in $app_seconds s (load average $start_load at the start)"
 		timeout 1800 node src/bench/load/bench.mjs large "$results" --base "http://127.0.0.1:$port" --label "$label" \
-			--seconds "$seconds" --started "$app_seconds" --start-load "$start_load"
+			--seconds "$seconds" --started "$app_seconds" --start-load "$start_load" --search-wait "${LARGE_SEARCH_WAIT:-900}"
 		kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+		if [ -n "${LARGE_LOGS:-}" ]; then
+			mkdir -p "$LARGE_LOGS" && cp "$work/app-$port.log" "$LARGE_LOGS/app-indexes-$indexes.log"
+		fi
 	done
 	echo
 	echo "Large scenario of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"

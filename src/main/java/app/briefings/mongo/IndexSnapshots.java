@@ -2,13 +2,9 @@ package app.briefings.mongo;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.ObjectStreamClass;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.Missing;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -39,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 final class IndexSnapshots {
 
-	static final int FORMAT = 1;
+	static final int FORMAT = 2;
 
 	private static final String STAMPS = "app.orderedIndexes.stamps";
 
@@ -48,9 +43,6 @@ final class IndexSnapshots {
 	private static final String ENTRIES_PREFIX = "app.orderedIndexes.entries.";
 
 	private static final int KEYS_PER_CHUNK = 4096;
-
-	private static final ObjectInputFilter ALLOWED_CLASSES = ObjectInputFilter.Config
-		.createFilter("java.base/*;de.bwaldvogel.mongo.**;app.briefings.mongo.*;!*");
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexSnapshots.class);
 
@@ -103,18 +95,18 @@ final class IndexSnapshots {
 			return false;
 		}
 		MVMap<Integer, byte[]> chunks = this.store.openMap(entriesMap(namespace, index));
-		long keys = 0;
+		List<Object[]> values = new ArrayList<>();
+		List<Object> positions = new ArrayList<>();
 		try {
 			for (byte[] chunk : chunks.values()) {
-				keys += readChunk(chunk, index);
+				readChunk(chunk, values, positions);
 			}
 		}
 		catch (IOException | ClassNotFoundException | RuntimeException ex) {
 			logger.warn("Could not read the saved index {} of {}; rebuilding it", index.getName(), namespace, ex);
-			index.drop();
 			return false;
 		}
-		if (keys != stamp.keys()) {
+		if (values.size() != stamp.keys() || !index.restoreSorted(values, positions)) {
 			index.drop();
 			return false;
 		}
@@ -187,14 +179,17 @@ final class IndexSnapshots {
 		return this.rebuilt.get();
 	}
 
-	private static int readChunk(byte[] chunk, OrderedIndex<Object> index) throws IOException, ClassNotFoundException {
-		try (ObjectInputStream input = new SnapshotInput(new ByteArrayInputStream(chunk))) {
-			int count = input.readInt();
-			for (int i = 0; i < count; i++) {
-				Object[] values = (Object[]) input.readObject();
-				index.restoreKey(values, input.readObject());
+	private static void readChunk(byte[] chunk, List<Object[]> values, List<Object> positions)
+			throws IOException, ClassNotFoundException {
+		DataInputStream input = new DataInputStream(new ByteArrayInputStream(chunk));
+		int count = input.readInt();
+		for (int i = 0; i < count; i++) {
+			Object[] key = new Object[input.readUnsignedByte()];
+			for (int k = 0; k < key.length; k++) {
+				key[k] = SnapshotCodec.read(input);
 			}
-			return count;
+			values.add(key);
+			positions.add(SnapshotCodec.read(input));
 		}
 	}
 
@@ -282,11 +277,15 @@ final class IndexSnapshots {
 				return;
 			}
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-			try (ObjectOutputStream output = new SnapshotOutput(bytes)) {
+			try (DataOutputStream output = new DataOutputStream(bytes)) {
 				output.writeInt(this.pending.size());
 				for (int i = 0; i < this.pending.size(); i++) {
-					output.writeObject(this.pending.get(i));
-					output.writeObject(this.positions.get(i));
+					Object[] key = this.pending.get(i);
+					output.writeByte(key.length);
+					for (Object value : key) {
+						SnapshotCodec.write(output, value);
+					}
+					SnapshotCodec.write(output, this.positions.get(i));
 				}
 			}
 			catch (IOException ex) {
@@ -295,49 +294,6 @@ final class IndexSnapshots {
 			this.chunks.put(this.chunks.size(), bytes.toByteArray());
 			this.pending.clear();
 			this.positions.clear();
-		}
-
-	}
-
-	/**
-	 * Stands for the library's {@link Missing}, which has no single instance once read.
-	 */
-	private enum MissingValue {
-
-		INSTANCE
-
-	}
-
-	private static final class SnapshotOutput extends ObjectOutputStream {
-
-		SnapshotOutput(OutputStream output) throws IOException {
-			super(output);
-			enableReplaceObject(true);
-		}
-
-		@Override
-		protected Object replaceObject(Object value) {
-			return (value instanceof Missing) ? MissingValue.INSTANCE : value;
-		}
-
-	}
-
-	private static final class SnapshotInput extends ObjectInputStream {
-
-		SnapshotInput(InputStream input) throws IOException {
-			super(input);
-			enableResolveObject(true);
-			setObjectInputFilter(ALLOWED_CLASSES);
-		}
-
-		@Override
-		protected Object resolveObject(Object value) {
-			return (value == MissingValue.INSTANCE) ? Missing.getInstance() : value;
-		}
-
-		@Override
-		protected Class<?> resolveClass(ObjectStreamClass description) throws IOException, ClassNotFoundException {
-			return Class.forName(description.getName(), false, IndexSnapshots.class.getClassLoader());
 		}
 
 	}

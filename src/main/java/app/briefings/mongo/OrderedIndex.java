@@ -1,12 +1,17 @@
 package app.briefings.mongo;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -50,7 +55,7 @@ final class OrderedIndex<P> extends Index<P> {
 
 	private final IndexOrder order;
 
-	private final ConcurrentSkipListMap<IndexEntry, P> entries;
+	private volatile ConcurrentSkipListMap<IndexEntry, P> entries;
 
 	private final AtomicLong documentsWithIrregularSortValue = new AtomicLong();
 
@@ -83,9 +88,24 @@ final class OrderedIndex<P> extends Index<P> {
 		this.entries.forEach((entry, position) -> action.accept(entry.values(), position));
 	}
 
-	/** Puts back a key that {@link #forEachKey} handed out. */
-	void restoreKey(Object[] values, P position) {
-		this.entries.put(IndexEntry.of(values), position);
+	/**
+	 * Replaces the keys with these, which {@link #forEachKey} handed out in key order, in
+	 * time linear in their number; false, leaving the index empty, when they are not in
+	 * this index's order.
+	 */
+	boolean restoreSorted(List<Object[]> values, List<P> positions) {
+		List<Map.Entry<IndexEntry, P>> sorted = new ArrayList<>(values.size());
+		IndexEntry previous = null;
+		for (int i = 0; i < values.size(); i++) {
+			IndexEntry entry = IndexEntry.of(values.get(i));
+			if (previous != null && this.order.compare(previous, entry) >= 0) {
+				return false;
+			}
+			sorted.add(Map.entry(entry, positions.get(i)));
+			previous = entry;
+		}
+		this.entries = new ConcurrentSkipListMap<>(new SortedEntries<>(sorted, this.order));
+		return true;
 	}
 
 	/** How many documents hold an array or a document in a field after the first. */
@@ -361,6 +381,70 @@ final class OrderedIndex<P> extends Index<P> {
 	public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
 		remove(oldDocument);
 		add(newDocument, position, collection);
+	}
+
+	/**
+	 * Entries already in key order, seen as a sorted map only so that a skip list can be
+	 * built from them in one pass.
+	 */
+	private static final class SortedEntries<P> extends AbstractMap<IndexEntry, P> implements SortedMap<IndexEntry, P> {
+
+		private final List<Map.Entry<IndexEntry, P>> entries;
+
+		private final IndexOrder order;
+
+		SortedEntries(List<Map.Entry<IndexEntry, P>> entries, IndexOrder order) {
+			this.entries = entries;
+			this.order = order;
+		}
+
+		@Override
+		public Set<Map.Entry<IndexEntry, P>> entrySet() {
+			return new AbstractSet<>() {
+
+				@Override
+				public Iterator<Map.Entry<IndexEntry, P>> iterator() {
+					return SortedEntries.this.entries.iterator();
+				}
+
+				@Override
+				public int size() {
+					return SortedEntries.this.entries.size();
+				}
+
+			};
+		}
+
+		@Override
+		public Comparator<? super IndexEntry> comparator() {
+			return this.order;
+		}
+
+		@Override
+		public SortedMap<IndexEntry, P> subMap(IndexEntry fromKey, IndexEntry toKey) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public SortedMap<IndexEntry, P> headMap(IndexEntry toKey) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public SortedMap<IndexEntry, P> tailMap(IndexEntry fromKey) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public IndexEntry firstKey() {
+			return this.entries.get(0).getKey();
+		}
+
+		@Override
+		public IndexEntry lastKey() {
+			return this.entries.get(this.entries.size() - 1).getKey();
+		}
+
 	}
 
 	@Override

@@ -45,6 +45,12 @@ class SearchIndexRebuilder implements ApplicationRunner {
 
 	static final int BATCH_SIZE = 500;
 
+	/**
+	 * Briefings read per query of a rebuild or a catch-up by versions: the embedded
+	 * server deserializes each whole, and other queries on the collection wait meanwhile.
+	 */
+	static final int PAGE_SIZE = 100;
+
 	/** The most log entries caught up while closing; more are left to the next start. */
 	static final long MOST_ENTRIES_AT_CLOSE = 10_000;
 
@@ -63,7 +69,7 @@ class SearchIndexRebuilder implements ApplicationRunner {
 		this.index = index;
 		this.reindexer = reindexer;
 		this.changes = changes;
-		this.pages = new PublishedBriefingPages(mongo, BATCH_SIZE);
+		this.pages = new PublishedBriefingPages(mongo, PAGE_SIZE);
 	}
 
 	@Override
