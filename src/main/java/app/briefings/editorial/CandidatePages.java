@@ -114,7 +114,7 @@ class CandidatePages {
 			this.mongo.updateFirst(new Query(Criteria.where(ID).is(candidate.get(ID))),
 					new Update().max("contextCount", count), "candidates");
 		}
-		this.mongo.upsert(done, new Update().set("doneAt", Instant.now()), STARTUP_TASKS);
+		this.mongo.upsert(done, new Update().set("done", true), STARTUP_TASKS);
 	}
 
 }
