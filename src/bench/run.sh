@@ -9,9 +9,11 @@
 # (one briefing each, dated over 2025) through the bulk import, then copies of their briefings with new
 # ids and dates up to N (importing 50,000 takes hours on a loaded machine); then it serves them and prints feed, filtered feed and entity page p50/p99 at 4
 # connections, with the embedded server's ordered indexes and without them (ordered-indexes=false),
-# and start to ready for each (docs/embedded-storage.md). LARGE_DATA=folder keeps the seeded data there
+# search p99 (after waiting for a background rebuild of the search index) and start to ready for each, with
+# the load average next to every figure (docs/embedded-storage.md). LARGE_DATA=folder keeps the seeded data there
 # and reuses it when it is already seeded; LARGE_SECONDS sets each measurement's length (default 10);
-# START_SECONDS how long to wait for an instance to be ready (default 600).
+# START_SECONDS how long to wait for an instance to be ready (default 600); LARGE_LOGS=folder keeps each instance's log;
+# LARGE_SEARCH_WAIT how long to wait for search to answer (default 900 s).
 # --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
 # page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/load/sync.mjs;
 # CHANGES, SUBSCRIBERS and DISCONNECT override its counts). BEFORE_JAR=path then runs the same on that jar too,
@@ -195,6 +197,8 @@ if [ "$large" -gt 0 ]; then
 			./mvnw -B -q -o -Pbench test-compile -Djacoco.skip=true
 			java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
 				app.briefings.mongo.ReplicateBriefings "$data" "$large" 2>/dev/null | tail -1
+			# the copies are not in the change log, so the search index is rebuilt (in the background) at the first start
+			rm -rf "$data/search-index"
 		fi
 		node -e 'const fs=require("fs");const r=JSON.parse(fs.readFileSync(process.argv[1]));r.import={documents:Number(process.argv[2]),seconds:Number(process.argv[3]),target:Number(process.argv[4])};fs.writeFileSync(process.argv[1],JSON.stringify(r))' \
 			"$results" "$imported" "$import_seconds" "$large"
@@ -203,11 +207,15 @@ if [ "$large" -gt 0 ]; then
 		port=$(free_port)
 		label=$([ "$indexes" = true ] && echo "ordered indexes" || echo "without (full scans)")
 		echo "[bench] serving $data on 127.0.0.1:$port, ordered indexes $indexes"
+		start_load=$(cut -d' ' -f1-3 /proc/loadavg)
 		start_app file "$port" "$data" --briefings.mongo.embedded.ordered-indexes="$indexes"
-		echo "[bench] ready in $app_seconds s"
-		timeout 900 node src/bench/load/bench.mjs large "$results" --base "http://127.0.0.1:$port" --label "$label" \
-			--seconds "$seconds" --started "$app_seconds"
+		echo "[bench] ready in $app_seconds s (load average $start_load at the start)"
+		timeout 1800 node src/bench/load/bench.mjs large "$results" --base "http://127.0.0.1:$port" --label "$label" \
+			--seconds "$seconds" --started "$app_seconds" --start-load "$start_load" --search-wait "${LARGE_SEARCH_WAIT:-900}"
 		kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+		if [ -n "${LARGE_LOGS:-}" ]; then
+			mkdir -p "$LARGE_LOGS" && cp "$work/app-$port.log" "$LARGE_LOGS/app-indexes-$indexes.log"
+		fi
 	done
 	echo
 	echo "Large scenario of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,7 +3,7 @@
 //   main  --base URL --pid PID --key KEY --clk TICKS             feed A/B, counts, latency, live
 //   rss   --base URL --pid PID --key KEY --briefings N --seconds S  seeds to N, reads VmRSS
 //   corpus <file.ndjson> --documents N                           writes N documents for the bulk import
-//   large --base URL --label L --seconds S                       feed pages at 4 connections (file storage)
+//   large --base URL --label L --seconds S                       feed pages and search at 4 connections (file storage)
 //   table --extraction FILE                                      prints the one table
 // Every loop is bounded in count and time; every request goes to the loopback address.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -275,6 +275,22 @@ function wrk4(seconds, body) {
   return { requests, failures, p50: parseLatency(output, '50%'), p99: parseLatency(output, '99%') };
 }
 
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+// Waits until search answers without an error (the index may be rebuilding in the background); seconds waited.
+async function searchReady(limitSeconds) {
+  const began = performance.now();
+  while ((performance.now() - began) / 1000 < limitSeconds) {
+    try {
+      await post(base, testDocument('search'), { query: 'Lavrov CSTO', first: 1 });
+      return (performance.now() - began) / 1000;
+    } catch (error) {
+      await sleep(2_000);
+    }
+  }
+  return NaN;
+}
+
 async function checkedBody(name, variables) {
   await post(base, testDocument(name), variables);
   return JSON.stringify({ query: testDocument(name), variables });
@@ -297,16 +313,23 @@ async function large() {
     ['Operation.briefings(first: 20)', await checkedBody('benchOperationBriefings', { id: operation, first: 20 })],
     ['Official.quotes(first: 20)', await checkedBody('benchOfficialQuotes', { id: official, first: 20 })],
   ];
+  const searchWaitSeconds = await searchReady(Number(options['search-wait'] ?? 900));
+  console.log(`[bench] ${options.label}: search answered after ${fixed(searchWaitSeconds, 0)} s more`);
+  if (Number.isFinite(searchWaitSeconds)) {
+    scenarios.push(['search(query: "Lavrov CSTO", first: 20)', await checkedBody('search', { query: 'Lavrov CSTO', first: 20 })]);
+  }
   const measured = {};
   for (const [name, body] of scenarios) {
     wrk4(Math.min(3, seconds), body);
-    measured[name] = wrk4(seconds, body);
+    const load = loadAverage();
+    measured[name] = { ...wrk4(seconds, body), load };
     const m = measured[name];
-    console.log(`[bench] ${options.label}: ${name}: ${m.requests} requests, p50 ${fixed(m.p50, 1)} ms, p99 ${fixed(m.p99, 1)} ms`);
+    console.log(`[bench] ${options.label}: ${name}: ${m.requests} requests, p50 ${fixed(m.p50, 1)} ms, p99 ${fixed(m.p99, 1)} ms, load ${load}`);
   }
   results.large = results.large ?? {};
   results.large[options.label] = {
     briefings: ids.briefings.totalCount, seconds, measured, startSeconds: Number(options.started),
+    startLoad: options['start-load'], searchWaitSeconds,
   };
 }
 
@@ -315,14 +338,18 @@ function largeTable() {
   const first = results.large[labels[0]];
   console.log(`| ${first.briefings} briefings, file storage, 4 connections | ${labels.join(' | ')} |`);
   console.log(`| --- |${labels.map(() => ' --- |').join('')}`);
-  for (const name of Object.keys(first.measured)) {
+  const names = [...new Set(labels.flatMap((label) => Object.keys(results.large[label].measured)))];
+  for (const name of names) {
     const cells = labels.map((label) => {
       const m = results.large[label].measured[name];
-      return m.error ? 'failed' : `${fixed(m.p50, 1)} / ${fixed(m.p99, 1)} ms (${m.requests} req)`;
+      if (!m) {
+        return 'not measured';
+      }
+      return m.error ? 'failed' : `${fixed(m.p50, 1)} / ${fixed(m.p99, 1)} ms (${m.requests} req, load ${m.load})`;
     });
     console.log(`| ${name}, p50 / p99 | ${cells.join(' | ')} |`);
   }
-  console.log(`| start to ready | ${labels.map((label) => `${fixed(results.large[label].startSeconds, 1)} s`).join(' | ')} |`);
+  console.log(`| start to ready | ${labels.map((label) => `${fixed(results.large[label].startSeconds, 1)} s (load ${results.large[label].startLoad})`).join(' | ')} |`);
   if (results.import) {
     const i = results.import;
     const copies = Math.max(0, i.target - i.documents);

@@ -31,6 +31,11 @@ class CandidatePages {
 
 	private static final String ID = "_id";
 
+	/** Where start-up tasks that run once record that they are done. */
+	static final String STARTUP_TASKS = "startupTasks";
+
+	static final String CONTEXT_COUNT_BACKFILL = "candidates.contextCount";
+
 	private final MongoOperations mongo;
 
 	CandidatePages(MongoOperations mongo) {
@@ -93,10 +98,15 @@ class CandidatePages {
 
 	/**
 	 * Stores the context count of candidates recorded before it was kept, so that they
-	 * sort by frequency too.
+	 * sort by frequency too; once: a marker in {@code startupTasks} spares later starts
+	 * the pass over every candidate (candidates recorded since always carry the count).
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void countContextsOfOlderCandidates() {
+		Query done = new Query(Criteria.where(ID).is(CONTEXT_COUNT_BACKFILL));
+		if (this.mongo.exists(done, STARTUP_TASKS)) {
+			return;
+		}
 		Query uncounted = new Query(Criteria.where("contextCount").exists(false));
 		uncounted.fields().include("contexts");
 		for (Document candidate : this.mongo.find(uncounted, Document.class, "candidates")) {
@@ -104,6 +114,7 @@ class CandidatePages {
 			this.mongo.updateFirst(new Query(Criteria.where(ID).is(candidate.get(ID))),
 					new Update().max("contextCount", count), "candidates");
 		}
+		this.mongo.upsert(done, new Update().set("done", true), STARTUP_TASKS);
 	}
 
 }

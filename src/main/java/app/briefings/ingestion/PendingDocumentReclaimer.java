@@ -4,10 +4,12 @@ import java.util.List;
 
 import app.briefings.ingestion.document.DocumentStore;
 import app.briefings.ingestion.document.InconsistentDocuments;
+import app.briefings.mongo.ShutdownHistory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Component;
  * {@link InconsistentDocuments}): one whose ingestion was interrupted after the raw
  * document was stored (a crash, a shutdown, a database outage), or one a crash left
  * marked done without all its briefings. So no acknowledged document stays without its
- * briefings.
+ * briefings. After a clean shutdown of the embedded file storage
+ * ({@link ShutdownHistory}) only the documents still pending are completed, without
+ * reading every briefing.
  */
 @Component
 @Order(0)
@@ -32,15 +36,21 @@ class PendingDocumentReclaimer implements ApplicationRunner {
 
 	private final IngestionService ingestion;
 
-	PendingDocumentReclaimer(InconsistentDocuments inconsistent, DocumentStore documents, IngestionService ingestion) {
+	private final ObjectProvider<ShutdownHistory> shutdownHistory;
+
+	PendingDocumentReclaimer(InconsistentDocuments inconsistent, DocumentStore documents, IngestionService ingestion,
+			ObjectProvider<ShutdownHistory> shutdownHistory) {
 		this.inconsistent = inconsistent;
 		this.documents = documents;
 		this.ingestion = ingestion;
+		this.shutdownHistory = shutdownHistory;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<String> ids = this.inconsistent.ids();
+		ShutdownHistory history = this.shutdownHistory.getIfAvailable();
+		boolean closedCleanly = history != null && history.closedCleanlyBeforeThisStart();
+		List<String> ids = closedCleanly ? this.inconsistent.pendingIds() : this.inconsistent.ids();
 		for (String id : ids) {
 			this.documents.findById(id).ifPresent(this.ingestion::completePending);
 		}

@@ -37,6 +37,12 @@ public final class EmbeddedMongoAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "briefings.mongo.embedded.enabled", havingValue = "true", matchIfMissing = true)
+	ShutdownHistory embeddedShutdownHistory(EmbeddedMongoServer server) {
+		return server::closedCleanlyBeforeThisStart;
+	}
+
+	@Bean
 	@ConditionalOnProperty(name = "briefings.mongo.embedded.enabled", havingValue = "false")
 	MongoConnectionDetails missingMongoConnectionDetails() {
 		throw new MongoNotConfiguredException();

@@ -44,10 +44,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
 	private final String password;
 
-	private EmbeddedMongoServer(MongoServer server, int port, String password) {
+	private final boolean closedCleanlyBefore;
+
+	private EmbeddedMongoServer(MongoServer server, int port, String password, boolean closedCleanlyBefore) {
 		this.server = server;
 		this.port = port;
 		this.password = password;
+		this.closedCleanlyBefore = closedCleanlyBefore;
 	}
 
 	/**
@@ -56,8 +59,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 	 */
 	public static EmbeddedMongoServer start(EmbeddedMongoProperties properties) {
 		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(ScramSha256Verifier.randomBytes(32));
-		MongoBackend backend = new AuthenticatingBackend(createBackend(properties),
-				new ScramSha256Verifier(USER, password));
+		MongoBackend storage = createBackend(properties);
+		boolean closedCleanlyBefore = (storage instanceof IdLookupFileBackend file) && file.closedCleanlyBefore();
+		MongoBackend backend = new AuthenticatingBackend(storage, new ScramSha256Verifier(USER, password));
 		MongoServer server = new MongoServer(backend);
 		if (properties.oplog()) {
 			server.enableOplog();
@@ -65,7 +69,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 		server.bind(HOST, properties.port());
 		int port = server.getLocalAddress().getPort();
 		logger.info("Embedded MongoDB ({} storage) listening on {}:{}", properties.storage(), HOST, port);
-		return new EmbeddedMongoServer(server, port, password);
+		return new EmbeddedMongoServer(server, port, password, closedCleanlyBefore);
 	}
 
 	private static MongoBackend createBackend(EmbeddedMongoProperties properties) {
@@ -110,6 +114,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
 	private static FileAttribute<Set<PosixFilePermission>> asAttribute(Set<PosixFilePermission> permissions) {
 		return PosixFilePermissions.asFileAttribute(permissions);
+	}
+
+	/**
+	 * Whether file storage was closed cleanly after its last write before this start;
+	 * false for memory storage.
+	 */
+	public boolean closedCleanlyBeforeThisStart() {
+		return this.closedCleanlyBefore;
 	}
 
 	/** The address with this run's credentials, for this process's own client. */

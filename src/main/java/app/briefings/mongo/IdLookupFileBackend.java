@@ -1,6 +1,10 @@
 package app.briefings.mongo;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -19,16 +23,21 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded server's file storage (an H2 MVStore file), whose collections look a
  * document up by its {@code _id} for any query that pins one (see {@link IdIndex}) and
- * keep their non-unique indexes as {@link OrderedIndex}es, rebuilt in memory when the
- * file is opened. It reads and writes the same file layout as mongo-java-server's own H2
- * backend.
+ * keep their non-unique indexes as {@link OrderedIndex}es in memory. Those are saved in
+ * the file when it closes and read back when it opens ({@link IndexSnapshots}); without a
+ * valid snapshot, all of a collection's ordered indexes are rebuilt in one pass over its
+ * documents. The data keep the file layout of mongo-java-server's own H2 backend.
  * <p>
  * Every command's changes are committed to the file before its reply is sent, so an
  * acknowledged write survives the process being killed. The store's own periodic commit
@@ -48,11 +57,22 @@ final class IdLookupFileBackend extends H2Backend {
 
 	private static final String META_MAP_PREFIX = "meta.";
 
+	private static final Logger logger = LoggerFactory.getLogger(IdLookupFileBackend.class);
+
 	private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
 	private final boolean forceToDisk;
 
 	private volatile boolean ignoreOrderedIndexes;
+
+	/*
+	 * The two fields below are used while the library's constructor opens the databases,
+	 * before this class's own field initializers run, so they have none.
+	 */
+
+	private @Nullable IndexSnapshots snapshots;
+
+	private @Nullable List<Collection> collectionsBeingOpened;
 
 	/**
 	 * @param fileName the MVStore file, created if missing
@@ -80,6 +100,7 @@ final class IdLookupFileBackend extends H2Backend {
 		Lock writing = this.commitLock.readLock();
 		writing.lock();
 		try {
+			snapshots().beforeWrite();
 			return super.handleCommand(channel, databaseName, command, query);
 		}
 		finally {
@@ -110,7 +131,74 @@ final class IdLookupFileBackend extends H2Backend {
 
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
-		return new Database(databaseName);
+		List<Collection> opened = new ArrayList<>();
+		Database database;
+		synchronized (this) {
+			this.collectionsBeingOpened = opened;
+			try {
+				database = new Database(databaseName);
+			}
+			finally {
+				this.collectionsBeingOpened = null;
+			}
+		}
+		for (Collection collection : opened) {
+			collection.fillOrderedIndexes();
+		}
+		return database;
+	}
+
+	/**
+	 * Whether the file was closed cleanly after its last write (see
+	 * {@link IndexSnapshots}).
+	 */
+	boolean closedCleanlyBefore() {
+		return snapshots().closedCleanlyBefore();
+	}
+
+	/**
+	 * Each ordered index of a collection as text, its keys and positions in key order:
+	 * the index as kept, or one built now from a full scan of the documents, so that
+	 * tests can compare the two.
+	 */
+	Map<String, List<String>> describeOrderedIndexes(String databaseName, String collectionName,
+			boolean fromDocuments) {
+		Collection collection = (Collection) resolveDatabase(databaseName).resolveCollection(collectionName, true);
+		Map<String, List<String>> describedIndexes = new TreeMap<>();
+		for (OrderedIndex<Object> index : collection.orderedIndexes()) {
+			OrderedIndex<Object> described = fromDocuments ? collection.buildFromDocuments(index) : index;
+			List<String> keys = new ArrayList<>();
+			described.forEachKey((values, position) -> keys.add(Arrays.toString(values) + " at " + position));
+			keys.add("irregular sort values: " + described.irregularSortValueCount());
+			describedIndexes.put(index.getName(), keys);
+		}
+		return describedIndexes;
+	}
+
+	/** The snapshots of the ordered indexes, created on first use. */
+	synchronized IndexSnapshots snapshots() {
+		if (this.snapshots == null) {
+			this.snapshots = new IndexSnapshots(getMvStore());
+		}
+		return this.snapshots;
+	}
+
+	/** Saves the ordered indexes with the last commit, then closes the file. */
+	@Override
+	public void close() {
+		Lock committing = this.commitLock.writeLock();
+		committing.lock();
+		try {
+			snapshots().saveAll();
+			getMvStore().commit();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not save the ordered indexes; the next start rebuilds them", ex);
+		}
+		finally {
+			committing.unlock();
+		}
+		super.close();
 	}
 
 	/**
@@ -130,8 +218,21 @@ final class IdLookupFileBackend extends H2Backend {
 			String fullName = getFullCollectionNamespace(collectionName);
 			MVMap<Object, Document> data = store.openMap(DATA_MAP_PREFIX + fullName);
 			MVMap<String, Object> meta = store.openMap(META_MAP_PREFIX + fullName);
-			return new Collection(this, collectionName, options, data, meta, this.cursorRegistry,
-					() -> !IdLookupFileBackend.this.ignoreOrderedIndexes);
+			Collection collection = new Collection(this, collectionName, options, data, meta, this.cursorRegistry,
+					() -> !IdLookupFileBackend.this.ignoreOrderedIndexes, snapshots());
+			List<Collection> opening = IdLookupFileBackend.this.collectionsBeingOpened;
+			if (opening != null) {
+				collection.deferOrderedIndexes();
+				opening.add(collection);
+			}
+			snapshots().register(fullName, collection);
+			return collection;
+		}
+
+		@Override
+		public void dropCollection(String collectionName, Oplog oplog) {
+			super.dropCollection(collectionName, oplog);
+			snapshots().forget(getFullCollectionNamespace(collectionName));
 		}
 
 		@Override
@@ -142,7 +243,7 @@ final class IdLookupFileBackend extends H2Backend {
 
 	}
 
-	private static final class Collection extends H2Collection {
+	private static final class Collection extends H2Collection implements IndexSnapshots.Source {
 
 		private final IdIndex<Object> idIndex = new IdIndex<>();
 
@@ -150,26 +251,103 @@ final class IdLookupFileBackend extends H2Backend {
 
 		private final BooleanSupplier orderedIndexes;
 
+		private final IndexSnapshots snapshots;
+
+		private final List<OrderedIndex<Object>> unfilled = new ArrayList<>();
+
+		private volatile boolean deferred;
+
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
 				MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursorRegistry,
-				BooleanSupplier orderedIndexes) {
+				BooleanSupplier orderedIndexes, IndexSnapshots snapshots) {
 			super(database, collectionName, options, data, meta, cursorRegistry);
 			this.data = data;
 			this.orderedIndexes = orderedIndexes;
+			this.snapshots = snapshots;
+		}
+
+		/**
+		 * Leaves the ordered indexes added while the file is opened to
+		 * {@link #fillOrderedIndexes()}.
+		 */
+		void deferOrderedIndexes() {
+			this.deferred = true;
 		}
 
 		/**
 		 * Adds an index; an ordered one is filled in one pass over the documents, where
-		 * the library would read them twice (once to check uniqueness).
+		 * the library would read them twice (once to check uniqueness), or later with the
+		 * collection's others when the file is being opened.
 		 */
 		@Override
 		public void addIndex(Index<Object> index) {
 			if (index instanceof OrderedIndex<Object> ordered && !hasIndexNamed(index.getName())) {
-				streamAllDocumentsWithPosition()
-					.forEach((stored) -> ordered.add(stored.getDocument(), stored.getPosition(), this));
+				if (this.deferred) {
+					ordered.awaitFill();
+					this.unfilled.add(ordered);
+				}
+				else {
+					streamAllDocumentsWithPosition()
+						.forEach((stored) -> ordered.add(stored.getDocument(), stored.getPosition(), this));
+				}
 			}
 			super.addIndex(index);
 			this.idIndex.offer(index);
+		}
+
+		/**
+		 * Reads the ordered indexes added while the file was opened from their snapshots,
+		 * and rebuilds the others together in one pass over the documents.
+		 */
+		synchronized void fillOrderedIndexes() {
+			long began = System.nanoTime();
+			long documents = count();
+			List<OrderedIndex<Object>> rebuild = new ArrayList<>();
+			for (OrderedIndex<Object> index : this.unfilled) {
+				if (!this.snapshots.restore(getFullName(), index, documents)) {
+					rebuild.add(index);
+				}
+			}
+			if (!rebuild.isEmpty()) {
+				streamAllDocumentsWithPosition().forEach((stored) -> {
+					for (OrderedIndex<Object> index : rebuild) {
+						index.add(stored.getDocument(), stored.getPosition(), this);
+					}
+				});
+				rebuild.forEach((index) -> this.snapshots.rebuilt());
+			}
+			this.unfilled.forEach(OrderedIndex::filled);
+			if (!this.unfilled.isEmpty()) {
+				logger.info("Opened {} ordered indexes of {} ({} documents), {} of them rebuilt, in {} ms",
+						this.unfilled.size(), getFullName(), documents, rebuild.size(),
+						(System.nanoTime() - began) / 1_000_000);
+			}
+			this.unfilled.clear();
+			this.deferred = false;
+		}
+
+		/** A new index with the fields of {@code index}, filled from the documents. */
+		OrderedIndex<Object> buildFromDocuments(OrderedIndex<Object> index) {
+			OrderedIndex<Object> built = new OrderedIndex<>(index.getName(), index.getKeys());
+			streamAllDocumentsWithPosition()
+				.forEach((stored) -> built.add(stored.getDocument(), stored.getPosition(), this));
+			return built;
+		}
+
+		@Override
+		public long documentCount() {
+			return count();
+		}
+
+		@Override
+		public List<OrderedIndex<Object>> orderedIndexes() {
+			List<OrderedIndex<Object>> ordered = new ArrayList<>();
+			for (Index<Object> index : getIndexes()) {
+				if (index instanceof OrderedIndex<Object> orderedIndex) {
+					ordered.add(orderedIndex);
+				}
+			}
+			return ordered;
 		}
 
 		@Override

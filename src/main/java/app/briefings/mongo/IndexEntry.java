@@ -32,6 +32,11 @@ final class IndexEntry {
 		return new IndexEntry(prefix, 1);
 	}
 
+	/** The values themselves, not a copy: for writing a snapshot only. */
+	Object[] values() {
+		return this.values;
+	}
+
 	int size() {
 		return this.values.length;
 	}

@@ -1,14 +1,20 @@
 package app.briefings.mongo;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
@@ -37,8 +43,9 @@ import org.jspecify.annotations.Nullable;
  * document read is still matched against the whole query by the library, and documents
  * reach it in the order a full scan would leave them in, so answers are the same as
  * without the index. Its first field may hold an array (one key per element); the others
- * are compared whole, as the library's sort compares them. The index is rebuilt from the
- * documents when a collection is opened, so file storage keeps no index data.
+ * are compared whole, as the library's sort compares them. File storage saves it when it
+ * closes and reads it back when it opens ({@link IndexSnapshots}), or rebuilds it from
+ * the documents when no valid snapshot is there.
  *
  * @param <P> how the backend addresses a stored document
  */
@@ -48,9 +55,11 @@ final class OrderedIndex<P> extends Index<P> {
 
 	private final IndexOrder order;
 
-	private final ConcurrentSkipListMap<IndexEntry, P> entries;
+	private volatile ConcurrentSkipListMap<IndexEntry, P> entries;
 
 	private final AtomicLong documentsWithIrregularSortValue = new AtomicLong();
+
+	private volatile boolean awaitingFill;
 
 	OrderedIndex(String name, List<IndexKey> keys) {
 		super(name, keys, false);
@@ -58,8 +67,62 @@ final class OrderedIndex<P> extends Index<P> {
 		this.entries = new ConcurrentSkipListMap<>(this.order);
 	}
 
+	/**
+	 * Marks the index as about to be filled by its collection together with the others,
+	 * so that the library does not fill it on its own when it is added.
+	 */
+	void awaitFill() {
+		this.awaitingFill = true;
+	}
+
+	/** Ends {@link #awaitFill()}: the index has been filled or restored. */
+	void filled() {
+		this.awaitingFill = false;
+	}
+
+	/**
+	 * Hands each key's values (the {@code _id} last) and position to the action, in key
+	 * order.
+	 */
+	void forEachKey(BiConsumer<Object[], P> action) {
+		this.entries.forEach((entry, position) -> action.accept(entry.values(), position));
+	}
+
+	/**
+	 * Replaces the keys with these, which {@link #forEachKey} handed out in key order, in
+	 * time linear in their number; false, leaving the index empty, when they are not in
+	 * this index's order.
+	 */
+	boolean restoreSorted(List<Object[]> values, List<P> positions) {
+		List<Map.Entry<IndexEntry, P>> sorted = new ArrayList<>(values.size());
+		IndexEntry previous = null;
+		for (int i = 0; i < values.size(); i++) {
+			IndexEntry entry = IndexEntry.of(values.get(i));
+			if (previous != null && this.order.compare(previous, entry) >= 0) {
+				return false;
+			}
+			sorted.add(Map.entry(entry, positions.get(i)));
+			previous = entry;
+		}
+		this.entries = new ConcurrentSkipListMap<>(new SortedEntries<>(sorted, this.order));
+		return true;
+	}
+
+	/** How many documents hold an array or a document in a field after the first. */
+	long irregularSortValueCount() {
+		return this.documentsWithIrregularSortValue.get();
+	}
+
+	/** Puts back the count {@link #irregularSortValueCount()} gave. */
+	void restoreIrregularSortValueCount(long count) {
+		this.documentsWithIrregularSortValue.set(count);
+	}
+
 	/** A scan of this index for the query, or null when it cannot help. */
 	@Nullable IndexScan<P> scan(List<Document> conditions, @Nullable Document orderBy) {
+		if (this.awaitingFill) {
+			return null;
+		}
 		List<Object> firstValues = pinnedValues(conditions, getKeys().get(0).getKey());
 		if (firstValues == null) {
 			return null;
@@ -302,7 +365,7 @@ final class OrderedIndex<P> extends Index<P> {
 
 	@Override
 	public boolean isEmpty() {
-		return this.entries.isEmpty();
+		return !this.awaitingFill && this.entries.isEmpty();
 	}
 
 	@Override
@@ -318,6 +381,70 @@ final class OrderedIndex<P> extends Index<P> {
 	public void updateInPlace(Document oldDocument, Document newDocument, P position, MongoCollection<P> collection) {
 		remove(oldDocument);
 		add(newDocument, position, collection);
+	}
+
+	/**
+	 * Entries already in key order, seen as a sorted map only so that a skip list can be
+	 * built from them in one pass.
+	 */
+	private static final class SortedEntries<P> extends AbstractMap<IndexEntry, P> implements SortedMap<IndexEntry, P> {
+
+		private final List<Map.Entry<IndexEntry, P>> entries;
+
+		private final IndexOrder order;
+
+		SortedEntries(List<Map.Entry<IndexEntry, P>> entries, IndexOrder order) {
+			this.entries = entries;
+			this.order = order;
+		}
+
+		@Override
+		public Set<Map.Entry<IndexEntry, P>> entrySet() {
+			return new AbstractSet<>() {
+
+				@Override
+				public Iterator<Map.Entry<IndexEntry, P>> iterator() {
+					return SortedEntries.this.entries.iterator();
+				}
+
+				@Override
+				public int size() {
+					return SortedEntries.this.entries.size();
+				}
+
+			};
+		}
+
+		@Override
+		public Comparator<? super IndexEntry> comparator() {
+			return this.order;
+		}
+
+		@Override
+		public SortedMap<IndexEntry, P> subMap(IndexEntry fromKey, IndexEntry toKey) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public SortedMap<IndexEntry, P> headMap(IndexEntry toKey) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public SortedMap<IndexEntry, P> tailMap(IndexEntry fromKey) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public IndexEntry firstKey() {
+			return this.entries.get(0).getKey();
+		}
+
+		@Override
+		public IndexEntry lastKey() {
+			return this.entries.get(this.entries.size() - 1).getKey();
+		}
+
 	}
 
 	@Override

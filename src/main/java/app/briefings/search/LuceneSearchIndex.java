@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,6 +66,8 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	static final String SCHEMA_VERSION_KEY = "schemaVersion";
 
+	static final String CHANGE_LOG_POSITION_KEY = "changeLogPosition";
+
 	private static final Logger logger = LoggerFactory.getLogger(LuceneSearchIndex.class);
 
 	private static final Sort RANKING = new Sort(SortField.FIELD_SCORE,
@@ -87,6 +90,8 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	private volatile boolean rebuilding;
 
+	private volatile OptionalLong changeLogPosition;
+
 	private LuceneSearchIndex(Directory directory, IndexCondition condition, @Nullable Duration commitInterval)
 			throws IOException {
 		Analyzer analyzer = SearchFields.perField();
@@ -96,11 +101,49 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 			.setOpenMode((condition == IndexCondition.READY) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE)
 			.setCommitOnClose(false);
 		this.writer = new IndexWriter(directory, config);
-		this.writer
-			.setLiveCommitData(Map.of(SCHEMA_VERSION_KEY, String.valueOf(SearchFields.SCHEMA_VERSION)).entrySet());
+		this.changeLogPosition = storedPosition(this.writer, condition);
+		this.writer.setLiveCommitData(commitData(this.changeLogPosition).entrySet());
 		this.searchers = new SearcherManager(this.writer, null);
 		this.queries = new SearchQueries(analyzer);
 		this.committer = (commitInterval != null) ? startCommitter(commitInterval) : null;
+	}
+
+	private static OptionalLong storedPosition(IndexWriter writer, IndexCondition condition) {
+		if (condition != IndexCondition.READY || writer.getLiveCommitData() == null) {
+			return OptionalLong.empty();
+		}
+		for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+			if (entry.getKey().equals(CHANGE_LOG_POSITION_KEY)) {
+				try {
+					return OptionalLong.of(Long.parseLong(entry.getValue()));
+				}
+				catch (NumberFormatException ex) {
+					return OptionalLong.empty();
+				}
+			}
+		}
+		return OptionalLong.empty();
+	}
+
+	private static Map<String, String> commitData(OptionalLong changeLogPosition) {
+		Map<String, String> data = new HashMap<>();
+		data.put(SCHEMA_VERSION_KEY, String.valueOf(SearchFields.SCHEMA_VERSION));
+		changeLogPosition.ifPresent((position) -> data.put(CHANGE_LOG_POSITION_KEY, String.valueOf(position)));
+		return data;
+	}
+
+	@Override
+	public OptionalLong changeLogPosition() {
+		return onDisk() ? this.changeLogPosition : OptionalLong.empty();
+	}
+
+	@Override
+	public void changeLogPositionReached(long position) {
+		if (!onDisk()) {
+			return;
+		}
+		this.changeLogPosition = OptionalLong.of(position);
+		write(() -> this.writer.setLiveCommitData(commitData(this.changeLogPosition).entrySet()));
 	}
 
 	static LuceneSearchIndex inMemory() {

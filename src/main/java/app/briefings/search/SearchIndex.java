@@ -3,6 +3,7 @@ package app.briefings.search;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.FeedCriteria;
@@ -70,5 +71,21 @@ interface SearchIndex {
 
 	/** Makes what was written durable, where the index is durable at all. */
 	void commit();
+
+	/**
+	 * The change-log position stored with the last commit: every change logged up to it
+	 * is in the index. Empty when the index stores none (it is not durable, or was
+	 * written before positions were stored).
+	 */
+	default OptionalLong changeLogPosition() {
+		return OptionalLong.empty();
+	}
+
+	/**
+	 * Stores the position with the next commit, once every change logged up to it is in
+	 * the index; an index that is not durable ignores it.
+	 */
+	default void changeLogPositionReached(long position) {
+	}
 
 }

@@ -1,14 +1,17 @@
 package app.briefings.search;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.OptionalLong;
 
 import app.briefings.briefing.Briefing;
-import app.briefings.briefing.BriefingStatus;
 import app.briefings.changefeed.BriefingChangesMissed;
+import app.briefings.sync.BriefingChangeKind;
+import app.briefings.sync.ChangedBriefings;
+import jakarta.annotation.PreDestroy;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -19,19 +22,20 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
  * Brings the search index in line with MongoDB at start-up, before the sample page is
  * ingested ({@code @Order(1)}); from then on the change feed keeps it current. An index
- * that opened cleanly is caught up: every briefing whose version or status differs from
- * what the index holds is indexed again or removed. An index that must be rebuilt is
- * rebuilt from the published briefings, in the background when it is on disk (searches
- * answer {@code SEARCH_INDEX_REBUILDING} meanwhile), at once when it is in memory. When
- * the change feed reports that it may have missed changes, the index is caught up the
- * same way.
+ * that opened cleanly and stores a change-log position is caught up from the change log:
+ * the briefings logged after that position are indexed again or removed. Without a stored
+ * position, or when the log was pruned past it, every briefing whose version or status
+ * differs from what the index holds is indexed again or removed. An index that must be
+ * rebuilt is rebuilt from the published briefings, in the background when it is on disk
+ * (searches answer {@code SEARCH_INDEX_REBUILDING} meanwhile), at once when it is in
+ * memory. When the change feed reports that it may have missed changes, the index is
+ * caught up by versions. Before the application closes, the index catches up from the log
+ * once more and stores the position, so the next start has little to read.
  */
 @Component
 @Order(0)
@@ -41,33 +45,48 @@ class SearchIndexRebuilder implements ApplicationRunner {
 
 	static final int BATCH_SIZE = 500;
 
-	private final SearchIndex index;
+	/**
+	 * Briefings read per query of a rebuild or a catch-up by versions: the embedded
+	 * server deserializes each whole, and other queries on the collection wait meanwhile.
+	 */
+	static final int PAGE_SIZE = 100;
 
-	private final MongoOperations mongo;
+	/** The most log entries caught up while closing; more are left to the next start. */
+	static final long MOST_ENTRIES_AT_CLOSE = 10_000;
+
+	private final SearchIndex index;
 
 	private final BriefingReindexer reindexer;
 
+	private final ChangedBriefings changes;
+
+	private final PublishedBriefingPages pages;
+
 	private volatile @Nullable StartReport lastStart;
 
-	SearchIndexRebuilder(SearchIndex index, MongoOperations mongo, BriefingReindexer reindexer) {
+	SearchIndexRebuilder(SearchIndex index, MongoOperations mongo, BriefingReindexer reindexer,
+			ChangedBriefings changes) {
 		this.index = index;
-		this.mongo = mongo;
 		this.reindexer = reindexer;
+		this.changes = changes;
+		this.pages = new PublishedBriefingPages(mongo, PAGE_SIZE);
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		ChangedBriefings.Position start = this.changes.position();
 		if (!this.index.rebuildNeeded()) {
-			this.lastStart = new StartReport(false, catchUp());
+			this.lastStart = new StartReport(false, catchUpFrom(start));
 			return;
 		}
 		if (!rebuildsInBackground()) {
 			rebuild();
+			this.index.changeLogPositionReached(start.readable());
 			this.lastStart = new StartReport(true, new CatchUp(0, 0));
 			return;
 		}
 		this.index.rebuildStarted();
-		Thread rebuild = new Thread(this::rebuildAndReport, "search-index-rebuild");
+		Thread rebuild = new Thread(() -> rebuildAndReport(start), "search-index-rebuild");
 		rebuild.setDaemon(true);
 		rebuild.start();
 	}
@@ -87,10 +106,13 @@ class SearchIndexRebuilder implements ApplicationRunner {
 				|| this.index instanceof OpenSearchSearchIndex;
 	}
 
-	private void rebuildAndReport() {
+	private void rebuildAndReport(ChangedBriefings.Position start) {
 		try {
 			rebuild();
-			this.lastStart = new StartReport(true, catchUp());
+			CatchUp catchUp = catchUp();
+			this.index.changeLogPositionReached(start.readable());
+			this.index.commit();
+			this.lastStart = new StartReport(true, catchUp);
 		}
 		catch (RuntimeException ex) {
 			logger.error("Search index rebuild failed; searches stay refused until the next start", ex);
@@ -106,17 +128,78 @@ class SearchIndexRebuilder implements ApplicationRunner {
 	void rebuild() {
 		this.index.rebuildStarted();
 		try {
-			Query published = new Query(Criteria.where("status").is(BriefingStatus.PUBLISHED))
-				.cursorBatchSize(BATCH_SIZE);
 			this.index.clear();
-			try (Stream<Briefing> briefings = this.mongo.stream(published, Briefing.class)) {
-				this.index.indexAll(briefings.iterator());
-			}
+			this.pages.forEach(Briefing.class, List.of(),
+					(briefing) -> new PublishedBriefingPages.Position(briefing.publishedAt(), briefing.id()),
+					(page) -> this.index.indexAll(page.iterator()));
 		}
 		finally {
 			this.index.rebuildFinished();
 		}
 		logger.info("Search index rebuilt: {} briefings", this.index.count());
+	}
+
+	/**
+	 * Catches an index that opened cleanly up to the log position {@code now}: from the
+	 * position it stores when the log still holds every entry after it, else by comparing
+	 * versions. Either way it then stores {@code now}, read before the catch-up began, so
+	 * no change logged up to it is missed.
+	 */
+	CatchUp catchUpFrom(ChangedBriefings.Position now) {
+		OptionalLong held = this.index.changeLogPosition();
+		if (held.isPresent() && now.keepsEverythingAfter(held.getAsLong())) {
+			return replay(held.getAsLong(), now.readable());
+		}
+		CatchUp catchUp = catchUp();
+		this.index.changeLogPositionReached(now.readable());
+		this.index.commit();
+		return catchUp;
+	}
+
+	/**
+	 * Catches up from the log once more before the application closes (the change feed
+	 * has already indexed these briefings; this moves the stored position), unless a
+	 * rebuild is under way or the log holds too much since the stored position.
+	 */
+	@PreDestroy
+	void catchUpBeforeClosing() {
+		OptionalLong held = this.index.changeLogPosition();
+		if (this.lastStart == null || this.index.rebuilding() || held.isEmpty()) {
+			return;
+		}
+		ChangedBriefings.Position now = this.changes.position();
+		if (now.keepsEverythingAfter(held.getAsLong()) && now.readable() - held.getAsLong() <= MOST_ENTRIES_AT_CLOSE) {
+			replay(held.getAsLong(), now.readable());
+		}
+	}
+
+	/**
+	 * Indexes again, or removes, every briefing the log names after {@code after} up to
+	 * {@code through}, as stored now; then stores {@code through} and commits.
+	 */
+	private CatchUp replay(long after, long through) {
+		Map<String, BriefingChangeKind> changed = this.changes.between(after, through);
+		List<String> batch = new ArrayList<>();
+		int reindexed = 0;
+		int removed = 0;
+		for (Map.Entry<String, BriefingChangeKind> change : changed.entrySet()) {
+			batch.add(change.getKey());
+			if (change.getValue() == BriefingChangeKind.RETRACTED) {
+				removed++;
+			}
+			else {
+				reindexed++;
+			}
+			if (batch.size() == BATCH_SIZE) {
+				reindex(batch);
+			}
+		}
+		reindex(batch);
+		this.index.changeLogPositionReached(through);
+		this.index.commit();
+		logger.info("Search index caught up from the change log (entries {} to {}): {} briefings indexed again, {} "
+				+ "removed", after + 1, through, reindexed, removed);
+		return new CatchUp(reindexed, removed);
 	}
 
 	/**
@@ -126,22 +209,19 @@ class SearchIndexRebuilder implements ApplicationRunner {
 	CatchUp catchUp() {
 		Map<String, Integer> indexed = this.index.versions();
 		List<String> stale = new ArrayList<>();
-		Query published = new Query(Criteria.where("status").is(BriefingStatus.PUBLISHED)).cursorBatchSize(BATCH_SIZE);
-		published.fields().include("_id").include("version").include("editorialRevision");
-		int reindexed = 0;
-		try (Stream<Document> briefings = this.mongo.stream(published, Document.class, "briefings")) {
-			for (Document briefing : (Iterable<Document>) briefings::iterator) {
-				String id = String.valueOf(briefing.get("_id"));
-				Integer held = indexed.remove(id);
-				if (!Objects.equals(held, versionOf(briefing))) {
-					stale.add(id);
-				}
-				if (stale.size() == BATCH_SIZE) {
-					reindexed += reindex(stale);
-				}
-			}
-		}
-		reindexed += reindex(stale);
+		int[] reindexedInPages = { 0 };
+		this.pages.forEach(Document.class, List.of("_id", "version", "editorialRevision"),
+				SearchIndexRebuilder::positionOf, (page) -> {
+					for (Document briefing : page) {
+						String id = String.valueOf(briefing.get("_id"));
+						Integer held = indexed.remove(id);
+						if (!Objects.equals(held, versionOf(briefing))) {
+							stale.add(id);
+						}
+					}
+					reindexedInPages[0] += reindex(stale);
+				});
+		int reindexed = reindexedInPages[0];
 		int removed = reindex(new ArrayList<>(indexed.keySet()));
 		this.index.commit();
 		CatchUp catchUp = new CatchUp(reindexed, removed);
@@ -156,6 +236,11 @@ class SearchIndexRebuilder implements ApplicationRunner {
 			ids.clear();
 		}
 		return count;
+	}
+
+	private static PublishedBriefingPages.Position positionOf(Document briefing) {
+		return new PublishedBriefingPages.Position(((Date) briefing.get("publishedAt")).toInstant(),
+				String.valueOf(briefing.get("_id")));
 	}
 
 	/** The briefing's revision: its document's version plus the editors' changes. */

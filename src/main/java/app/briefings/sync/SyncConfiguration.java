@@ -30,6 +30,11 @@ class SyncConfiguration {
 	}
 
 	@Bean
+	ChangedBriefings changedBriefings(MongoOperations mongo, SequenceReservations sequences) {
+		return new ChangedBriefings(mongo, sequences);
+	}
+
+	@Bean
 	BriefingChanges briefingChanges(ChangeLogReader reader, BriefingRepository briefings,
 			RetractedBriefingReaders readers, SyncProperties properties) {
 		return new BriefingChanges(reader, briefings, readers, properties.maxScannedPerPage());

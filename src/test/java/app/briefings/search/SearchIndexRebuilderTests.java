@@ -1,9 +1,13 @@
 package app.briefings.search;
 
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
@@ -14,9 +18,12 @@ import app.briefings.briefing.Source;
 import app.briefings.changefeed.BriefingChangesMissed.Reason;
 import app.briefings.changefeed.BriefingChangesMissed;
 import app.briefings.graphql.paging.PageRequest;
+import app.briefings.sync.BriefingChangeKind;
+import app.briefings.sync.ChangedBriefings;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,10 +34,12 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
- * The search index catches up from MongoDB when the change feed reports that it may have
- * missed changes.
+ * The search index catches up from MongoDB: at start from the change-log position it
+ * stores, by versions when it stores none or the log was pruned past it, and by versions
+ * when the change feed reports that it may have missed changes.
  */
 class SearchIndexRebuilderTests {
 
@@ -40,8 +49,13 @@ class SearchIndexRebuilderTests {
 
 	private final BriefingRepository briefings = mock(BriefingRepository.class);
 
+	private final ChangedBriefings changes = mock(ChangedBriefings.class);
+
 	private final SearchIndexRebuilder rebuilder = new SearchIndexRebuilder(this.index, this.mongo,
-			new BriefingReindexer(this.index, this.briefings));
+			new BriefingReindexer(this.index, this.briefings), this.changes);
+
+	@TempDir
+	Path folder;
 
 	@AfterEach
 	void closeIndex() throws Exception {
@@ -52,18 +66,110 @@ class SearchIndexRebuilderTests {
 	void shouldCatchUpWithTheStoredBriefingsWhenChangesMayHaveBeenMissed() {
 		this.index.index(briefing("b-gone", "Lavrov on the CSTO"));
 		Briefing stored = briefing("b-new", "Lavrov on the SCO");
-		given(this.mongo.stream(any(Query.class), eq(Document.class), eq("briefings")))
-			.willReturn(Stream.of(new Document("_id", stored.id()).append("version", stored.version())));
+		givenPublished(stored);
+		givenStored(stored);
+		this.rebuilder.on(new BriefingChangesMissed(Reason.HISTORY_LOST));
+		assertThat(found(this.index, "Lavrov")).containsExactly("b-new");
+	}
+
+	@Test
+	void shouldCatchUpFromTheStoredChangeLogPositionWithoutReadingEveryBriefing() throws Exception {
+		closeWithPosition(briefing("b-old", "Lavrov on the CSTO"), 10);
+		Briefing added = briefing("b-new", "Lavrov on the SCO");
+		givenStored(added);
+		Map<String, BriefingChangeKind> logged = new LinkedHashMap<>();
+		logged.put("b-new", BriefingChangeKind.PUBLISHED);
+		logged.put("b-old", BriefingChangeKind.RETRACTED);
+		given(this.changes.position()).willReturn(new ChangedBriefings.Position(15, 3));
+		given(this.changes.between(10, 15)).willReturn(logged);
+
+		try (LuceneSearchIndex reopened = onDisk()) {
+			SearchIndexRebuilder rebuilder = rebuilderOf(reopened);
+			rebuilder.run(null);
+
+			assertThat(rebuilder.lastStart())
+				.isEqualTo(new SearchIndexRebuilder.StartReport(false, new SearchIndexRebuilder.CatchUp(1, 1)));
+			assertThat(found(reopened, "Lavrov")).containsExactly("b-new");
+			assertThat(reopened.changeLogPosition()).hasValue(15);
+		}
+		verifyNoInteractions(this.mongo);
+		try (LuceneSearchIndex again = onDisk()) {
+			assertThat(again.changeLogPosition()).hasValue(15);
+		}
+	}
+
+	@Test
+	void shouldCompareVersionsWhenTheLogWasPrunedPastTheStoredPosition() throws Exception {
+		closeWithPosition(briefing("b-old", "Lavrov on the CSTO"), 10);
+		Briefing stored = briefing("b-new", "Lavrov on the SCO");
+		givenPublished(stored);
+		givenStored(stored);
+		given(this.changes.position()).willReturn(new ChangedBriefings.Position(15, 12));
+
+		try (LuceneSearchIndex reopened = onDisk()) {
+			SearchIndexRebuilder rebuilder = rebuilderOf(reopened);
+			rebuilder.run(null);
+
+			assertThat(rebuilder.lastStart())
+				.isEqualTo(new SearchIndexRebuilder.StartReport(false, new SearchIndexRebuilder.CatchUp(1, 1)));
+			assertThat(found(reopened, "Lavrov")).containsExactly("b-new");
+			assertThat(reopened.changeLogPosition()).hasValue(15);
+		}
+	}
+
+	@Test
+	void shouldMoveTheStoredPositionToTheLogsEndBeforeClosing() throws Exception {
+		closeWithPosition(briefing("b-old", "Lavrov on the CSTO"), 10);
+		Briefing corrected = briefing("b-old", "Lavrov on the SCO");
+		givenStored(corrected);
+		given(this.changes.position()).willReturn(new ChangedBriefings.Position(10, 0),
+				new ChangedBriefings.Position(12, 0));
+		given(this.changes.between(10, 12)).willReturn(Map.of("b-old", BriefingChangeKind.CORRECTED));
+
+		try (LuceneSearchIndex reopened = onDisk()) {
+			SearchIndexRebuilder rebuilder = rebuilderOf(reopened);
+			rebuilder.run(null);
+			rebuilder.catchUpBeforeClosing();
+
+			assertThat(reopened.changeLogPosition()).hasValue(12);
+			assertThat(found(reopened, "SCO")).containsExactly("b-old");
+		}
+		try (LuceneSearchIndex again = onDisk()) {
+			assertThat(again.changeLogPosition()).hasValue(12);
+		}
+	}
+
+	private void closeWithPosition(Briefing indexed, long position) throws Exception {
+		try (LuceneSearchIndex first = onDisk()) {
+			first.index(indexed);
+			first.changeLogPositionReached(position);
+			first.commit();
+		}
+	}
+
+	private LuceneSearchIndex onDisk() {
+		return LuceneSearchIndex.onDisk(this.folder.resolve("index"), Duration.ofHours(1));
+	}
+
+	private SearchIndexRebuilder rebuilderOf(LuceneSearchIndex index) {
+		return new SearchIndexRebuilder(index, this.mongo, new BriefingReindexer(index, this.briefings), this.changes);
+	}
+
+	private void givenPublished(Briefing stored) {
+		given(this.mongo.find(any(Query.class), eq(Document.class), eq("briefings")))
+			.willReturn(List.of(new Document("_id", stored.id()).append("version", stored.version())
+				.append("publishedAt", Date.from(stored.publishedAt()))));
+	}
+
+	private void givenStored(Briefing stored) {
 		given(this.briefings.findByIdIn(anyCollection())).willAnswer((invocation) -> {
 			Collection<String> ids = invocation.getArgument(0);
 			return ids.contains(stored.id()) ? List.of(stored) : List.of();
 		});
-		this.rebuilder.on(new BriefingChangesMissed(Reason.HISTORY_LOST));
-		assertThat(found("Lavrov")).containsExactly("b-new");
 	}
 
-	private List<String> found(String query) {
-		return this.index.search(query, FeedCriteria.NONE, PageRequest.of(10, null))
+	private static List<String> found(SearchIndex index, String query) {
+		return index.search(query, FeedCriteria.NONE, PageRequest.of(10, null))
 			.stream()
 			.map(SearchHit::briefingId)
 			.toList();

@@ -12,6 +12,7 @@ import app.briefings.briefing.BriefingStatus;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,20 @@ public class InconsistentDocuments {
 			}
 		}
 		return inconsistent;
+	}
+
+	/**
+	 * The ids of the documents still {@code PENDING}, in storage order: all there is to
+	 * complete after a clean shutdown, read through the {@code status} index.
+	 */
+	public List<String> pendingIds() {
+		Query pending = new Query(Criteria.where("status").is(DocumentStatus.PENDING.name()));
+		pending.fields().include("_id");
+		List<String> ids = new ArrayList<>();
+		for (Document document : this.mongo.find(pending, Document.class, "documents")) {
+			ids.add(String.valueOf(document.get("_id")));
+		}
+		return ids;
 	}
 
 	private static boolean isConsistent(Document document, List<StoredBriefing> briefings) {

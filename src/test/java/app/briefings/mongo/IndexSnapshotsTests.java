@@ -1,0 +1,174 @@
+package app.briefings.mongo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ordered indexes of file storage saved when it closes and read back when it opens
+ * ({@link IndexSnapshots}), compared key by key with indexes built from a full scan.
+ */
+class IndexSnapshotsTests {
+
+	private static final List<String> OFFICIALS = List.of("o1", "o2", "o3", "o4", "o5");
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void shouldReadTheIndexesBackAfterACleanCloseWithoutRebuildingThem() {
+		Path file = this.folder.resolve("data.mv");
+		try (Opened first = Opened.at(file)) {
+			first.createIndexes();
+			first.items().insertMany(items(0, 300, new Random(1)));
+			first.change(new Random(2));
+			assertThat(first.backend().closedCleanlyBefore()).isFalse();
+		}
+
+		try (Opened reopened = Opened.at(file)) {
+			assertThat(reopened.backend().snapshots().restoredCount()).isEqualTo(2);
+			assertThat(reopened.backend().snapshots().rebuiltCount()).isZero();
+			assertThat(reopened.backend().closedCleanlyBefore()).isTrue();
+			assertThat(reopened.keptIndexes()).isEqualTo(reopened.indexesFromDocuments());
+			assertThat(reopened.keptIndexes().get("officialIds_feed")).hasSizeGreaterThan(300);
+		}
+	}
+
+	@Test
+	void shouldRebuildFromTheDocumentsAfterAProcessIsKilledFollowingAWrite() throws Exception {
+		Path file = this.folder.resolve("data.mv");
+		try (Opened first = Opened.at(file)) {
+			first.createIndexes();
+			first.items().insertMany(items(0, 300, new Random(3)));
+		}
+		Path killed = this.folder.resolve("killed.mv");
+		try (Opened second = Opened.at(file)) {
+			assertThat(second.backend().snapshots().restoredCount()).isEqualTo(2);
+			second.items()
+				.updateMany(Filters.eq("status", "PUBLISHED"), Updates.combine(Updates.set("publishedAt", new Date(5)),
+						Updates.addToSet("officialIds", "o9")));
+			Files.copy(file, killed);
+		}
+
+		try (Opened afterKill = Opened.at(killed)) {
+			assertThat(afterKill.keptIndexes()).isEqualTo(afterKill.indexesFromDocuments());
+			assertThat(afterKill.keptIndexes().get("officialIds_feed")).anyMatch((key) -> key.startsWith("[o9,"));
+			assertThat(afterKill.backend().closedCleanlyBefore()).isFalse();
+			assertThat(afterKill.backend().snapshots().restoredCount()).isZero();
+			assertThat(afterKill.backend().snapshots().rebuiltCount()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void shouldRebuildAnIndexWhoseSnapshotDoesNotMatchTheDocumentCount() {
+		Path file = this.folder.resolve("data.mv");
+		try (Opened first = Opened.at(file)) {
+			first.createIndexes();
+			first.items().insertMany(items(0, 50, new Random(6)));
+		}
+		MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+		store.openMap("databases.test.items").remove("i0007");
+		store.commit();
+		store.close();
+
+		try (Opened reopened = Opened.at(file)) {
+			assertThat(reopened.backend().snapshots().rebuiltCount()).isEqualTo(2);
+			assertThat(reopened.keptIndexes()).isEqualTo(reopened.indexesFromDocuments());
+			assertThat(reopened.keptIndexes().get("feed")).noneMatch((key) -> key.contains("i0007"));
+		}
+	}
+
+	private static List<Document> items(int first, int count, Random random) {
+		List<Document> items = new ArrayList<>();
+		for (int i = first; i < first + count; i++) {
+			Document item = new Document("_id", String.format("i%04d", i)).append("status",
+					random.nextInt(5) == 0 ? "RETRACTED" : "PUBLISHED");
+			if (random.nextInt(10) != 0) {
+				item.append("publishedAt",
+						Date.from(Instant.parse("2025-01-01T00:00:00Z").plusSeconds(random.nextInt(40) * 3600L)));
+			}
+			if (random.nextInt(30) == 0) {
+				item.append("publishedAt", List.of(new Date(1), new Date(2)));
+			}
+			List<String> officials = new ArrayList<>();
+			for (int k = random.nextInt(4); k > 0; k--) {
+				officials.add(OFFICIALS.get(random.nextInt(OFFICIALS.size())));
+			}
+			items.add(item.append("officialIds", officials));
+		}
+		return items;
+	}
+
+	/** A file backend served on a local port, with a client. */
+	private record Opened(IdLookupFileBackend backend, MongoServer server,
+			MongoClient client) implements AutoCloseable {
+
+		static Opened at(Path file) {
+			IdLookupFileBackend backend = new IdLookupFileBackend(file.toString(), false, true);
+			MongoServer server = new MongoServer(backend);
+			server.bind("127.0.0.1", 0);
+			MongoClient client = MongoClients.create(
+					"mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/?serverSelectionTimeoutMS=5000");
+			return new Opened(backend, server, client);
+		}
+
+		MongoCollection<Document> items() {
+			return this.client.getDatabase("test").getCollection("items");
+		}
+
+		void createIndexes() {
+			items().createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1),
+					new IndexOptions().name("feed"));
+			items().createIndex(new Document("officialIds", 1).append("publishedAt", -1).append("_id", -1),
+					new IndexOptions().name("officialIds_feed"));
+		}
+
+		void change(Random random) {
+			for (int round = 0; round < 60; round++) {
+				String id = String.format("i%04d", random.nextInt(300));
+				switch (random.nextInt(4)) {
+					case 0 -> items().deleteOne(Filters.eq("_id", id));
+					case 1 -> items().updateOne(Filters.eq("_id", id), Updates.set("status", "RETRACTED"));
+					case 2 -> items().updateOne(Filters.eq("_id", id),
+							Updates.push("officialIds", OFFICIALS.get(random.nextInt(OFFICIALS.size()))));
+					default -> items().updateOne(Filters.eq("_id", id), Updates.set("publishedAt", new Date(round)));
+				}
+			}
+		}
+
+		Map<String, List<String>> keptIndexes() {
+			return this.backend.describeOrderedIndexes("test", "items", false);
+		}
+
+		Map<String, List<String>> indexesFromDocuments() {
+			return this.backend.describeOrderedIndexes("test", "items", true);
+		}
+
+		@Override
+		public void close() {
+			this.client.close();
+			this.server.shutdownNow();
+		}
+
+	}
+
+}
