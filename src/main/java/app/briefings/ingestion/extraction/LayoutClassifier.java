@@ -74,8 +74,8 @@ final class LayoutClassifier {
 	private static final Pattern ANSWER = Pattern.compile("^(?<label>A|Answer|О|Ответ)\\h*:\\h*");
 
 	private static final Pattern SECTION_LABEL = Pattern
-		.compile("(?iu)^(?<label>opinion|analysis|comment|commentary|interview|editorial|column|op-ed|feature"
-				+ "|exclusive|transcript|комментарий|мнение|аналитика|интервью|колонка|точка зрения|эксклюзив|репортаж"
+		.compile("(?iu)^(?<label>(?:opinion|comment|commentary|interview|editorial|column|op-ed|feature|transcript)s?"
+				+ "|analysis|exclusive|комментарий|мнение|аналитика|интервью|колонка|точка зрения|эксклюзив|репортаж"
 				+ "|стенограмма)$");
 
 	private static final Pattern LINK_LABEL = Pattern
