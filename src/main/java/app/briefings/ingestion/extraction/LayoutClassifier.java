@@ -58,7 +58,7 @@ final class LayoutClassifier {
 				+ ")(?<setting>[^:\"«“„]{1,60}))?" + ":\\h*(?=[\"«“„])");
 
 	private static final Pattern QUESTION = Pattern.compile(
-			"^(?:(?<label>Q|Question|В|Вопрос)(?:\\h*\\([^)]{1,40}\\))?\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"
+			"^(?:(?<label>Q|Question|В|Вопрос|Correspondent|Interviewer|Journalist|Reporter|Корреспондент|Журналист)(?:\\h*\\([^)]{1,40}\\))?\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"
 					+ "|(?<abbreviation>\\p{Lu}{2,6})\\h*:(?=.+\\?$))\\h*");
 
 	private static final Pattern NAMED_ANSWER = Pattern
@@ -74,8 +74,8 @@ final class LayoutClassifier {
 	private static final Pattern ANSWER = Pattern.compile("^(?<label>A|Answer|О|Ответ)\\h*:\\h*");
 
 	private static final Pattern SECTION_LABEL = Pattern
-		.compile("(?iu)^(?<label>opinion|analysis|comment|commentary|interview|editorial|column|op-ed|feature"
-				+ "|exclusive|transcript|комментарий|мнение|аналитика|интервью|колонка|точка зрения|эксклюзив|репортаж"
+		.compile("(?iu)^(?<label>(?:opinion|comment|commentary|interview|editorial|column|op-ed|feature|transcript)s?"
+				+ "|analysis|exclusive|комментарий|мнение|аналитика|интервью|колонка|точка зрения|эксклюзив|репортаж"
 				+ "|стенограмма)$");
 
 	private static final Pattern LINK_LABEL = Pattern
@@ -226,10 +226,14 @@ final class LayoutClassifier {
 		markLinkLists(classified);
 		markAuthorLines(classified);
 		markAnsweringLabels(classified);
-		boolean interview = hasQuestions(classified);
+		int firstQuestion = firstQuestion(classified);
+		Set<String> answering = answeringLabels(classified, firstQuestion);
 		for (int i = 0; i < classified.size(); i++) {
 			ClassifiedLine line = classified.get(i);
-			ClassifiedLine answer = interview ? namedAnswer(line) : null;
+			ClassifiedLine answer = firstQuestion < 0 ? null : namedAnswer(line);
+			if (answer != null && i < firstQuestion && !answering.contains(answer.label())) {
+				answer = null;
+			}
 			if (answer != null) {
 				classified.set(i, answer);
 			}
@@ -333,13 +337,30 @@ final class LayoutClassifier {
 				&& (CONTENTS_HEADING.equals(line.evidence()) || CONTENTS_ENTRY.equals(line.evidence()));
 	}
 
-	private static boolean hasQuestions(List<ClassifiedLine> lines) {
-		for (ClassifiedLine line : lines) {
-			if (line.is(LineKind.QUESTION)) {
-				return true;
+	/**
+	 * The name labels that answer after a page's first question. Above that question a
+	 * "Name: words" line is an answer only under one of these labels (a spokeswoman's
+	 * opening statement); otherwise it is a headline quoting the interviewee.
+	 */
+	private static Set<String> answeringLabels(List<ClassifiedLine> lines, int firstQuestion) {
+		Set<String> labels = new HashSet<>();
+		for (int i = firstQuestion + 1; firstQuestion >= 0 && i < lines.size(); i++) {
+			ClassifiedLine answer = namedAnswer(lines.get(i));
+			if (answer != null) {
+				labels.add(answer.label());
 			}
 		}
-		return false;
+		return labels;
+	}
+
+	/** Where a page's first question stands, -1 when it asks none. */
+	private static int firstQuestion(List<ClassifiedLine> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).is(LineKind.QUESTION)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**

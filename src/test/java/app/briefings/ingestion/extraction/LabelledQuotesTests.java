@@ -82,6 +82,38 @@ class LabelledQuotesTests {
 			.containsExactly(tuple("The door is open.", "Imangali Tasmagambetov"));
 	}
 
+	@Test
+	void shouldKeepAHeadlineQuotingTheIntervieweeAsTheTitleOfTheOneInterview() {
+		ExtractedItem item = extract("Генсек Тасмагамбетов: Граница держится на людях\n3 июня 2026\n\n"
+				+ "Об итогах учения рассказал генеральный секретарь ОДКБ Имангали Тасмагамбетов.\n\n"
+				+ "В: Что было главным?\n\nО: Связь между заставами.");
+		assertThat(item.title()).isEqualTo("Генсек Тасмагамбетов: Граница держится на людях");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Связь между заставами.", "Imangali Tasmagambetov"));
+	}
+
+	@Test
+	void shouldReadACorrespondentsLinesAsQuestionsAndTheNamedLinesAsOneInterviewsAnswers() {
+		ExtractedItem item = extract("Сергей Шойгу: Угрозы не станут ждать\n26.11.2026 21:05\n\n"
+				+ "Секретарь Совета безопасности России Сергей Шойгу рассказал о ситуации.\n\n"
+				+ "Корреспондент: Насколько выросла угроза?\n\nШойгу: Выросла не численность, а качество.\n\n"
+				+ "Корреспондент: Справляются ли страны региона?\n\nШойгу: Поодиночке — нет.");
+		assertThat(item.title()).isEqualTo("Сергей Шойгу: Угрозы не станут ждать");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Выросла не численность, а качество.", "Sergey Shoigu"),
+					tuple("Поодиночке — нет.", "Sergey Shoigu"));
+	}
+
+	@Test
+	void shouldQuoteAnOpeningStatementAboveTheQuestionsUnderTheLabelThatAnswersThem() {
+		ExtractedItem item = extract("Briefing by Foreign Ministry Spokeswoman Maria Zakharova\n19 November 2026\n\n"
+				+ "Maria Zakharova: Good afternoon. I will begin with the schedule.\n\n"
+				+ "Question: How does Moscow assess this?\n\nMaria Zakharova: We have seen these statements.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Good afternoon. I will begin with the schedule.", "Maria Zakharova"),
+					tuple("We have seen these statements.", "Maria Zakharova"));
+	}
+
 	private static ExtractedItem extract(String page) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 10, 8)))
 			.items();

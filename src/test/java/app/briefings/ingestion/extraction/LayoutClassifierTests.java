@@ -48,6 +48,15 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadAPluralSectionLabelBetweenAHeadlineAndItsBylineAsALabel() {
+		assertThat(kinds("Tasmagambetov: Borders need more than drills\nInterviews\nMaria Novak\n15 October 2026\n"
+				+ "The secretary general spoke to our correspondent."))
+			.containsExactly(LineKind.HEADLINE, LineKind.SECTION_LABEL, LineKind.BYLINE, LineKind.METADATA,
+					LineKind.BODY);
+		assertThat(CLASSIFIER.classifyAlone("Opinions").kind()).isEqualTo(LineKind.SECTION_LABEL);
+	}
+
+	@Test
 	void shouldReadDatelinesWrittenInMixedCaseOrWithAnUndottedMonth() {
 		assertThat(datelineEnd("Душанбе, 14 мая. Учение пройдет в октябре.")).isEqualTo("Душанбе, 14 мая. ".length());
 		assertThat(datelineEnd("MOSCOW, Feb 19 (Reuters) - Russia said."))
