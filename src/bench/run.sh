@@ -16,6 +16,11 @@
 # page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/load/sync.mjs;
 # CHANGES, SUBSCRIBERS and DISCONNECT override its counts). BEFORE_JAR=path then runs the same on that jar too,
 # on a fresh instance, so one run prints before and after side by side with the load average of each.
+# --ingest instead prints ingestion throughput: INGEST_DOCUMENTS (default 500) generated documents of about 4 kB
+# through ingestDocument with INGEST_CALLERS (default 4) concurrent callers, on memory storage and on file
+# storage (a fresh instance each), then the bulk import of as many documents into fresh file storage
+# (--threads IMPORT_THREADS, default 2), each with the load average (src/bench/load/ingest.mjs).
+# BEFORE_JAR=path runs each measurement on that jar too, right after this build's, and prints both side by side.
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -26,6 +31,7 @@ build=true
 subscribers=false
 large=0
 sync=false
+ingest=false
 for argument in "$@"; do
 	case "$argument" in
 		--large=*) large=${argument#--large=} ;;
@@ -33,7 +39,8 @@ for argument in "$@"; do
 		--skip-build) build=false ;;
 		--subscribers) subscribers=true ;;
 		--sync) sync=true ;;
-		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--sync] [--large=N]" >&2; exit 2 ;;
+		--ingest) ingest=true ;;
+		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--sync] [--ingest] [--large=N]" >&2; exit 2 ;;
 	esac
 done
 
@@ -124,6 +131,58 @@ if [ "$large" -gt 0 ]; then
 	echo
 	echo "Large scenario of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	node src/bench/load/bench.mjs table "$results"
+	exit 0
+fi
+
+if $ingest; then
+	if $build; then
+		echo "[bench] building the jar"
+		./mvnw -B -q -DskipTests package
+	fi
+	jar_after="$work/after.jar"
+	cp "${BENCH_JAR:-$(ls target/briefings-api-*.jar | grep -v '\.original$' | head -1)}" "$jar_after"
+	labels=("this build")
+	jars=("$jar_after")
+	if [ -n "${BEFORE_JAR:-}" ]; then
+		cp "$BEFORE_JAR" "$work/before.jar"
+		labels+=("before ($(basename "$BEFORE_JAR"))")
+		jars+=("$work/before.jar")
+	fi
+	documents=${INGEST_DOCUMENTS:-500}
+	callers=${INGEST_CALLERS:-4}
+	threads=${IMPORT_THREADS:-2}
+	table="$work/ingest-table.txt"
+	for storage in memory file; do
+		for i in "${!jars[@]}"; do
+			jar=${jars[$i]}
+			port=$(free_port)
+			echo "[ingest] ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage)"
+			start_app "$storage" "$port" "$work/data-$i-$storage"
+			line=$(timeout 1200 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
+				--documents "$documents" --callers "$callers" --run "r$i$storage")
+			echo "[ingest] ${labels[$i]}: $line"
+			echo "| ${labels[$i]} | API, $callers callers, $storage storage | $line |" >>"$table"
+			kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+		done
+	done
+	node src/bench/load/ingest.mjs corpus "$work/import.ndjson" --documents "$documents" --run import
+	for i in "${!jars[@]}"; do
+		echo "[ingest] ${labels[$i]}: importing $documents documents into fresh file storage (--threads $threads)"
+		load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+		summary=$(java -Xmx1g -jar "${jars[$i]}" import --partner bench --threads "$threads" --no-progress \
+			--briefings.mongo.embedded.path="$work/import-$i" "$work/import.ndjson" 2>&1 || true)
+		created=$(echo "$summary" | grep -oE 'created: +[0-9]+' | grep -oE '[0-9]+' || echo '?')
+		elapsed=$(echo "$summary" | grep -oE 'elapsed: +[0-9.]+ s' | grep -oE '[0-9.]+' || echo '?')
+		rate=$(echo "$summary" | grep -oE 'rate: +[0-9.]+ docs/s' | grep -oE '[0-9.]+' || echo '?')
+		line="import: $created documents created in $elapsed s = $rate documents/s; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+		echo "[ingest] ${labels[$i]}: $line"
+		echo "| ${labels[$i]} | bulk import, --threads $threads, file storage | $line |" >>"$table"
+	done
+	echo
+	echo "Ingestion of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), $documents documents"
+	echo "| jar | path | result |"
+	echo "| --- | --- | --- |"
+	cat "$table"
 	exit 0
 fi
 
