@@ -87,8 +87,10 @@ start_app() {
 	return 1
 }
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-[ -d tools/graphql/node_modules ] || (cd tools/graphql && npm ci --silent)
+if ! $ingest; then
+	command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	[ -d tools/graphql/node_modules ] || (cd tools/graphql && npm ci --silent)
+fi
 
 if [ "$large" -gt 0 ]; then
 	if $build; then
@@ -159,7 +161,7 @@ if $ingest; then
 			echo "[ingest] ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage)"
 			start_app "$storage" "$port" "$work/data-$i-$storage"
 			line=$(timeout 1200 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
-				--documents "$documents" --callers "$callers" --run "r$i$storage")
+				--documents "$documents" --callers "$callers" --run "r$i$storage" --pid "$app_pid" --clk "$(getconf CLK_TCK)")
 			echo "[ingest] ${labels[$i]}: $line"
 			echo "| ${labels[$i]} | API, $callers callers, $storage storage | $line |" >>"$table"
 			kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
