@@ -21,6 +21,8 @@
 # storage (a fresh instance each), then the bulk import of as many documents into fresh file storage
 # (--threads IMPORT_THREADS, default 2), each with the load average (src/bench/load/ingest.mjs).
 # BEFORE_JAR=path runs each measurement on that jar too, right after this build's, and prints both side by side.
+# INGEST_ROUNDS=N repeats the API measurements N times, the even rounds with the jars in the other order;
+# IMPORT=false leaves out the bulk import.
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -154,32 +156,41 @@ if $ingest; then
 	callers=${INGEST_CALLERS:-4}
 	threads=${IMPORT_THREADS:-2}
 	table="$work/ingest-table.txt"
-	for storage in memory file; do
-		for i in "${!jars[@]}"; do
-			jar=${jars[$i]}
-			port=$(free_port)
-			echo "[ingest] ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage)"
-			start_app "$storage" "$port" "$work/data-$i-$storage"
-			line=$(timeout 1200 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
-				--documents "$documents" --callers "$callers" --run "r$i$storage" --pid "$app_pid" --clk "$(getconf CLK_TCK)")
-			echo "[ingest] ${labels[$i]}: $line"
-			echo "| ${labels[$i]} | API, $callers callers, $storage storage | $line |" >>"$table"
-			kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+	for round in $(seq 1 "${INGEST_ROUNDS:-1}"); do
+		order=("${!jars[@]}")
+		if [ $(( round % 2 )) -eq 0 ]; then
+			order=($(printf '%s\n' "${order[@]}" | sort -rn))
+		fi
+		for storage in memory file; do
+			for i in "${order[@]}"; do
+				jar=${jars[$i]}
+				port=$(free_port)
+				echo "[ingest] round $round, ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage)"
+				start_app "$storage" "$port" "$work/data-$round-$i-$storage"
+				line=$(timeout 1200 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
+					--documents "$documents" --callers "$callers" --run "r$round$i$storage" --pid "$app_pid" \
+					--clk "$(getconf CLK_TCK)")
+				echo "[ingest] round $round, ${labels[$i]}: $line"
+				echo "| ${labels[$i]} | round $round: API, $callers callers, $storage storage | $line |" >>"$table"
+				kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+			done
 		done
 	done
-	node src/bench/load/ingest.mjs corpus "$work/import.ndjson" --documents "$documents" --run import
-	for i in "${!jars[@]}"; do
-		echo "[ingest] ${labels[$i]}: importing $documents documents into fresh file storage (--threads $threads)"
-		load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-		summary=$(java -Xmx1g -jar "${jars[$i]}" import --partner bench --threads "$threads" --no-progress \
-			--briefings.mongo.embedded.path="$work/import-$i" "$work/import.ndjson" 2>&1 || true)
-		created=$(echo "$summary" | grep -oE 'created: +[0-9]+' | grep -oE '[0-9]+' || echo '?')
-		elapsed=$(echo "$summary" | grep -oE 'elapsed: +[0-9.]+ s' | grep -oE '[0-9.]+' || echo '?')
-		rate=$(echo "$summary" | grep -oE 'rate: +[0-9.]+ docs/s' | grep -oE '[0-9.]+' || echo '?')
-		line="import: $created documents created in $elapsed s = $rate documents/s; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
-		echo "[ingest] ${labels[$i]}: $line"
-		echo "| ${labels[$i]} | bulk import, --threads $threads, file storage | $line |" >>"$table"
-	done
+	if [ "${IMPORT:-true}" != false ]; then
+		node src/bench/load/ingest.mjs corpus "$work/import.ndjson" --documents "$documents" --run import
+		for i in "${!jars[@]}"; do
+			echo "[ingest] ${labels[$i]}: importing $documents documents into fresh file storage (--threads $threads)"
+			load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+			summary=$(java -Xmx1g -jar "${jars[$i]}" import --partner bench --threads "$threads" --no-progress \
+				--briefings.mongo.embedded.path="$work/import-$i" "$work/import.ndjson" 2>&1 || true)
+			created=$(echo "$summary" | grep -oE 'created: +[0-9]+' | grep -oE '[0-9]+' || echo '?')
+			elapsed=$(echo "$summary" | grep -oE 'elapsed: +[0-9.]+ s' | grep -oE '[0-9.]+' || echo '?')
+			rate=$(echo "$summary" | grep -oE 'rate: +[0-9.]+ docs/s' | grep -oE '[0-9.]+' || echo '?')
+			line="import: $created documents created in $elapsed s = $rate documents/s; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+			echo "[ingest] ${labels[$i]}: $line"
+			echo "| ${labels[$i]} | bulk import, --threads $threads, file storage | $line |" >>"$table"
+		done
+	fi
 	echo
 	echo "Ingestion of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), $documents documents"
 	echo "| jar | path | result |"
