@@ -27,6 +27,13 @@
 # VmHWM. LEAN_DATA=folder serves a data folder seeded before (e.g. by --large with LARGE_DATA) instead;
 # LEAN_MAX_RAM (default 512m) is the container memory the JVM sizes itself for (-XX:MaxRAM); LEAN_RUNS=0
 # skips the start-up comparison and the training run and measures only the memory (request timeout 60 s there).
+# --ingest instead prints ingestion throughput: INGEST_DOCUMENTS (default 500) generated documents of about 4 kB
+# through ingestDocument with INGEST_CALLERS (default 4) concurrent callers, on memory storage and on file
+# storage (a fresh instance each), then the bulk import of as many documents into fresh file storage
+# (--threads IMPORT_THREADS, default 2), each with the load average (src/bench/load/ingest.mjs).
+# BEFORE_JAR=path runs each measurement on that jar too, right after this build's, and prints both side by side.
+# INGEST_ROUNDS=N repeats the API measurements N times, the even rounds with the jars in the other order;
+# IMPORT=false leaves out the bulk import.
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -38,6 +45,7 @@ subscribers=false
 large=0
 sync=false
 lean=false
+ingest=false
 for argument in "$@"; do
 	case "$argument" in
 		--large=*) large=${argument#--large=} ;;
@@ -46,7 +54,8 @@ for argument in "$@"; do
 		--subscribers) subscribers=true ;;
 		--sync) sync=true ;;
 		--lean) lean=true ;;
-		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--sync] [--large=N] [--lean]" >&2; exit 2 ;;
+		--ingest) ingest=true ;;
+		*) echo "usage: bash src/bench/run.sh [--full] [--skip-build] [--subscribers] [--sync] [--ingest] [--large=N] [--lean]" >&2; exit 2 ;;
 	esac
 done
 
@@ -93,8 +102,10 @@ start_app() {
 	return 1
 }
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-[ -d tools/graphql/node_modules ] || (cd tools/graphql && npm ci --silent)
+if ! $ingest; then
+	command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+	[ -d tools/graphql/node_modules ] || (cd tools/graphql && npm ci --silent)
+fi
 
 # Starts the jar in $lean_jar with the image's JVM options and the given extra java options (before --),
 # waits for readiness and prints time to ready, CPU seconds and RSS then; leaves the pid in $app_pid.
@@ -220,6 +231,67 @@ if [ "$large" -gt 0 ]; then
 	echo
 	echo "Large scenario of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	node src/bench/load/bench.mjs table "$results"
+	exit 0
+fi
+
+if $ingest; then
+	if $build; then
+		echo "[bench] building the jar"
+		./mvnw -B -q -DskipTests package
+	fi
+	jar_after="$work/after.jar"
+	cp "${BENCH_JAR:-$(ls target/briefings-api-*.jar | grep -v '\.original$' | head -1)}" "$jar_after"
+	labels=("this build")
+	jars=("$jar_after")
+	if [ -n "${BEFORE_JAR:-}" ]; then
+		cp "$BEFORE_JAR" "$work/before.jar"
+		labels+=("before ($(basename "$BEFORE_JAR"))")
+		jars+=("$work/before.jar")
+	fi
+	documents=${INGEST_DOCUMENTS:-500}
+	callers=${INGEST_CALLERS:-4}
+	threads=${IMPORT_THREADS:-2}
+	table="$work/ingest-table.txt"
+	for round in $(seq 1 "${INGEST_ROUNDS:-1}"); do
+		order=("${!jars[@]}")
+		if [ $(( round % 2 )) -eq 0 ]; then
+			order=($(printf '%s\n' "${order[@]}" | sort -rn))
+		fi
+		for storage in memory file; do
+			for i in "${order[@]}"; do
+				jar=${jars[$i]}
+				port=$(free_port)
+				echo "[ingest] round $round, ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage)"
+				start_app "$storage" "$port" "$work/data-$round-$i-$storage"
+				line=$(timeout 1200 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
+					--documents "$documents" --callers "$callers" --run "r$round$i$storage" --pid "$app_pid" \
+					--clk "$(getconf CLK_TCK)")
+				echo "[ingest] round $round, ${labels[$i]}: $line"
+				echo "| ${labels[$i]} | round $round: API, $callers callers, $storage storage | $line |" >>"$table"
+				kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+			done
+		done
+	done
+	if [ "${IMPORT:-true}" != false ]; then
+		node src/bench/load/ingest.mjs corpus "$work/import.ndjson" --documents "$documents" --run import
+		for i in "${!jars[@]}"; do
+			echo "[ingest] ${labels[$i]}: importing $documents documents into fresh file storage (--threads $threads)"
+			load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+			summary=$(java -Xmx1g -jar "${jars[$i]}" import --partner bench --threads "$threads" --no-progress \
+				--briefings.mongo.embedded.path="$work/import-$i" "$work/import.ndjson" 2>&1 || true)
+			created=$(echo "$summary" | grep -oE 'created: +[0-9]+' | grep -oE '[0-9]+' || echo '?')
+			elapsed=$(echo "$summary" | grep -oE 'elapsed: +[0-9.]+ s' | grep -oE '[0-9.]+' || echo '?')
+			rate=$(echo "$summary" | grep -oE 'rate: +[0-9.]+ docs/s' | grep -oE '[0-9.]+' || echo '?')
+			line="import: $created documents created in $elapsed s = $rate documents/s; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+			echo "[ingest] ${labels[$i]}: $line"
+			echo "| ${labels[$i]} | bulk import, --threads $threads, file storage | $line |" >>"$table"
+		done
+	fi
+	echo
+	echo "Ingestion of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), $documents documents"
+	echo "| jar | path | result |"
+	echo "| --- | --- | --- |"
+	cat "$table"
 	exit 0
 fi
 

@@ -10,6 +10,7 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import com.mongodb.event.CommandSucceededEvent;
 import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.bson.BsonValue;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -30,6 +31,8 @@ public class MongoCommandCounter implements CommandListener {
 
 	private static final List<String> commands = new CopyOnWriteArrayList<>();
 
+	private static final List<ThreadCommand> threadCommands = new CopyOnWriteArrayList<>();
+
 	private static final Set<Long> changeStreamCursors = ConcurrentHashMap.newKeySet();
 
 	private static final Set<Integer> changeStreamRequests = ConcurrentHashMap.newKeySet();
@@ -47,6 +50,7 @@ public class MongoCommandCounter implements CommandListener {
 		}
 		if (!Thread.currentThread().getName().startsWith(CHANGE_FEED_THREAD)) {
 			commands.add(event.getCommandName());
+			threadCommands.add(new ThreadCommand(Thread.currentThread(), event.getCommandName() + " " + target(event)));
 		}
 	}
 
@@ -58,6 +62,11 @@ public class MongoCommandCounter implements CommandListener {
 				changeStreamCursors.add(cursor.asDocument().getNumber("id").longValue());
 			}
 		}
+	}
+
+	private static String target(CommandStartedEvent event) {
+		BsonValue target = event.getCommand().get(event.getCommandName(), new BsonString(""));
+		return target.isString() ? target.asString().getValue() : target.toString();
 	}
 
 	/** Whether the command opens or continues a change stream. */
@@ -74,11 +83,31 @@ public class MongoCommandCounter implements CommandListener {
 
 	public static void reset() {
 		commands.clear();
+		threadCommands.clear();
 	}
 
 	/** The names of the request commands sent since the last {@link #reset()}. */
 	public static List<String> commands() {
 		return new ArrayList<>(commands);
+	}
+
+	/**
+	 * The commands the calling thread sent since the last {@link #reset()}, each as its
+	 * name and target (usually the collection), so that work the request does not cause
+	 * (background readers, other tests' requests) is not counted.
+	 */
+	public static List<String> commandsOfThisThread() {
+		List<String> mine = new ArrayList<>();
+		for (ThreadCommand command : threadCommands) {
+			if (command.thread() == Thread.currentThread()) {
+				mine.add(command.command());
+			}
+		}
+		return mine;
+	}
+
+	private record ThreadCommand(Thread thread, String command) {
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package app.briefings.changefeed;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import app.briefings.changefeed.BriefingChangesMissed.Reason;
@@ -191,7 +192,9 @@ class ChangeStreamChangeFeed implements SmartLifecycle {
 	private void publish(@Nullable BsonDocument documentKey) {
 		BsonValue id = (documentKey != null) ? documentKey.get("_id") : null;
 		if (id != null && id.isString()) {
-			deliver(new BriefingChanged(id.asString().getValue()), "briefing " + id.asString().getValue());
+			String briefingId = id.asString().getValue();
+			deliver(new BriefingChanged(briefingId), "briefing " + briefingId);
+			deliver(new BriefingsChanged(List.of(briefingId)), "briefing " + briefingId);
 		}
 	}
 

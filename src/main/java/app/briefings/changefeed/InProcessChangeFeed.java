@@ -25,6 +25,10 @@ class InProcessChangeFeed {
 		if (!this.active) {
 			return;
 		}
+		if (ingested.briefingIds().isEmpty()) {
+			return;
+		}
+		this.events.publishEvent(new BriefingsChanged(ingested.briefingIds()));
 		for (String briefingId : ingested.briefingIds()) {
 			this.events.publishEvent(new BriefingChanged(briefingId));
 		}

@@ -77,16 +77,30 @@ class DocumentVersions {
 
 	/** Writes the briefings of the document's version and marks it done. */
 	List<Briefing> complete(RawDocument document, ExtractedDocument extracted) {
+		return complete(document, extracted, true);
+	}
+
+	/**
+	 * Writes the briefings of a document this caller has just inserted and marks it done.
+	 * Nothing can refer to a document id before its document is stored (documents are
+	 * never deleted), so there are no editorial decisions to read and no briefings stored
+	 * before.
+	 */
+	List<Briefing> completeInserted(RawDocument document, ExtractedDocument extracted) {
+		return complete(document, extracted, false);
+	}
+
+	private List<Briefing> complete(RawDocument document, ExtractedDocument extracted, boolean mayHaveDecisions) {
 		Map<EntityRef, String> entityIds = this.entities.idsFor(referencesIn(extracted), rolesIn(extracted));
 		BriefingAssembler assembler = new BriefingAssembler(document, entityIds);
 		List<Briefing> assembled = new ArrayList<>(extracted.items().size());
 		for (int index = 0; index < extracted.items().size(); index++) {
 			assembled.add(assembler.assemble(index, extracted.items().get(index)));
 		}
-		List<Briefing> written = this.decisions.applyTo(document.id(), assembled);
+		List<Briefing> written = mayHaveDecisions ? this.decisions.applyTo(document.id(), assembled) : assembled;
 		Set<String> existing = existingBefore(document, idsOf(written));
-		this.writer.write(written);
-		finish(document, idsOf(written), extracted.removed(), existing);
+		Set<String> stored = this.writer.write(written);
+		finish(document, idsOf(written), extracted.removed(), existing, writtenAmong(written, stored));
 		this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items()));
 		return written;
 	}
@@ -96,12 +110,15 @@ class DocumentVersions {
 		Set<String> ids = new LinkedHashSet<>(document.briefingIds());
 		ids.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		List<String> retracted = List.copyOf(ids);
-		finish(document, retracted, document.removedLines(), Set.copyOf(retracted));
+		finish(document, retracted, document.removedLines(), Set.copyOf(retracted), Map.of());
 		return current(retracted);
 	}
 
 	/** The briefings with these ids, in the order given. */
 	List<Briefing> current(List<String> briefingIds) {
+		if (briefingIds.isEmpty()) {
+			return List.of();
+		}
 		Map<String, Briefing> byId = new HashMap<>();
 		for (Briefing briefing : this.briefings.findByIdIn(briefingIds)) {
 			byId.put(briefing.id(), briefing);
@@ -116,17 +133,22 @@ class DocumentVersions {
 		return found;
 	}
 
+	/**
+	 * Logs the changes, marks the version finished and announces the changed briefings.
+	 * @param written the briefings this caller wrote, as written: logged without reading
+	 * them back
+	 */
 	private void finish(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines,
-			Set<String> existing) {
+			Set<String> existing, Map<String, Briefing> written) {
 		Set<String> changed = new LinkedHashSet<>(briefingIds);
 		if (document.version() > RawDocument.FIRST_VERSION) {
 			changed.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		}
-		logChanges(List.copyOf(changed), existing);
+		logChanges(List.copyOf(changed), existing, written);
 		if (!this.documents.finish(document, briefingIds, removedLines)) {
 			int current = this.documents.currentVersion(document.id());
 			List<String> overtaken = this.writer.retractOlderThan(document.id(), current);
-			logChanges(overtaken, Set.copyOf(overtaken));
+			logChanges(overtaken, Set.copyOf(overtaken), Map.of());
 			changed.addAll(overtaken);
 		}
 		this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed)));
@@ -144,14 +166,38 @@ class DocumentVersions {
 	}
 
 	/**
-	 * Logs each briefing as it is stored now: retracted, corrected or newly published.
+	 * Logs each briefing as this caller wrote it, or else as it is stored now: retracted,
+	 * corrected or newly published, in the order given.
 	 */
-	private void logChanges(List<String> briefingIds, Set<String> existing) {
+	private void logChanges(List<String> briefingIds, Set<String> existing, Map<String, Briefing> written) {
+		List<String> unknown = new ArrayList<>();
+		for (String id : briefingIds) {
+			if (!written.containsKey(id)) {
+				unknown.add(id);
+			}
+		}
+		Map<String, Briefing> briefings = new HashMap<>(written);
+		for (Briefing stored : current(unknown)) {
+			briefings.put(stored.id(), stored);
+		}
 		List<BriefingChangeLog.Change> changes = new ArrayList<>(briefingIds.size());
-		for (Briefing briefing : current(briefingIds)) {
-			changes.add(new BriefingChangeLog.Change(briefing.id(), kindOf(briefing, existing), briefing.version()));
+		for (String id : briefingIds) {
+			Briefing briefing = briefings.get(id);
+			if (briefing != null) {
+				changes.add(new BriefingChangeLog.Change(id, kindOf(briefing, existing), briefing.version()));
+			}
 		}
 		this.changeLog.record(changes);
+	}
+
+	private static Map<String, Briefing> writtenAmong(List<Briefing> briefings, Set<String> writtenIds) {
+		Map<String, Briefing> written = new HashMap<>();
+		for (Briefing briefing : briefings) {
+			if (writtenIds.contains(briefing.id())) {
+				written.put(briefing.id(), briefing);
+			}
+		}
+		return written;
 	}
 
 	private static BriefingChangeKind kindOf(Briefing briefing, Set<String> existing) {

@@ -152,7 +152,7 @@ public class IngestionService {
 			Optional<RawDocument> stored = this.documents.insertUnlessStored(candidate);
 			if (stored.isEmpty()) {
 				return IngestionResult.stored(IngestOutcome.CREATED, candidate,
-						this.versions.complete(candidate, extracted));
+						this.versions.completeInserted(candidate, extracted));
 			}
 			if (stored.get().contentHash().equals(candidate.contentHash())) {
 				return duplicate(stored.get(), extracted);

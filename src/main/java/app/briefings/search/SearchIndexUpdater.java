@@ -1,8 +1,6 @@
 package app.briefings.search;
 
-import java.util.List;
-
-import app.briefings.changefeed.BriefingChanged;
+import app.briefings.changefeed.BriefingsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,10 +8,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the search index current from the change feed: each changed briefing is read as
- * stored now and indexed, or removed when it is gone or no longer published. A failure is
- * logged, not thrown, so that it never fails the write that caused the change; the
- * catch-up at the next start repairs the index.
+ * Keeps the search index current from the change feed: the briefings of each change are
+ * read as stored now, in one query, and each indexed, or removed when it is gone or no
+ * longer published. A failure is logged, not thrown, so that it never fails the write
+ * that caused the change; the catch-up at the next start repairs the index.
  */
 @Component
 class SearchIndexUpdater {
@@ -27,17 +25,13 @@ class SearchIndexUpdater {
 	}
 
 	@EventListener
-	void on(BriefingChanged event) {
+	void on(BriefingsChanged event) {
 		try {
-			update(event.briefingId());
+			this.reindexer.reindex(event.briefingIds());
 		}
 		catch (RuntimeException ex) {
-			logger.warn("Could not update briefing {} in the search index", event.briefingId(), ex);
+			logger.warn("Could not update briefings {} in the search index", event.briefingIds(), ex);
 		}
-	}
-
-	private void update(String briefingId) {
-		this.reindexer.reindex(List.of(briefingId));
 	}
 
 }

@@ -43,26 +43,43 @@ class SequenceReservations {
 
 	private final Duration timeout;
 
+	private final Object reserving = new Object();
+
+	/** The last number this instance allocated, -1 before its first reservation. */
+	private long lastAllocated = -1;
+
 	SequenceReservations(MongoOperations mongo, Clock clock, Duration timeout) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.timeout = timeout;
 	}
 
-	/** Reserves {@code count} consecutive sequence numbers, at least one. */
+	/**
+	 * Reserves {@code count} consecutive sequence numbers, at least one. The update is
+	 * conditional on the counter's last number: this instance's reservations take turns
+	 * and start from the number its previous one left, so without other instances writing
+	 * a reservation is one command; the counter is read only when that guess is stale.
+	 */
 	Reservation reserve(int count) {
-		while (true) {
-			Document counter = counter();
-			long last = counter.get(LAST, Number.class).longValue();
-			Reservation reservation = new Reservation(last + 1, last + count, this.clock.instant());
-			Query unchanged = new Query(Criteria.where("_id").is(ID).and(LAST).is(last));
-			Update allocate = new Update().set(LAST, reservation.last())
-				.push(RESERVATIONS,
-						new Document("first", reservation.first()).append("at", Date.from(reservation.at())));
-			if (this.mongo.updateFirst(unchanged, allocate, COLLECTION).getModifiedCount() == 1) {
-				return reservation;
+		synchronized (this.reserving) {
+			long last = (this.lastAllocated >= 0) ? this.lastAllocated : lastAllocated();
+			while (true) {
+				Reservation reservation = new Reservation(last + 1, last + count, this.clock.instant());
+				Query unchanged = new Query(Criteria.where("_id").is(ID).and(LAST).is(last));
+				Update allocate = new Update().set(LAST, reservation.last())
+					.push(RESERVATIONS,
+							new Document("first", reservation.first()).append("at", Date.from(reservation.at())));
+				if (this.mongo.updateFirst(unchanged, allocate, COLLECTION).getModifiedCount() == 1) {
+					this.lastAllocated = reservation.last();
+					return reservation;
+				}
+				last = lastAllocated();
 			}
 		}
+	}
+
+	private long lastAllocated() {
+		return counter().get(LAST, Number.class).longValue();
 	}
 
 	/**

@@ -9,7 +9,7 @@ import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.DateSource;
 import app.briefings.briefing.FeedCriteria;
 import app.briefings.briefing.Source;
-import app.briefings.changefeed.BriefingChanged;
+import app.briefings.changefeed.BriefingsChanged;
 import app.briefings.graphql.paging.PageRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 
 class SearchIndexUpdaterTests {
@@ -36,15 +37,26 @@ class SearchIndexUpdaterTests {
 	@Test
 	void shouldIndexAPublishedBriefingAsStoredNow() {
 		given(this.briefings.findByIdIn(List.of("b-1"))).willReturn(List.of(briefing(BriefingStatus.PUBLISHED)));
-		this.updater.on(new BriefingChanged("b-1"));
+		this.updater.on(new BriefingsChanged(List.of("b-1")));
 		assertThat(found("Lavrov")).containsExactly("b-1");
+	}
+
+	@Test
+	void shouldReadTheBriefingsOfAChangeInOneQuery() {
+		Briefing second = briefing("b-2", "Zas on the CSTO", BriefingStatus.PUBLISHED);
+		given(this.briefings.findByIdIn(List.of("b-1", "b-2")))
+			.willReturn(List.of(briefing(BriefingStatus.PUBLISHED), second));
+		this.updater.on(new BriefingsChanged(List.of("b-1", "b-2")));
+		assertThat(found("CSTO")).containsExactlyInAnyOrder("b-1", "b-2");
+		then(this.briefings).should().findByIdIn(List.of("b-1", "b-2"));
+		then(this.briefings).shouldHaveNoMoreInteractions();
 	}
 
 	@Test
 	void shouldRemoveABriefingThatIsRetracted() {
 		this.index.index(briefing(BriefingStatus.PUBLISHED));
 		given(this.briefings.findByIdIn(List.of("b-1"))).willReturn(List.of(briefing(BriefingStatus.RETRACTED)));
-		this.updater.on(new BriefingChanged("b-1"));
+		this.updater.on(new BriefingsChanged(List.of("b-1")));
 		assertThat(found("Lavrov")).isEmpty();
 	}
 
@@ -52,7 +64,7 @@ class SearchIndexUpdaterTests {
 	void shouldRemoveABriefingThatIsGone() {
 		this.index.index(briefing(BriefingStatus.PUBLISHED));
 		given(this.briefings.findByIdIn(List.of("b-1"))).willReturn(List.of());
-		this.updater.on(new BriefingChanged("b-1"));
+		this.updater.on(new BriefingsChanged(List.of("b-1")));
 		assertThat(found("Lavrov")).isEmpty();
 	}
 
@@ -60,7 +72,7 @@ class SearchIndexUpdaterTests {
 	void shouldNotFailTheWriterWhenTheBriefingCannotBeRead() {
 		this.index.index(briefing(BriefingStatus.PUBLISHED));
 		given(this.briefings.findByIdIn(List.of("b-1"))).willThrow(new IllegalStateException("MongoDB is down"));
-		assertThatNoException().isThrownBy(() -> this.updater.on(new BriefingChanged("b-1")));
+		assertThatNoException().isThrownBy(() -> this.updater.on(new BriefingsChanged(List.of("b-1"))));
 		assertThat(found("Lavrov")).containsExactly("b-1");
 	}
 
@@ -72,10 +84,14 @@ class SearchIndexUpdaterTests {
 	}
 
 	private static Briefing briefing(BriefingStatus status) {
+		return briefing("b-1", "Lavrov on the CSTO", status);
+	}
+
+	private static Briefing briefing(String id, String title, BriefingStatus status) {
 		Instant now = Instant.parse("2025-04-03T00:00:00Z");
-		return new Briefing("b-1", "d-1", 0, "Lavrov on the CSTO", "Sergey Lavrov spoke.", null, now,
-				DateSource.DOCUMENT, "en", new Source("Wire", null, null), List.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of(), List.of(), "test", status, now);
+		return new Briefing(id, "d-1", 0, title, "Sergey Lavrov spoke.", null, now, DateSource.DOCUMENT, "en",
+				new Source("Wire", null, null), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), "test", status, now);
 	}
 
 }
