@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestApiKeys;
 import app.briefings.live.LiveSubscribers;
 import org.junit.jupiter.api.Test;
 
@@ -94,17 +95,11 @@ class SharedSubscriptionIntegrationTests {
 	}
 
 	private HttpGraphQlTester withKey(String secret) {
-		return this.anonymous.mutate().header("Authorization", "Bearer " + secret).build();
+		return TestApiKeys.withKey(this.anonymous, secret);
 	}
 
 	private String createKey(String partner, String role) {
-		return withKey(IntegrationTest.API_KEY).document("""
-				mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }""")
-			.variable("input", Map.of("partner", partner, "roles", List.of(role)))
-			.execute()
-			.path("createApiKey.secret")
-			.entity(String.class)
-			.get();
+		return TestApiKeys.create(this.anonymous, partner, role);
 	}
 
 }
