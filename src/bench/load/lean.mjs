@@ -11,20 +11,14 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { documentNumber } from './documents.mjs';
 import { post, testDocument } from './graphql.mjs';
-import { ingestTwoAtATime, openSubscribers, sleep } from './load.mjs';
+import { ingestTwoAtATime, loopbackOptions, openSubscribers, sleep } from './load.mjs';
 
 const tools = createRequire(new URL('../../../tools/graphql/package.json', import.meta.url));
 const { default: WebSocket } = await import(tools.resolve('ws'));
 
 const [command, ...args] = process.argv.slice(2);
-const options = { documents: '200', seconds: '30', sockets: '2000', hold: '20' };
-for (let i = 0; i < args.length; i += 2) {
-  options[args[i].replace(/^--/, '')] = args[i + 1];
-}
+const options = loopbackOptions({ documents: '200', seconds: '30', sockets: '2000', hold: '20' }, args);
 const base = options.base;
-if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base ?? '')) {
-  throw new Error('--base must be http://127.0.0.1:<port>');
-}
 
 function memory() {
   const status = readFileSync(`/proc/${options.pid}/status`, 'utf8');

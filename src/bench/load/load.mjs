@@ -10,6 +10,21 @@ const tools = createRequire(new URL('../../../tools/graphql/package.json', impor
 const { createClient } = await import(tools.resolve('graphql-ws'));
 const { default: WebSocket } = await import(tools.resolve('ws'));
 
+/**
+ * Reads `--name value` pairs over the defaults and checks that `--base` is a loopback address:
+ * load from these scripts goes to 127.0.0.1 only.
+ */
+export function loopbackOptions(defaults, args = process.argv.slice(2)) {
+  const options = { ...defaults };
+  for (let i = 0; i < args.length; i += 2) {
+    options[args[i].replace(/^--/, '')] = args[i + 1];
+  }
+  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(options.base ?? '')) {
+    throw new Error('--base must be http://127.0.0.1:<port>');
+  }
+  return options;
+}
+
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function percentile(sorted, p) {

@@ -8,17 +8,10 @@
 import { performance } from 'node:perf_hooks';
 import { documentNumber } from './documents.mjs';
 import { post, testDocument } from './graphql.mjs';
-import { ingestTwoAtATime, openSubscribers, percentile, sleep } from './load.mjs';
+import { ingestTwoAtATime, loopbackOptions, openSubscribers, percentile, sleep } from './load.mjs';
 
-const options = { documents: '200', searches: '20', subscribers: '1000' };
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i += 2) {
-  options[args[i].replace(/^--/, '')] = args[i + 1];
-}
+const options = loopbackOptions({ documents: '200', searches: '20', subscribers: '1000' });
 const base = options.base;
-if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base ?? '')) {
-  throw new Error('--base must be http://127.0.0.1:<port>');
-}
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** A surname of its own for each n: "Bek" followed by n in letters, "Bekbakov" and so on. */

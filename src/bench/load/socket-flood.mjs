@@ -8,19 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { percentile, sleep } from './load.mjs';
+import { loopbackOptions, percentile, sleep } from './load.mjs';
 
 const tools = createRequire(new URL('../../../tools/graphql/package.json', import.meta.url));
 const { default: WebSocket } = await import(tools.resolve('ws'));
 
-const options = { sockets: '8400', hold: '20', batch: '200' };
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i += 2) {
-  options[args[i].replace(/^--/, '')] = args[i + 1];
-}
-if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(options.base ?? '')) {
-  throw new Error('--base must be http://127.0.0.1:<port>');
-}
+const options = loopbackOptions({ sockets: '8400', hold: '20', batch: '200' });
 const wsUrl = `${options.base.replace('http', 'ws')}/graphql`;
 
 function rssMegabytes() {

@@ -10,21 +10,14 @@ import { createRequire } from 'node:module';
 import { createConnection } from 'node:net';
 import { documentNumber } from './documents.mjs';
 import { INGEST } from './graphql.mjs';
-import { percentile, sleep } from './load.mjs';
+import { loopbackOptions, percentile, sleep } from './load.mjs';
 
 const tools = createRequire(new URL('../../../tools/graphql/package.json', import.meta.url));
 const { createClient } = await import(tools.resolve('graphql-ws'));
 const { default: WebSocket } = await import(tools.resolve('ws'));
 
-const options = { documents: '100', subscribers: '1000', stalled: '0' };
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i += 2) {
-  options[args[i].replace(/^--/, '')] = args[i + 1];
-}
+const options = loopbackOptions({ documents: '100', subscribers: '1000', stalled: '0' });
 const base = options.base;
-if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base ?? '')) {
-  throw new Error('--base must be http://127.0.0.1:<port>');
-}
 const documents = Number(options.documents);
 const runId = `s${Date.now()}`;
 const SUBSCRIPTION = 'subscription Live { briefingPublished { id title officials { name } } }';
