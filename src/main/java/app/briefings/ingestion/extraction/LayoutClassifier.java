@@ -29,9 +29,10 @@ final class LayoutClassifier {
 
 	private static final String AGENCY = "(?:\\((?<agency>[^)]{2,40})\\)\\h*|/(?<slashAgency>[^/]{2,40})/\\.?\\h*)";
 
-	private static final Pattern ENGLISH_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+(?<month>"
-			+ MONTH_EN + ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
-			+ "?[-–—]+|\\.\\h*/[^/]{2,40}/\\.?)\\h*");
+	private static final Pattern ENGLISH_DATELINE = Pattern
+		.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+(?<month>(?i:" + MONTH_EN
+				+ "))\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
+				+ "?[-–—]+|\\.\\h*/[^/]{2,40}/\\.?|,\\h+\\p{Lu}{2,}[\\p{Lu}\\d-]*\\.(?=\\h+\\p{Lu}))\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern
 		.compile("^(?<city>\\p{Lu}(?:[\\p{Lu} .-]{1,30}|\\p{Ll}+(?:[ -]\\p{Lu}?\\p{Ll}+)?)),\\h+(?<day>\\d{1,2})\\h+"
@@ -67,6 +68,9 @@ final class LayoutClassifier {
 	private static final Pattern INITIALS_TURN = Pattern
 		.compile("^(?<label>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.)\\h+(?=\\p{Lu})");
 
+	private static final Pattern INITIALS_FIRST_TURN = Pattern
+		.compile("^(?<label>\\p{Lu}\\.\\h?\\p{Lu}\\.\\h?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\h*:\\h+(?=\\S)");
+
 	private static final Pattern PRESIDING_TURN = Pattern.compile(
 			"^(?:Председательствующий|Председательствующая|Председатель|Presiding\\h+officer|Chair|Chairman|Chairwoman)"
 					+ "\\.\\h+(?=\\p{Lu})");
@@ -75,12 +79,12 @@ final class LayoutClassifier {
 
 	private static final Pattern SECTION_LABEL = Pattern
 		.compile("(?iu)^(?<label>(?:opinion|comment|commentary|interview|editorial|column|op-ed|feature|transcript)s?"
-				+ "|analysis|exclusive|комментарий|мнение|аналитика|интервью|колонка|точка зрения|эксклюзив|репортаж"
+				+ "|analysis|exclusive|комментарий|мнение|аналитика|интервью|колонка|колонки|мнения|точка зрения|эксклюзив|репортаж"
 				+ "|стенограмма)$");
 
 	private static final Pattern LINK_LABEL = Pattern
 		.compile("(?iu)^(?:skip to (?:main )?content|refresh(?: for (?:the )?latest updates)?|обновить"
-				+ "|share this (?:post|article|story|page)|(?:related|related (?:topics|news|articles|stories)|по теме"
+				+ "|share this (?:post|article|story|page|news)\\h*:?|(?:related|related (?:topics|news|articles|stories)|по теме"
 				+ "|вы здесь)\\h*:.*|our standards\\h*:.*)$");
 
 	private static final Pattern BREADCRUMB = Pattern
@@ -108,7 +112,7 @@ final class LayoutClassifier {
 	private static final String NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}";
 
 	private static final Pattern BYLINE = Pattern.compile(
-			"(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?|(?:Interview(?:ed)?|Text|Hosted|Live coverage)\\h+by"
+			"(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?|(?:Interview(?:ed)?|Text|Hosted|Live coverage|Live blog|Live updates|Live report(?:ing)?)\\h+by"
 					+ "|(?:Трансляцию|Онлайн|Репортаж)\\h+вед[её]т|Текст)\\h*:?\\h+(?<name>" + NAME + ")"
 					+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?))?$");
 
@@ -130,7 +134,7 @@ final class LayoutClassifier {
 			+ "|(?<relative>\\d{1,3}\\h+(?:minutes?|mins?|hours?|days?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\\h+(?:ago|назад))"
 			+ "|(?<clock>\\d{1,2}:\\d{2}(?:\\h*(?:AM|PM|a\\.m\\.|p\\.m\\.))?(?-i:\\h*(?:\\p{Lu}{2,4}(?:[+-]\\d{1,2})?|мск))?)");
 
-	private static final Pattern METADATA_PARTS = Pattern.compile("[|·,()]|(?<=\\p{L})\\.\\h+|\\h{2,}");
+	private static final Pattern METADATA_PARTS = Pattern.compile("[|·,()]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–]\\h");
 
 	private static final Pattern METADATA_LABEL = Pattern.compile("^\\p{L}+(?:\\h+\\p{L}+)?\\h*:\\h*");
 
@@ -197,6 +201,8 @@ final class LayoutClassifier {
 
 	private static final int HEADLINE_MAX_LENGTH = 200;
 
+	private static final int LONG_TITLE_MAX_LENGTH = 320;
+
 	private final @Nullable LocalDate publishedAt;
 
 	LayoutClassifier(@Nullable LocalDate publishedAt) {
@@ -223,6 +229,7 @@ final class LayoutClassifier {
 			Checkpoints.check();
 			classified.add(classifyAlone(line));
 		}
+		markTitlesOverDates(classified);
 		markLinkLists(classified);
 		markAuthorLines(classified);
 		markAnsweringLabels(classified);
@@ -242,6 +249,35 @@ final class LayoutClassifier {
 			}
 		}
 		return classified;
+	}
+
+	/**
+	 * A release's or transcript's long title ("Ответ официального представителя … на
+	 * вопрос СМИ в связи с …") is too long to look like a headline, but a line that ends
+	 * in no sentence mark, stands right over a date line and has text under that date is
+	 * one.
+	 */
+	private static void markTitlesOverDates(List<ClassifiedLine> lines) {
+		for (int i = 0; i + 2 < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			ClassifiedLine next = lines.get(i + 1);
+			if (line.is(LineKind.BODY) && next.is(LineKind.METADATA) && next.printedDate() != null
+					&& isUntitledProse(lines.get(i + 2)) && isLongTitle(line.text())) {
+				lines.set(i, line.as(LineKind.HEADLINE, "long title over its date line"));
+			}
+		}
+	}
+
+	private static boolean isUntitledProse(ClassifiedLine line) {
+		return line.is(LineKind.BODY) || line.is(LineKind.QUESTION) || line.is(LineKind.ANSWER)
+				|| line.is(LineKind.DATELINE);
+	}
+
+	private static boolean isLongTitle(String line) {
+		char first = line.charAt(0);
+		char last = line.charAt(line.length() - 1);
+		return line.length() <= LONG_TITLE_MAX_LENGTH && Character.isUpperCase(first)
+				&& ".!?:;,»\"”…".indexOf(last) < 0;
 	}
 
 	/**
@@ -641,6 +677,11 @@ final class LayoutClassifier {
 		if (initials.lookingAt() && initials.end() < line.length()) {
 			return new ClassifiedLine(line, LineKind.ANSWER, "transcript label of a surname and initials",
 					initials.group("label"), null, null);
+		}
+		Matcher initialsFirst = INITIALS_FIRST_TURN.matcher(line);
+		if (initialsFirst.lookingAt()) {
+			return new ClassifiedLine(line, LineKind.ANSWER, "transcript label of initials and a surname",
+					initialsFirst.group("label"), null, null);
 		}
 		Matcher turn = SPEAKER_TURN.matcher(line);
 		if (turn.lookingAt() && datelineOf(line) == null) {

@@ -12,7 +12,7 @@ final class NavigationLines {
 
 	private static final Pattern LABEL = Pattern
 		.compile("(?iu)^(?:go back|back|back to (?:the )?(?:section|all news|news|top|list)|all news|news|latest news"
-				+ "|top news|more news|other news|news in brief|in brief|briefly|share|share this|print|print version"
+				+ "|top news|more news|other news|news feed|newsfeed|news in brief|in brief|briefly|share|share this|print|print version"
 				+ "|subscribe|read more|more|details|continue reading|read also|see also|related|related news|related articles"
 				+ "|most read|most popular|popular|editor's choice|menu|search|sign in|log in|login|register|accept|accept all"
 				+ "|ok|close|next|previous|next news|previous news|comments|advertisement|ad|sponsored|home|contacts|contact us"
@@ -36,6 +36,9 @@ final class NavigationLines {
 			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение"
 			+ "|^перепечатка.{0,60}запрещ|^использование материалов.{0,60}(?:разрешено|допускается|запрещено)"
 			+ "|^все права на материалы|^the views expressed\\b.{0,60}\\bauthor|^мнение (?:автора|авторов).{0,30}не совпадать"
+			+ "|\\b(?:opinions?|views?)\\b.{0,80}\\bdo(?:es)? not necessarily reflect\\b|(?:точка зрения|мнение|позиция)\\h+(?:автора|авторов|редакции)"
+			+ "\\h+(?:может\\h+)?не\\h+(?:совпада|отража)|^(?:watch|listen to|read|see) the full (?:interview|version|video|programme|program|story|text)\\b"
+			+ "|^полн(?:ая|ую|ый|ое)\\h+(?:версия|версию|текст|запись|видео)\\h+(?:интервью|беседы|материала|выступления|программы)"
 			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)"
 			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
 			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован)");

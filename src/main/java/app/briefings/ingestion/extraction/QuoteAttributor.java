@@ -68,6 +68,8 @@ final class QuoteAttributor {
 
 	private static final int REPORTED_MIN_WORDS = 4;
 
+	private static final Pattern AS_BEFORE_VERB = Pattern.compile("(?iu)(?:^|[\\h,;—–])(?:как|as)\\h+$");
+
 	private static final int REPORTED_GAP = 160;
 
 	private static final Pattern SENTENCE_CLOSE = Pattern
@@ -502,10 +504,35 @@ final class QuoteAttributor {
 			return null;
 		}
 		String gap = this.text.substring(verbEnd, quotation.open());
+		if (AS_BEFORE_VERB.matcher(this.text.substring(sentenceStart, verbStart)).find()) {
+			return asClauseSpeaker(verbEnd, quotation.open(), this.text.substring(verbStart, verbEnd));
+		}
 		boolean otherSource = QuotedSegments.hasQuoteMark(gap) || SPEECH_CUE.matcher(gap).find()
 				|| TITLE_MENTION.matcher(gap).find() || OTHER_VOICE.matcher(gap).find()
 				|| !personsStartingIn(verbEnd, quotation.open() - 1).isEmpty();
 		return otherSource ? null : subjectBefore(verbStart, this.text.substring(verbStart, verbEnd));
+	}
+
+	/**
+	 * The speaker an "as" clause names before the quotation it introduces («Как отметил
+	 * глава службы Иван Орлов, учение прошло «…»», "As Orlov noted, the drill was "…""):
+	 * the one person named between the verb and the clause's comma, when nothing after
+	 * the comma could be another source.
+	 */
+	private @Nullable Attribution asClauseSpeaker(int verbEnd, int quoteOpen, String verb) {
+		int comma = indexOfWithin(',', verbEnd, quoteOpen);
+		if (comma < 0) {
+			return null;
+		}
+		List<Occurrence> named = personsStartingIn(verbEnd, comma);
+		String after = this.text.substring(comma, quoteOpen);
+		boolean otherSource = QuotedSegments.hasQuoteMark(after) || SPEECH_CUE.matcher(after).find()
+				|| TITLE_MENTION.matcher(after).find() || OTHER_VOICE.matcher(after).find()
+				|| ANY_VERB.matcher(after).find() || !personsStartingIn(comma, quoteOpen - 1).isEmpty();
+		if (named.size() != 1 || otherSource || named.get(0).span().end() != comma) {
+			return null;
+		}
+		return fromPerson(named.get(0), verb);
 	}
 
 	private int wordsIn(QuotedSegments.Segment quotation) {

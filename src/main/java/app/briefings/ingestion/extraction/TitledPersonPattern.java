@@ -20,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class TitledPersonPattern {
 
+	private static final String NOT_A_FIRST_NAME = "(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier"
+			+ "|Later|Meanwhile|After|Before|During|Speaking|According|Last|This|Next)";
+
 	private static final String PREFIX_WORD_EN = "(?!(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier|Later|Meanwhile)\\h)"
 			+ "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}[\\p{L}’'-]*)";
 
@@ -29,7 +32,8 @@ final class TitledPersonPattern {
 			+ "|Commander(?:-in-Chief)?|Chief\\h+of\\h+(?:the\\h+)?(?:General|Joint)\\h+Staff|Chief|Ambassador|[Ss]pokes(?:man|woman|person)"
 			+ "|Secretary|(?:Special\\h+)?(?:Envoy|Representative)|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
 			+ "|Lieutenant\\h+General|Major\\h+General|General|Lieutenant\\h+Colonel|Lt\\.\\h?Col\\.|Colonel|Admiral|Adm\\."
-			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP)";
+			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP|Governor|governor|Mayor|mayor|Senator|senator"
+			+ "|(?:[Pp]olitical\\h+)?[Aa]nalyst|(?:[Ss]enior\\h+)?[Aa]dvis[eo]r)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 
@@ -49,12 +53,15 @@ final class TitledPersonPattern {
 			+ "|[Нн]ачальник[а-яё]{0,2}(?:\\h+[Гг]енерального\\h+штаба|\\h+[Оо]бъединенного\\h+штаба)?|[Пп]ос(?:ол|л[а-яё]{1,2})"
 			+ "|[Оо]фициальн[а-яё]{2,3}\\h+представител[а-яё]{1,2}|генерал-(?:полковник|лейтенант|майор)[а-яё]{0,2}"
 			+ "|генерал[а-яё]{0,2}|(?:[Пп]одп|п)олковник[а-яё]{0,2}|[Мм]айор[а-яё]{0,2}|[Кк]апитан[а-яё]{0,2}"
-			+ "|(?:[Сс]тарш[а-яё]{2,3}\\h+)?[Лл]ейтенант[а-яё]{0,2}|[Дд]епутат[а-яё]{0,2}|[Пп]редставител[а-яё]{1,2})";
+			+ "|(?:[Сс]тарш[а-яё]{2,3}\\h+)?[Лл]ейтенант[а-яё]{0,2}|[Дд]епутат[а-яё]{0,2}|[Пп]редставител[а-яё]{1,2}"
+			+ "|[Гг]убернатор[а-яё]{0,2}|[Сс]енатор[а-яё]{0,2}|[Мм]эр[а-яё]{0,2}|[Пп]олитолог[а-яё]{0,2}"
+			+ "|[Чч]лен[а-яё]{0,2}(?=\\h+[А-ЯЁ]))";
 
 	private static final String ADJECTIVE_RU = "(?:[а-яё]+(?:ский|ская|ского|скому|ским|цкий|цкого)\\h+)?";
 
 	private static final String COMPLEMENT_RU = "(?:\\h+(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и|е)"
-			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|дел|[а-яё]+(?:ого|его|ой|ей|ых|их|ия|ии|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])))*";
+			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|по\\h+[а-яё]+(?:е|и|ам|ым)(?=\\h+[а-яёА-ЯЁ])|дел"
+			+ "|[а-яё][а-яё-]*(?:ого|его|ой|ей|ых|их|ия|ии|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])))*";
 
 	private static final String ONE_ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
 
@@ -63,7 +70,7 @@ final class TitledPersonPattern {
 	private static final String NAME_EN = "(?:(?:\\p{Lu}\\.\\h?){1,2}\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?"
 			+ "|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\h+\\p{Lu}\\p{Ll}?\\.)?(?:\\h+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
 
-	private static final String NAME_RU = "(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\\h+[А-ЯЁ][а-яё]+(?:вич|вна|ична|вича|вны))?\\h+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)";
+	private static final String NAME_RU = "(?:(?![А-ЯЁ][а-яё]*(?:[сц]к|нн|н)(?:ой|ого|ых|ому)(?![а-яё]))[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:\\h+[А-ЯЁ][а-яё]+(?:вич|вна|ична|вича|вны))?\\h+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)";
 
 	private static final Pattern TITLE = Pattern.compile("(?:" + TITLE_EN + "|" + TITLE_RU + ")");
 
@@ -97,7 +104,9 @@ final class TitledPersonPattern {
 			"Chairman", "Director", "Commander", "Ambassador", "Spokesman", "Spokeswoman", "Monday", "Tuesday",
 			"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
 			"June", "July", "August", "September", "October", "November", "December", "Совет", "Совета", "Комитет",
-			"Комитета", "Министерства", "Организации", "Штаба");
+			"Комитета", "Министерства", "Организации", "Штаба", "Center", "Centre", "Institute", "Commission", "Bureau",
+			"Party", "Parliament", "Court", "Academy", "University", "Directorate", "Headquarters", "Mission", "Думы",
+			"Федерации", "Кенеша");
 
 	private static final int ROLE_WINDOW = 160;
 
@@ -109,6 +118,10 @@ final class TitledPersonPattern {
 			+ "),\\h+(?:a|an|the)\\h+(?<role>(?:[\\p{L}-]+\\h+){0,3}?(?:" + MANDATE_WORDS + "))");
 
 	private static final int APPOSITION_LEAD = 120;
+
+	private static final Pattern NAME_BEFORE_TITLE = Pattern.compile("(?<![\\p{L}\\p{N}])(?!" + NOT_A_FIRST_NAME
+			+ "\\h)(?<name>" + NAME_EN + "),\\h+(?:(?:a|an|the)\\h+)?(?<role>(?:[\\p{L}-]+\\h+){0,3}?" + TITLE_EN + ")$"
+			+ "|(?<![\\p{L}\\p{N}])(?<nameRu>" + NAME_RU + ")\\h+[—–]\\h+(?<roleRu>" + TITLE_RU + ")$");
 
 	private TitledPersonPattern() {
 	}
@@ -157,7 +170,35 @@ final class TitledPersonPattern {
 			found.add(new Occurrence(newPerson(nominative, name), nameSpan, 0.7, role));
 		}
 		addNamedInApposition(text, taken, found);
+		addNamedBeforeTitle(text, taken, found);
 		return found;
+	}
+
+	/**
+	 * People named before their title in apposition ("Timur Aliev, Deputy Head of the
+	 * Centre,", "said Ivan Orlov, a senior adviser at …", «Иван Орлов — депутат …»),
+	 * found at each title the text contains.
+	 */
+	private static void addNamedBeforeTitle(String text, SpanIndex taken, List<Occurrence> found) {
+		Matcher apposition = NAME_BEFORE_TITLE.matcher(text);
+		for (MatchResult title : WordStartMatches.of(TITLE, text)) {
+			Checkpoints.check();
+			boolean wholeWord = title.end() == text.length() || !Character.isLetter(text.charAt(title.end()));
+			apposition.region(Math.max(0, title.start() - APPOSITION_LEAD), title.end());
+			if (!wholeWord || !apposition.find()) {
+				continue;
+			}
+			boolean english = apposition.group("name") != null;
+			String group = english ? "name" : "nameRu";
+			Span nameSpan = new Span(apposition.start(group), apposition.end(group));
+			String name = apposition.group(group);
+			if (taken.overlapsAny(nameSpan) || Occurrences.overlapsAny(nameSpan, found) || containsNonName(name)) {
+				continue;
+			}
+			String role = apposition.group(english ? "role" : "roleRu");
+			found.add(new Occurrence(newPerson(english ? name : RussianNominative.of(name, role), name), nameSpan, 0.7,
+					role));
+		}
 	}
 
 	/**

@@ -316,6 +316,48 @@ class LayoutClassifierTests {
 			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.QUESTION, LineKind.ANSWER);
 	}
 
+	@Test
+	void shouldReadAPlaceDateAndAgencyLineJoinedByADashAsMetadataUnderItsHeadline() {
+		assertThat(kinds(
+				"Border guards seize a ton of hashish near Khorog\nKhorog, 3 March 2026, 09:20 — AgencyX, Ivan Ostrov\n"
+						+ "Border guards seized a ton of hashish on Tuesday."))
+			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadALiveBlogsAuthorLineAsItsByline() {
+		assertThat(kinds("Summit in Dushanbe: live updates\nLive blog by Olga Reutova\n11:20\nThe leaders arrived."))
+			.containsExactly(LineKind.HEADLINE, LineKind.BYLINE, LineKind.TIMESTAMP, LineKind.BODY);
+	}
+
+	@Test
+	void shouldTakeALongTitleOverItsDateLineForAHeadline() {
+		assertThat(
+				kinds("Выступление заместителя Министра обороны на совещании руководителей военных ведомств государств"
+						+ " – членов Организации по вопросам подготовки совместных учений и обмена опытом\n4 марта 2026 г. 10:15\n"
+						+ "Уважаемые коллеги, благодарю за приглашение."))
+			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
+		assertThat(kinds(
+				"Министр напомнил, что учения пройдут весной, и добавил, что состав сил уже согласован с партнерами"
+						+ " по Организации, а сроки подготовки и порядок финансирования обсудят отдельно.\n4 марта 2026 г.\nТекст."))
+			.startsWith(LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadATranscriptLabelOfInitialsBeforeTheSurnameAsAnAnswer() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("А.Б.Воронин: Добрый день, коллеги. Начнем с главного.");
+		assertThat(line.kind()).isEqualTo(LineKind.ANSWER);
+		assertThat(line.label()).isEqualTo("А.Б.Воронин");
+	}
+
+	@Test
+	void shouldStripAnUpperCaseDatelineEndingWithTheAgencysName() {
+		assertThat(datelineEnd("TBILISI, MARCH 2, NEWSWIRE. The ministers met on Monday."))
+			.isEqualTo("TBILISI, MARCH 2, NEWSWIRE. ".length());
+		assertThat(CLASSIFIER.classifyAlone("Колонки").kind()).isEqualTo(LineKind.SECTION_LABEL);
+		assertThat(CLASSIFIER.classifyAlone("Share this news:").kind()).isEqualTo(LineKind.NAVIGATION);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}

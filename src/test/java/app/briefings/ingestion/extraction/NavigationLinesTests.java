@@ -26,6 +26,20 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeDisclaimersFeedLabelsAndCallsToTheFullVersionForNavigation() {
+		assertThat(NavigationLines.isNavigation(
+				"Views expressed in guest columns do not necessarily reflect the position of the Daily Steppe."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Мнение редакции может не совпадать с точкой зрения автора.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Позиция редакции может не совпадать с мнением автора.")).isTrue();
+		assertThat(NavigationLines.isNavigation("News feed")).isTrue();
+		assertThat(NavigationLines.isNavigation("Listen to the full interview in our podcast on Friday.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Полный текст беседы читайте в пятничном номере.")).isTrue();
+		assertThat(NavigationLines.isNavigation("The report does not necessarily reflect a change of course, he said."))
+			.isFalse();
+	}
+
+	@Test
 	void shouldTakeAnEditorsNoteOnCutsForBoilerplate() {
 		assertThat(NavigationLines.isNavigation("The conversation has been condensed for length.")).isTrue();
 		assertThat(NavigationLines.isNavigation("Интервью публикуется в сокращении.")).isTrue();

@@ -94,6 +94,20 @@ class QuoteAttributorTests {
 	}
 
 	@Test
+	void shouldGiveAQuotationToThePersonAnAsClauseNames() {
+		assertThat(quotes("Как отметил генеральный секретарь ОДКБ Станислав Зась, учения прошли «в условиях, "
+				+ "близких к боевым». As Zas noted, the drills were \"harder than any before them\"."))
+			.extracting(this::speakerId)
+			.containsExactly("stanislav-zas", "stanislav-zas");
+		assertThat(
+				quotes("Как отметил Станислав Зась, министр Лавров назвал учения «полезными для всех сторон и нужными "
+						+ "всем армиям региона»."))
+			.isNotEmpty()
+			.extracting(this::speakerId)
+			.doesNotContain("stanislav-zas");
+	}
+
+	@Test
 	void shouldLeaveQuotedNamesAndTitlesAlone() {
 		assertThat(quotes("Zas wrote in the \"Independent Military Review\" about the so-called \"Vilayat Khorasan\"."))
 			.isEmpty();

@@ -77,6 +77,36 @@ class TitledPersonPatternTests {
 	}
 
 	@Test
+	void shouldFindPeopleNamedBeforeTheirTitleInApposition() {
+		List<Occurrence> found = TitledPersonPattern
+			.findNew("Timur Aliev, Deputy Head of the Regional Mediation Centre, "
+					+ "arrived on Monday. \"We are ready,\" said Irina Volkova, a senior adviser at the Border Academy. "
+					+ "In Dushanbe, Deputy Minister Rustam Nazarov spoke. Олег Дронов — депутат областного собрания.",
+					List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name(), Occurrence::role)
+			.containsExactlyInAnyOrder(tuple("Timur Aliev", "Deputy Head"), tuple("Irina Volkova", "senior adviser"),
+					tuple("Rustam Nazarov", "Deputy Minister"), tuple("Oleg Dronov", "депутат"));
+	}
+
+	@Test
+	void shouldFindPeopleAfterRussianTitlesWithLongGenitiveChainsAndNotTakeTheChainForAName() {
+		List<Occurrence> found = TitledPersonPattern.findNew("Проект внес заместитель председателя Комитета Областной "
+				+ "Думы по безопасности Игорь Седов, его поддержал губернатору края Петру Рыбину не подчиненный "
+				+ "член Совета Федерации Олег Ланской, а начальник пресс-службы краевого управления Инна Белова промолчала. "
+				+ "Политолог Ирина Юдина спорить не стала.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Игорь Седов", "Петр Рыбин", "Олег Ланской", "Инна Белова", "Ирина Юдина");
+	}
+
+	@Test
+	void shouldTakeAnalystsAndGovernorsWrittenBeforeAnEnglishNameForPeople() {
+		assertThat(TitledPersonPattern.findNew("Political analyst Aram Petrosyan and Governor Ivan Orlov agreed.",
+				List.of()))
+			.extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Aram Petrosyan", "Ivan Orlov");
+	}
+
+	@Test
 	void shouldNotTakeInstitutionsForPeople() {
 		assertThat(TitledPersonPattern.findNew("the UN General Assembly Resolution was adopted", List.of())).isEmpty();
 	}

@@ -1,0 +1,25 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Organizations the knowledge base does not know, recognized by the shape of their names.
+ */
+class NamedOrganizationPatternTests {
+
+	@Test
+	void shouldEndARussianOrganizationsNameBeforeAVerbOrADate() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"Таможенная служба подвела итоги года. Совет министров обороны в декабре соберется снова.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases())
+			.allSatisfy(aliases -> assertThat(aliases).noneMatch(alias -> alias.contains("подвела")))
+			.allSatisfy(aliases -> assertThat(aliases).noneMatch(alias -> alias.contains("декабре")));
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Tamozhennaya sluzhba", "Sovet ministrov oborony");
+	}
+
+}
