@@ -79,7 +79,7 @@ class KnowledgeBaseEditor {
 		Document stored = storedDocument(entity);
 		ReviewStatus before = ReviewStatus.valueOf(stored.getString(EntityFields.REVIEW_STATUS));
 		if (before == ReviewStatus.CURATED && status == ReviewStatus.UNREVIEWED) {
-			throw EditorialException.invalid("status", "The entity '" + stored.getString("name")
+			throw EditorialException.invalid("status", "The entity '" + stored.getString(EntityFields.NAME)
 					+ "' is CURATED: shipped data is not demoted to UNREVIEWED (reject it if it is wrong)");
 		}
 		if (before == status) {
@@ -337,9 +337,11 @@ class KnowledgeBaseEditor {
 	}
 
 	private EntityCandidate decide(EntityCandidate candidate, CandidateStatus status, @Nullable EntityId entity) {
-		Update update = new Update().set("status", status.name()).set("decidedAt", this.clock.instant());
+		Update update = new Update().set(EditorialFields.STATUS, status.name())
+			.set(EditorialFields.DECIDED_AT, this.clock.instant());
 		if (entity != null) {
-			update.set("resolvedEntityType", entity.kind().mentionedType().name()).set("resolvedEntityId", entity.id());
+			update.set(EditorialFields.RESOLVED_ENTITY_TYPE, entity.kind().mentionedType().name())
+				.set(EditorialFields.RESOLVED_ENTITY_ID, entity.id());
 		}
 		this.mongo.updateFirst(byId(candidate.id()), update, EntityCandidate.class);
 		return this.mongo.findById(candidate.id(), EntityCandidate.class);
