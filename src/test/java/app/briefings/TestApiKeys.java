@@ -3,6 +3,7 @@ package app.briefings;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 /**
@@ -19,15 +20,31 @@ public final class TestApiKeys {
 		return tester.mutate().header("Authorization", "Bearer " + secret).build();
 	}
 
-	/** Creates a key for {@code partner} with one {@code role} and returns its secret. */
+	/**
+	 * Creates a key for {@code partner} with one {@code role} with the bootstrap key of
+	 * {@link IntegrationTest} and returns its secret.
+	 */
 	public static String create(HttpGraphQlTester tester, String partner, String role) {
-		return withKey(tester, IntegrationTest.API_KEY).document("""
-				mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }""")
+		return create(tester, IntegrationTest.API_KEY, partner, role).secret();
+	}
+
+	/**
+	 * Creates a key for {@code partner} with one {@code role}, sending
+	 * {@code adminSecret} (the bootstrap key of a context of its own, say), and returns
+	 * its ID and secret.
+	 */
+	public static CreatedKey create(HttpGraphQlTester tester, String adminSecret, String partner, String role) {
+		GraphQlTester.Response response = withKey(tester, adminSecret).document("""
+				mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { key { id } secret } }""")
 			.variable("input", Map.of("partner", partner, "roles", List.of(role)))
-			.execute()
-			.path("createApiKey.secret")
-			.entity(String.class)
-			.get();
+			.execute();
+		return new CreatedKey(response.path("createApiKey.key.id").entity(String.class).get(),
+				response.path("createApiKey.secret").entity(String.class).get());
+	}
+
+	/** A key created for a test: its global ID and its secret. */
+	public record CreatedKey(String id, String secret) {
+
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import app.briefings.briefing.BriefingFields;
 import com.mongodb.client.ChangeStreamIterable;
 import com.mongodb.client.MongoChangeStreamCursor;
 import com.mongodb.client.model.Aggregates;
@@ -31,7 +32,7 @@ class BriefingChangeStreams implements ChangeStreamOpener {
 
 	@Override
 	public MongoChangeStreamCursor<ChangeStreamDocument<Document>> open(StreamStart start) {
-		ChangeStreamIterable<Document> stream = this.mongo.getCollection("briefings")
+		ChangeStreamIterable<Document> stream = this.mongo.getCollection(BriefingFields.COLLECTION)
 			.watch(List.of(Aggregates.match(Filters.in("operationType", "insert", "update", "replace", "invalidate"))))
 			.maxAwaitTime(AWAIT.toMillis(), TimeUnit.MILLISECONDS);
 		if (start.token() == null) {

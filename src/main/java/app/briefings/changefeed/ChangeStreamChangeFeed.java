@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import app.briefings.briefing.BriefingFields;
 import app.briefings.changefeed.BriefingChangesMissed.Reason;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoChangeStreamCursor;
@@ -190,7 +191,7 @@ class ChangeStreamChangeFeed implements SmartLifecycle {
 	}
 
 	private void publish(@Nullable BsonDocument documentKey) {
-		BsonValue id = (documentKey != null) ? documentKey.get("_id") : null;
+		BsonValue id = (documentKey != null) ? documentKey.get(BriefingFields.ID) : null;
 		if (id != null && id.isString()) {
 			String briefingId = id.asString().getValue();
 			deliver(new BriefingChanged(briefingId), "briefing " + briefingId);

@@ -29,11 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CandidatePages {
 
-	private static final String ID = "_id";
-
-	/** Where start-up tasks that run once record that they are done. */
-	static final String STARTUP_TASKS = "startupTasks";
-
 	static final String CONTEXT_COUNT_BACKFILL = "candidates.contextCount";
 
 	private final MongoOperations mongo;
@@ -45,7 +40,7 @@ class CandidatePages {
 	Connection<EntityCandidate> page(PageRequest page, @Nullable CandidateStatus status,
 			@Nullable CandidateOrder requested) {
 		CandidateOrder order = (requested != null) ? requested : CandidateOrder.KEY;
-		Criteria filter = (status != null) ? Criteria.where("status").is(status.name()) : new Criteria();
+		Criteria filter = (status != null) ? Criteria.where(EditorialFields.STATUS).is(status.name()) : new Criteria();
 		Criteria selected = (page.after() != null) ? new Criteria().andOperator(filter, after(order, page.after()))
 				: filter;
 		Query query = new Query(selected).with(sort(order)).limit(page.fetchSize());
@@ -56,9 +51,10 @@ class CandidatePages {
 
 	private static Sort sort(CandidateOrder order) {
 		return switch (order) {
-			case KEY -> Sort.by(ID);
-			case FREQUENCY -> Sort.by(Sort.Order.desc("contextCount"), Sort.Order.asc(ID));
-			case RECENCY -> Sort.by(Sort.Order.desc("lastSeenAt"), Sort.Order.asc(ID));
+			case KEY -> Sort.by(EditorialFields.ID);
+			case FREQUENCY ->
+				Sort.by(Sort.Order.desc(EditorialFields.CONTEXT_COUNT), Sort.Order.asc(EditorialFields.ID));
+			case RECENCY -> Sort.by(Sort.Order.desc(EditorialFields.LAST_SEEN_AT), Sort.Order.asc(EditorialFields.ID));
 		};
 	}
 
@@ -73,16 +69,17 @@ class CandidatePages {
 
 	private static Criteria after(CandidateOrder order, String cursor) {
 		if (order == CandidateOrder.KEY) {
-			return Criteria.where(ID).gt(Cursor.decode(cursor, 1).get(0));
+			return Criteria.where(EditorialFields.ID).gt(Cursor.decode(cursor, 1).get(0));
 		}
 		List<String> keys = Cursor.decode(cursor, 3);
 		if (!order.name().equals(keys.get(0))) {
 			throw Cursor.invalid(cursor);
 		}
-		String field = (order == CandidateOrder.FREQUENCY) ? "contextCount" : "lastSeenAt";
+		String field = (order == CandidateOrder.FREQUENCY) ? EditorialFields.CONTEXT_COUNT
+				: EditorialFields.LAST_SEEN_AT;
 		Object value = sortValue(order, keys.get(1), cursor);
 		return new Criteria().orOperator(Criteria.where(field).lt(value),
-				Criteria.where(field).is(value).and(ID).gt(keys.get(2)));
+				Criteria.where(field).is(value).and(EditorialFields.ID).gt(keys.get(2)));
 	}
 
 	private static Object sortValue(CandidateOrder order, String key, String cursor) {
@@ -103,18 +100,18 @@ class CandidatePages {
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void countContextsOfOlderCandidates() {
-		Query done = new Query(Criteria.where(ID).is(CONTEXT_COUNT_BACKFILL));
-		if (this.mongo.exists(done, STARTUP_TASKS)) {
+		Query done = new Query(Criteria.where(EditorialFields.ID).is(CONTEXT_COUNT_BACKFILL));
+		if (this.mongo.exists(done, EditorialFields.STARTUP_TASKS)) {
 			return;
 		}
-		Query uncounted = new Query(Criteria.where("contextCount").exists(false));
-		uncounted.fields().include("contexts");
-		for (Document candidate : this.mongo.find(uncounted, Document.class, "candidates")) {
-			int count = candidate.getList("contexts", Document.class, List.of()).size();
-			this.mongo.updateFirst(new Query(Criteria.where(ID).is(candidate.get(ID))),
-					new Update().max("contextCount", count), "candidates");
+		Query uncounted = new Query(Criteria.where(EditorialFields.CONTEXT_COUNT).exists(false));
+		uncounted.fields().include(EditorialFields.CONTEXTS);
+		for (Document candidate : this.mongo.find(uncounted, Document.class, EditorialFields.CANDIDATES)) {
+			int count = candidate.getList(EditorialFields.CONTEXTS, Document.class, List.of()).size();
+			this.mongo.updateFirst(new Query(Criteria.where(EditorialFields.ID).is(candidate.get(EditorialFields.ID))),
+					new Update().max(EditorialFields.CONTEXT_COUNT, count), EditorialFields.CANDIDATES);
 		}
-		this.mongo.upsert(done, new Update().set("done", true), STARTUP_TASKS);
+		this.mongo.upsert(done, new Update().set(EditorialFields.DONE, true), EditorialFields.STARTUP_TASKS);
 	}
 
 }

@@ -57,30 +57,31 @@ class CandidateRecorder {
 			.convertToMongoType(new CandidateContext(candidate.briefingId(),
 					new TextSpan(candidate.start(), candidate.end()), candidate.snippet()));
 		String id = EntityCandidate.idFor(candidate.type(), candidate.key());
-		Query lackingContext = new Query(Criteria.where("_id").is(id).and("contexts").ne(context));
-		Update withContext = seen(candidate, now).setOnInsert("surface", candidate.surface())
-			.setOnInsert("key", candidate.key())
-			.setOnInsert("type", candidate.type().name())
-			.setOnInsert("reason", reasonOf(candidate).name())
-			.setOnInsert("status", CandidateStatus.OPEN.name())
-			.setOnInsert("firstSeenAt", now)
-			.inc("contextCount", 1);
-		withContext.push("contexts").slice(-this.keptContexts).each(context);
+		Query lackingContext = new Query(
+				Criteria.where(EditorialFields.ID).is(id).and(EditorialFields.CONTEXTS).ne(context));
+		Update withContext = seen(candidate, now).setOnInsert(EditorialFields.SURFACE, candidate.surface())
+			.setOnInsert(EditorialFields.KEY, candidate.key())
+			.setOnInsert(EditorialFields.TYPE, candidate.type().name())
+			.setOnInsert(EditorialFields.REASON, reasonOf(candidate).name())
+			.setOnInsert(EditorialFields.STATUS, CandidateStatus.OPEN.name())
+			.setOnInsert(EditorialFields.FIRST_SEEN_AT, now)
+			.inc(EditorialFields.CONTEXT_COUNT, 1);
+		withContext.push(EditorialFields.CONTEXTS).slice(-this.keptContexts).each(context);
 		try {
 			this.mongo.upsert(lackingContext, withContext, EntityCandidate.class);
 		}
 		catch (DuplicateKeyException ex) {
 			if (this.mongo.updateFirst(lackingContext, withContext, EntityCandidate.class).getMatchedCount() == 0) {
-				this.mongo.updateFirst(new Query(Criteria.where("_id").is(id)), seen(candidate, now),
+				this.mongo.updateFirst(new Query(Criteria.where(EditorialFields.ID).is(id)), seen(candidate, now),
 						EntityCandidate.class);
 			}
 		}
 	}
 
 	private static Update seen(FoundCandidate candidate, Instant now) {
-		Update update = new Update().set("lastSeenAt", now);
+		Update update = new Update().set(EditorialFields.LAST_SEEN_AT, now);
 		if (!candidate.entityIds().isEmpty()) {
-			update.addToSet("possibleEntityIds").each(candidate.entityIds().toArray());
+			update.addToSet(EditorialFields.POSSIBLE_ENTITY_IDS).each(candidate.entityIds().toArray());
 		}
 		return update;
 	}

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One editorial call as the audit trail saw it: who, when, what, on which IDs, with which
  * arguments, and how it ended ({@code OK} or the error code), refused calls included.
  */
-@Document("editorialHistory")
+@Document(EditorialFields.HISTORY)
 record EditorialAction(@Id String id, Instant at, String keyId, @Nullable String partner, String operation,
 		List<String> targetIds, List<Argument> arguments, String outcome) {
 

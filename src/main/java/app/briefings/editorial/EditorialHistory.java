@@ -49,8 +49,9 @@ class EditorialHistory {
 
 	/** The calls naming any of these global IDs, newest first. */
 	Connection<EditorialAction> about(List<String> globalIds, PageRequest page) {
-		Criteria naming = Criteria.where("targetIds").in(globalIds);
-		Query query = new Query(naming).with(Sort.by(Sort.Order.desc("at"), Sort.Order.asc("_id")))
+		Criteria naming = Criteria.where(EditorialFields.TARGET_IDS).in(globalIds);
+		Query query = new Query(naming)
+			.with(Sort.by(Sort.Order.desc(EditorialFields.AT), Sort.Order.asc(EditorialFields.ID)))
 			.limit(page.fetchSize());
 		if (page.after() != null) {
 			query.addCriteria(after(page.after()));
@@ -69,8 +70,8 @@ class EditorialHistory {
 		catch (NumberFormatException ex) {
 			throw Cursor.invalid(cursor);
 		}
-		return new Criteria().orOperator(Criteria.where("at").lt(at),
-				Criteria.where("at").is(at).and("_id").gt(keys.get(1)));
+		return new Criteria().orOperator(Criteria.where(EditorialFields.AT).lt(at),
+				Criteria.where(EditorialFields.AT).is(at).and(EditorialFields.ID).gt(keys.get(1)));
 	}
 
 	private static List<EditorialAction.Argument> arguments(MutationAudited audited) {

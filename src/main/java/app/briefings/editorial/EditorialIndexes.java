@@ -24,12 +24,16 @@ class EditorialIndexes implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		StartupIndexes.of(this.mongo.indexOps(EntityCandidate.class), "candidates")
-			.create(new Index().on("status", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("status_id"));
-		StartupIndexes unlinked = StartupIndexes.of(this.mongo.indexOps("unlinkedMentions"), "unlinkedMentions");
-		unlinked.create(new Index("documentId", Sort.Direction.ASC).named("documentId"));
-		unlinked.create(
-				new Index().on("entityType", Sort.Direction.ASC).on("entityId", Sort.Direction.ASC).named("entity"));
+		StartupIndexes.of(this.mongo.indexOps(EntityCandidate.class), EditorialFields.CANDIDATES)
+			.create(new Index().on(EditorialFields.STATUS, Sort.Direction.ASC)
+				.on(EditorialFields.ID, Sort.Direction.ASC)
+				.named("status_id"));
+		StartupIndexes unlinked = StartupIndexes.of(this.mongo.indexOps(EditorialFields.UNLINKED_MENTIONS),
+				EditorialFields.UNLINKED_MENTIONS);
+		unlinked.create(new Index(EditorialFields.DOCUMENT_ID, Sort.Direction.ASC).named("documentId"));
+		unlinked.create(new Index().on(EditorialFields.ENTITY_TYPE, Sort.Direction.ASC)
+			.on(EditorialFields.ENTITY_ID, Sort.Direction.ASC)
+			.named("entity"));
 	}
 
 }

@@ -19,7 +19,7 @@ class EditorialNodes {
 	@Bean
 	NodeResolver entityCandidateNodeResolver(MongoOperations mongo, AccessRules access) {
 		return NodeResolver.of(EditorialController.CANDIDATE,
-				(ids) -> mongo.find(new Query(Criteria.where("_id").in(ids)), EntityCandidate.class),
+				(ids) -> mongo.find(new Query(Criteria.where(EditorialFields.ID).in(ids)), EntityCandidate.class),
 				EntityCandidate::id, (candidate) -> access.mayEdit(AccessRules.caller()));
 	}
 

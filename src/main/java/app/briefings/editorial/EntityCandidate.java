@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * candidates stored before the count was kept
  * @param resolvedEntityId the entity an accepted candidate became or became an alias of
  */
-@Document("candidates")
+@Document(EditorialFields.CANDIDATES)
 record EntityCandidate(@Id String id, String surface, String key, MentionedEntityType type, CandidateReason reason,
 		List<String> possibleEntityIds, List<CandidateContext> contexts, @Nullable Integer contextCount,
 		CandidateStatus status, @Nullable MentionedEntityType resolvedEntityType, @Nullable String resolvedEntityId,

@@ -77,10 +77,13 @@ class EntityMerger {
 				KnowledgeBaseEditor.MAX_TEXT_MATCHES);
 		Document survivorBefore = this.mongo.findById(survivor.id(), Document.class, survivor.kind().collection());
 		List<String> carried = this.redirects.mergedInto(merged.kind().collection(), merged.id());
-		List<String> fixIds = idsWhere("quoteCorrections", Criteria.where("speakerId").is(merged.id()),
-				merged.kind() == EntityKind.OFFICIAL);
-		List<String> unlinkIds = idsWhere("unlinkedMentions",
-				Criteria.where("entityType").is(merged.kind().mentionedType().name()).and("entityId").is(merged.id()),
+		List<String> fixIds = idsWhere(EditorialFields.SPEAKER_FIXES,
+				Criteria.where(EditorialFields.SPEAKER_ID).is(merged.id()), merged.kind() == EntityKind.OFFICIAL);
+		List<String> unlinkIds = idsWhere(EditorialFields.UNLINKED_MENTIONS,
+				Criteria.where(EditorialFields.ENTITY_TYPE)
+					.is(merged.kind().mentionedType().name())
+					.and(EditorialFields.ENTITY_ID)
+					.is(merged.id()),
 				true);
 		absorb(survivor, mergedEntity);
 		this.mongo.remove(new Query(Criteria.where(EntityFields.ID).is(merged.id())), merged.kind().collection());
@@ -107,9 +110,9 @@ class EntityMerger {
 			return ids;
 		}
 		Query query = new Query(criteria);
-		query.fields().include("_id");
+		query.fields().include(EditorialFields.ID);
 		for (Document found : this.mongo.find(query, Document.class, collection)) {
-			ids.add(String.valueOf(found.get("_id")));
+			ids.add(String.valueOf(found.get(EditorialFields.ID)));
 		}
 		return ids;
 	}

@@ -56,7 +56,7 @@ class EntityUnmerger {
 		if (record == null) {
 			throw EditorialException.notFound("mergedId", mergedGlobalId);
 		}
-		EntityId survivor = new EntityId(merged.kind(), record.getString("survivorId"));
+		EntityId survivor = new EntityId(merged.kind(), record.getString(EditorialFields.SURVIVOR_ID));
 		String collection = merged.kind().collection();
 		if (!this.mongo.exists(byId(survivor.id()), collection)) {
 			throw EditorialException.conflict("mergedId", "The survivor '" + survivor.globalId()
@@ -65,15 +65,18 @@ class EntityUnmerger {
 		if (this.mongo.exists(byId(merged.id()), collection)) {
 			throw EditorialException.conflict("mergedId", "An entity with the ID '" + mergedGlobalId + "' exists");
 		}
-		takeBackGains(survivor, record.get("gains", Document.class));
-		this.mongo.insert(record.get("mergedEntity", Document.class), collection);
+		takeBackGains(survivor, record.get(EditorialFields.GAINS, Document.class));
+		this.mongo.insert(record.get(EditorialFields.MERGED_ENTITY, Document.class), collection);
 		this.redirects.remove(collection, merged.id());
-		this.redirects.redirect(collection, record.getList("carriedRedirects", String.class, List.of()), merged.id());
-		repoint("quoteCorrections", "speakerId", record.getList("speakerFixIds", String.class, List.of()), merged.id());
-		repoint("unlinkedMentions", "entityId", record.getList("unlinkIds", String.class, List.of()), merged.id());
+		this.redirects.redirect(collection, record.getList(EditorialFields.CARRIED_REDIRECTS, String.class, List.of()),
+				merged.id());
+		repoint(EditorialFields.SPEAKER_FIXES, EditorialFields.SPEAKER_ID,
+				record.getList(EditorialFields.SPEAKER_FIX_IDS, String.class, List.of()), merged.id());
+		repoint(EditorialFields.UNLINKED_MENTIONS, EditorialFields.ENTITY_ID,
+				record.getList(EditorialFields.UNLINK_IDS, String.class, List.of()), merged.id());
 		Set<String> affected = new LinkedHashSet<>();
-		List<String> restored = restoreBriefings(merged, record.getList("briefings", Document.class, List.of()),
-				affected);
+		List<String> restored = restoreBriefings(merged,
+				record.getList(EditorialFields.BRIEFINGS_BEFORE, Document.class, List.of()), affected);
 		this.records.remove(merged);
 		affected.addAll(this.references.documentsMentioning(survivor));
 		ReextractionJob job = this.editor.changed("unmergeEntities", List.of(survivor.id(), merged.id()), affected);
@@ -101,8 +104,8 @@ class EntityUnmerger {
 
 	private void repoint(String collection, String field, List<String> ids, String entityId) {
 		if (!ids.isEmpty()) {
-			this.mongo.updateMulti(new Query(Criteria.where("_id").in(ids)), new Update().set(field, entityId),
-					collection);
+			this.mongo.updateMulti(new Query(Criteria.where(EditorialFields.ID).in(ids)),
+					new Update().set(field, entityId), collection);
 		}
 	}
 
@@ -146,7 +149,7 @@ class EntityUnmerger {
 	}
 
 	private static Query byId(String id) {
-		return new Query(Criteria.where("_id").is(id));
+		return new Query(Criteria.where(EntityFields.ID).is(id));
 	}
 
 }

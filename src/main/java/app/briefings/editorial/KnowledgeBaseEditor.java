@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import app.briefings.briefing.Briefing;
@@ -15,6 +16,7 @@ import app.briefings.editorial.EntityKind.EntityId;
 import app.briefings.entity.EntityFields;
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.KnowledgeBaseEdited;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.node.GlobalId;
 import app.briefings.ingestion.document.StoredDocuments;
@@ -57,16 +59,20 @@ class KnowledgeBaseEditor {
 
 	private final EntityRedirects redirects;
 
+	private final MergeFollowingLookup lookup;
+
 	private final Clock clock;
 
 	KnowledgeBaseEditor(MongoOperations mongo, BriefingReferences references, StoredDocuments documents,
-			ReextractionJobs jobs, ApplicationEventPublisher events, EntityRedirects redirects, Clock clock) {
+			ReextractionJobs jobs, ApplicationEventPublisher events, EntityRedirects redirects,
+			MergeFollowingLookup lookup, Clock clock) {
 		this.mongo = mongo;
 		this.references = references;
 		this.documents = documents;
 		this.jobs = jobs;
 		this.events = events;
 		this.redirects = redirects;
+		this.lookup = lookup;
 		this.clock = clock;
 	}
 
@@ -75,11 +81,12 @@ class KnowledgeBaseEditor {
 			throw EditorialException.invalid("status",
 					"CURATED is kept for the knowledge base shipped with the application: use REVIEWED");
 		}
-		EntityId entity = existing("id", globalId);
-		Document stored = storedDocument(entity);
+		StoredEntity found = stored("id", globalId);
+		EntityId entity = found.entity();
+		Document stored = found.document();
 		ReviewStatus before = ReviewStatus.valueOf(stored.getString(EntityFields.REVIEW_STATUS));
 		if (before == ReviewStatus.CURATED && status == ReviewStatus.UNREVIEWED) {
-			throw EditorialException.invalid("status", "The entity '" + stored.getString("name")
+			throw EditorialException.invalid("status", "The entity '" + stored.getString(EntityFields.NAME)
 					+ "' is CURATED: shipped data is not demoted to UNREVIEWED (reject it if it is wrong)");
 		}
 		if (before == status) {
@@ -101,8 +108,9 @@ class KnowledgeBaseEditor {
 
 	EditedEntity addAlias(String globalId, String alias) {
 		String name = validName("alias", alias);
-		EntityId entity = existing("id", globalId);
-		Document stored = storedDocument(entity);
+		StoredEntity found = stored("id", globalId);
+		EntityId entity = found.entity();
+		Document stored = found.document();
 		if (name.equals(stored.getString(EntityFields.NAME))
 				|| stored.getList(EntityFields.ALIASES, String.class, List.of()).contains(name)) {
 			return edited(entity, null);
@@ -150,8 +158,9 @@ class KnowledgeBaseEditor {
 	 * mention the entity; an alias the entity does not have changes nothing.
 	 */
 	EditedEntity removeAlias(String globalId, String alias) {
-		EntityId entity = existing("id", globalId);
-		Document stored = storedDocument(entity);
+		StoredEntity found = stored("id", globalId);
+		EntityId entity = found.entity();
+		Document stored = found.document();
 		String form = alias.strip();
 		if (!stored.getList(EntityFields.ALIASES, String.class, List.of()).contains(form)) {
 			return edited(entity, null);
@@ -204,12 +213,21 @@ class KnowledgeBaseEditor {
 
 	/** The stored entity an ID names, following a merge to its survivor. */
 	EntityId existing(String field, String globalId) {
+		return stored(field, globalId).entity();
+	}
+
+	/**
+	 * The stored entity an ID names, read through the one entity look-up that follows a
+	 * merge to its survivor.
+	 */
+	private StoredEntity stored(String field, String globalId) {
 		EntityId named = EntityKind.decode(globalId);
-		if (this.mongo.exists(byId(named.id()), named.kind().collection())) {
-			return named;
-		}
-		return this.redirects.survivorOf(named.kind().collection(), named.id())
-			.map((survivor) -> new EntityId(named.kind(), survivor))
+		String collection = named.kind().collection();
+		return this.lookup
+			.findById(collection, named.id(),
+					(id) -> Optional.ofNullable(this.mongo.findById(id, Document.class, collection)))
+			.map((document) -> new StoredEntity(
+					new EntityId(named.kind(), String.valueOf(document.get(EntityFields.ID))), document))
 			.orElseThrow(() -> EditorialException.notFound(field, globalId));
 	}
 
@@ -232,14 +250,6 @@ class KnowledgeBaseEditor {
 
 	private EditedEntity edited(EntityId entity, @Nullable ReextractionJob job) {
 		return new EditedEntity(load(entity), entity.globalId(), job);
-	}
-
-	private Document storedDocument(EntityId entity) {
-		Document stored = this.mongo.findById(entity.id(), Document.class, entity.kind().collection());
-		if (stored == null) {
-			throw EditorialException.notFound("id", entity.globalId());
-		}
-		return stored;
 	}
 
 	/**
@@ -337,9 +347,11 @@ class KnowledgeBaseEditor {
 	}
 
 	private EntityCandidate decide(EntityCandidate candidate, CandidateStatus status, @Nullable EntityId entity) {
-		Update update = new Update().set("status", status.name()).set("decidedAt", this.clock.instant());
+		Update update = new Update().set(EditorialFields.STATUS, status.name())
+			.set(EditorialFields.DECIDED_AT, this.clock.instant());
 		if (entity != null) {
-			update.set("resolvedEntityType", entity.kind().mentionedType().name()).set("resolvedEntityId", entity.id());
+			update.set(EditorialFields.RESOLVED_ENTITY_TYPE, entity.kind().mentionedType().name())
+				.set(EditorialFields.RESOLVED_ENTITY_ID, entity.id());
 		}
 		this.mongo.updateFirst(byId(candidate.id()), update, EntityCandidate.class);
 		return this.mongo.findById(candidate.id(), EntityCandidate.class);
@@ -360,6 +372,11 @@ class KnowledgeBaseEditor {
 
 	private static Query byId(String id) {
 		return new Query(Criteria.where(EntityFields.ID).is(id));
+	}
+
+	/** An entity as stored, under the ID it is stored with. */
+	private record StoredEntity(EntityId entity, Document document) {
+
 	}
 
 }

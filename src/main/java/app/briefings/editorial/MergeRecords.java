@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.briefings.editorial.EntityKind.EntityId;
+import app.briefings.entity.EntityFields;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MergeRecords {
-
-	private static final String COLLECTION = "mergeRecords";
 
 	private final MongoOperations mongo;
 
@@ -45,40 +44,42 @@ class MergeRecords {
 	 */
 	static Document gains(Document survivorBefore, Document merged) {
 		Set<String> aliases = new LinkedHashSet<>();
-		aliases.add(merged.getString("name"));
-		aliases.addAll(merged.getList("aliases", String.class, List.of()));
-		aliases.remove(survivorBefore.getString("name"));
-		aliases.removeAll(survivorBefore.getList("aliases", String.class, List.of()));
-		Document gains = new Document("aliases", new ArrayList<>(aliases));
-		for (String carried : List.of("positions", "editions")) {
+		aliases.add(merged.getString(EntityFields.NAME));
+		aliases.addAll(merged.getList(EntityFields.ALIASES, String.class, List.of()));
+		aliases.remove(survivorBefore.getString(EntityFields.NAME));
+		aliases.removeAll(survivorBefore.getList(EntityFields.ALIASES, String.class, List.of()));
+		Document gains = new Document(EntityFields.ALIASES, new ArrayList<>(aliases));
+		for (String carried : List.of(EntityFields.POSITIONS, EntityFields.EDITIONS)) {
 			List<Document> gained = new ArrayList<>(merged.getList(carried, Document.class, List.of()));
 			gained.removeAll(survivorBefore.getList(carried, Document.class, List.of()));
 			gains.append(carried, gained);
 		}
-		if (survivorBefore.getString("description") == null && merged.getString("description") != null) {
-			gains.append("description", merged.getString("description"));
+		if (survivorBefore.getString(EntityFields.DESCRIPTION) == null
+				&& merged.getString(EntityFields.DESCRIPTION) != null) {
+			gains.append(EntityFields.DESCRIPTION, merged.getString(EntityFields.DESCRIPTION));
 		}
 		return gains;
 	}
 
 	void save(EntityId merged, String survivorId, Document mergedEntity, Document gains, List<String> carriedRedirects,
 			List<Document> briefingsBefore, List<String> speakerFixIds, List<String> unlinkIds) {
-		this.mongo.save(new Document("_id", idFor(merged)).append("survivorId", survivorId)
-			.append("mergedEntity", mergedEntity)
-			.append("gains", gains)
-			.append("carriedRedirects", carriedRedirects)
-			.append("briefings", briefingsBefore)
-			.append("speakerFixIds", speakerFixIds)
-			.append("unlinkIds", unlinkIds)
-			.append("mergedAt", this.clock.instant()), COLLECTION);
+		this.mongo.save(new Document(EditorialFields.ID, idFor(merged)).append(EditorialFields.SURVIVOR_ID, survivorId)
+			.append(EditorialFields.MERGED_ENTITY, mergedEntity)
+			.append(EditorialFields.GAINS, gains)
+			.append(EditorialFields.CARRIED_REDIRECTS, carriedRedirects)
+			.append(EditorialFields.BRIEFINGS_BEFORE, briefingsBefore)
+			.append(EditorialFields.SPEAKER_FIX_IDS, speakerFixIds)
+			.append(EditorialFields.UNLINK_IDS, unlinkIds)
+			.append(EditorialFields.MERGED_AT, this.clock.instant()), EditorialFields.MERGE_RECORDS);
 	}
 
 	@Nullable Document find(EntityId merged) {
-		return this.mongo.findById(idFor(merged), Document.class, COLLECTION);
+		return this.mongo.findById(idFor(merged), Document.class, EditorialFields.MERGE_RECORDS);
 	}
 
 	void remove(EntityId merged) {
-		this.mongo.remove(new Query(Criteria.where("_id").is(idFor(merged))), COLLECTION);
+		this.mongo.remove(new Query(Criteria.where(EditorialFields.ID).is(idFor(merged))),
+				EditorialFields.MERGE_RECORDS);
 	}
 
 }

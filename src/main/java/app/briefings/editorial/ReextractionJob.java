@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param reextractedDocuments how many are done
  * @param failedDocuments how many failed; their briefings stay as they were
  */
-@Document("reextractionJobs")
+@Document(EditorialFields.REEXTRACTION_JOBS)
 record ReextractionJob(@Id String id, String reason, ReextractionStatus status, int documentCount,
 		int reextractedDocuments, int failedDocuments, Instant createdAt, @Nullable Instant finishedAt) {
 

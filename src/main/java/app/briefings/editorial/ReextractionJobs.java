@@ -70,14 +70,14 @@ class ReextractionJobs implements DisposableBean {
 	}
 
 	List<ReextractionJob> findByIds(Collection<String> ids) {
-		return this.mongo.find(new Query(Criteria.where("_id").in(ids)), ReextractionJob.class);
+		return this.mongo.find(new Query(Criteria.where(EditorialFields.ID).in(ids)), ReextractionJob.class);
 	}
 
 	private void run(String jobId, List<String> documentIds) {
-		update(jobId, new Update().set("status", ReextractionStatus.RUNNING.name()));
+		update(jobId, new Update().set(EditorialFields.STATUS, ReextractionStatus.RUNNING.name()));
 		for (String documentId : documentIds) {
-			update(jobId,
-					new Update().inc(reextract(jobId, documentId) ? "reextractedDocuments" : "failedDocuments", 1));
+			update(jobId, new Update().inc(reextract(jobId, documentId) ? EditorialFields.REEXTRACTED_DOCUMENTS
+					: EditorialFields.FAILED_DOCUMENTS, 1));
 		}
 		finish(jobId, ReextractionStatus.DONE);
 	}
@@ -94,12 +94,13 @@ class ReextractionJobs implements DisposableBean {
 	}
 
 	private ReextractionJob finish(String jobId, ReextractionStatus status) {
-		update(jobId, new Update().set("status", status.name()).set("finishedAt", this.clock.instant()));
+		update(jobId, new Update().set(EditorialFields.STATUS, status.name())
+			.set(EditorialFields.FINISHED_AT, this.clock.instant()));
 		return this.mongo.findById(jobId, ReextractionJob.class);
 	}
 
 	private void update(String jobId, Update update) {
-		this.mongo.updateFirst(new Query(Criteria.where("_id").is(jobId)), update, ReextractionJob.class);
+		this.mongo.updateFirst(new Query(Criteria.where(EditorialFields.ID).is(jobId)), update, ReextractionJob.class);
 	}
 
 	@Override

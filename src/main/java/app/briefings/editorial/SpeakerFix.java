@@ -20,7 +20,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param flaggedAt when a new text of the document left no quote the fix clearly belongs
  * to
  */
-@Document("quoteCorrections")
+@Document(EditorialFields.SPEAKER_FIXES)
 record SpeakerFix(@Id String id, String documentId, String briefingId, String quoteText, String speakerId,
 		Instant correctedAt, @Nullable Integer paragraph, @Nullable Integer sentence, @Nullable SpeakerFixStatus status,
 		@Nullable Instant flaggedAt) {

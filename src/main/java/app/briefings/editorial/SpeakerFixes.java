@@ -42,8 +42,10 @@ class SpeakerFixes {
 	/** Records the speaker of the briefing's quote, replacing any fix of that quote. */
 	void record(Briefing briefing, int quoteIndex, String speakerId) {
 		Quote quote = briefing.quotes().get(quoteIndex);
-		this.mongo.remove(new Query(Criteria.where("briefingId").is(briefing.id()).and("quoteText").is(quote.text())),
-				SpeakerFix.class);
+		this.mongo.remove(new Query(Criteria.where(EditorialFields.BRIEFING_ID)
+			.is(briefing.id())
+			.and(EditorialFields.QUOTE_TEXT)
+			.is(quote.text())), SpeakerFix.class);
 		SpeakerFixMatcher.Position position = SpeakerFixMatcher.Position.of(briefing.body(), quote.span().start());
 		this.mongo.save(new SpeakerFix(keyOf(briefing.id(), quote.text()), briefing.documentId(), briefing.id(),
 				quote.text(), speakerId, this.clock.instant(), position.paragraph(), position.sentence(),
@@ -56,7 +58,8 @@ class SpeakerFixes {
 	 * document has only a few.
 	 */
 	List<SpeakerFix> activeFor(String documentId) {
-		Query query = new Query(Criteria.where("documentId").is(documentId)).with(Sort.by("correctedAt"));
+		Query query = new Query(Criteria.where(EditorialFields.DOCUMENT_ID).is(documentId))
+			.with(Sort.by(EditorialFields.CORRECTED_AT));
 		return this.mongo.find(query, SpeakerFix.class)
 			.stream()
 			.filter((fix) -> fix.status() == null || fix.status() == SpeakerFixStatus.ACTIVE)
@@ -67,30 +70,29 @@ class SpeakerFixes {
 	void moved(SpeakerFix fix, Briefing briefing, Quote quote) {
 		SpeakerFixMatcher.Position position = SpeakerFixMatcher.Position.of(briefing.body(), quote.span().start());
 		this.mongo.updateFirst(byId(fix.id()),
-				new Update().set("quoteText", quote.text())
-					.set("paragraph", position.paragraph())
-					.set("sentence", position.sentence()),
+				new Update().set(EditorialFields.QUOTE_TEXT, quote.text())
+					.set(EditorialFields.PARAGRAPH, position.paragraph())
+					.set(EditorialFields.SENTENCE, position.sentence()),
 				SpeakerFix.class);
 	}
 
 	/** Leaves a fix whose quote cannot be found again to editors. */
 	void flag(SpeakerFix fix) {
-		this.mongo.updateFirst(byId(fix.id()),
-				new Update().set("status", SpeakerFixStatus.NEEDS_REVIEW).set("flaggedAt", this.clock.instant()),
-				SpeakerFix.class);
+		this.mongo.updateFirst(byId(fix.id()), new Update().set(EditorialFields.STATUS, SpeakerFixStatus.NEEDS_REVIEW)
+			.set(EditorialFields.FLAGGED_AT, this.clock.instant()), SpeakerFix.class);
 	}
 
 	/** Points the fixes naming {@code mergedId} at {@code survivorId}. */
 	void replaceSpeaker(String mergedId, String survivorId) {
-		this.mongo.updateMulti(new Query(Criteria.where("speakerId").is(mergedId)),
-				new Update().set("speakerId", survivorId), SpeakerFix.class);
+		this.mongo.updateMulti(new Query(Criteria.where(EditorialFields.SPEAKER_ID).is(mergedId)),
+				new Update().set(EditorialFields.SPEAKER_ID, survivorId), SpeakerFix.class);
 	}
 
 	Connection<SpeakerFix> needingReview(PageRequest page) {
-		Criteria flagged = Criteria.where("status").is(SpeakerFixStatus.NEEDS_REVIEW);
-		Query query = new Query(flagged).with(Sort.by("_id")).limit(page.fetchSize());
+		Criteria flagged = Criteria.where(EditorialFields.STATUS).is(SpeakerFixStatus.NEEDS_REVIEW);
+		Query query = new Query(flagged).with(Sort.by(EditorialFields.ID)).limit(page.fetchSize());
 		if (page.after() != null) {
-			query.addCriteria(Criteria.where("_id").gt(Cursor.decode(page.after(), 1).get(0)));
+			query.addCriteria(Criteria.where(EditorialFields.ID).gt(Cursor.decode(page.after(), 1).get(0)));
 		}
 		return Connection.of(this.mongo.find(query, SpeakerFix.class), page, (fix) -> Cursor.encode(fix.id()),
 				TotalCount.of(() -> this.mongo.count(new Query(flagged), SpeakerFix.class)));
@@ -102,12 +104,13 @@ class SpeakerFixes {
 		if (fix == null) {
 			throw EditorialException.notFound("id", globalId);
 		}
-		this.mongo.updateFirst(byId(id), new Update().set("status", SpeakerFixStatus.DISMISSED), SpeakerFix.class);
+		this.mongo.updateFirst(byId(id), new Update().set(EditorialFields.STATUS, SpeakerFixStatus.DISMISSED),
+				SpeakerFix.class);
 		return this.mongo.findById(id, SpeakerFix.class);
 	}
 
 	private static Query byId(String id) {
-		return new Query(Criteria.where("_id").is(id));
+		return new Query(Criteria.where(EditorialFields.ID).is(id));
 	}
 
 	static String keyOf(String briefingId, String quoteText) {

@@ -43,8 +43,8 @@ class UnlinkedMentions {
 	/** The removed mentions of the document's briefings, by briefing id. */
 	Map<String, List<UnlinkedMention>> forDocument(String documentId) {
 		Map<String, List<UnlinkedMention>> byBriefing = new HashMap<>();
-		for (UnlinkedMention unlinked : this.mongo.find(new Query(Criteria.where("documentId").is(documentId)),
-				UnlinkedMention.class)) {
+		for (UnlinkedMention unlinked : this.mongo
+			.find(new Query(Criteria.where(EditorialFields.DOCUMENT_ID).is(documentId)), UnlinkedMention.class)) {
 			byBriefing.computeIfAbsent(unlinked.briefingId(), (id) -> new ArrayList<>()).add(unlinked);
 		}
 		return byBriefing;
@@ -52,10 +52,13 @@ class UnlinkedMentions {
 
 	/** Points the decisions naming a merged entity at its survivor. */
 	void replaceEntity(EntityId merged, String survivorId) {
-		this.mongo.updateMulti(
-				new Query(
-						Criteria.where("entityType").is(merged.kind().mentionedType()).and("entityId").is(merged.id())),
-				new Update().set("entityId", survivorId), UnlinkedMention.class);
+		this.mongo
+			.updateMulti(
+					new Query(Criteria.where(EditorialFields.ENTITY_TYPE)
+						.is(merged.kind().mentionedType())
+						.and(EditorialFields.ENTITY_ID)
+						.is(merged.id())),
+					new Update().set(EditorialFields.ENTITY_ID, survivorId), UnlinkedMention.class);
 	}
 
 	/** The mentions left once the removed ones are taken out. */
@@ -79,7 +82,7 @@ class UnlinkedMentions {
 	}
 
 	/** An editor's decision that a briefing does not mention an entity. */
-	@Document("unlinkedMentions")
+	@Document(EditorialFields.UNLINKED_MENTIONS)
 	record UnlinkedMention(@Id String id, String documentId, String briefingId, MentionedEntityType entityType,
 			String entityId, Instant unlinkedAt) {
 

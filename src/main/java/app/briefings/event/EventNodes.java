@@ -1,5 +1,6 @@
 package app.briefings.event;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
@@ -14,7 +15,8 @@ class EventNodes {
 
 	@Bean
 	NodeResolver eventNodeResolver(EventRepository events, MergeFollowingLookup lookup) {
-		return NodeResolver.of("Event", (ids) -> lookup.findByIds("events", ids, events::findByIdIn, Event::id));
+		return NodeResolver.of("Event",
+				(ids) -> lookup.findByIds(EntityFields.EVENTS, ids, events::findByIdIn, Event::id));
 	}
 
 }

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.EntityRedirects;
 import app.briefings.entity.ReviewStatus;
 import com.mongodb.client.model.UpdateOneModel;
@@ -47,6 +47,9 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 
 	static final String IMPORT_ID = "knowledge-base";
 
+	/** The key of an entity's ID in the curated data files, stored as {@code _id}. */
+	private static final String CURATED_ID = "id";
+
 	private final MongoOperations mongo;
 
 	private final ApplicationEventPublisher events;
@@ -66,11 +69,11 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		String fingerprint = CuratedDataFingerprint.ofShippedFiles();
-		Document lastImport = this.mongo.findById(IMPORT_ID, Document.class, IMPORTS_COLLECTION);
-		if (lastImport != null && fingerprint.equals(lastImport.getString("fingerprint"))) {
-			int count = lastImport.getInteger("entityCount", 0);
+		CuratedImport lastImport = this.mongo.findById(IMPORT_ID, CuratedImport.class, IMPORTS_COLLECTION);
+		if (lastImport != null && fingerprint.equals(lastImport.fingerprint())) {
+			int count = lastImport.entities();
 			logger.info("Curated knowledge base unchanged since its import of {}: {} entities, nothing written",
-					lastImport.get("importedAt"), count);
+					lastImport.importedAt(), count);
 			this.events.publishEvent(new CuratedKnowledgeBaseImported(count));
 			return;
 		}
@@ -92,10 +95,7 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 	}
 
 	private void recordImport(String fingerprint, int count) {
-		Document record = new Document("_id", IMPORT_ID).append("fingerprint", fingerprint)
-			.append("entityCount", count)
-			.append("importedAt", Date.from(this.clock.instant()));
-		this.mongo.save(record, IMPORTS_COLLECTION);
+		this.mongo.save(new CuratedImport(IMPORT_ID, fingerprint, count, this.clock.instant()), IMPORTS_COLLECTION);
 	}
 
 	private static List<Document> read(String path) {
@@ -117,9 +117,9 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 	}
 
 	private static Document toStored(Document curated) {
-		Document stored = new Document("_id", curated.get("id"));
+		Document stored = new Document(EntityFields.ID, curated.get(CURATED_ID));
 		curated.forEach((key, value) -> {
-			if (!key.equals("id")) {
+			if (!key.equals(CURATED_ID)) {
 				stored.put(key, withDates(key, value));
 			}
 		});
@@ -150,8 +150,9 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 		List<WriteModel<Document>> writes = new ArrayList<>(entities.size());
 		UpdateOptions upsert = new UpdateOptions().upsert(true);
 		for (Document entity : entities) {
-			if (!merged.contains(entity.getString("_id"))) {
-				writes.add(new UpdateOneModel<>(new Document("_id", entity.get("_id")), curatedUpdate(entity), upsert));
+			if (!merged.contains(entity.getString(EntityFields.ID))) {
+				writes.add(new UpdateOneModel<>(new Document(EntityFields.ID, entity.get(EntityFields.ID)),
+						curatedUpdate(entity), upsert));
 			}
 		}
 		if (!writes.isEmpty()) {
@@ -166,13 +167,14 @@ class CuratedDataImporter implements SmartInitializingSingleton {
 	static Document curatedUpdate(Document entity) {
 		Document set = new Document();
 		entity.forEach((key, value) -> {
-			if (!key.equals("_id") && !key.equals("aliases")) {
+			if (!key.equals(EntityFields.ID) && !key.equals(EntityFields.ALIASES)) {
 				set.put(key, value);
 			}
 		});
-		List<?> aliases = entity.getList("aliases", Object.class, List.of());
-		return new Document("$set", set).append("$addToSet", new Document("aliases", new Document("$each", aliases)))
-			.append("$setOnInsert", new Document("reviewStatus", ReviewStatus.CURATED.name()));
+		List<?> aliases = entity.getList(EntityFields.ALIASES, Object.class, List.of());
+		return new Document("$set", set)
+			.append("$addToSet", new Document(EntityFields.ALIASES, new Document("$each", aliases)))
+			.append("$setOnInsert", new Document(EntityFields.REVIEW_STATUS, ReviewStatus.CURATED.name()));
 	}
 
 }

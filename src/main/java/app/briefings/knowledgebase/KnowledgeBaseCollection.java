@@ -1,10 +1,12 @@
 package app.briefings.knowledgebase;
 
+import app.briefings.entity.EntityFields;
+
 /** The MongoDB collections of the knowledge base, each with its curated data file. */
 public enum KnowledgeBaseCollection {
 
-	OFFICIALS("officials"), ORGANIZATIONS("organizations"), OPERATIONS("operations"), PLACES("places"),
-	EVENTS("events");
+	OFFICIALS(EntityFields.OFFICIALS), ORGANIZATIONS(EntityFields.ORGANIZATIONS), OPERATIONS(EntityFields.OPERATIONS),
+	PLACES(EntityFields.PLACES), EVENTS(EntityFields.EVENTS);
 
 	private final String collectionName;
 

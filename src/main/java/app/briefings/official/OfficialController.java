@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
@@ -50,7 +51,7 @@ class OfficialController {
 
 	@QueryMapping
 	@Nullable Official official(@Argument String id) {
-		return this.lookup.findById("officials", GlobalId.decode(id, "Official"), this.officials::findById)
+		return this.lookup.findById(EntityFields.OFFICIALS, GlobalId.decode(id, "Official"), this.officials::findById)
 			.orElse(null);
 	}
 

@@ -1,5 +1,6 @@
 package app.briefings.official;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
@@ -16,7 +17,7 @@ class OfficialNodes {
 	@Bean
 	NodeResolver officialNodeResolver(OfficialRepository officials, MergeFollowingLookup lookup) {
 		return NodeResolver.of("Official",
-				(ids) -> lookup.findByIds("officials", ids, officials::findByIdIn, Official::id));
+				(ids) -> lookup.findByIds(EntityFields.OFFICIALS, ids, officials::findByIdIn, Official::id));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
@@ -51,7 +52,8 @@ class OperationController {
 
 	@QueryMapping
 	@Nullable Operation operation(@Argument String id) {
-		return this.lookup.findById("operations", GlobalId.decode(id, "Operation"), this.operations::findById)
+		return this.lookup
+			.findById(EntityFields.OPERATIONS, GlobalId.decode(id, "Operation"), this.operations::findById)
 			.orElse(null);
 	}
 

@@ -1,5 +1,6 @@
 package app.briefings.operation;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
@@ -16,7 +17,7 @@ class OperationNodes {
 	@Bean
 	NodeResolver operationNodeResolver(OperationRepository operations, MergeFollowingLookup lookup) {
 		return NodeResolver.of("Operation",
-				(ids) -> lookup.findByIds("operations", ids, operations::findByIdIn, Operation::id));
+				(ids) -> lookup.findByIds(EntityFields.OPERATIONS, ids, operations::findByIdIn, Operation::id));
 	}
 
 }

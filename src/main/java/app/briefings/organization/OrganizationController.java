@@ -3,6 +3,7 @@ package app.briefings.organization;
 import java.util.List;
 import java.util.Map;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.NameOrderedPages;
 import app.briefings.entity.ReviewStatus;
@@ -40,7 +41,8 @@ class OrganizationController {
 
 	@QueryMapping
 	@Nullable Organization organization(@Argument String id) {
-		return this.lookup.findById("organizations", GlobalId.decode(id, "Organization"), this.organizations::findById)
+		return this.lookup
+			.findById(EntityFields.ORGANIZATIONS, GlobalId.decode(id, "Organization"), this.organizations::findById)
 			.orElse(null);
 	}
 

@@ -1,5 +1,6 @@
 package app.briefings.organization;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
@@ -15,8 +16,8 @@ class OrganizationNodes {
 
 	@Bean
 	NodeResolver organizationNodeResolver(OrganizationRepository organizations, MergeFollowingLookup lookup) {
-		return NodeResolver.of("Organization",
-				(ids) -> lookup.findByIds("organizations", ids, organizations::findByIdIn, Organization::id));
+		return NodeResolver.of("Organization", (ids) -> lookup.findByIds(EntityFields.ORGANIZATIONS, ids,
+				organizations::findByIdIn, Organization::id));
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.briefings.place;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.graphql.node.NodeResolver;
 
@@ -14,7 +15,8 @@ class PlaceNodes {
 
 	@Bean
 	NodeResolver placeNodeResolver(PlaceRepository places, MergeFollowingLookup lookup) {
-		return NodeResolver.of("Place", (ids) -> lookup.findByIds("places", ids, places::findByIdIn, Place::id));
+		return NodeResolver.of("Place",
+				(ids) -> lookup.findByIds(EntityFields.PLACES, ids, places::findByIdIn, Place::id));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import app.briefings.briefing.BriefingFields;
 import app.briefings.briefing.BriefingStatus;
 
 import org.springframework.data.domain.Sort;
@@ -22,9 +23,8 @@ import org.springframework.data.mongodb.core.query.Query;
  */
 final class PublishedBriefingPages {
 
-	private static final String COLLECTION = "briefings";
-
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("_id"));
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc(BriefingFields.PUBLISHED_AT),
+			Sort.Order.desc(BriefingFields.ID));
 
 	private final MongoOperations mongo;
 
@@ -43,7 +43,7 @@ final class PublishedBriefingPages {
 	<T> void forEach(Class<T> type, List<String> fields, Function<T, Position> key, Consumer<List<T>> consumer) {
 		Position after = null;
 		while (true) {
-			List<T> page = this.mongo.find(pageAfter(after, fields), type, COLLECTION);
+			List<T> page = this.mongo.find(pageAfter(after, fields), type, BriefingFields.COLLECTION);
 			if (page.isEmpty()) {
 				return;
 			}
@@ -57,14 +57,17 @@ final class PublishedBriefingPages {
 
 	private Query pageAfter(Position after, List<String> fields) {
 		List<Criteria> match = new ArrayList<>();
-		match.add(Criteria.where("status").is(BriefingStatus.PUBLISHED));
+		match.add(Criteria.where(BriefingFields.STATUS).is(BriefingStatus.PUBLISHED));
 		if (after != null) {
-			match.add(new Criteria().orOperator(Criteria.where("publishedAt").lt(after.publishedAt()),
-					Criteria.where("publishedAt").is(after.publishedAt()).and("_id").lt(after.id())));
+			match.add(new Criteria().orOperator(Criteria.where(BriefingFields.PUBLISHED_AT).lt(after.publishedAt()),
+					Criteria.where(BriefingFields.PUBLISHED_AT)
+						.is(after.publishedAt())
+						.and(BriefingFields.ID)
+						.lt(after.id())));
 		}
 		Query query = new Query(new Criteria().andOperator(match)).with(NEWEST_FIRST).limit(this.pageSize);
 		if (!fields.isEmpty()) {
-			query.fields().include(fields.toArray(String[]::new)).include("publishedAt");
+			query.fields().include(fields.toArray(String[]::new)).include(BriefingFields.PUBLISHED_AT);
 		}
 		return query;
 	}

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingFields;
 import app.briefings.changefeed.BriefingChangesMissed;
 import app.briefings.sync.BriefingChangeKind;
 import app.briefings.sync.ChangedBriefings;
@@ -210,10 +211,11 @@ class SearchIndexRebuilder implements ApplicationRunner {
 		Map<String, Integer> indexed = this.index.versions();
 		List<String> stale = new ArrayList<>();
 		int[] reindexedInPages = { 0 };
-		this.pages.forEach(Document.class, List.of("_id", "version", "editorialRevision"),
+		this.pages.forEach(Document.class,
+				List.of(BriefingFields.ID, BriefingFields.VERSION, BriefingFields.EDITORIAL_REVISION),
 				SearchIndexRebuilder::positionOf, (page) -> {
 					for (Document briefing : page) {
-						String id = String.valueOf(briefing.get("_id"));
+						String id = String.valueOf(briefing.get(BriefingFields.ID));
 						Integer held = indexed.remove(id);
 						if (!Objects.equals(held, versionOf(briefing))) {
 							stale.add(id);
@@ -239,14 +241,14 @@ class SearchIndexRebuilder implements ApplicationRunner {
 	}
 
 	private static PublishedBriefingPages.Position positionOf(Document briefing) {
-		return new PublishedBriefingPages.Position(((Date) briefing.get("publishedAt")).toInstant(),
-				String.valueOf(briefing.get("_id")));
+		return new PublishedBriefingPages.Position(((Date) briefing.get(BriefingFields.PUBLISHED_AT)).toInstant(),
+				String.valueOf(briefing.get(BriefingFields.ID)));
 	}
 
 	/** The briefing's revision: its document's version plus the editors' changes. */
 	private static int versionOf(Document briefing) {
-		Object version = briefing.get("version");
-		Object edits = briefing.get("editorialRevision");
+		Object version = briefing.get(BriefingFields.VERSION);
+		Object edits = briefing.get(BriefingFields.EDITORIAL_REVISION);
 		int documentVersion = (version instanceof Number number) ? Math.max(number.intValue(), Briefing.FIRST_VERSION)
 				: Briefing.FIRST_VERSION;
 		return documentVersion + ((edits instanceof Number number) ? number.intValue() : 0);

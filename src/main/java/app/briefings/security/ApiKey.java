@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param lastUsedAt when a request last used the key, written at most once a minute
  * @param revokedAt when the key was revoked; a revoked key authenticates nothing
  */
-@Document("apiKeys")
+@Document(ApiKeyFields.COLLECTION)
 record ApiKey(@Id String id, String partner, List<Role> roles, String secretHash, Instant createdAt,
 		@Nullable Instant lastUsedAt, @Nullable Instant revokedAt) {
 

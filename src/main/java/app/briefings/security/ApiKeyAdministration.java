@@ -29,9 +29,9 @@ import org.springframework.stereotype.Service;
 @Service
 class ApiKeyAdministration {
 
-	private static final Sort OLDEST_FIRST = Sort.by("createdAt", "_id");
+	private static final Sort OLDEST_FIRST = Sort.by(ApiKeyFields.CREATED_AT, ApiKeyFields.ID);
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "_id");
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, ApiKeyFields.CREATED_AT, ApiKeyFields.ID);
 
 	private final MongoOperations mongo;
 
@@ -52,7 +52,7 @@ class ApiKeyAdministration {
 
 	RotateApiKeyPayload rotate(String id, String globalId) {
 		ApiKeySecret secret = ApiKeySecret.generate();
-		ApiKey rotated = this.mongo.findAndModify(active(id), new Update().set("secretHash", secret.hash()),
+		ApiKey rotated = this.mongo.findAndModify(active(id), new Update().set(ApiKeyFields.SECRET_HASH, secret.hash()),
 				FindAndModifyOptions.options().returnNew(true), ApiKey.class);
 		if (rotated == null) {
 			throw new ApiKeyNotFoundException(globalId);
@@ -61,7 +61,7 @@ class ApiKeyAdministration {
 	}
 
 	RevokeApiKeyPayload revoke(String id, String globalId) {
-		ApiKey revoked = this.mongo.findAndModify(active(id), new Update().set("revokedAt", now()),
+		ApiKey revoked = this.mongo.findAndModify(active(id), new Update().set(ApiKeyFields.REVOKED_AT, now()),
 				FindAndModifyOptions.options().returnNew(true), ApiKey.class);
 		if (revoked == null) {
 			throw new ApiKeyNotFoundException(globalId);
@@ -86,11 +86,11 @@ class ApiKeyAdministration {
 	}
 
 	List<ApiKey> findByIds(Collection<String> ids) {
-		return this.mongo.find(new Query(Criteria.where("_id").in(ids)), ApiKey.class);
+		return this.mongo.find(new Query(Criteria.where(ApiKeyFields.ID).in(ids)), ApiKey.class);
 	}
 
 	private static Query active(String id) {
-		return new Query(Criteria.where("_id").is(id).and("revokedAt").isNull());
+		return new Query(Criteria.where(ApiKeyFields.ID).is(id).and(ApiKeyFields.REVOKED_AT).isNull());
 	}
 
 	private static String cursorOf(ApiKey key) {
@@ -102,11 +102,11 @@ class ApiKeyAdministration {
 		Instant createdAt = parseMillis(cursor, keys.get(0));
 		String id = keys.get(1);
 		if (after) {
-			return new Criteria().orOperator(Criteria.where("createdAt").gt(createdAt),
-					Criteria.where("createdAt").is(createdAt).and("_id").gt(id));
+			return new Criteria().orOperator(Criteria.where(ApiKeyFields.CREATED_AT).gt(createdAt),
+					Criteria.where(ApiKeyFields.CREATED_AT).is(createdAt).and(ApiKeyFields.ID).gt(id));
 		}
-		return new Criteria().orOperator(Criteria.where("createdAt").lt(createdAt),
-				Criteria.where("createdAt").is(createdAt).and("_id").lt(id));
+		return new Criteria().orOperator(Criteria.where(ApiKeyFields.CREATED_AT).lt(createdAt),
+				Criteria.where(ApiKeyFields.CREATED_AT).is(createdAt).and(ApiKeyFields.ID).lt(id));
 	}
 
 	private static Instant parseMillis(String cursor, String millis) {

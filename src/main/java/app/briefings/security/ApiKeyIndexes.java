@@ -23,10 +23,11 @@ class ApiKeyIndexes implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		StartupIndexes indexes = StartupIndexes.of(this.mongo.indexOps(ApiKey.class), "apiKeys");
-		indexes.create(new Index("secretHash", Sort.Direction.ASC).unique().named("secretHash"));
-		indexes.create(
-				new Index().on("createdAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC).named("createdAt_id"));
+		StartupIndexes indexes = StartupIndexes.of(this.mongo.indexOps(ApiKey.class), ApiKeyFields.COLLECTION);
+		indexes.create(new Index(ApiKeyFields.SECRET_HASH, Sort.Direction.ASC).unique().named("secretHash"));
+		indexes.create(new Index().on(ApiKeyFields.CREATED_AT, Sort.Direction.ASC)
+			.on(ApiKeyFields.ID, Sort.Direction.ASC)
+			.named("createdAt_id"));
 	}
 
 }

@@ -44,8 +44,10 @@ class ApiKeys {
 		if (!secret.startsWith(ApiKeySecret.PREFIX)) {
 			return Optional.empty();
 		}
-		Query byHash = new Query(
-				Criteria.where("secretHash").is(ApiKeySecret.hashOf(secret)).and("revokedAt").isNull());
+		Query byHash = new Query(Criteria.where(ApiKeyFields.SECRET_HASH)
+			.is(ApiKeySecret.hashOf(secret))
+			.and(ApiKeyFields.REVOKED_AT)
+			.isNull());
 		ApiKey key = this.mongo.findOne(byHash, ApiKey.class);
 		if (key == null) {
 			return Optional.empty();

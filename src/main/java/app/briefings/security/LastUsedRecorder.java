@@ -44,8 +44,8 @@ class LastUsedRecorder {
 		if (!replaced(keyId, previous, now)) {
 			return;
 		}
-		this.mongo.updateFirst(new Query(Criteria.where("_id").is(keyId)), new Update().set("lastUsedAt", now),
-				ApiKey.class);
+		this.mongo.updateFirst(new Query(Criteria.where(ApiKeyFields.ID).is(keyId)),
+				new Update().set(ApiKeyFields.LAST_USED_AT, now), ApiKey.class);
 	}
 
 	private boolean replaced(String keyId, @Nullable Instant previous, Instant now) {

@@ -28,19 +28,19 @@ class CandidateContextCountBackfillTests {
 
 	@Test
 	void shouldCountOlderCandidatesAndRecordThatItIsDone() {
-		given(this.mongo.exists(any(Query.class), eq(CandidatePages.STARTUP_TASKS))).willReturn(false);
+		given(this.mongo.exists(any(Query.class), eq(EditorialFields.STARTUP_TASKS))).willReturn(false);
 		given(this.mongo.find(any(Query.class), eq(Document.class), eq("candidates")))
 			.willReturn(List.of(new Document("_id", "c1").append("contexts", List.of(new Document(), new Document()))));
 
 		this.pages.countContextsOfOlderCandidates();
 
 		then(this.mongo).should().updateFirst(any(Query.class), any(Update.class), eq("candidates"));
-		then(this.mongo).should().upsert(any(Query.class), any(Update.class), eq(CandidatePages.STARTUP_TASKS));
+		then(this.mongo).should().upsert(any(Query.class), any(Update.class), eq(EditorialFields.STARTUP_TASKS));
 	}
 
 	@Test
 	void shouldNotReadTheCandidatesAgainOnceTheMarkerIsStored() {
-		given(this.mongo.exists(any(Query.class), eq(CandidatePages.STARTUP_TASKS))).willReturn(true);
+		given(this.mongo.exists(any(Query.class), eq(EditorialFields.STARTUP_TASKS))).willReturn(true);
 
 		this.pages.countContextsOfOlderCandidates();
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestApiKeys;
 import app.briefings.graphql.node.GlobalId;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -758,13 +759,7 @@ class EditorialIntegrationTests {
 	}
 
 	private String createKey(String partner, String role) {
-		return admin().document("""
-				mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }""")
-			.variable("input", Map.of("partner", partner, "roles", List.of(role)))
-			.execute()
-			.path("createApiKey.secret")
-			.entity(String.class)
-			.get();
+		return TestApiKeys.create(this.anonymous, partner, role);
 	}
 
 	private String insertOfficial(String id, String name, String... aliases) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import app.briefings.entity.EntityRedirects;
+import app.briefings.entity.MergeFollowingLookup;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.node.GlobalId;
 import app.briefings.ingestion.document.StoredDocuments;
@@ -46,7 +47,7 @@ class TextSearchBeforeChangeTests {
 
 	private final KnowledgeBaseEditor editor = new KnowledgeBaseEditor(this.mongo, mock(BriefingReferences.class),
 			this.documents, this.jobs, mock(ApplicationEventPublisher.class), mock(EntityRedirects.class),
-			Clock.systemUTC());
+			new MergeFollowingLookup(mock(EntityRedirects.class)), Clock.systemUTC());
 
 	@BeforeEach
 	void storeTwoOfficials() {

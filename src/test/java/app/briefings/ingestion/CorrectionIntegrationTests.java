@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestApiKeys;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.graphql.node.GlobalId;
@@ -89,9 +90,6 @@ class CorrectionIntegrationTests {
 
 	private static final String NODES = """
 			query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Briefing { status version body } } }""";
-
-	private static final String CREATE_KEY = """
-			mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }""";
 
 	@Autowired
 	HttpGraphQlTester anonymous;
@@ -566,13 +564,7 @@ class CorrectionIntegrationTests {
 	}
 
 	private HttpGraphQlTester key(String partner, String role) {
-		String secret = admin().document(CREATE_KEY)
-			.variable("input", Map.of("partner", partner, "roles", List.of(role)))
-			.execute()
-			.path("createApiKey.secret")
-			.entity(String.class)
-			.get();
-		return this.anonymous.mutate().header("Authorization", "Bearer " + secret).build();
+		return TestApiKeys.withKey(this.anonymous, TestApiKeys.create(this.anonymous, partner, role));
 	}
 
 	private HttpGraphQlTester admin() {

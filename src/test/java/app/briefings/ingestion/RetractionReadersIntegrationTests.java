@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestApiKeys;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.graphql.node.GlobalId;
@@ -169,17 +170,11 @@ class RetractionReadersIntegrationTests {
 	}
 
 	private HttpGraphQlTester withKey(String secret) {
-		return this.anonymous.mutate().header("Authorization", "Bearer " + secret).build();
+		return TestApiKeys.withKey(this.anonymous, secret);
 	}
 
 	private String createKey(String partner, String role) {
-		return withKey(IntegrationTest.API_KEY).document("""
-				mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }""")
-			.variable("input", Map.of("partner", partner, "roles", List.of(role)))
-			.execute()
-			.path("createApiKey.secret")
-			.entity(String.class)
-			.get();
+		return TestApiKeys.create(this.anonymous, partner, role);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestApiKeys;
 import app.briefings.graphql.node.GlobalId;
 import app.briefings.ingestion.document.ContentHash;
 import app.briefings.ingestion.document.DocumentIdentity;
@@ -141,15 +142,7 @@ class SampleIngestionIntegrationTests {
 	}
 
 	private String samplePartnerKey() {
-		return this.graphQl.mutate()
-			.header("Authorization", "Bearer " + IntegrationTest.API_KEY)
-			.build()
-			.document("mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }")
-			.variable("input", Map.of("partner", SampleDataLoader.PARTNER, "roles", List.of("PARTNER")))
-			.execute()
-			.path("createApiKey.secret")
-			.entity(String.class)
-			.get();
+		return TestApiKeys.create(this.graphQl, SampleDataLoader.PARTNER, "PARTNER");
 	}
 
 	private List<String> sampleBriefingIds() throws IOException {

@@ -1,10 +1,8 @@
 package app.briefings.live;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import app.briefings.IntegrationTest;
+import app.briefings.ServerSentEventReader;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,13 +66,12 @@ class SseStuckClientIntegrationTests {
 	@Test
 	void shouldKeepDeliveringToOthersAndEndTheStreamOfAClientThatStoppedReading() throws Exception {
 		int before = this.broadcaster.subscribers();
-		List<String> overSse = new CopyOnWriteArrayList<>();
 		List<String> overWebSocket = new CopyOnWriteArrayList<>();
 		WebSocketGraphQlClient webSocket = WebSocketGraphQlClient
 			.builder("ws://127.0.0.1:" + this.port + "/graphql", new StandardWebSocketClient())
 			.build();
 		Disposable webSocketSubscription = null;
-		try (Socket stuck = openWithoutReading(); ReadingStream reading = ReadingStream.open(this.port, overSse)) {
+		try (Socket stuck = openWithoutReading(); ServerSentEventReader reading = openReading(this.port)) {
 			webSocket.start().block(Duration.ofSeconds(30));
 			webSocketSubscription = webSocket.document(SUBSCRIPTION.formatted("title"))
 				.variable("word", WORD)
@@ -86,7 +84,7 @@ class SseStuckClientIntegrationTests {
 				ingest(documents++);
 				int expected = documents * ITEMS_PER_DOCUMENT;
 				await("briefings over server-sent events after document " + documents).atMost(PROMPTLY)
-					.until(() -> overSse.size() >= expected);
+					.until(() -> reading.eventsContaining(WORD) >= expected);
 				await("briefings over graphql-ws after document " + documents).atMost(PROMPTLY)
 					.until(() -> overWebSocket.size() >= expected);
 			}
@@ -199,52 +197,17 @@ class SseStuckClientIntegrationTests {
 			.isEqualTo(false);
 	}
 
-	/** A server-sent events subscription read line by line on a thread of its own. */
-	private static final class ReadingStream implements AutoCloseable {
-
-		private final Thread reader;
-
-		private volatile InputStream body;
-
-		private ReadingStream(InputStream body, List<String> events) {
-			this.body = body;
-			this.reader = new Thread(() -> read(events), "sse-reading-client");
-			this.reader.setDaemon(true);
-			this.reader.start();
-		}
-
-		static ReadingStream open(int port, List<String> events) throws Exception {
-			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Accept", "text/event-stream")
-				.POST(HttpRequest.BodyPublishers.ofByteArray(subscriptionBody("title")))
-				.build();
-			HttpResponse<InputStream> response = HttpClient.newHttpClient()
-				.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
-				.get(30, java.util.concurrent.TimeUnit.SECONDS);
-			assertThat(response.statusCode()).isEqualTo(200);
-			return new ReadingStream(response.body(), events);
-		}
-
-		private void read(List<String> events) {
-			try (BufferedReader lines = new BufferedReader(new InputStreamReader(this.body, StandardCharsets.UTF_8))) {
-				String line;
-				while ((line = lines.readLine()) != null) {
-					if (line.startsWith("data:") && line.contains(WORD)) {
-						events.add(line);
-					}
-				}
-			}
-			catch (IOException ex) {
-				// closed by the test
-			}
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.body.close();
-		}
-
+	private static ServerSentEventReader openReading(int port) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/event-stream")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(subscriptionBody("title")))
+			.build();
+		HttpResponse<InputStream> response = HttpClient.newHttpClient()
+			.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+			.get(30, java.util.concurrent.TimeUnit.SECONDS);
+		assertThat(response.statusCode()).isEqualTo(200);
+		return ServerSentEventReader.start(response.body());
 	}
 
 }

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestApiKeys;
+import app.briefings.TestApiKeys.CreatedKey;
 import app.briefings.graphql.node.GlobalId;
 import org.bson.BsonDocument;
 import org.junit.jupiter.api.Test;
@@ -224,12 +226,9 @@ class MongoIndexCoverageTests {
 	}
 
 	private void manageKeys() {
-		GraphQlTester.Response created = admin().document("""
-				mutation C($input: CreateApiKeyInput!) { createApiKey(input: $input) { key { id } secret } }""")
-			.variable("input", Map.of("partner", "coverage-partner", "roles", List.of("PARTNER")))
-			.execute();
-		String id = created.path("createApiKey.key.id").entity(String.class).get();
-		String secret = created.path("createApiKey.secret").entity(String.class).get();
+		CreatedKey created = TestApiKeys.create(this.anonymous, IntegrationTest.API_KEY, "coverage-partner", "PARTNER");
+		String id = created.id();
+		String secret = created.secret();
 		as(secret).document("{ ingestionRecords(first: 1) { totalCount } }").execute().errors().verify();
 		admin().document("{ apiKeys(first: 5) { totalCount edges { cursor node { id } } } }")
 			.execute()

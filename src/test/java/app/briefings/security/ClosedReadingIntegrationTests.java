@@ -1,8 +1,6 @@
 package app.briefings.security;
 
-import java.util.List;
-import java.util.Map;
-
+import app.briefings.TestApiKeys;
 import app.briefings.TestMongo;
 import org.junit.jupiter.api.Test;
 
@@ -77,17 +75,11 @@ class ClosedReadingIntegrationTests {
 	}
 
 	private String readerKey() {
-		return withKey(ADMIN_KEY).document("""
-				mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }""")
-			.variable("input", Map.of("partner", "closed-reader", "roles", List.of("READER")))
-			.execute()
-			.path("createApiKey.secret")
-			.entity(String.class)
-			.get();
+		return TestApiKeys.create(this.anonymous, ADMIN_KEY, "closed-reader", "READER").secret();
 	}
 
 	private HttpGraphQlTester withKey(String secret) {
-		return this.anonymous.mutate().header("Authorization", "Bearer " + secret).build();
+		return TestApiKeys.withKey(this.anonymous, secret);
 	}
 
 }

@@ -1,13 +1,10 @@
 package app.briefings.sync;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import app.briefings.IntegrationTest;
+import app.briefings.ServerSentEventReader;
+import app.briefings.ServerSentEventReader.Event;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -194,26 +193,18 @@ class ResumableLiveIntegrationTests {
 
 	}
 
-	private record Event(@Nullable String id, String data) {
-
-	}
-
 	/** One server-sent events subscription, read line by line on its own thread. */
 	private static final class EventStream {
 
 		private final CompletableFuture<HttpResponse<InputStream>> response;
 
-		private final List<Event> events = new CopyOnWriteArrayList<>();
-
-		private volatile int comments;
+		private volatile @Nullable ServerSentEventReader reader;
 
 		private volatile int read;
 
-		private volatile @Nullable InputStream body;
-
 		private EventStream(CompletableFuture<HttpResponse<InputStream>> response) {
 			this.response = response;
-			response.thenAcceptAsync(this::readEvents);
+			response.thenAccept((answer) -> this.reader = ServerSentEventReader.start(answer.body()));
 		}
 
 		static EventStream open(int port, String document, @Nullable String after, String word,
@@ -238,42 +229,22 @@ class ResumableLiveIntegrationTests {
 		}
 
 		int comments() {
-			return this.comments;
+			ServerSentEventReader events = this.reader;
+			return (events != null) ? events.comments() : 0;
 		}
 
 		Event nextEvent() {
-			await().atMost(Duration.ofSeconds(30)).until(() -> this.events.size() > this.read);
-			return this.events.get(this.read++);
-		}
-
-		private void readEvents(HttpResponse<InputStream> response) {
-			this.body = response.body();
-			try (BufferedReader lines = new BufferedReader(
-					new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-				String id = null;
-				String line;
-				while ((line = lines.readLine()) != null) {
-					if (line.startsWith(":")) {
-						this.comments++;
-					}
-					else if (line.startsWith("id:")) {
-						id = line.substring(3).strip();
-					}
-					else if (line.startsWith("data:") && line.length() > 5) {
-						this.events.add(new Event(id, line.substring(5)));
-						id = null;
-					}
-				}
-			}
-			catch (java.io.IOException ex) {
-				// the test closed the stream
-			}
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				ServerSentEventReader events = this.reader;
+				return events != null && events.events().size() > this.read;
+			});
+			return this.reader.events().get(this.read++);
 		}
 
 		void close() throws Exception {
-			InputStream stream = this.body;
-			if (stream != null) {
-				stream.close();
+			ServerSentEventReader events = this.reader;
+			if (events != null) {
+				events.close();
 				return;
 			}
 			this.response.cancel(true);

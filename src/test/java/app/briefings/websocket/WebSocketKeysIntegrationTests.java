@@ -8,10 +8,14 @@ import java.util.Map;
 
 import app.briefings.GraphQlHttp;
 import app.briefings.IntegrationTest;
+import app.briefings.TestApiKeys;
+import app.briefings.TestApiKeys.CreatedKey;
 import app.briefings.websocket.GraphQlWsProbe.Frame;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +31,9 @@ class WebSocketKeysIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	HttpGraphQlTester graphQl;
 
 	@Test
 	void shouldRefuseAMutationOnASocketOpenedBeforeItsKeyWasRevoked() throws IOException {
@@ -80,12 +87,8 @@ class WebSocketKeysIntegrationTests {
 		}
 	}
 
-	private CreatedKey createKey(String partner, String role) throws IOException {
-		GraphQlHttp.Answer created = admin().post("""
-				mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { key { id } secret } }""",
-				Map.of("input", Map.of("partner", partner, "roles", List.of(role))));
-		Map<?, ?> payload = (Map<?, ?>) created.data().get("createApiKey");
-		return new CreatedKey((String) ((Map<?, ?>) payload.get("key")).get("id"), (String) payload.get("secret"));
+	private CreatedKey createKey(String partner, String role) {
+		return TestApiKeys.create(this.graphQl, IntegrationTest.API_KEY, partner, role);
 	}
 
 	private void revoke(String id) throws IOException {
@@ -106,9 +109,6 @@ class WebSocketKeysIntegrationTests {
 
 	private GraphQlHttp admin() {
 		return new GraphQlHttp(this.port, IntegrationTest.API_KEY);
-	}
-
-	private record CreatedKey(String id, String secret) {
 	}
 
 }

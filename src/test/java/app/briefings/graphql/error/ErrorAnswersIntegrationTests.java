@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestApiKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -122,16 +123,7 @@ class ErrorAnswersIntegrationTests {
 	}
 
 	private String createKey(String partner, String role) {
-		return this.anonymous.mutate()
-			.header("Authorization", "Bearer " + IntegrationTest.API_KEY)
-			.build()
-			.document("""
-					mutation Create($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }""")
-			.variable("input", Map.of("partner", partner, "roles", List.of(role)))
-			.execute()
-			.path("createApiKey.secret")
-			.entity(String.class)
-			.get();
+		return TestApiKeys.create(this.anonymous, partner, role);
 	}
 
 }

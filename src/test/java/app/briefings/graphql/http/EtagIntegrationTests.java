@@ -6,12 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
+import app.briefings.graphql.persisted.PersistedQueryHash;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +55,8 @@ class EtagIntegrationTests {
 	@Test
 	void shouldRevalidateAPersistedQueryOverGet() throws Exception {
 		String query = "query EtagPersisted { briefings(first: 1) { edges { node { id } } } }";
-		String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + sha256(query) + "\"}}";
+		String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + PersistedQueryHash.of(query)
+				+ "\"}}";
 		send(HttpRequest.newBuilder(endpoint(""))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json
@@ -109,11 +109,6 @@ class EtagIntegrationTests {
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String sha256(String text) throws Exception {
-		return HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

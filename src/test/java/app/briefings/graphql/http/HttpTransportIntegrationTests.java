@@ -1,14 +1,13 @@
 package app.briefings.graphql.http;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.function.Function;
 
+import app.briefings.GraphQlPosts;
 import app.briefings.IntegrationTest;
+import app.briefings.graphql.persisted.PersistedQueryHash;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,30 +34,37 @@ class HttpTransportIntegrationTests {
 
 	@Test
 	void shouldRegisterAPersistedQueryOnItsFirstMissAndAnswerItsHashAlone() throws Exception {
-		String hash = sha256(QUERY + " # registered");
+		String hash = PersistedQueryHash.of(QUERY + " # registered");
 		Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
-		post(Map.of("extensions", extensions)).jsonPath("$.errors[0].extensions.code")
+		GraphQlPosts.postOk(this.http, Map.of("extensions", extensions))
+			.jsonPath("$.errors[0].extensions.code")
 			.isEqualTo("PERSISTED_QUERY_NOT_FOUND")
 			.jsonPath("$.errors[0].message")
 			.isEqualTo("PersistedQueryNotFound");
-		post(Map.of("query", QUERY + " # registered", "extensions", extensions)).jsonPath("$.data.operations.edges")
+		GraphQlPosts.postOk(this.http, Map.of("query", QUERY + " # registered", "extensions", extensions))
+			.jsonPath("$.data.operations.edges")
 			.isNotEmpty();
-		post(Map.of("extensions", extensions)).jsonPath("$.data.operations.edges").isNotEmpty();
+		GraphQlPosts.postOk(this.http, Map.of("extensions", extensions))
+			.jsonPath("$.data.operations.edges")
+			.isNotEmpty();
 	}
 
 	@Test
 	void shouldRefuseAHashThatDoesNotMatchItsDocument() throws Exception {
-		Map<String, Object> extensions = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", sha256("other")));
-		post(Map.of("query", QUERY, "extensions", extensions)).jsonPath("$.errors[0].extensions.code")
+		Map<String, Object> extensions = Map.of("persistedQuery",
+				Map.of("version", 1, "sha256Hash", PersistedQueryHash.of("other")));
+		GraphQlPosts.postOk(this.http, Map.of("query", QUERY, "extensions", extensions))
+			.jsonPath("$.errors[0].extensions.code")
 			.isEqualTo("PERSISTED_QUERY_HASH_MISMATCH");
 	}
 
 	@Test
 	void shouldAnswerAPersistedQueryOverGetWithAPublicCacheHint() throws Exception {
 		String query = QUERY + " # over GET";
-		String hash = sha256(query);
+		String hash = PersistedQueryHash.of(query);
 		String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
-		post(Map.of("query", query, "extensions", Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash))));
+		GraphQlPosts.postOk(this.http, Map.of("query", query, "extensions",
+				Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash))));
 		this.http.get()
 			.uri(uri("extensions", extensions))
 			.exchange()
@@ -142,24 +148,8 @@ class HttpTransportIntegrationTests {
 			.isEqualTo("NOT_FOUND");
 	}
 
-	private WebTestClient.BodyContentSpec post(Map<String, Object> body) {
-		return this.http.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody();
-	}
-
 	private static Function<UriBuilder, URI> uri(String name, String value) {
 		return (builder) -> builder.path("/graphql").queryParam(name, "{value}").build(value);
-	}
-
-	private static String sha256(String text) throws Exception {
-		return HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

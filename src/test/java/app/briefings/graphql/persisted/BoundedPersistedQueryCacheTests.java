@@ -1,9 +1,6 @@
 package app.briefings.graphql.persisted;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import graphql.ExecutionInput;
@@ -52,11 +49,11 @@ class BoundedPersistedQueryCacheTests {
 		String small = register(cache, paddedQuery(0, 10));
 		String query = paddedQuery(1, 600_000);
 		PreparsedDocumentEntry answered = cache
-			.getPersistedQueryDocumentAsync(sha256(query), input(query, sha256(query)),
+			.getPersistedQueryDocumentAsync(PersistedQueryHash.of(query), input(query, PersistedQueryHash.of(query)),
 					BoundedPersistedQueryCacheTests::parse)
 			.join();
 		assertThat(answered.hasErrors()).isFalse();
-		assertThat(cache.find(sha256(query))).isNull();
+		assertThat(cache.find(PersistedQueryHash.of(query))).isNull();
 		assertThat(cache.find(small)).isNotNull();
 		assertThat(cache.retainedBytes()).isLessThanOrEqualTo(MAX_BYTES);
 	}
@@ -79,7 +76,7 @@ class BoundedPersistedQueryCacheTests {
 	}
 
 	private static String register(BoundedPersistedQueryCache cache, String query) throws Exception {
-		String hash = sha256(query);
+		String hash = PersistedQueryHash.of(query);
 		cache.getPersistedQueryDocumentAsync(hash, input(query, hash), BoundedPersistedQueryCacheTests::parse).join();
 		return hash;
 	}
@@ -95,11 +92,6 @@ class BoundedPersistedQueryCacheTests {
 	private static String paddedQuery(int index, int padding) {
 		return "# " + "x".repeat(padding) + "\n{ operations(first: " + (index % 100 + 1)
 				+ ") { edges { node { name } } } }";
-	}
-
-	private static String sha256(String text) throws Exception {
-		return HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -1,18 +1,15 @@
 package app.briefings.graphql.persisted;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import app.briefings.GraphQlPosts;
 import app.briefings.IntegrationTest;
 import app.briefings.graphql.BriefingsGraphQlProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,35 +41,22 @@ class PersistedQuerySizeIntegrationTests {
 		for (int i = 0; i < documents; i++) {
 			String query = "# " + "x".repeat(DOCUMENT_CHARACTERS)
 					+ "\n{ operations(first: 1) { edges { node { name } } } } # " + i;
-			hashes.add(sha256(query));
-			post(Map.of("query", query, "extensions", persistedQuery(hashes.get(i)))).jsonPath("$.errors")
+			hashes.add(PersistedQueryHash.of(query));
+			GraphQlPosts.postOk(this.http, Map.of("query", query, "extensions", persistedQuery(hashes.get(i))))
+				.jsonPath("$.errors")
 				.doesNotExist();
 			assertThat(this.cache.retainedBytes()).isLessThanOrEqualTo(maxBytes);
 		}
-		post(Map.of("extensions", persistedQuery(hashes.get(0)))).jsonPath("$.errors[0].extensions.code")
+		GraphQlPosts.postOk(this.http, Map.of("extensions", persistedQuery(hashes.get(0))))
+			.jsonPath("$.errors[0].extensions.code")
 			.isEqualTo("PERSISTED_QUERY_NOT_FOUND");
-		post(Map.of("extensions", persistedQuery(hashes.get(documents - 1)))).jsonPath("$.data.operations.edges")
+		GraphQlPosts.postOk(this.http, Map.of("extensions", persistedQuery(hashes.get(documents - 1))))
+			.jsonPath("$.data.operations.edges")
 			.isNotEmpty();
 	}
 
 	private static Map<String, Object> persistedQuery(String hash) {
 		return Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
-	}
-
-	private WebTestClient.BodyContentSpec post(Map<String, Object> body) {
-		return this.http.post()
-			.uri("/graphql")
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody();
-	}
-
-	private static String sha256(String text) throws Exception {
-		return HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

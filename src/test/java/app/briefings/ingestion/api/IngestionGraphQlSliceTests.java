@@ -136,7 +136,8 @@ class IngestionGraphQlSliceTests {
 					role.authority()));
 	}
 
-	private static Briefing briefing(String id) {
+	/** A published briefing of document {@code doc-1} as ingestion stores it. */
+	static Briefing briefing(String id) {
 		return new Briefing(id, "doc-1", 0, "Lavrov on the Rubezh-2025 training", TEXT, null,
 				Instant.parse("2025-04-03T00:00:00Z"), DateSource.ITEM, "en", new Source("Example wire", null, null),
 				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
