@@ -98,11 +98,11 @@ class ApiKeysIntegrationTests {
 			.path("node.text")
 			.entity(String.class)
 			.isEqualTo(WIRE_ITEM.formatted("alpha"));
-		withKey(IntegrationTest.API_KEY).document(RECORDS)
+		withKey(IntegrationTest.API_KEY).document(byNode)
 			.execute()
-			.path("ingestionRecords.edges[*].node.externalId")
-			.entityList(String.class)
-			.contains("alpha-1");
+			.path("node.text")
+			.entity(String.class)
+			.isEqualTo(WIRE_ITEM.formatted("alpha"));
 	}
 
 	@Test
