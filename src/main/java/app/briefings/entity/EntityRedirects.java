@@ -38,8 +38,9 @@ public class EntityRedirects {
 	 * merged into {@code mergedId} before.
 	 */
 	public void record(String collection, String mergedId, String survivorId) {
-		this.mongo.updateMulti(new Query(Criteria.where("collection").is(collection).and("survivorId").is(mergedId)),
-				new Update().set("survivorId", survivorId), EntityRedirect.class);
+		this.mongo.updateMulti(new Query(
+				Criteria.where(EntityRedirect.COLLECTION).is(collection).and(EntityRedirect.SURVIVOR_ID).is(mergedId)),
+				new Update().set(EntityRedirect.SURVIVOR_ID, survivorId), EntityRedirect.class);
 		this.mongo.save(new EntityRedirect(EntityRedirect.idFor(collection, mergedId), collection, mergedId, survivorId,
 				this.clock.instant()));
 	}
@@ -47,9 +48,10 @@ public class EntityRedirects {
 	/** The ids whose redirect points at {@code survivorId}. */
 	public List<String> mergedInto(String collection, String survivorId) {
 		List<String> ids = new ArrayList<>();
-		for (EntityRedirect redirect : this.mongo.find(
-				new Query(Criteria.where("collection").is(collection).and("survivorId").is(survivorId)),
-				EntityRedirect.class)) {
+		for (EntityRedirect redirect : this.mongo.find(new Query(Criteria.where(EntityRedirect.COLLECTION)
+			.is(collection)
+			.and(EntityRedirect.SURVIVOR_ID)
+			.is(survivorId)), EntityRedirect.class)) {
 			ids.add(redirect.mergedId());
 		}
 		return ids;
@@ -57,7 +59,7 @@ public class EntityRedirects {
 
 	/** Takes back the redirect of {@code mergedId}, for an undone merge. */
 	public void remove(String collection, String mergedId) {
-		this.mongo.remove(new Query(Criteria.where("_id").is(EntityRedirect.idFor(collection, mergedId))),
+		this.mongo.remove(new Query(Criteria.where(EntityFields.ID).is(EntityRedirect.idFor(collection, mergedId))),
 				EntityRedirect.class);
 	}
 
@@ -66,8 +68,9 @@ public class EntityRedirects {
 		if (mergedIds.isEmpty()) {
 			return;
 		}
-		this.mongo.updateMulti(new Query(Criteria.where("collection").is(collection).and("mergedId").in(mergedIds)),
-				new Update().set("survivorId", survivorId), EntityRedirect.class);
+		this.mongo.updateMulti(new Query(
+				Criteria.where(EntityRedirect.COLLECTION).is(collection).and(EntityRedirect.MERGED_ID).in(mergedIds)),
+				new Update().set(EntityRedirect.SURVIVOR_ID, survivorId), EntityRedirect.class);
 	}
 
 	public Optional<String> survivorOf(String collection, String id) {
@@ -82,7 +85,7 @@ public class EntityRedirects {
 			redirectIds.add(EntityRedirect.idFor(collection, id));
 		}
 		Map<String, String> survivors = new HashMap<>();
-		for (EntityRedirect redirect : this.mongo.find(new Query(Criteria.where("_id").in(redirectIds)),
+		for (EntityRedirect redirect : this.mongo.find(new Query(Criteria.where(EntityFields.ID).in(redirectIds)),
 				EntityRedirect.class)) {
 			survivors.put(redirect.mergedId(), redirect.survivorId());
 		}
@@ -91,8 +94,8 @@ public class EntityRedirects {
 
 	public Set<String> mergedIds(String collection) {
 		Set<String> ids = new HashSet<>();
-		for (EntityRedirect redirect : this.mongo.find(new Query(Criteria.where("collection").is(collection)),
-				EntityRedirect.class)) {
+		for (EntityRedirect redirect : this.mongo
+			.find(new Query(Criteria.where(EntityRedirect.COLLECTION).is(collection)), EntityRedirect.class)) {
 			ids.add(redirect.mergedId());
 		}
 		return ids;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class NameOrderedPages {
 
-	private static final Sort BY_NAME = Sort.by("name", "_id");
+	private static final Sort BY_NAME = Sort.by(EntityFields.NAME, EntityFields.ID);
 
 	private static final Sort BY_NAME_REVERSED = Sort.by(Sort.Direction.DESC, "name", "_id");
 
@@ -39,7 +39,7 @@ public class NameOrderedPages {
 	 */
 	public <T> Connection<T> page(Class<T> type, PageRequest page, @Nullable ReviewStatus reviewStatus,
 			Function<T, String> nameOf, Function<T, String> idOf) {
-		Criteria filter = (reviewStatus != null) ? Criteria.where("reviewStatus").is(reviewStatus.name())
+		Criteria filter = (reviewStatus != null) ? Criteria.where(EntityFields.REVIEW_STATUS).is(reviewStatus.name())
 				: new Criteria();
 		List<Criteria> bounds = new ArrayList<>(List.of(filter));
 		if (page.after() != null) {
@@ -60,11 +60,11 @@ public class NameOrderedPages {
 		String name = keys.get(0);
 		String id = keys.get(1);
 		if (after) {
-			return new Criteria().orOperator(Criteria.where("name").gt(name),
-					Criteria.where("name").is(name).and("_id").gt(id));
+			return new Criteria().orOperator(Criteria.where(EntityFields.NAME).gt(name),
+					Criteria.where(EntityFields.NAME).is(name).and(EntityFields.ID).gt(id));
 		}
-		return new Criteria().orOperator(Criteria.where("name").lt(name),
-				Criteria.where("name").is(name).and("_id").lt(id));
+		return new Criteria().orOperator(Criteria.where(EntityFields.NAME).lt(name),
+				Criteria.where(EntityFields.NAME).is(name).and(EntityFields.ID).lt(id));
 	}
 
 }
