@@ -83,7 +83,7 @@ final class LayoutClassifier {
 
 	private static final Pattern SECTION_LABEL = Pattern
 		.compile("(?iu)^(?<label>(?:opinion|comment|commentary|interview|editorial|column|op-ed|feature|transcript)s?"
-				+ "|analysis|exclusive|комментарий|мнение|аналитика|интервью|колонка|точка зрения|эксклюзив|репортаж"
+				+ "|analysis|exclusive|press releases?|пресс-релизы|комментарий|мнение|аналитика|интервью|колонка|точка зрения|эксклюзив|репортаж"
 				+ "|стенограмма)$");
 
 	private static final Pattern LINK_LABEL = Pattern
@@ -801,7 +801,7 @@ final class LayoutClassifier {
 					return true;
 				}
 				case DATE_URL -> {
-					if (!inHeader && (i + 1 >= lines.size() || !lines.get(i + 1).is(LineKind.DATELINE))) {
+					if (!inHeader && !isProseAfter(lines, i)) {
 						return false;
 					}
 					inHeader = true;
@@ -812,6 +812,16 @@ final class LayoutClassifier {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a date line is followed straight by prose (a dateline or a paragraph): then
+	 * the headline-like line above it is a headline with its date, not an op-ed's teaser
+	 * (whose date line a quoted title or the author's name follows).
+	 */
+	private static boolean isProseAfter(List<ClassifiedLine> lines, int dateLine) {
+		return dateLine + 1 < lines.size()
+				&& (lines.get(dateLine + 1).is(LineKind.DATELINE) || lines.get(dateLine + 1).is(LineKind.BODY));
 	}
 
 	/**

@@ -407,6 +407,21 @@ class ItemGrammarTests {
 					"Москва. 4 декабря. INTERFAX.RU - Вербовщики перешли в закрытые чаты.\n\nОни ищут мигрантов."));
 	}
 
+	@Test
+	void shouldTitleEachReleaseOfAPressPageWhoseHeadlinesStandOverTheirDates() {
+		List<SegmentedItem> items = segment("Press releases\nSecretary General meets Ambassador of Uzbekistan\n"
+				+ "01.12.2026\nOn 1 December the Secretary General met the ambassador.\n"
+				+ "Results of the PROXY-2026 operation summed up in Minsk\n02.12.2026\n"
+				+ "The final meeting was held in Minsk.", null);
+		assertThat(items).extracting(SegmentedItem::title)
+			.containsExactly("Secretary General meets Ambassador of Uzbekistan",
+					"Results of the PROXY-2026 operation summed up in Minsk");
+		assertThat(items).extracting(SegmentedItem::body)
+			.containsExactly("On 1 December the Secretary General met the ambassador.",
+					"The final meeting was held in Minsk.");
+		assertThat(items.get(1).printedDate().date()).isEqualTo(LocalDate.of(2026, 12, 2));
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}
