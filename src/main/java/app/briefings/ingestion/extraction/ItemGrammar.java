@@ -37,7 +37,7 @@ final class ItemGrammar {
 
 	private static final int DIGEST_BLURB_MAX_WORDS = 20;
 
-	private static final int TITLE_MAX_WORDS = 16;
+	private static final int TITLE_MAX_WORDS = 24;
 
 	private ItemGrammar() {
 	}
@@ -96,7 +96,8 @@ final class ItemGrammar {
 				case SECTION_LABEL, CREDIT, CAPTION -> remove(line);
 				case AUTHOR_NOTE -> authorNote(line);
 				case DATE_URL -> dateBlock(index, line);
-				case TAGS, METADATA -> metadata(line);
+				case TAGS -> metadata(line);
+				case METADATA -> datedMetadata(index, line);
 				case BYLINE -> byline(index, line);
 				case DATELINE -> dateline(index, line);
 				case TIMESTAMP, SPEAKER_TURN, QUESTION, ANSWER -> labelled(index, line);
@@ -192,19 +193,35 @@ final class ItemGrammar {
 		 */
 		private void byline(int index, ClassifiedLine line) {
 			if (this.current == null && isPageHeaderAbove(index)) {
-				ItemDraft header = new ItemDraft();
-				header.title = this.items.get(0).body();
-				if (this.items.size() == 2) {
-					header.summary = this.items.get(1).body();
-					header.add(header.summary, LineKind.BODY, null);
-				}
-				header.inMetadata = true;
-				this.items.clear();
-				this.lastLoose = null;
-				this.lastClosed = null;
-				this.current = header;
+				takePageHeader();
 			}
 			metadata(line);
+		}
+
+		/**
+		 * A date line under the one loose paragraph that opens a page (a transcript's
+		 * long title, over its place and date) makes it the title of the item it opens.
+		 */
+		private void datedMetadata(int index, ClassifiedLine line) {
+			if (this.current == null && line.printedDate() != null && this.items.size() == 1
+					&& isPageHeaderAbove(index)) {
+				takePageHeader();
+			}
+			metadata(line);
+		}
+
+		private void takePageHeader() {
+			ItemDraft header = new ItemDraft();
+			header.title = this.items.get(0).body();
+			if (this.items.size() == 2) {
+				header.summary = this.items.get(1).body();
+				header.add(header.summary, LineKind.BODY, null);
+			}
+			header.inMetadata = true;
+			this.items.clear();
+			this.lastLoose = null;
+			this.lastClosed = null;
+			this.current = header;
 		}
 
 		/**

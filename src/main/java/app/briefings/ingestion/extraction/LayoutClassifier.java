@@ -75,6 +75,9 @@ final class LayoutClassifier {
 	private static final Pattern INITIALS_TURN = Pattern
 		.compile("^(?<label>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.)\\h+(?=\\p{Lu})");
 
+	private static final Pattern INITIALS_FIRST_TURN = Pattern
+		.compile("^(?<label>\\p{Lu}\\.\\h?\\p{Lu}\\.\\h?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\h*:\\h+(?=\\p{Lu})");
+
 	private static final Pattern PRESIDING_TURN = Pattern.compile(
 			"^(?:Председательствующий|Председательствующая|Председатель|Presiding\\h+officer|Chair|Chairman|Chairwoman)"
 					+ "\\.\\h+(?=\\p{Lu})");
@@ -88,7 +91,7 @@ final class LayoutClassifier {
 
 	private static final Pattern LINK_LABEL = Pattern
 		.compile("(?iu)^(?:skip to (?:main )?content|refresh(?: for (?:the )?latest updates)?|обновить"
-				+ "|share this (?:post|article|story|page)|(?:related|related (?:topics|news|articles|stories)|по теме"
+				+ "|share this (?:post|article|story|page|news)\\h*:?|(?:related|related (?:topics|news|articles|stories)|по теме"
 				+ "|вы здесь)\\h*:.*|our standards\\h*:.*)$");
 
 	private static final Pattern BREADCRUMB = Pattern
@@ -138,7 +141,7 @@ final class LayoutClassifier {
 			+ "|(?<relative>\\d{1,3}\\h+(?:minutes?|mins?|hours?|days?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\\h+(?:ago|назад))"
 			+ "|(?<clock>\\d{1,2}:\\d{2}(?:\\h*(?:AM|PM|a\\.m\\.|p\\.m\\.))?(?-i:\\h*(?:\\p{Lu}{2,4}(?:[+-]\\d{1,2})?|мск))?)");
 
-	private static final Pattern METADATA_PARTS = Pattern.compile("[|·,()]|(?<=\\p{L})\\.\\h+|\\h{2,}");
+	private static final Pattern METADATA_PARTS = Pattern.compile("[|·,()]|\\h[—–]\\h|(?<=\\p{L})\\.\\h+|\\h{2,}");
 
 	private static final Pattern METADATA_LABEL = Pattern.compile("^\\p{L}+(?:\\h+\\p{L}+)?\\h*:\\h*");
 
@@ -659,6 +662,11 @@ final class LayoutClassifier {
 		if (initials.lookingAt() && initials.end() < line.length()) {
 			return new ClassifiedLine(line, LineKind.ANSWER, "transcript label of a surname and initials",
 					initials.group("label"), null, null);
+		}
+		Matcher initialsFirst = INITIALS_FIRST_TURN.matcher(line);
+		if (initialsFirst.lookingAt()) {
+			return new ClassifiedLine(line, LineKind.ANSWER, "transcript label of initials and a surname",
+					initialsFirst.group("label"), null, null);
 		}
 		Matcher turn = SPEAKER_TURN.matcher(line);
 		if (turn.lookingAt() && datelineOf(line) == null) {

@@ -422,6 +422,19 @@ class ItemGrammarTests {
 		assertThat(items.get(1).printedDate().date()).isEqualTo(LocalDate.of(2026, 12, 2));
 	}
 
+	@Test
+	void shouldTakeTheSentenceAboveATranscriptsPlaceAndDateForItsTitle() {
+		List<SegmentedItem> items = segment("Главная / Пресса / Стенограммы\n"
+				+ "Выступление и ответы на вопросы СМИ министра в ходе совместной пресс-конференции с генеральным секретарем Организации Договора о коллективной безопасности\n"
+				+ "Москва, 5 декабря 2026 года\nС.В.Петров: Добрый день. Мы провели переговоры.\n"
+				+ "Вопрос: Будет ли сессия?\nИ.Н.Сидоров: Да, будет.", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).startsWith("Выступление и ответы на вопросы СМИ министра");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 12, 5));
+			assertThat(item.body()).startsWith("С.В.Петров: Добрый день.");
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

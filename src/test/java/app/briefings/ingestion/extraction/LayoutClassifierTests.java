@@ -386,6 +386,21 @@ class LayoutClassifierTests {
 			.containsExactly(LineKind.BODY, LineKind.NAVIGATION, LineKind.TAGS, LineKind.NAVIGATION);
 	}
 
+	@Test
+	void shouldReadAPlaceDateTimeAgencyAndAuthorLineAsMetadata() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("Bishkek, 26 November 2026, 11:05 — 24.kg, Anna Kim");
+		assertThat(line.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(line.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 26));
+		assertThat(CLASSIFIER.classifyAlone("Share this news:").kind()).isEqualTo(LineKind.NAVIGATION);
+	}
+
+	@Test
+	void shouldReadATranscriptLabelOfInitialsBeforeTheSurnameAsAnAnswer() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("С.В.Лавров: Добрый день. Мы провели переговоры.");
+		assertThat(line.kind()).isEqualTo(LineKind.ANSWER);
+		assertThat(line.label()).isEqualTo("С.В.Лавров");
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
