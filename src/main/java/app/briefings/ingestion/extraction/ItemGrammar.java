@@ -11,11 +11,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Assembles a page's items from its classified lines. The rules: a headline (with the
  * metadata under it) starts an item; a dateline starts an item unless it opens the first
- * paragraph of a headed item; time stamps, speaker turns, questions, answers and bylines
- * stay inside the current item; an op-ed's date/URL line opens an op-ed whose teaser is
- * the loose paragraph before it; a paragraph outside any item is an item of its own
- * unless it carries on the one before it ("He added…", a quotation). Every line ends up
- * in an item's title or body, or in the removed lines with its kind.
+ * paragraph of a headed item (an agency's dotted dateline, «Москва. 4 декабря.
+ * INTERFAX.RU -», then stays in that paragraph, where the place it names is read); time
+ * stamps, speaker turns, questions, answers and bylines stay inside the current item; an
+ * op-ed's date/URL line opens an op-ed whose teaser is the loose paragraph before it; a
+ * paragraph outside any item is an item of its own unless it carries on the one before it
+ * ("He added…", a quotation). Every line ends up in an item's title or body, or in the
+ * removed lines with its kind. A date line right under a headed item's byline is that
+ * item's date; a byline under the one or two loose paragraphs that open a page makes them
+ * its title and standfirst.
  */
 final class ItemGrammar {
 
@@ -32,6 +36,8 @@ final class ItemGrammar {
 				+ "По ее словам|По её словам|Кроме того|Также)\\b)");
 
 	private static final int DIGEST_BLURB_MAX_WORDS = 20;
+
+	private static final int TITLE_MAX_WORDS = 24;
 
 	private ItemGrammar() {
 	}
@@ -90,8 +96,10 @@ final class ItemGrammar {
 				case SECTION_LABEL, CREDIT, CAPTION -> remove(line);
 				case AUTHOR_NOTE -> authorNote(line);
 				case DATE_URL -> dateBlock(index, line);
-				case TAGS, BYLINE, METADATA -> metadata(line);
-				case DATELINE -> dateline(line);
+				case TAGS -> metadata(line);
+				case METADATA -> datedMetadata(index, line);
+				case BYLINE -> byline(index, line);
+				case DATELINE -> dateline(index, line);
 				case TIMESTAMP, SPEAKER_TURN, QUESTION, ANSWER -> labelled(index, line);
 				case BULLET -> bullet(index, line);
 				case HEADLINE -> headline(index, line);
@@ -179,9 +187,64 @@ final class ItemGrammar {
 			}
 		}
 
+		/**
+		 * A byline under the loose paragraphs that open a page (a title ending in a full
+		 * stop, and its standfirst) makes them the header of the item it opens.
+		 */
+		private void byline(int index, ClassifiedLine line) {
+			if (this.current == null && isPageHeaderAbove(index)) {
+				takePageHeader();
+			}
+			metadata(line);
+		}
+
+		/**
+		 * A date line under the one loose paragraph that opens a page (a transcript's
+		 * long title, over its place and date) makes it the title of the item it opens.
+		 */
+		private void datedMetadata(int index, ClassifiedLine line) {
+			if (this.current == null && line.printedDate() != null && this.items.size() == 1
+					&& isPageHeaderAbove(index)) {
+				takePageHeader();
+			}
+			metadata(line);
+		}
+
+		private void takePageHeader() {
+			ItemDraft header = new ItemDraft();
+			header.title = this.items.get(0).body();
+			if (this.items.size() == 2) {
+				header.summary = this.items.get(1).body();
+				header.add(header.summary, LineKind.BODY, null);
+			}
+			header.inMetadata = true;
+			this.items.clear();
+			this.lastLoose = null;
+			this.lastClosed = null;
+			this.current = header;
+		}
+
+		/**
+		 * Whether every item so far is one of the one or two loose paragraphs right above
+		 * this line, the first short enough for a title.
+		 */
+		private boolean isPageHeaderAbove(int index) {
+			int count = this.items.size();
+			if (count < 1 || count > 2 || this.looseLine != index - 1) {
+				return false;
+			}
+			for (int i = 0; i < count; i++) {
+				SegmentedItem item = this.items.get(i);
+				if (item.title() != null || !item.body().equals(this.lines.get(index - count + i).text())) {
+					return false;
+				}
+			}
+			return this.items.get(0).body().split("\\h+").length <= TITLE_MAX_WORDS;
+		}
+
 		private void dateBlock(int index, ClassifiedLine line) {
 			remove(line);
-			if (this.current == null || !this.current.inMetadata) {
+			if (this.current == null || !(this.current.inMetadata || isUnderItsByline(index))) {
 				startOpEd(index);
 			}
 			ItemDraft draft = this.current;
@@ -192,6 +255,15 @@ final class ItemGrammar {
 			if (printed != null && (draft.printedDate == null || printed.time() != null)) {
 				draft.printedDate = printed;
 			}
+		}
+
+		/**
+		 * Whether the line comes right after the byline of a headed item (headline,
+		 * standfirst, byline, date): it is that item's date, not a new op-ed's.
+		 */
+		private boolean isUnderItsByline(int index) {
+			return this.current != null && this.current.title != null && index > 0
+					&& this.lines.get(index - 1).is(LineKind.BYLINE);
 		}
 
 		private void startOpEd(int index) {
@@ -232,7 +304,12 @@ final class ItemGrammar {
 			return false;
 		}
 
-		private void dateline(ClassifiedLine line) {
+		private void dateline(int index, ClassifiedLine line) {
+			if (LayoutClassifier.DOTTED.equals(line.evidence()) && this.current != null
+					&& this.current.paragraphs.isEmpty()) {
+				body(index, line);
+				return;
+			}
 			ClassifiedLine.Dateline dateline = line.dateline();
 			if (this.current == null || !this.current.paragraphs.isEmpty()) {
 				close();

@@ -41,6 +41,14 @@ final class LayoutClassifier {
 				+ "|\\h*[-–—]\\h*(?<agency>\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,2})\\."
 				+ "|\\h*\\((?<bracketAgency>\\p{Lu}[^)]{1,30})\\)\\h*(?=[-–—]))\\h*[-–—]?\\h*");
 
+	private static final Pattern DOTTED_DATELINE = Pattern
+		.compile("^(?<city>\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\.\\h+(?<day>\\d{1,2})\\h+(?<month>" + MONTH_RU
+				+ ")\\.\\h+(?<agency>\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2})\\h+[-–—]\\h+");
+
+	private static final Pattern PLACE_DATE = Pattern
+		.compile("^(?:\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,\\h+){1,2}(?<month>" + MONTH_EN
+				+ ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?$");
+
 	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*" + AGENCY
 			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
 
@@ -79,7 +87,7 @@ final class LayoutClassifier {
 
 	private static final Pattern SECTION_LABEL = Pattern
 		.compile("(?iu)^(?<label>(?:opinion|comment|commentary|interview|editorial|column|op-ed|feature|transcript)s?"
-				+ "|analysis|exclusive|комментарий|мнение|аналитика|интервью|колонка|колонки|мнения|точка зрения|эксклюзив|репортаж"
+				+ "|analysis|exclusive|press releases?|пресс-релизы|комментарий|мнение|аналитика|интервью|колонка|колонки|мнения|точка зрения|эксклюзив|репортаж"
 				+ "|стенограмма)$");
 
 	private static final Pattern LINK_LABEL = Pattern
@@ -143,7 +151,7 @@ final class LayoutClassifier {
 
 	private static final Pattern METADATA_WORD = Pattern
 		.compile("^(?:[\\p{Lu}\\d№#+«\"“].*|(?iu:updated|published|posted"
-				+ "|обновлено|опубликовано|изменено|read|min|мин\\.?|time|время|от|of|from|no|стр|p|pp|page|issue|выпуск))$");
+				+ "|обновлено|опубликовано|изменено|read|min|мин\\.?|time|время|от|в|at|on|of|from|no|стр|p|pp|page|issue|выпуск))$");
 
 	private static final Pattern CATEGORY_LINE = Pattern.compile(
 			"(?iu)^(?:category|categories|section|topic|рубрика|раздел|категория|тема)\\h*:\\h*[\\p{L}&,\\h-]{1,40}$");
@@ -185,6 +193,8 @@ final class LayoutClassifier {
 	private static final String AUTHOR_LINE = "author's name and position over the date";
 
 	static final String DECK = "deck between a headline and its author line";
+
+	static final String DOTTED = "opens with an agency's dotted dateline";
 
 	private static final Pattern AUTHOR_WITH_POSITION = Pattern
 		.compile("^(?<name>\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\p{Ll}+){1,2}),?\\h+\\p{Ll}[^.!?]{0,160}$");
@@ -308,14 +318,16 @@ final class LayoutClassifier {
 
 	/**
 	 * A name followed by a position ("Ivan Petrov director of the Centre…") on a
-	 * headline-like line right over a date line, under a headline and its deck, is the
+	 * headline-like line right over a date line, under a headline and its deck (or a
+	 * section label and a headline), is the
 	 * author's line.
 	 */
 	private static void markAuthorLines(List<ClassifiedLine> lines) {
 		for (int i = 2; i + 1 < lines.size(); i++) {
 			ClassifiedLine line = lines.get(i);
 			if (!line.is(LineKind.HEADLINE) || !lines.get(i + 1).is(LineKind.METADATA)
-					|| !lines.get(i - 1).is(LineKind.HEADLINE) || !lines.get(i - 2).is(LineKind.HEADLINE)) {
+					|| !lines.get(i - 1).is(LineKind.HEADLINE)
+					|| !(lines.get(i - 2).is(LineKind.HEADLINE) || lines.get(i - 2).is(LineKind.SECTION_LABEL))) {
 				continue;
 			}
 			Matcher author = AUTHOR_WITH_POSITION.matcher(line.text());
@@ -438,11 +450,19 @@ final class LayoutClassifier {
 		}
 		ClassifiedLine.Dateline dateline = datelineOf(line);
 		if (dateline != null && dateline.end() < line.length()) {
-			return new ClassifiedLine(line, LineKind.DATELINE, "opens with a dateline", null, dateline, null);
+			String evidence = DOTTED_DATELINE.matcher(line).lookingAt() ? DOTTED : "opens with a dateline";
+			return new ClassifiedLine(line, LineKind.DATELINE, evidence, null, dateline, null);
 		}
 		if (dateline != null) {
 			return new ClassifiedLine(line, LineKind.METADATA, "dateline on a line of its own", null, null,
 					datelineDate(dateline));
+		}
+		Matcher placeDate = PLACE_DATE.matcher(line);
+		if (placeDate.matches()) {
+			ClassifiedLine.Dateline written = new ClassifiedLine.Dateline(placeDate.group("month"),
+					Integer.parseInt(placeDate.group("day")), placeDate.group("year"), line.length());
+			return new ClassifiedLine(line, LineKind.METADATA, "place and date on a line of their own", null, null,
+					datelineDate(written));
 		}
 		if (isHeadlineShaped(line)) {
 			return ClassifiedLine.of(line, LineKind.HEADLINE, "short line shaped like a headline");
@@ -706,7 +726,8 @@ final class LayoutClassifier {
 		if (isDeck(lines, index) && lines.get(index - 1).is(LineKind.HEADLINE)) {
 			return line.as(LineKind.BODY, DECK);
 		}
-		if (isCategoryBeforeMetadata(lines, index) && lines.get(index - 1).is(LineKind.HEADLINE)) {
+		if (isCategoryBeforeMetadata(lines, index)
+				&& (lines.get(index - 1).is(LineKind.HEADLINE) || isOverDatedHeadline(lines, index))) {
 			return line.as(LineKind.SECTION_LABEL, "category label between a headline and its metadata");
 		}
 		if (nextIsProse(lines, index)) {
@@ -729,9 +750,20 @@ final class LayoutClassifier {
 	}
 
 	/**
-	 * A headline-like line between a headline and an author line is the deck; so is a
-	 * longer one between a headline (not the page's first line, which is the site's name)
-	 * and the headline's date, byline or author's name.
+	 * Whether the metadata line under this one is followed by a headline: then a short
+	 * label over the date ("Politics" over "24 November 2026, 16:42") is the page's
+	 * rubric, not an item.
+	 */
+	private static boolean isOverDatedHeadline(List<ClassifiedLine> lines, int index) {
+		return index + 2 < lines.size() && lines.get(index + 2).is(LineKind.HEADLINE);
+	}
+
+	/**
+	 * A headline-like line between a headline (a phrase, not a rubric's one word) and an
+	 * author line is the deck; so is one between a headline phrase (not the page's first
+	 * line, which is the site's name) and the headline's date, byline or author's name,
+	 * longer than the headline or, under a kicker, a phrase itself (a rubric's name such
+	 * as "Military &amp; Defense" is not).
 	 */
 	private static boolean isDeck(List<ClassifiedLine> lines, int index) {
 		if (index < 1 || index + 1 >= lines.size() || NAME_LINE.matcher(lines.get(index).text()).matches()) {
@@ -739,12 +771,13 @@ final class LayoutClassifier {
 		}
 		ClassifiedLine next = lines.get(index + 1);
 		if (AUTHOR_LINE.equals(next.evidence())) {
-			return true;
+			return isPhrase(lines.get(index - 1).text());
 		}
 		boolean headerFollows = next.is(LineKind.METADATA) || next.is(LineKind.BYLINE) || next.is(LineKind.DATE_URL)
 				|| (next.is(LineKind.HEADLINE) && NAME_LINE.matcher(next.text()).matches());
 		String headline = lines.get(index - 1).text();
-		return headerFollows && index >= 2 && isPhrase(headline) && words(lines.get(index).text()) > words(headline);
+		String line = lines.get(index).text();
+		return headerFollows && index >= 2 && isPhrase(headline) && (words(line) > words(headline) || isPhrase(line));
 	}
 
 	/**
@@ -811,7 +844,7 @@ final class LayoutClassifier {
 					return true;
 				}
 				case DATE_URL -> {
-					if (!inHeader && (i + 1 >= lines.size() || !lines.get(i + 1).is(LineKind.DATELINE))) {
+					if (!inHeader && !isProseAfter(lines, i)) {
 						return false;
 					}
 					inHeader = true;
@@ -822,6 +855,16 @@ final class LayoutClassifier {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a date line is followed straight by prose (a dateline or a paragraph): then
+	 * the headline-like line above it is a headline with its date, not an op-ed's teaser
+	 * (whose date line a quoted title or the author's name follows).
+	 */
+	private static boolean isProseAfter(List<ClassifiedLine> lines, int dateLine) {
+		return dateLine + 1 < lines.size()
+				&& (lines.get(dateLine + 1).is(LineKind.DATELINE) || lines.get(dateLine + 1).is(LineKind.BODY));
 	}
 
 	/**
@@ -843,7 +886,7 @@ final class LayoutClassifier {
 		if (QuotedSegments.isQuoteMark(line.text().charAt(0))) {
 			return false;
 		}
-		if (index + 1 >= lines.size()) {
+		if (index + 1 >= lines.size() || onlyRemovedLinesFollow(lines, index)) {
 			return true;
 		}
 		ClassifiedLine next = lines.get(index + 1);
@@ -854,6 +897,22 @@ final class LayoutClassifier {
 		return next.is(LineKind.NAVIGATION) || next.is(LineKind.SECTION_LABEL) || next.is(LineKind.CREDIT)
 				|| (next.is(LineKind.HEADLINE) && !nextIsProse(lines, index + 1)
 						&& !isOpEdHeaderAhead(lines, index + 1));
+	}
+
+	/**
+	 * Whether every line after this one to the end of the page is removed (tags,
+	 * navigation, credits, captions, labels): a headline-like line there is a promotion
+	 * or a link, never an item.
+	 */
+	private static boolean onlyRemovedLinesFollow(List<ClassifiedLine> lines, int index) {
+		for (int i = index + 1; i < lines.size(); i++) {
+			LineKind kind = lines.get(i).kind();
+			if (kind != LineKind.TAGS && kind != LineKind.NAVIGATION && kind != LineKind.CREDIT
+					&& kind != LineKind.CAPTION && kind != LineKind.SECTION_LABEL) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isOpEdHeaderAhead(List<ClassifiedLine> lines, int index) {
@@ -923,6 +982,11 @@ final class LayoutClassifier {
 		if (russian.lookingAt()) {
 			return new ClassifiedLine.Dateline(russian.group("month"), Integer.parseInt(russian.group("day")),
 					russian.group("year"), russian.end());
+		}
+		Matcher dotted = DOTTED_DATELINE.matcher(line);
+		if (dotted.lookingAt()) {
+			return new ClassifiedLine.Dateline(dotted.group("month"), Integer.parseInt(dotted.group("day")), null,
+					dotted.end());
 		}
 		Matcher undated = UNDATED_DATELINE.matcher(line);
 		if (!undated.lookingAt()

@@ -82,6 +82,8 @@ final class NavigationLines {
 
 	private static final Pattern FIGURE = Pattern.compile("[-+−]?\\d[\\d\\h.,]*%?");
 
+	private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+
 	private static final int MAX_LENGTH = 300;
 
 	private static final int CALL_MAX_LENGTH = 120;
@@ -149,8 +151,9 @@ final class NavigationLines {
 	}
 
 	/**
-	 * A row of short entries split by bars, bullets or wide gaps, none of them a
-	 * sentence: "Home | News | Opinion", "Politics Security Defence".
+	 * A row of short entries split by bars, bullets or wide gaps, none of them a sentence
+	 * (an abbreviation such as "U.S." may end in a dot): "Home | News | Opinion",
+	 * "Politics Security Defence".
 	 */
 	static boolean isMenu(String line) {
 		return hasShortEntries(BAR.split(line), 2) || hasShortEntries(GAP.split(line), 3);
@@ -162,7 +165,8 @@ final class NavigationLines {
 		}
 		for (String entry : entries) {
 			String bare = entry.strip();
-			if (bare.isEmpty() || bare.split("\\h+").length > MENU_ENTRY_MAX_WORDS || bare.matches(".*[.!?:;,»\"”]$")) {
+			if (bare.isEmpty() || bare.split("\\h+").length > MENU_ENTRY_MAX_WORDS
+					|| (bare.matches(".*[.!?:;,»\"”]$") && !ABBREVIATION.matcher(bare).matches())) {
 				return false;
 			}
 		}

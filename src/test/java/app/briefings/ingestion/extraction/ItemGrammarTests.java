@@ -354,6 +354,87 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldKeepAnInterviewWhoseDateLineFollowsItsBylineOneItem() {
+		List<SegmentedItem> items = segment("Олег Петров: Афганский вопрос снова объединяет регион\n"
+				+ "Руководитель центра исследований о том, чем ОДКБ отличается от ШОС и что ждет регион после ухода Кабула в ближайшие годы\n"
+				+ "Беседовала Ирина Сорокина\n30.11.2026 18:30:00\n**НГ:** Зачем региону две встречи?\n"
+				+ "**Олег Петров:** Потому что у них разные задачи.", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Олег Петров: Афганский вопрос снова объединяет регион");
+			assertThat(item.author()).isEqualTo("Ирина Сорокина");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 30));
+		});
+	}
+
+	@Test
+	void shouldTakeTheSentencesAboveAPagesFirstBylineForItsTitleAndStandfirst() {
+		List<SegmentedItem> items = segment(
+				"The Review\nTopics | Regions | Magazine\n" + "Neighbors Keep Meeting. Kabul Keeps Waiting.\n"
+						+ "Two blocs offer competing formats for Kabul. Neither has a strategy.\nBy Aidan Marsh\n"
+						+ "December 04, 2026\nIn one week officials met twice.\nThe real decisions are bilateral.",
+				LocalDate.of(2026, 12, 4));
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Neighbors Keep Meeting. Kabul Keeps Waiting.");
+			assertThat(item.summary())
+				.isEqualTo("Two blocs offer competing formats for Kabul. Neither has a strategy.");
+			assertThat(item.author()).isEqualTo("Aidan Marsh");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 12, 4));
+			assertThat(item.body()).endsWith("In one week officials met twice.\n\nThe real decisions are bilateral.");
+		});
+	}
+
+	@Test
+	void shouldCutADatelineLedListIntoOneItemPerDateline() {
+		List<SegmentedItem> items = segment("Лента новостей\n"
+				+ "Астана. 2 декабря. КазТАГ – Замминистра провел консультации.\nСтороны обсудили общую базу.\n"
+				+ "Алматы. 2 декабря. КазТАГ – Суд вынес приговор вербовщику.\nПо данным следствия, он склонял молодых людей.\n"
+				+ "Ранее\nГлавные новости дня — в нашем Telegram-канале\nТеги: ОДКБ, терроризм",
+				LocalDate.of(2026, 12, 3));
+		assertThat(items).extracting(SegmentedItem::body)
+			.containsExactly("Замминистра провел консультации.\n\nСтороны обсудили общую базу.",
+					"Суд вынес приговор вербовщику.\n\nПо данным следствия, он склонял молодых людей.");
+	}
+
+	@Test
+	void shouldLeaveADottedAgencyDatelineUnderAHeadlineInTheFirstParagraph() {
+		List<SegmentedItem> items = segment(
+				"Шойгу заявил о переходе вербовщиков в чаты\n4 декабря 2026 14:37\n"
+						+ "Москва. 4 декабря. INTERFAX.RU - Вербовщики перешли в закрытые чаты.\nОни ищут мигрантов.",
+				null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body()).isEqualTo(
+					"Москва. 4 декабря. INTERFAX.RU - Вербовщики перешли в закрытые чаты.\n\nОни ищут мигрантов."));
+	}
+
+	@Test
+	void shouldTitleEachReleaseOfAPressPageWhoseHeadlinesStandOverTheirDates() {
+		List<SegmentedItem> items = segment("Press releases\nSecretary General meets Ambassador of Uzbekistan\n"
+				+ "01.12.2026\nOn 1 December the Secretary General met the ambassador.\n"
+				+ "Results of the PROXY-2026 operation summed up in Minsk\n02.12.2026\n"
+				+ "The final meeting was held in Minsk.", null);
+		assertThat(items).extracting(SegmentedItem::title)
+			.containsExactly("Secretary General meets Ambassador of Uzbekistan",
+					"Results of the PROXY-2026 operation summed up in Minsk");
+		assertThat(items).extracting(SegmentedItem::body)
+			.containsExactly("On 1 December the Secretary General met the ambassador.",
+					"The final meeting was held in Minsk.");
+		assertThat(items.get(1).printedDate().date()).isEqualTo(LocalDate.of(2026, 12, 2));
+	}
+
+	@Test
+	void shouldTakeTheSentenceAboveATranscriptsPlaceAndDateForItsTitle() {
+		List<SegmentedItem> items = segment("Главная / Пресса / Стенограммы\n"
+				+ "Выступление и ответы на вопросы СМИ министра в ходе совместной пресс-конференции с генеральным секретарем Организации Договора о коллективной безопасности\n"
+				+ "Москва, 5 декабря 2026 года\nС.В.Петров: Добрый день. Мы провели переговоры.\n"
+				+ "Вопрос: Будет ли сессия?\nИ.Н.Сидоров: Да, будет.", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).startsWith("Выступление и ответы на вопросы СМИ министра");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 12, 5));
+			assertThat(item.body()).startsWith("С.В.Петров: Добрый день.");
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

@@ -240,6 +240,10 @@ class LayoutClassifierTests {
 				+ "Текст колонки."))
 			.containsExactly(LineKind.SECTION_LABEL, LineKind.HEADLINE, LineKind.BODY, LineKind.BYLINE,
 					LineKind.METADATA, LineKind.BODY);
+		assertThat(kinds("TASS\nBorder talks resume in Osh\nDefence & Security\nMarch 4, 2026, 10:12 UTC+3\n"
+				+ "The talks resumed."))
+			.containsExactly(LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.SECTION_LABEL, LineKind.METADATA,
+					LineKind.BODY);
 		assertThat(kinds("Главная | Новости\nСергей Шойгу заявил о сохранении угрозы\n10 июня 2026\nТекст новости."))
 			.containsExactly(LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
 	}
@@ -344,6 +348,80 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadACategoryWordOverTheDateAboveAHeadlineAsASectionLabel() {
+		assertThat(kinds("Home | Politics | World\nPolitics\n24 November 2026, 16:42\n"
+				+ "Ministers agree on a joint drone shield\nThe ministers agreed on Monday."))
+			.containsExactly(LineKind.NAVIGATION, LineKind.SECTION_LABEL, LineKind.METADATA, LineKind.HEADLINE,
+					LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadAPlaceAndDateLineWithoutADashAsMetadata() {
+		assertThat(kinds("Analyst: without Armenia the bloc turns south\nBaku, Azerbaijan, December 1\n"
+				+ "By Leyla Hasanova\nTrend talked to an analyst about the bloc."))
+			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.BYLINE, LineKind.BODY);
+		assertThat(CLASSIFIER.classifyAlone("Baku, Azerbaijan, December 1").printedDate().date())
+			.isEqualTo(LocalDate.of(2025, 12, 1));
+	}
+
+	@Test
+	void shouldReadALiveBlogsAuthorLineAsAByline() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("Live blog by Sarah Okafor");
+		assertThat(line.kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(line.label()).isEqualTo("Sarah Okafor");
+	}
+
+	@Test
+	void shouldReadTheLineUnderAKickerAboveTheBylineAsTheDeckEvenWhenItIsNotLonger() {
+		assertThat(kinds("Интервью\nГенсек ОДКБ — об угрозах с воздуха, Армении и новых операциях\n"
+				+ "Генсек рассказал газете, как организация будет защищать южные границы\nАртем Коробов\n"
+				+ "2 декабря 2026, 00:01\nВ конце ноября беспилотники атаковали заставу."))
+			.containsExactly(LineKind.SECTION_LABEL, LineKind.HEADLINE, LineKind.BODY, LineKind.BYLINE,
+					LineKind.METADATA, LineKind.BODY);
+		assertThat(kinds("TASS\nBorder talks resume in Osh\nDefence & Security\nMarch 4, 2026, 10:12 UTC+3\n"
+				+ "The talks resumed."))
+			.containsExactly(LineKind.NAVIGATION, LineKind.HEADLINE, LineKind.SECTION_LABEL, LineKind.METADATA,
+					LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadAPublicationLineWithANumericDateAndTimeAsMetadata() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("Опубликован 05.12.2026 в 10:42");
+		assertThat(line.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(line.printedDate().date()).isEqualTo(LocalDate.of(2026, 12, 5));
+		assertThat(kinds("Колонки\nМошенник в каждом телефоне: почему защита не успевает\n"
+				+ "Андрей Ветлугин, обозреватель отдела политики «МК»\nОпубликован 05.12.2026 в 10:42\n"
+				+ "Итоги операции выглядят внушительно."))
+			.containsExactly(LineKind.SECTION_LABEL, LineKind.HEADLINE, LineKind.BYLINE, LineKind.METADATA, LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadAnAgencyDatelineWithDotsAfterThePlaceAndDate() {
+		assertThat(datelineEnd("Астана. 2 декабря. КазТАГ – Мажилис ратифицировал протокол."))
+			.isEqualTo("Астана. 2 декабря. КазТАГ – ".length());
+		assertThat(datelineEnd("Москва. 4 декабря. INTERFAX.RU - Вербовщики перешли в чаты."))
+			.isEqualTo("Москва. 4 декабря. INTERFAX.RU - ".length());
+		assertThat(
+				CLASSIFIER.datelineDate(LayoutClassifier.datelineOf("Алматы. 2 декабря. КазТАГ – Суд вынес приговор.")))
+			.isEqualTo(new PrintedDate(LocalDate.of(2025, 12, 2), null));
+	}
+
+	@Test
+	void shouldTakeAHeadlineLikeLineWithOnlyTagsAndNavigationAfterItForALink() {
+		assertThat(kinds("Суд вынес приговор вербовщику.\nГлавные новости дня — в нашем Telegram-канале\n"
+				+ "Теги: ОДКБ, терроризм\n© 2026 Агентство."))
+			.containsExactly(LineKind.BODY, LineKind.NAVIGATION, LineKind.TAGS, LineKind.NAVIGATION);
+	}
+
+	@Test
+	void shouldReadAPlaceDateTimeAgencyAndAuthorLineAsMetadata() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("Bishkek, 26 November 2026, 11:05 — 24.kg, Anna Kim");
+		assertThat(line.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(line.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 26));
+		assertThat(CLASSIFIER.classifyAlone("Share this news:").kind()).isEqualTo(LineKind.NAVIGATION);
+	}
+
+	@Test
 	void shouldReadATranscriptLabelOfInitialsBeforeTheSurnameAsAnAnswer() {
 		ClassifiedLine line = CLASSIFIER.classifyAlone("А.Б.Воронин: Добрый день, коллеги. Начнем с главного.");
 		assertThat(line.kind()).isEqualTo(LineKind.ANSWER);
@@ -356,6 +434,13 @@ class LayoutClassifierTests {
 			.isEqualTo("TBILISI, MARCH 2, NEWSWIRE. ".length());
 		assertThat(CLASSIFIER.classifyAlone("Колонки").kind()).isEqualTo(LineKind.SECTION_LABEL);
 		assertThat(CLASSIFIER.classifyAlone("Share this news:").kind()).isEqualTo(LineKind.NAVIGATION);
+	}
+
+	@Test
+	void shouldReadATranscriptLabelOfDottedInitialsWithoutSpacesAsAnAnswer() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("С.В.Лавров: Добрый день. Мы провели переговоры.");
+		assertThat(line.kind()).isEqualTo(LineKind.ANSWER);
+		assertThat(line.label()).isEqualTo("С.В.Лавров");
 	}
 
 	private static List<LineKind> kinds(String page) {

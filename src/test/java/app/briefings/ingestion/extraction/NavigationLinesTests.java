@@ -40,6 +40,12 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeAMenuWithAnAbbreviatedEntryForNavigation() {
+		assertThat(NavigationLines.isNavigation("World | U.S. | Election | Politics | Sports")).isTrue();
+		assertThat(NavigationLines.isMenu("He left. | She stayed.")).isFalse();
+	}
+
+	@Test
 	void shouldTakeAnEditorsNoteOnCutsForBoilerplate() {
 		assertThat(NavigationLines.isNavigation("The conversation has been condensed for length.")).isTrue();
 		assertThat(NavigationLines.isNavigation("Интервью публикуется в сокращении.")).isTrue();
