@@ -51,10 +51,12 @@ import org.slf4j.LoggerFactory;
  * exclusive one, so a commit never holds half of a command's changes; writes that finish
  * together share one commit. Reads take no lock.
  * <p>
- * The ordered indexes of the collections found in the file are read back (or rebuilt) on
- * a thread of their own while the application goes on starting; every command but the
- * handshake ({@code hello}, {@code ping}) waits until they are complete, and so does
- * closing, so no query sees a half-filled index and no half-filled index is saved.
+ * After a clean close, the ordered indexes of the collections found in the file are read
+ * back from their snapshots on a thread of their own while the application goes on
+ * starting; every command but the handshake ({@code hello}, {@code ping}) waits until
+ * they are complete, and so does closing, so no query sees a half-filled index and no
+ * half-filled index is saved. After an unclean stop they are rebuilt before the server
+ * listens, as a rebuild can outlast a client's read timeout.
  */
 final class IdLookupFileBackend extends H2Backend {
 
@@ -164,7 +166,12 @@ final class IdLookupFileBackend extends H2Backend {
 				this.collectionsBeingOpened = null;
 			}
 		}
-		fillInTheBackground(opened);
+		if (snapshots().closedCleanlyBefore()) {
+			fillInTheBackground(opened);
+		}
+		else {
+			opened.forEach(Collection::fillOrderedIndexes);
+		}
 		return database;
 	}
 
