@@ -3,8 +3,11 @@ package app.briefings.mongo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -23,6 +26,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
@@ -46,6 +50,13 @@ import org.slf4j.LoggerFactory;
  * were still writing. Write commands run under a shared lock and a commit under an
  * exclusive one, so a commit never holds half of a command's changes; writes that finish
  * together share one commit. Reads take no lock.
+ * <p>
+ * After a clean close, the ordered indexes of the collections found in the file are read
+ * back from their snapshots on a thread of their own while the application goes on
+ * starting; every command but the handshake ({@code hello}, {@code ping}) waits until
+ * they are complete, and so does closing, so no query sees a half-filled index and no
+ * half-filled index is saved. After an unclean stop they are rebuilt before the server
+ * listens, as a rebuild can outlast a client's read timeout.
  */
 final class IdLookupFileBackend extends H2Backend {
 
@@ -58,6 +69,16 @@ final class IdLookupFileBackend extends H2Backend {
 	private static final String META_MAP_PREFIX = "meta.";
 
 	private static final Logger logger = LoggerFactory.getLogger(IdLookupFileBackend.class);
+
+	/** The commands that may run before the ordered indexes are complete. */
+	private static final Set<String> HANDSHAKE_COMMANDS = Set.of("hello", "ismaster", "ping", "buildinfo");
+
+	/**
+	 * The filling of the ordered indexes found in the file, none while nothing is
+	 * pending. No initializer: the library's constructor opens the file's databases
+	 * before this class's fields are initialized.
+	 */
+	private volatile @Nullable CompletableFuture<Void> indexesOpened;
 
 	private final ReadWriteLock commitLock = new ReentrantReadWriteLock();
 
@@ -93,6 +114,9 @@ final class IdLookupFileBackend extends H2Backend {
 
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		if (!HANDSHAKE_COMMANDS.contains(command.toLowerCase(Locale.ROOT)) && !awaitIndexesOpened()) {
+			throw new MongoServerException("the ordered indexes could not be opened; see the log");
+		}
 		if (!WriteCommands.changesData(command, query)) {
 			return LeadingMatch.during(command, query,
 					() -> super.handleCommand(channel, databaseName, command, query));
@@ -142,10 +166,52 @@ final class IdLookupFileBackend extends H2Backend {
 				this.collectionsBeingOpened = null;
 			}
 		}
-		for (Collection collection : opened) {
-			collection.fillOrderedIndexes();
+		if (snapshots().closedCleanlyBefore()) {
+			fillInTheBackground(opened);
+		}
+		else {
+			opened.forEach(Collection::fillOrderedIndexes);
 		}
 		return database;
+	}
+
+	private void fillInTheBackground(List<Collection> opened) {
+		if (opened.isEmpty()) {
+			return;
+		}
+		CompletableFuture<Void> filled = new CompletableFuture<>();
+		Thread filling = new Thread(() -> {
+			try {
+				opened.forEach(Collection::fillOrderedIndexes);
+				filled.complete(null);
+			}
+			catch (RuntimeException | Error ex) {
+				logger.error("Could not open the ordered indexes; commands are refused", ex);
+				filled.completeExceptionally(ex);
+			}
+		}, "ordered-index-open");
+		filling.setDaemon(true);
+		CompletableFuture<Void> earlier = this.indexesOpened;
+		this.indexesOpened = (earlier != null) ? CompletableFuture.allOf(earlier, filled) : filled;
+		filling.start();
+	}
+
+	/**
+	 * Waits until the ordered indexes of the collections found in the file are complete.
+	 * @return whether they were all filled, not interrupted by a failure
+	 */
+	boolean awaitIndexesOpened() {
+		CompletableFuture<Void> opening = this.indexesOpened;
+		if (opening == null) {
+			return true;
+		}
+		try {
+			opening.join();
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/**
@@ -163,6 +229,7 @@ final class IdLookupFileBackend extends H2Backend {
 	 */
 	Map<String, List<String>> describeOrderedIndexes(String databaseName, String collectionName,
 			boolean fromDocuments) {
+		awaitIndexesOpened();
 		Collection collection = (Collection) resolveDatabase(databaseName).resolveCollection(collectionName, true);
 		Map<String, List<String>> describedIndexes = new TreeMap<>();
 		for (OrderedIndex<Object> index : collection.orderedIndexes()) {
@@ -186,6 +253,10 @@ final class IdLookupFileBackend extends H2Backend {
 	/** Saves the ordered indexes with the last commit, then closes the file. */
 	@Override
 	public void close() {
+		if (!awaitIndexesOpened()) {
+			super.close();
+			return;
+		}
 		Lock committing = this.commitLock.writeLock();
 		committing.lock();
 		try {

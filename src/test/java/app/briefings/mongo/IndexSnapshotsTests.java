@@ -45,11 +45,30 @@ class IndexSnapshotsTests {
 		}
 
 		try (Opened reopened = Opened.at(file)) {
-			assertThat(reopened.backend().snapshots().restoredCount()).isEqualTo(2);
-			assertThat(reopened.backend().snapshots().rebuiltCount()).isZero();
+			assertThat(reopened.snapshots().restoredCount()).isEqualTo(2);
+			assertThat(reopened.snapshots().rebuiltCount()).isZero();
 			assertThat(reopened.backend().closedCleanlyBefore()).isTrue();
 			assertThat(reopened.keptIndexes()).isEqualTo(reopened.indexesFromDocuments());
 			assertThat(reopened.keptIndexes().get("officialIds_feed")).hasSizeGreaterThan(300);
+		}
+	}
+
+	@Test
+	void shouldAnswerTheFirstQueryAfterOpeningFromTheCompleteIndexes() {
+		Path file = this.folder.resolve("data.mv");
+		List<Object> beforeClosing;
+		try (Opened first = Opened.at(file)) {
+			first.createIndexes();
+			first.items().insertMany(items(0, 2000, new Random(7)));
+			beforeClosing = newestPublished(first);
+		}
+
+		try (Opened reopened = Opened.at(file)) {
+			List<Object> firstAnswer = newestPublished(reopened);
+
+			assertThat(firstAnswer).hasSize(20).isEqualTo(beforeClosing);
+			assertThat(reopened.snapshots().restoredCount()).isEqualTo(2);
+			assertThat(reopened.keptIndexes()).isEqualTo(reopened.indexesFromDocuments());
 		}
 	}
 
@@ -62,7 +81,7 @@ class IndexSnapshotsTests {
 		}
 		Path killed = this.folder.resolve("killed.mv");
 		try (Opened second = Opened.at(file)) {
-			assertThat(second.backend().snapshots().restoredCount()).isEqualTo(2);
+			assertThat(second.snapshots().restoredCount()).isEqualTo(2);
 			second.items()
 				.updateMany(Filters.eq("status", "PUBLISHED"), Updates.combine(Updates.set("publishedAt", new Date(5)),
 						Updates.addToSet("officialIds", "o9")));
@@ -73,8 +92,8 @@ class IndexSnapshotsTests {
 			assertThat(afterKill.keptIndexes()).isEqualTo(afterKill.indexesFromDocuments());
 			assertThat(afterKill.keptIndexes().get("officialIds_feed")).anyMatch((key) -> key.startsWith("[o9,"));
 			assertThat(afterKill.backend().closedCleanlyBefore()).isFalse();
-			assertThat(afterKill.backend().snapshots().restoredCount()).isZero();
-			assertThat(afterKill.backend().snapshots().rebuiltCount()).isEqualTo(2);
+			assertThat(afterKill.snapshots().restoredCount()).isZero();
+			assertThat(afterKill.snapshots().rebuiltCount()).isEqualTo(2);
 		}
 	}
 
@@ -91,10 +110,20 @@ class IndexSnapshotsTests {
 		store.close();
 
 		try (Opened reopened = Opened.at(file)) {
-			assertThat(reopened.backend().snapshots().rebuiltCount()).isEqualTo(2);
+			assertThat(reopened.snapshots().rebuiltCount()).isEqualTo(2);
 			assertThat(reopened.keptIndexes()).isEqualTo(reopened.indexesFromDocuments());
 			assertThat(reopened.keptIndexes().get("feed")).noneMatch((key) -> key.contains("i0007"));
 		}
+	}
+
+	private static List<Object> newestPublished(Opened opened) {
+		List<Object> ids = new ArrayList<>();
+		opened.items()
+			.find(Filters.eq("status", "PUBLISHED"))
+			.sort(new Document("publishedAt", -1).append("_id", -1))
+			.limit(20)
+			.forEach((item) -> ids.add(item.get("_id")));
+		return ids;
 	}
 
 	private static List<Document> items(int first, int count, Random random) {
@@ -153,6 +182,12 @@ class IndexSnapshotsTests {
 					default -> items().updateOne(Filters.eq("_id", id), Updates.set("publishedAt", new Date(round)));
 				}
 			}
+		}
+
+		/** The snapshots' counters, once the indexes found in the file are complete. */
+		IndexSnapshots snapshots() {
+			assertThat(this.backend.awaitIndexesOpened()).isTrue();
+			return this.backend.snapshots();
 		}
 
 		Map<String, List<String>> keptIndexes() {

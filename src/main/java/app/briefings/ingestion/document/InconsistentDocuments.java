@@ -10,7 +10,10 @@ import java.util.Set;
 import app.briefings.briefing.BriefingFields;
 import app.briefings.briefing.BriefingStatus;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,25 +24,71 @@ import org.springframework.stereotype.Component;
  * crash between two single-document writes, or a store that lost some writes, can leave
  * behind: a document still {@code PENDING}; one {@code DONE} with a listed briefing
  * missing, retracted or of an older version; one {@code RETRACTED} with a briefing still
- * published. Reads only the fields it checks.
+ * published. Reads only the fields it checks, a page of documents at a time (newest
+ * received first, a keyset on the {@code receivedAt} index) with the briefings of that
+ * page alone (through the {@code documentId} index), so no single query reads a whole
+ * collection: on the embedded server such a query holds every document before it answers,
+ * past the driver's read timeout on a large archive.
  */
 @Component
 public class InconsistentDocuments {
 
+	static final int PAGE_SIZE = 100;
+
+	private static final Sort NEWEST_RECEIVED_FIRST = Sort.by(Sort.Order.desc(DocumentFields.RECEIVED_AT),
+			Sort.Order.desc(DocumentFields.ID));
+
 	private final MongoOperations mongo;
 
+	private final int pageSize;
+
+	@Autowired
 	InconsistentDocuments(MongoOperations mongo) {
-		this.mongo = mongo;
+		this(mongo, PAGE_SIZE);
 	}
 
-	/** The ids of every document to complete again, in storage order. */
+	InconsistentDocuments(MongoOperations mongo, int pageSize) {
+		this.mongo = mongo;
+		this.pageSize = pageSize;
+	}
+
+	/** The ids of every document to complete again, newest received first. */
 	public List<String> ids() {
-		Map<String, List<StoredBriefing>> briefingsByDocument = briefingsByDocument();
 		List<String> inconsistent = new ArrayList<>();
-		Query states = new Query();
-		states.fields()
-			.include(DocumentFields.ID, DocumentFields.STATUS, DocumentFields.VERSION, DocumentFields.BRIEFING_IDS);
-		for (Document document : this.mongo.find(states, Document.class, DocumentFields.COLLECTION)) {
+		Document last = null;
+		while (true) {
+			List<Document> page = this.mongo.find(pageAfter(last), Document.class, DocumentFields.COLLECTION);
+			inconsistent.addAll(inconsistentIn(page));
+			if (page.size() < this.pageSize) {
+				return inconsistent;
+			}
+			last = page.get(page.size() - 1);
+		}
+	}
+
+	private Query pageAfter(@Nullable Document last) {
+		Query page = new Query().with(NEWEST_RECEIVED_FIRST).limit(this.pageSize);
+		if (last != null) {
+			Object receivedAt = last.get(DocumentFields.RECEIVED_AT);
+			page.addCriteria(new Criteria().orOperator(Criteria.where(DocumentFields.RECEIVED_AT).lt(receivedAt),
+					Criteria.where(DocumentFields.RECEIVED_AT)
+						.is(receivedAt)
+						.and(DocumentFields.ID)
+						.lt(last.get(DocumentFields.ID))));
+		}
+		page.fields()
+			.include(DocumentFields.ID, DocumentFields.RECEIVED_AT, DocumentFields.STATUS, DocumentFields.VERSION,
+					DocumentFields.BRIEFING_IDS);
+		return page;
+	}
+
+	private List<String> inconsistentIn(List<Document> page) {
+		if (page.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<StoredBriefing>> briefingsByDocument = briefingsOf(page);
+		List<String> inconsistent = new ArrayList<>();
+		for (Document document : page) {
 			String id = String.valueOf(document.get(DocumentFields.ID));
 			List<StoredBriefing> briefings = briefingsByDocument.getOrDefault(id, List.of());
 			if (!isConsistent(document, briefings)) {
@@ -94,8 +143,12 @@ public class InconsistentDocuments {
 		return true;
 	}
 
-	private Map<String, List<StoredBriefing>> briefingsByDocument() {
-		Query states = new Query();
+	private Map<String, List<StoredBriefing>> briefingsOf(List<Document> documents) {
+		List<Object> documentIds = new ArrayList<>();
+		for (Document document : documents) {
+			documentIds.add(document.get(DocumentFields.ID));
+		}
+		Query states = new Query(Criteria.where(BriefingFields.DOCUMENT_ID).in(documentIds));
 		states.fields()
 			.include(BriefingFields.ID, BriefingFields.DOCUMENT_ID, BriefingFields.STATUS, BriefingFields.VERSION);
 		Map<String, List<StoredBriefing>> byDocument = new HashMap<>();
