@@ -319,8 +319,7 @@ final class LayoutClassifier {
 	/**
 	 * A name followed by a position ("Ivan Petrov director of the Centre…") on a
 	 * headline-like line right over a date line, under a headline and its deck (or a
-	 * section label and a headline), is the
-	 * author's line.
+	 * section label and a headline), is the author's line.
 	 */
 	private static void markAuthorLines(List<ClassifiedLine> lines) {
 		for (int i = 2; i + 1 < lines.size(); i++) {

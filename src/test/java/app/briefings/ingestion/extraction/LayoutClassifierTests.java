@@ -392,7 +392,8 @@ class LayoutClassifierTests {
 		assertThat(kinds("Колонки\nМошенник в каждом телефоне: почему защита не успевает\n"
 				+ "Андрей Ветлугин, обозреватель отдела политики «МК»\nОпубликован 05.12.2026 в 10:42\n"
 				+ "Итоги операции выглядят внушительно."))
-			.containsExactly(LineKind.SECTION_LABEL, LineKind.HEADLINE, LineKind.BYLINE, LineKind.METADATA, LineKind.BODY);
+			.containsExactly(LineKind.SECTION_LABEL, LineKind.HEADLINE, LineKind.BYLINE, LineKind.METADATA,
+					LineKind.BODY);
 	}
 
 	@Test
