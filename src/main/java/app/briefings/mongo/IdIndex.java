@@ -1,5 +1,8 @@
 package app.briefings.mongo;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
@@ -7,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A collection's unique {@code _id} index, kept so that a query pinning one {@code _id}
- * among other conditions looks up that document rather than scanning the collection.
- * mongo-java-server consults an index only when a query's fields are exactly the index's,
- * so {@code {_id: "b1", version: 2}} would otherwise read every document; on file storage
- * that means deserializing each one.
+ * (or listing a few with {@code $in}) among other conditions looks up those documents
+ * rather than scanning the collection. mongo-java-server consults an index only when a
+ * query's fields are exactly the index's, so {@code {_id: "b1", version: 2}} would
+ * otherwise read every document; on file storage that means deserializing each one.
  *
  * @param <P> how the backend addresses a stored document
  */
@@ -37,16 +40,24 @@ final class IdIndex<P> {
 	}
 
 	/**
-	 * Where the document {@code query} pins by {@code _id} is stored (none or one), or
-	 * null when the query pins no {@code _id} and has to be matched some other way.
+	 * Where the documents {@code query} pins by {@code _id} are stored (at most one per
+	 * pinned id), or null when the query pins no {@code _id} and has to be matched some
+	 * other way.
 	 */
 	@Nullable Iterable<P> positionsPinnedBy(Document query) {
-		Object id = PinnedId.in(query);
+		List<Object> ids = PinnedId.in(query);
 		Index<P> idIndex = this.index;
-		if (id == null || idIndex == null) {
+		if (ids == null || idIndex == null) {
 			return null;
 		}
-		return idIndex.getPositions(new Document(ID, id));
+		if (ids.size() == 1) {
+			return idIndex.getPositions(new Document(ID, ids.get(0)));
+		}
+		List<P> positions = new ArrayList<>(ids.size());
+		for (Object id : ids) {
+			idIndex.getPositions(new Document(ID, id)).forEach(positions::add);
+		}
+		return positions;
 	}
 
 	private static boolean isIdIndex(Index<?> index) {

@@ -1,28 +1,38 @@
 package app.briefings.mongo;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code _id} a query pins by plain equality, alone or among other conditions: at the
- * top level ({@code {_id: "b1", version: 2}}) or in a top-level {@code $and}
- * ({@code {$and: [{_id: "b1"}, {$or: [...]}]}}), the shapes versioned writes take.
+ * The {@code _id} values a query pins: {@code {_id: "b1", …}} pins one, {@code {_id:
+ * {$in: ["b1", "b2"]}, …}} pins those listed, either at the top level or as a condition
+ * of a top-level {@code $and}. Any document the query matches has one of them, so the
+ * documents stored under them are the only candidates; the query's other conditions are
+ * still matched against each.
  */
 final class PinnedId {
 
 	private static final String ID = "_id";
 
+	private static final String IN = "$in";
+
 	private PinnedId() {
 	}
 
-	/** The pinned string or object id, or null when the query does not pin one. */
-	static @Nullable Object in(Document query) {
-		Object id = plainId(query.get(ID));
-		if (id != null) {
-			return id;
+	/**
+	 * The pinned string or object ids, without repeats and in the order given, or null
+	 * when the query pins none.
+	 */
+	static @Nullable List<Object> in(Document query) {
+		List<Object> ids = pinnedBy(query.get(ID));
+		if (ids != null) {
+			return ids;
 		}
 		if (query.get("$and") instanceof List<?> conditions) {
 			return firstPinnedIn(conditions);
@@ -30,18 +40,35 @@ final class PinnedId {
 		return null;
 	}
 
-	private static @Nullable Object firstPinnedIn(List<?> conditions) {
+	private static @Nullable List<Object> firstPinnedIn(List<?> conditions) {
 		for (Object condition : conditions) {
-			Object id = (condition instanceof Document document) ? plainId(document.get(ID)) : null;
-			if (id != null) {
-				return id;
+			List<Object> ids = (condition instanceof Document document) ? pinnedBy(document.get(ID)) : null;
+			if (ids != null) {
+				return ids;
 			}
 		}
 		return null;
 	}
 
-	private static @Nullable Object plainId(@Nullable Object value) {
-		return (value instanceof String || value instanceof ObjectId) ? value : null;
+	private static @Nullable List<Object> pinnedBy(@Nullable Object value) {
+		if (isPlainId(value)) {
+			return List.of(value);
+		}
+		if (value instanceof Document operators && operators.get(IN) instanceof List<?> listed) {
+			Set<Object> ids = new LinkedHashSet<>();
+			for (Object id : listed) {
+				if (!isPlainId(id)) {
+					return null;
+				}
+				ids.add(id);
+			}
+			return new ArrayList<>(ids);
+		}
+		return null;
+	}
+
+	private static boolean isPlainId(@Nullable Object value) {
+		return value instanceof String || value instanceof ObjectId;
 	}
 
 }

@@ -27,6 +27,19 @@ class IdIndexTests {
 	}
 
 	@Test
+	void shouldFindThePositionsOfTheIdsAnInListsWithoutScanning() {
+		IdIndex<Integer> idIndex = new IdIndex<>();
+		idIndex.offer(this.primaryKey);
+		this.primaryKey.add(new Document("_id", "b1"), 0, null);
+		this.primaryKey.add(new Document("_id", "b2"), 1, null);
+		this.primaryKey.add(new Document("_id", "b3"), 2, null);
+		Document query = new Document("_id", new Document("$in", List.of("b3", "b9", "b1"))).append("editorialRevision",
+				new Document("$gt", 0));
+
+		assertThat(idIndex.positionsPinnedBy(query)).containsExactly(2, 0);
+	}
+
+	@Test
 	void shouldLeaveQueriesThatPinNoIdToTheCollection() {
 		IdIndex<Integer> idIndex = new IdIndex<>();
 		idIndex.offer(this.primaryKey);
