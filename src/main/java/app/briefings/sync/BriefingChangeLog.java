@@ -33,26 +33,17 @@ public class BriefingChangeLog {
 
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-	private final ChangeBatches batches = new ChangeBatches(this::recordNow);
-
 	BriefingChangeLog(MongoOperations mongo, SequenceReservations sequences, Clock clock) {
 		this.mongo = mongo;
 		this.sequences = sequences;
 		this.clock = clock;
 	}
 
-	/**
-	 * Logs these changes, in this order, and returns once they are written. Callers that
-	 * log at the same time share one reservation and one insert ({@link ChangeBatches}).
-	 */
+	/** Logs these changes, in this order. */
 	public void record(List<Change> changes) {
 		if (changes.isEmpty()) {
 			return;
 		}
-		this.batches.write(changes);
-	}
-
-	private void recordNow(List<Change> changes) {
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
 			if (write(this.sequences.reserve(changes.size()), changes)) {
 				this.listeners.forEach(Runnable::run);
