@@ -33,7 +33,9 @@
 # (--threads IMPORT_THREADS, default 2), each with the load average (src/bench/load/ingest.mjs).
 # BEFORE_JAR=path runs each measurement on that jar too, right after this build's, and prints both side by side.
 # INGEST_ROUNDS=N repeats the API measurements N times, the even rounds with the jars in the other order;
-# IMPORT=false leaves out the bulk import.
+# IMPORT=false leaves out the bulk import. INGEST_WARMUP (default 20) documents go in before each
+# measurement; the JIT compilers still take a large share of the CPU after 20 (docs/benchmarks.md), so
+# INGEST_WARMUP=500 or more gives the steady-state server CPU per document.
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -264,7 +266,8 @@ if $ingest; then
 				echo "[ingest] round $round, ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage)"
 				start_app "$storage" "$port" "$work/data-$round-$i-$storage"
 				line=$(timeout 1200 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
-					--documents "$documents" --callers "$callers" --run "r$round$i$storage" --pid "$app_pid" \
+					--documents "$documents" --callers "$callers" --warmup "${INGEST_WARMUP:-20}" \
+					--run "r$round$i$storage" --pid "$app_pid" \
 					--clk "$(getconf CLK_TCK)")
 				echo "[ingest] round $round, ${labels[$i]}: $line"
 				echo "| ${labels[$i]} | round $round: API, $callers callers, $storage storage | $line |" >>"$table"
