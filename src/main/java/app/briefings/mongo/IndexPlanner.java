@@ -49,4 +49,21 @@ final class IndexPlanner {
 		return best;
 	}
 
+	/**
+	 * The number of documents matching the query, counted from the keys of an ordered
+	 * index that covers it, or null when none does.
+	 */
+	static <P> @Nullable Long countFromKeys(List<Index<P>> indexes, Document query) {
+		List<Document> conditions = QueryConditions.of(query);
+		for (Index<P> index : indexes) {
+			if (index instanceof OrderedIndex<P> ordered) {
+				Long count = ordered.countFromKeys(conditions);
+				if (count != null) {
+					return count;
+				}
+			}
+		}
+		return null;
+	}
+
 }

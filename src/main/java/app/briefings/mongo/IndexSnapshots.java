@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 final class IndexSnapshots {
 
-	static final int FORMAT = 2;
+	static final int FORMAT = 3;
 
 	private static final String STAMPS = "app.orderedIndexes.stamps";
 
@@ -111,6 +111,7 @@ final class IndexSnapshots {
 			return false;
 		}
 		index.restoreIrregularSortValueCount(stamp.irregular());
+		index.restoreNestedFirstValueCount(stamp.nested());
 		this.restored.incrementAndGet();
 		return true;
 	}
@@ -164,7 +165,8 @@ final class IndexSnapshots {
 		ChunkWriter writer = new ChunkWriter(chunks);
 		index.forEachKey(writer::add);
 		writer.flush();
-		Stamp stamp = new Stamp(FORMAT, documents, writer.keys, index.irregularSortValueCount(), fieldsOf(index));
+		Stamp stamp = new Stamp(FORMAT, documents, writer.keys, index.irregularSortValueCount(),
+				index.nestedFirstValueCount(), fieldsOf(index));
 		this.stamps.put(stampKey(namespace, index), stamp.toString());
 		return name;
 	}
@@ -220,21 +222,22 @@ final class IndexSnapshots {
 
 	/**
 	 * What a snapshot was saved from: the format, the collection's document count, the
-	 * keys written, the count of irregular sort values and the index's fields.
+	 * keys written, the counts of irregular sort values and of nested first values, and
+	 * the index's fields.
 	 */
-	private record Stamp(int format, long documents, long keys, long irregular, String fields) {
+	private record Stamp(int format, long documents, long keys, long irregular, long nested, String fields) {
 
 		static Stamp parse(String stamp) {
 			if (stamp == null) {
 				return null;
 			}
-			String[] parts = stamp.split(" ", 5);
-			if (parts.length != 5) {
+			String[] parts = stamp.split(" ", 6);
+			if (parts.length != 6) {
 				return null;
 			}
 			try {
 				return new Stamp(Integer.parseInt(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]),
-						Long.parseLong(parts[3]), parts[4]);
+						Long.parseLong(parts[3]), Long.parseLong(parts[4]), parts[5]);
 			}
 			catch (NumberFormatException ex) {
 				return null;
@@ -243,7 +246,8 @@ final class IndexSnapshots {
 
 		@Override
 		public String toString() {
-			return this.format + " " + this.documents + " " + this.keys + " " + this.irregular + " " + this.fields;
+			return this.format + " " + this.documents + " " + this.keys + " " + this.irregular + " " + this.nested + " "
+					+ this.fields;
 		}
 
 	}

@@ -59,6 +59,8 @@ final class OrderedIndex<P> extends Index<P> {
 
 	private final AtomicLong documentsWithIrregularSortValue = new AtomicLong();
 
+	private final AtomicLong documentsWithNestedFirstValue = new AtomicLong();
+
 	private volatile boolean awaitingFill;
 
 	OrderedIndex(String name, List<IndexKey> keys) {
@@ -118,6 +120,40 @@ final class OrderedIndex<P> extends Index<P> {
 		this.documentsWithIrregularSortValue.set(count);
 	}
 
+	/**
+	 * How many documents hold an array inside an array in the first field, whose inner
+	 * elements get keys of their own.
+	 */
+	long nestedFirstValueCount() {
+		return this.documentsWithNestedFirstValue.get();
+	}
+
+	/** Puts back the count {@link #nestedFirstValueCount()} gave. */
+	void restoreNestedFirstValueCount(long count) {
+		this.documentsWithNestedFirstValue.set(count);
+	}
+
+	/**
+	 * How many documents match all of the conditions, counted from this index's keys
+	 * without reading a document, or null when the keys cannot tell (see
+	 * {@link KeyCount}).
+	 */
+	@Nullable Long countFromKeys(List<Document> conditions) {
+		if (this.awaitingFill || hasIrregularSortValues() || this.documentsWithNestedFirstValue.get() > 0) {
+			return null;
+		}
+		KeyCount count = KeyCount.of(getKeys(), conditions);
+		if (count == null) {
+			return null;
+		}
+		KeyRange second = secondFieldRange(conditions);
+		List<NavigableMap<IndexEntry, P>> ranges = new ArrayList<>(count.pinned().size());
+		for (Object value : count.pinned()) {
+			ranges.add(slice(value, second));
+		}
+		return count.count(ranges);
+	}
+
 	/** A scan of this index for the query, or null when it cannot help. */
 	@Nullable IndexScan<P> scan(List<Document> conditions, @Nullable Document orderBy) {
 		if (this.awaitingFill) {
@@ -153,7 +189,7 @@ final class OrderedIndex<P> extends Index<P> {
 		return null;
 	}
 
-	private static @Nullable List<Object> pinnedBy(@Nullable Object value) {
+	static @Nullable List<Object> pinnedBy(@Nullable Object value) {
 		if (isPinnable(value)) {
 			return List.of(value);
 		}
@@ -314,6 +350,23 @@ final class OrderedIndex<P> extends Index<P> {
 		return false;
 	}
 
+	/**
+	 * Whether the first field holds an array within an array, whose inner elements the
+	 * index keys but a query on the field does not match the same way in every case.
+	 */
+	private boolean hasNestedFirstValue(Document document) {
+		Object value = Utils.getSubdocumentValueCollectionAware(document, getKeys().get(0).getKey());
+		if (!(value instanceof Collection<?> elements)) {
+			return false;
+		}
+		for (Object element : elements) {
+			if (element instanceof Collection) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	public @Nullable P getPosition(Document document) {
 		return null;
@@ -331,6 +384,9 @@ final class OrderedIndex<P> extends Index<P> {
 		if (hasIrregularSortValue(document)) {
 			this.documentsWithIrregularSortValue.incrementAndGet();
 		}
+		if (hasNestedFirstValue(document)) {
+			this.documentsWithNestedFirstValue.incrementAndGet();
+		}
 	}
 
 	@Override
@@ -344,6 +400,9 @@ final class OrderedIndex<P> extends Index<P> {
 		}
 		if (removed != null && hasIrregularSortValue(document)) {
 			this.documentsWithIrregularSortValue.decrementAndGet();
+		}
+		if (removed != null && hasNestedFirstValue(document)) {
+			this.documentsWithNestedFirstValue.decrementAndGet();
 		}
 		return removed;
 	}
@@ -451,6 +510,7 @@ final class OrderedIndex<P> extends Index<P> {
 	public void drop() {
 		this.entries.clear();
 		this.documentsWithIrregularSortValue.set(0);
+		this.documentsWithNestedFirstValue.set(0);
 	}
 
 }
