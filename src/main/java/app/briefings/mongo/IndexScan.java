@@ -62,6 +62,35 @@ final class IndexScan<P> {
 		return count;
 	}
 
+	/** The keys of every range, one range after the other, read lazily. */
+	Iterator<IndexEntry> keys() {
+		List<Iterator<IndexEntry>> all = new ArrayList<>(this.ranges.size());
+		for (NavigableMap<IndexEntry, P> range : this.ranges) {
+			all.add(range.keySet().iterator());
+		}
+		return new Iterator<>() {
+
+			private int current;
+
+			@Override
+			public boolean hasNext() {
+				while (this.current < all.size() && !all.get(this.current).hasNext()) {
+					this.current++;
+				}
+				return this.current < all.size();
+			}
+
+			@Override
+			public IndexEntry next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return all.get(this.current).next();
+			}
+
+		};
+	}
+
 	/**
 	 * The documents in the query's sort order, each once, read lazily so that a page
 	 * stops early.
