@@ -135,7 +135,10 @@ final class IndexSnapshots {
 	/**
 	 * Writes every registered collection's ordered indexes and their stamps, and marks
 	 * the store closed cleanly, unless nothing changed since they were read; the caller
-	 * commits and closes.
+	 * commits and closes. Each index is committed with its stamp as soon as it is
+	 * written, so that no more than one index's snapshot waits in memory for the commit
+	 * (all of them at once ran a 512 MB process out of heap at 50,000 briefings); a stop
+	 * in between leaves stamps that match their data and no {@code closed cleanly} mark.
 	 */
 	void saveAll() {
 		if (!this.changedSinceOpening.get() && this.stamps.containsKey(CLOSED_CLEANLY)) {
@@ -147,6 +150,7 @@ final class IndexSnapshots {
 			long documents = source.documentCount();
 			for (OrderedIndex<Object> index : source.orderedIndexes()) {
 				written.add(save(namespace, index, documents));
+				this.store.commit();
 			}
 		});
 		for (String name : new ArrayList<>(this.store.getMapNames())) {
