@@ -40,10 +40,25 @@ final class IndexScan<P> {
 
 	private final IndexOrder order;
 
-	IndexScan(List<NavigableMap<IndexEntry, P>> ranges, Direction direction, IndexOrder order) {
+	private final long pinnedKeys;
+
+	/**
+	 * @param pinnedKeys how many keys the index holds under the pinned first values, the
+	 * ranges of the second field aside
+	 */
+	IndexScan(List<NavigableMap<IndexEntry, P>> ranges, Direction direction, IndexOrder order, long pinnedKeys) {
 		this.ranges = ranges;
 		this.direction = direction;
 		this.order = order;
+		this.pinnedKeys = pinnedKeys;
+	}
+
+	/**
+	 * How many keys the index holds under the pinned first values, known without reading
+	 * them; ranges of the second field are not taken off.
+	 */
+	long pinnedKeys() {
+		return this.pinnedKeys;
 	}
 
 	/** Whether {@link #inSortOrder()} gives the documents in the query's sort order. */
@@ -60,35 +75,6 @@ final class IndexScan<P> {
 			}
 		}
 		return count;
-	}
-
-	/** The keys of every range, one range after the other, read lazily. */
-	Iterator<IndexEntry> keys() {
-		List<Iterator<IndexEntry>> all = new ArrayList<>(this.ranges.size());
-		for (NavigableMap<IndexEntry, P> range : this.ranges) {
-			all.add(range.keySet().iterator());
-		}
-		return new Iterator<>() {
-
-			private int current;
-
-			@Override
-			public boolean hasNext() {
-				while (this.current < all.size() && !all.get(this.current).hasNext()) {
-					this.current++;
-				}
-				return this.current < all.size();
-			}
-
-			@Override
-			public IndexEntry next() {
-				if (!hasNext()) {
-					throw new NoSuchElementException();
-				}
-				return all.get(this.current).next();
-			}
-
-		};
 	}
 
 	/**

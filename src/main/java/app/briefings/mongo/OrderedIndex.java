@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -61,6 +63,8 @@ final class OrderedIndex<P> extends Index<P> {
 
 	private final AtomicLong documentsWithNestedFirstValue = new AtomicLong();
 
+	private final Map<Object, LongAdder> keysByFirstValue = new ConcurrentHashMap<>();
+
 	private volatile boolean awaitingFill;
 
 	OrderedIndex(String name, List<IndexKey> keys) {
@@ -107,6 +111,10 @@ final class OrderedIndex<P> extends Index<P> {
 			previous = entry;
 		}
 		this.entries = new ConcurrentSkipListMap<>(new SortedEntries<>(sorted, this.order));
+		this.keysByFirstValue.clear();
+		for (Object[] key : values) {
+			countKey(key[0], 1);
+		}
 		return true;
 	}
 
@@ -172,7 +180,21 @@ final class OrderedIndex<P> extends Index<P> {
 		for (Object value : firstValues) {
 			ranges.add(slice(value, second));
 		}
-		return new IndexScan<>(ranges, direction, this.order);
+		return new IndexScan<>(ranges, direction, this.order, keysUnder(firstValues));
+	}
+
+	/** How many keys start with one of these values, without reading them. */
+	private long keysUnder(List<Object> firstValues) {
+		long keys = 0;
+		for (Object value : firstValues) {
+			LongAdder count = this.keysByFirstValue.get(value);
+			keys += (count != null) ? count.sum() : 0;
+		}
+		return keys;
+	}
+
+	private void countKey(Object firstValue, int change) {
+		this.keysByFirstValue.computeIfAbsent(firstValue, (value) -> new LongAdder()).add(change);
 	}
 
 	/**
@@ -379,7 +401,9 @@ final class OrderedIndex<P> extends Index<P> {
 	@Override
 	public void add(Document document, P position, MongoCollection<P> collection) {
 		for (IndexEntry entry : entriesOf(document)) {
-			this.entries.put(entry, position);
+			if (this.entries.put(entry, position) == null) {
+				countKey(entry.value(0), 1);
+			}
 		}
 		if (hasIrregularSortValue(document)) {
 			this.documentsWithIrregularSortValue.incrementAndGet();
@@ -395,6 +419,7 @@ final class OrderedIndex<P> extends Index<P> {
 		for (IndexEntry entry : entriesOf(document)) {
 			P position = this.entries.remove(entry);
 			if (position != null) {
+				countKey(entry.value(0), -1);
 				removed = position;
 			}
 		}
@@ -511,6 +536,7 @@ final class OrderedIndex<P> extends Index<P> {
 		this.entries.clear();
 		this.documentsWithIrregularSortValue.set(0);
 		this.documentsWithNestedFirstValue.set(0);
+		this.keysByFirstValue.clear();
 	}
 
 }
