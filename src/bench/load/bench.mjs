@@ -3,7 +3,8 @@
 //   main  --base URL --pid PID --key KEY --clk TICKS             feed A/B, counts, latency, live
 //   rss   --base URL --pid PID --key KEY --briefings N --seconds S  seeds to N, reads VmRSS
 //   corpus <file.ndjson> --documents N                           writes N documents for the bulk import
-//   large --base URL --label L --seconds S                       feed pages and search at 4 connections (file storage)
+//   large --base URL --label L --seconds S [--pid PID --clk TICKS] feed pages and search at 4 connections (file storage),
+//                                                                with the process's CPU a request when given its pid
 //   table --extraction FILE                                      prints the one table
 // Every loop is bounded in count and time; every request goes to the loopback address.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -322,9 +323,13 @@ async function large() {
   for (const [name, body] of scenarios) {
     wrk4(Math.min(3, seconds), body);
     const load = loadAverage();
+    const cpuBefore = options.pid ? cpuTicks(options.pid) : NaN;
     measured[name] = { ...wrk4(seconds, body), load };
     const m = measured[name];
-    console.log(`[bench] ${options.label}: ${name}: ${m.requests} requests, p50 ${fixed(m.p50, 1)} ms, p99 ${fixed(m.p99, 1)} ms, load ${load}`);
+    if (options.pid) {
+      m.cpuMsPerRequest = ((cpuTicks(options.pid) - cpuBefore) * 1000) / Number(options.clk ?? 100) / m.requests;
+    }
+    console.log(`[bench] ${options.label}: ${name}: ${m.requests} requests, p50 ${fixed(m.p50, 1)} ms, p99 ${fixed(m.p99, 1)} ms, process CPU ${fixed(m.cpuMsPerRequest, 1)} ms a request, load ${load}`);
   }
   results.large = results.large ?? {};
   results.large[options.label] = {

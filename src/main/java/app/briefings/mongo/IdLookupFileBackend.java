@@ -13,7 +13,6 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -116,6 +115,13 @@ final class IdLookupFileBackend extends H2Backend {
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
 		if (!HANDSHAKE_COMMANDS.contains(command.toLowerCase(Locale.ROOT)) && !awaitIndexesOpened()) {
 			throw new MongoServerException("the ordered indexes could not be opened; see the log");
+		}
+		CountCommand count = CountCommand.of(command, query);
+		MongoCollection<?> counted = (count != null)
+				? resolveDatabase(databaseName).resolveCollection(count.collection(), false) : null;
+		if (counted != null) {
+			return CountCommand.reply(counted.getFullName(),
+					counted.count(count.filter(), count.skip(), count.limit()));
 		}
 		if (!WriteCommands.changesData(command, query)) {
 			return LeadingMatch.during(command, query,
@@ -427,7 +433,20 @@ final class IdLookupFileBackend extends H2Backend {
 			if (leadingMatch == null) {
 				return super.queryAllAsStream();
 			}
-			return StreamSupport.stream(handleQuery(leadingMatch).spliterator(), false);
+			return candidates().of(leadingMatch);
+		}
+
+		@Override
+		public int count(Document query, int skip, int limit) {
+			if (query == null || query.isEmpty() || !this.orderedIndexes.getAsBoolean()) {
+				return super.count(query, skip, limit);
+			}
+			return candidates().count(query, skip, limit, (document) -> documentMatchesQuery(document, query));
+		}
+
+		private CandidateDocuments<Object> candidates() {
+			return new CandidateDocuments<>(this.idIndex, getIndexes(), this.data.getKeyType()::compare,
+					this::getDocument, super::queryAllAsStream);
 		}
 
 		private boolean hasIndexNamed(String name) {

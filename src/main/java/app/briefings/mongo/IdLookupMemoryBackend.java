@@ -3,8 +3,8 @@ package app.briefings.mongo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -37,6 +37,13 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		CountCommand count = CountCommand.of(command, query);
+		MongoCollection<?> counted = (count != null)
+				? resolveDatabase(databaseName).resolveCollection(count.collection(), false) : null;
+		if (counted != null) {
+			return CountCommand.reply(counted.getFullName(),
+					counted.count(count.filter(), count.skip(), count.limit()));
+		}
 		return LeadingMatch.during(command, query, () -> super.handleCommand(channel, databaseName, command, query));
 	}
 
@@ -99,7 +106,20 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 			if (leadingMatch == null) {
 				return super.queryAllAsStream();
 			}
-			return StreamSupport.stream(handleQuery(leadingMatch).spliterator(), false);
+			return candidates().of(leadingMatch);
+		}
+
+		@Override
+		public int count(Document query, int skip, int limit) {
+			if (query == null || query.isEmpty() || !this.orderedIndexes) {
+				return super.count(query, skip, limit);
+			}
+			return candidates().count(query, skip, limit, (document) -> documentMatchesQuery(document, query));
+		}
+
+		private CandidateDocuments<Integer> candidates() {
+			return new CandidateDocuments<>(this.idIndex, getIndexes(), Comparator.naturalOrder(), this::getDocument,
+					super::queryAllAsStream);
 		}
 
 		private boolean hasIndexNamed(String name) {

@@ -7,15 +7,15 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Picks the {@link OrderedIndex} scan expected to read the fewest documents for a query.
- * Each candidate's keys are counted up to a cap; a scan in sort order for a query with a
- * limit is expected to stop after a tenth of its keys (a guess: it stops once the page is
- * full), and wins ties.
+ * Picks the {@link OrderedIndex} scan expected to read the fewest documents for a query:
+ * the one with the fewest keys under its pinned first values, which each index counts as
+ * it changes, so planning reads no key. A scan in sort order for a query with a limit is
+ * expected to stop after a tenth of its keys (a guess: it stops once the page is full),
+ * and wins ties. Ranges of the second field are left out of the estimate: they narrow
+ * every candidate alike. Counting each candidate's keys up to 10,000 on every query, as
+ * before, took over a third of the server's CPU at 50,000 briefings.
  */
 final class IndexPlanner {
-
-	/** Counting stops here: beyond it, candidates are told apart by order alone. */
-	private static final int ESTIMATE_CAP = 10_000;
 
 	private static final int EARLY_STOP = 10;
 
@@ -27,7 +27,7 @@ final class IndexPlanner {
 			int limit) {
 		List<Document> conditions = null;
 		IndexScan<P> best = null;
-		int bestEstimate = Integer.MAX_VALUE;
+		long bestEstimate = Long.MAX_VALUE;
 		for (Index<P> index : indexes) {
 			if (!(index instanceof OrderedIndex<P> ordered)) {
 				continue;
@@ -40,13 +40,30 @@ final class IndexPlanner {
 				continue;
 			}
 			boolean stopsEarly = scan.isSorted() && limit > 0;
-			int estimate = stopsEarly ? scan.estimate(ESTIMATE_CAP) / EARLY_STOP : scan.estimate(ESTIMATE_CAP);
+			long estimate = stopsEarly ? scan.pinnedKeys() / EARLY_STOP : scan.pinnedKeys();
 			if (estimate < bestEstimate || (estimate == bestEstimate && scan.isSorted() && !best.isSorted())) {
 				best = scan;
 				bestEstimate = estimate;
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * The number of documents matching the query, counted from the keys of an ordered
+	 * index that covers it, or null when none does.
+	 */
+	static <P> @Nullable Long countFromKeys(List<Index<P>> indexes, Document query) {
+		List<Document> conditions = QueryConditions.of(query);
+		for (Index<P> index : indexes) {
+			if (index instanceof OrderedIndex<P> ordered) {
+				Long count = ordered.countFromKeys(conditions);
+				if (count != null) {
+					return count;
+				}
+			}
+		}
+		return null;
 	}
 
 }

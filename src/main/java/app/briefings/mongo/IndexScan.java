@@ -40,10 +40,25 @@ final class IndexScan<P> {
 
 	private final IndexOrder order;
 
-	IndexScan(List<NavigableMap<IndexEntry, P>> ranges, Direction direction, IndexOrder order) {
+	private final long pinnedKeys;
+
+	/**
+	 * @param pinnedKeys how many keys the index holds under the pinned first values, the
+	 * ranges of the second field aside
+	 */
+	IndexScan(List<NavigableMap<IndexEntry, P>> ranges, Direction direction, IndexOrder order, long pinnedKeys) {
 		this.ranges = ranges;
 		this.direction = direction;
 		this.order = order;
+		this.pinnedKeys = pinnedKeys;
+	}
+
+	/**
+	 * How many keys the index holds under the pinned first values, known without reading
+	 * them; ranges of the second field are not taken off.
+	 */
+	long pinnedKeys() {
+		return this.pinnedKeys;
 	}
 
 	/** Whether {@link #inSortOrder()} gives the documents in the query's sort order. */

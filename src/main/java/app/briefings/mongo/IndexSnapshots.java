@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 final class IndexSnapshots {
 
-	static final int FORMAT = 2;
+	static final int FORMAT = 3;
 
 	private static final String STAMPS = "app.orderedIndexes.stamps";
 
@@ -111,6 +111,7 @@ final class IndexSnapshots {
 			return false;
 		}
 		index.restoreIrregularSortValueCount(stamp.irregular());
+		index.restoreNestedFirstValueCount(stamp.nested());
 		this.restored.incrementAndGet();
 		return true;
 	}
@@ -134,7 +135,10 @@ final class IndexSnapshots {
 	/**
 	 * Writes every registered collection's ordered indexes and their stamps, and marks
 	 * the store closed cleanly, unless nothing changed since they were read; the caller
-	 * commits and closes.
+	 * commits and closes. Each index is committed with its stamp as soon as it is
+	 * written, so that no more than one index's snapshot waits in memory for the commit
+	 * (all of them at once ran a 512 MB process out of heap at 50,000 briefings); a stop
+	 * in between leaves stamps that match their data and no {@code closed cleanly} mark.
 	 */
 	void saveAll() {
 		if (!this.changedSinceOpening.get() && this.stamps.containsKey(CLOSED_CLEANLY)) {
@@ -146,6 +150,7 @@ final class IndexSnapshots {
 			long documents = source.documentCount();
 			for (OrderedIndex<Object> index : source.orderedIndexes()) {
 				written.add(save(namespace, index, documents));
+				this.store.commit();
 			}
 		});
 		for (String name : new ArrayList<>(this.store.getMapNames())) {
@@ -164,7 +169,8 @@ final class IndexSnapshots {
 		ChunkWriter writer = new ChunkWriter(chunks);
 		index.forEachKey(writer::add);
 		writer.flush();
-		Stamp stamp = new Stamp(FORMAT, documents, writer.keys, index.irregularSortValueCount(), fieldsOf(index));
+		Stamp stamp = new Stamp(FORMAT, documents, writer.keys, index.irregularSortValueCount(),
+				index.nestedFirstValueCount(), fieldsOf(index));
 		this.stamps.put(stampKey(namespace, index), stamp.toString());
 		return name;
 	}
@@ -220,21 +226,22 @@ final class IndexSnapshots {
 
 	/**
 	 * What a snapshot was saved from: the format, the collection's document count, the
-	 * keys written, the count of irregular sort values and the index's fields.
+	 * keys written, the counts of irregular sort values and of nested first values, and
+	 * the index's fields.
 	 */
-	private record Stamp(int format, long documents, long keys, long irregular, String fields) {
+	private record Stamp(int format, long documents, long keys, long irregular, long nested, String fields) {
 
 		static Stamp parse(String stamp) {
 			if (stamp == null) {
 				return null;
 			}
-			String[] parts = stamp.split(" ", 5);
-			if (parts.length != 5) {
+			String[] parts = stamp.split(" ", 6);
+			if (parts.length != 6) {
 				return null;
 			}
 			try {
 				return new Stamp(Integer.parseInt(parts[0]), Long.parseLong(parts[1]), Long.parseLong(parts[2]),
-						Long.parseLong(parts[3]), parts[4]);
+						Long.parseLong(parts[3]), Long.parseLong(parts[4]), parts[5]);
 			}
 			catch (NumberFormatException ex) {
 				return null;
@@ -243,7 +250,8 @@ final class IndexSnapshots {
 
 		@Override
 		public String toString() {
-			return this.format + " " + this.documents + " " + this.keys + " " + this.irregular + " " + this.fields;
+			return this.format + " " + this.documents + " " + this.keys + " " + this.irregular + " " + this.nested + " "
+					+ this.fields;
 		}
 
 	}

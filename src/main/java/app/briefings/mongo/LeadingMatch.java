@@ -75,7 +75,7 @@ final class LeadingMatch {
 			"$gte", "$lt", "$lte", "$in", "$nin", "$exists", "$type", "$all", "$size", "$elemMatch", "$regex",
 			"$options");
 
-	private static boolean mentionsExpressions(@Nullable Object value) {
+	static boolean mentionsExpressions(@Nullable Object value) {
 		if (value instanceof Document document) {
 			for (String key : document.keySet()) {
 				if ((key.startsWith("$") && !PLAIN_OPERATORS.contains(key)) || mentionsExpressions(document.get(key))) {

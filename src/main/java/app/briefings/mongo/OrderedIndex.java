@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -58,6 +60,10 @@ final class OrderedIndex<P> extends Index<P> {
 	private volatile ConcurrentSkipListMap<IndexEntry, P> entries;
 
 	private final AtomicLong documentsWithIrregularSortValue = new AtomicLong();
+
+	private final AtomicLong documentsWithNestedFirstValue = new AtomicLong();
+
+	private final Map<Object, LongAdder> keysByFirstValue = new ConcurrentHashMap<>();
 
 	private volatile boolean awaitingFill;
 
@@ -105,6 +111,10 @@ final class OrderedIndex<P> extends Index<P> {
 			previous = entry;
 		}
 		this.entries = new ConcurrentSkipListMap<>(new SortedEntries<>(sorted, this.order));
+		this.keysByFirstValue.clear();
+		for (Object[] key : values) {
+			countKey(key[0], 1);
+		}
 		return true;
 	}
 
@@ -116,6 +126,40 @@ final class OrderedIndex<P> extends Index<P> {
 	/** Puts back the count {@link #irregularSortValueCount()} gave. */
 	void restoreIrregularSortValueCount(long count) {
 		this.documentsWithIrregularSortValue.set(count);
+	}
+
+	/**
+	 * How many documents hold an array inside an array in the first field, whose inner
+	 * elements get keys of their own.
+	 */
+	long nestedFirstValueCount() {
+		return this.documentsWithNestedFirstValue.get();
+	}
+
+	/** Puts back the count {@link #nestedFirstValueCount()} gave. */
+	void restoreNestedFirstValueCount(long count) {
+		this.documentsWithNestedFirstValue.set(count);
+	}
+
+	/**
+	 * How many documents match all of the conditions, counted from this index's keys
+	 * without reading a document, or null when the keys cannot tell (see
+	 * {@link KeyCount}).
+	 */
+	@Nullable Long countFromKeys(List<Document> conditions) {
+		if (this.awaitingFill || hasIrregularSortValues() || this.documentsWithNestedFirstValue.get() > 0) {
+			return null;
+		}
+		KeyCount count = KeyCount.of(getKeys(), conditions);
+		if (count == null) {
+			return null;
+		}
+		KeyRange second = secondFieldRange(conditions);
+		List<NavigableMap<IndexEntry, P>> ranges = new ArrayList<>(count.pinned().size());
+		for (Object value : count.pinned()) {
+			ranges.add(slice(value, second));
+		}
+		return count.count(ranges);
 	}
 
 	/** A scan of this index for the query, or null when it cannot help. */
@@ -136,7 +180,21 @@ final class OrderedIndex<P> extends Index<P> {
 		for (Object value : firstValues) {
 			ranges.add(slice(value, second));
 		}
-		return new IndexScan<>(ranges, direction, this.order);
+		return new IndexScan<>(ranges, direction, this.order, keysUnder(firstValues));
+	}
+
+	/** How many keys start with one of these values, without reading them. */
+	private long keysUnder(List<Object> firstValues) {
+		long keys = 0;
+		for (Object value : firstValues) {
+			LongAdder count = this.keysByFirstValue.get(value);
+			keys += (count != null) ? count.sum() : 0;
+		}
+		return keys;
+	}
+
+	private void countKey(Object firstValue, int change) {
+		this.keysByFirstValue.computeIfAbsent(firstValue, (value) -> new LongAdder()).add(change);
 	}
 
 	/**
@@ -153,7 +211,7 @@ final class OrderedIndex<P> extends Index<P> {
 		return null;
 	}
 
-	private static @Nullable List<Object> pinnedBy(@Nullable Object value) {
+	static @Nullable List<Object> pinnedBy(@Nullable Object value) {
 		if (isPinnable(value)) {
 			return List.of(value);
 		}
@@ -314,6 +372,23 @@ final class OrderedIndex<P> extends Index<P> {
 		return false;
 	}
 
+	/**
+	 * Whether the first field holds an array within an array, whose inner elements the
+	 * index keys but a query on the field does not match the same way in every case.
+	 */
+	private boolean hasNestedFirstValue(Document document) {
+		Object value = Utils.getSubdocumentValueCollectionAware(document, getKeys().get(0).getKey());
+		if (!(value instanceof Collection<?> elements)) {
+			return false;
+		}
+		for (Object element : elements) {
+			if (element instanceof Collection) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	@Override
 	public @Nullable P getPosition(Document document) {
 		return null;
@@ -326,10 +401,15 @@ final class OrderedIndex<P> extends Index<P> {
 	@Override
 	public void add(Document document, P position, MongoCollection<P> collection) {
 		for (IndexEntry entry : entriesOf(document)) {
-			this.entries.put(entry, position);
+			if (this.entries.put(entry, position) == null) {
+				countKey(entry.value(0), 1);
+			}
 		}
 		if (hasIrregularSortValue(document)) {
 			this.documentsWithIrregularSortValue.incrementAndGet();
+		}
+		if (hasNestedFirstValue(document)) {
+			this.documentsWithNestedFirstValue.incrementAndGet();
 		}
 	}
 
@@ -339,11 +419,15 @@ final class OrderedIndex<P> extends Index<P> {
 		for (IndexEntry entry : entriesOf(document)) {
 			P position = this.entries.remove(entry);
 			if (position != null) {
+				countKey(entry.value(0), -1);
 				removed = position;
 			}
 		}
 		if (removed != null && hasIrregularSortValue(document)) {
 			this.documentsWithIrregularSortValue.decrementAndGet();
+		}
+		if (removed != null && hasNestedFirstValue(document)) {
+			this.documentsWithNestedFirstValue.decrementAndGet();
 		}
 		return removed;
 	}
@@ -451,6 +535,8 @@ final class OrderedIndex<P> extends Index<P> {
 	public void drop() {
 		this.entries.clear();
 		this.documentsWithIrregularSortValue.set(0);
+		this.documentsWithNestedFirstValue.set(0);
+		this.keysByFirstValue.clear();
 	}
 
 }

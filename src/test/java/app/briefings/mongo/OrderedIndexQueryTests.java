@@ -12,6 +12,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
@@ -97,6 +98,9 @@ class OrderedIndexQueryTests {
 		if (random.nextInt(10) == 0) {
 			document.remove("officialIds");
 		}
+		if (irregular && random.nextInt(25) == 0) {
+			document.append("officialIds", List.of(List.of("o2", "o5"), "o3"));
+		}
 		return document;
 	}
 
@@ -158,7 +162,10 @@ class OrderedIndexQueryTests {
 				Filters.and(published, Filters.regex("title", "7")), Filters.eq("documentId", "d3"),
 				Filters.in("officialIds", List.of()), Filters.eq("publishedAt", t15),
 				Filters.and(Filters.eq("status", "PUBLISHED"), Filters.eq("publishedAt", "2024-01-01")),
-				Filters.and(Filters.eq("officialIds", "o6"), Filters.exists("operationIds", false)), new Document());
+				Filters.and(Filters.eq("officialIds", "o6"), Filters.exists("operationIds", false)),
+				Filters.and(Filters.in("officialIds", "o2", "o5"), Filters.gte("publishedAt", t5),
+						Filters.ne("publishedAt", t15)),
+				Filters.and(Filters.eq("status", "PUBLISHED"), Filters.lt("publishedAt", t20)), new Document());
 	}
 
 	private static List<Document> sorts() {
@@ -241,6 +248,9 @@ class OrderedIndexQueryTests {
 			for (Bson filter : filters()) {
 				assertThat(this.indexed.countDocuments(filter)).as("count of %s", filter)
 					.isEqualTo(this.scanning.countDocuments(filter));
+				CountOptions window = new CountOptions().skip(3).limit(7);
+				assertThat(this.indexed.countDocuments(filter, window)).as("count of %s from 3 up to 7", filter)
+					.isEqualTo(this.scanning.countDocuments(filter, window));
 				for (List<Bson> pipeline : pipelinesStartingWith(filter)) {
 					assertThat(this.indexed.aggregate(pipeline).into(new ArrayList<>())).as("pipeline %s", pipeline)
 						.containsExactlyElementsOf(this.scanning.aggregate(pipeline).into(new ArrayList<>()));

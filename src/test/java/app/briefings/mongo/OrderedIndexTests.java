@@ -123,6 +123,28 @@ class OrderedIndexTests {
 	}
 
 	@Test
+	void shouldKnowHowManyKeysArePinnedThroughAddsRemovalsAndARestore() {
+		add("b1", "PUBLISHED", 10, "o1", "o2", "o1");
+		add("b2", "PUBLISHED", 30, "o2");
+		add("b3", "RETRACTED", 20, "o1", "o3");
+		this.officials.remove(this.documents.get(1));
+		Document anyOf = new Document("officialIds", new Document("$in", List.of("o1", "o2")));
+
+		assertThat(this.officials.scan(conditions(anyOf), NEWEST_FIRST).pinnedKeys()).isEqualTo(3);
+		assertThat(this.officials.scan(conditions(new Document("officialIds", "o3")), null).pinnedKeys()).isEqualTo(1);
+
+		OrderedIndex<Integer> restored = new OrderedIndex<>("officialIds_feed", this.officials.getKeys());
+		List<Object[]> keys = new ArrayList<>();
+		List<Integer> positions = new ArrayList<>();
+		this.officials.forEachKey((values, position) -> {
+			keys.add(values);
+			positions.add(position);
+		});
+		assertThat(restored.restoreSorted(keys, positions)).isTrue();
+		assertThat(restored.scan(conditions(anyOf), NEWEST_FIRST).pinnedKeys()).isEqualTo(3);
+	}
+
+	@Test
 	void shouldPreferTheIndexOfTheRarerPinnedValue() {
 		for (int i = 0; i < 200; i++) {
 			add("b" + (1000 + i), "PUBLISHED", i % 50, (i % 40 == 0) ? "rare" : "common");
@@ -134,6 +156,7 @@ class OrderedIndexTests {
 		IndexScan<Integer> scan = IndexPlanner.bestScan(indexes, query, NEWEST_FIRST, 21);
 
 		assertThat(scan.estimate(1000)).isEqualTo(5);
+		assertThat(scan.pinnedKeys()).isEqualTo(5);
 	}
 
 	private void add(String id, String status, int day, String... officialIds) {
