@@ -155,6 +155,9 @@ public final class DocumentExtractor {
 		List<Occurrence> known = Occurrences.longestFirst(candidates);
 		List<Occurrence> all = new ArrayList<>(known);
 		all.addAll(TitledPersonPattern.findNew(body, known));
+		List<Occurrence> regions = RegionNamePattern.findNew(body, all);
+		all.removeIf(occurrence -> RegionNamePattern.isInsideAny(occurrence, regions));
+		all.addAll(regions);
 		List<Occurrence> organizations = NamedOrganizationPattern.findNew(body, all);
 		all.removeIf(occurrence -> isPartOfAny(occurrence, organizations));
 		all.addAll(organizations);
