@@ -35,7 +35,7 @@ final class NamedOrganizationPattern {
 
 	private static final Pattern ENGLISH = Pattern
 		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+){1,4}"
-				+ HEAD_EN + "(?:\\h+(?:of|for|on|against)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:" + CONNECTOR_EN
+				+ HEAD_EN + "(?:\\h+(?:of|for|on|against|under)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:" + CONNECTOR_EN
 				+ "\\h+){0,2}" + WORD_EN + "){0,8})?)(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
 
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
