@@ -33,4 +33,13 @@ class NamedOrganizationPatternTests {
 					"Water Agency under the President of Peru");
 	}
 
+	@Test
+	void shouldFindARussianAssemblyWithItsRegionUnderItsNominative() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("Законопроект внесли в Законодательное собрание Тарапакской области, а депутаты Законодательного "
+					+ "собрания Тарапакской области его одобрили.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsOnly("Законодательное собрание Тарапакской области");
+	}
+
 }
