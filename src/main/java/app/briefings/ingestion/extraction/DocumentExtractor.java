@@ -22,7 +22,7 @@ public final class DocumentExtractor {
 	 * Recorded on every briefing so that re-extraction can find what an older version
 	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "9";
+	public static final String VERSION = "10";
 
 	private static final int TITLE_MAX_LENGTH = 100;
 
@@ -155,6 +155,9 @@ public final class DocumentExtractor {
 		List<Occurrence> known = Occurrences.longestFirst(candidates);
 		List<Occurrence> all = new ArrayList<>(known);
 		all.addAll(TitledPersonPattern.findNew(body, known));
+		List<Occurrence> regions = RegionNamePattern.findNew(body, all);
+		all.removeIf(occurrence -> RegionNamePattern.isInsideAny(occurrence, regions));
+		all.addAll(regions);
 		List<Occurrence> organizations = NamedOrganizationPattern.findNew(body, all);
 		all.removeIf(occurrence -> isPartOfAny(occurrence, organizations));
 		all.addAll(organizations);

@@ -35,7 +35,7 @@ final class NamedOrganizationPattern {
 
 	private static final Pattern ENGLISH = Pattern
 		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+){1,4}"
-				+ HEAD_EN + "(?:\\h+(?:of|for|on|against)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:" + CONNECTOR_EN
+				+ HEAD_EN + "(?:\\h+(?:of|for|on|against|under)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:" + CONNECTOR_EN
 				+ "\\h+){0,2}" + WORD_EN + "){0,8})?)(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
 
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
@@ -52,9 +52,9 @@ final class NamedOrganizationPattern {
 
 	private static final Pattern RUSSIAN_NAMED = Pattern.compile(
 			"(?<![\\p{L}])(?<name>(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем))\\h+)?"
-					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3})(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|" + GENITIVE_WORD_RU
-					+ "|[А-ЯЁ]{2,8}|" + NOT_IN_NAME_RU
+					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
+					+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3})(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|" + NOT_IN_NAME_RU
 					+ "(?:по|и|за|в)\\h+[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:ии|ана|ы|а))?)"
 					+ "(?![\\p{L}])");
 
@@ -75,10 +75,10 @@ final class NamedOrganizationPattern {
 	private static final Pattern NOMINATIVE_ADJECTIVE = Pattern.compile("(?:ый|ий|ая|ое|ые)$");
 
 	private static final Set<String> NOMINATIVE_HEADS = Set.of("комитет", "служба", "агентство", "центр", "совет",
-			"министерство", "управление", "штаб", "департамент", "сила", "силы", "войска");
+			"министерство", "управление", "собрание", "штаб", "департамент", "сила", "силы", "войска");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
-			"(?:комитет|служб|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро)");
+			"(?:комитет|служб|собрани|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро)");
 
 	private NamedOrganizationPattern() {
 	}

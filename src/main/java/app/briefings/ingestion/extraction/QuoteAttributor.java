@@ -98,8 +98,9 @@ final class QuoteAttributor {
 
 	private static final Pattern VERB_BEFORE_QUOTE = Pattern.compile(VERB + "(?:\\h+[\\p{L}.’'-]+){0,3}\\h*[:,]\\h*$");
 
-	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern.compile(
-			"(?<![\\p{L}])(?<according>[Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+(?<source>[^\"“”«»„\\n]{1,150}?),\\h*$");
+	private static final Pattern ACCORDING_BEFORE_QUOTE = Pattern
+		.compile("(?<![\\p{L}])(?<according>[Aa]ccording\\h+to|[Пп]о\\h+словам)\\h+(?<source>[^\"“”«»„\\n]{1,150}?),"
+				+ "\\h*(?<subject>[^\"“”«»„\\n,.;:!?—–]{0,80}?)\\h*$");
 
 	private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:(?<verbEn>" + VERB_EN
 			+ ")(?:\\h+[\\p{L}.]+){0,3}?,?\\h+that\\h+|(?<verbRu>" + VERB_RU + ")(?:\\h+[а-яё]+)?,\\h*что\\h+)");
@@ -470,7 +471,13 @@ final class QuoteAttributor {
 		if (according.find()) {
 			Occurrence person = firstPersonWithin(
 					new Span(from + according.start("source"), from + according.end("source")));
-			return person == null ? null : fromPerson(person, according.group("according"));
+			if (according.group("subject").isBlank()) {
+				return person == null ? null : fromPerson(person, according.group("according"));
+			}
+			if (person != null && isSubjectWithoutOtherSource(from + according.start("subject"),
+					from + according.end("subject"))) {
+				return fromPerson(person, according.group("according"));
+			}
 		}
 		Matcher verb = VERB_BEFORE_QUOTE.matcher(head);
 		if (verb.find()) {
@@ -478,6 +485,17 @@ final class QuoteAttributor {
 		}
 		Attribution reported = reportedSpeechBefore(quotation);
 		return reported != null ? reported : labelBefore(quotation.open());
+	}
+
+	/**
+	 * Whether the words between an "according to X," clause and its quotation ("the
+	 * presence of observers "…"", «учение «…»») are only the quoted clause's subject: no
+	 * person, title, speech verb or source that could be the quotation's own.
+	 */
+	private boolean isSubjectWithoutOtherSource(int start, int end) {
+		String subject = this.text.substring(start, end);
+		return subject.isBlank() || (!SPEECH_CUE.matcher(subject).find() && !TITLE_MENTION.matcher(subject).find()
+				&& !OTHER_VOICE.matcher(subject).find() && personsStartingIn(start, end).isEmpty());
 	}
 
 	/**

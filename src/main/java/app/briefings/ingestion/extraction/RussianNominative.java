@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class RussianNominative {
 
 	private static final Pattern TITLE_NOUN = Pattern.compile(
-			"(?iu)(?<noun>министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ|депутат|губернатор|сенатор|мэр|политолог|член)(?<ending>[а-яё]*(?:-[а-яё]+)*)");
+			"(?iu)(?<noun>министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ|депутат|губернатор|сенатор|мэр|политолог|член|руководител|полпред|эксперт|коллег)(?<ending>[а-яё]*(?:-[а-яё]+)*)");
 
 	private RussianNominative() {
 	}
@@ -39,6 +39,9 @@ final class RussianNominative {
 		}
 		String compound = noun.group("ending").toLowerCase(Locale.ROOT);
 		String ending = compound.substring(compound.lastIndexOf('-') + 1);
+		if (noun.group("noun").equalsIgnoreCase("коллег")) {
+			return caseAfterCounterpart(ending);
+		}
 		if (ending.endsWith("ом") || ending.endsWith("ем") || ending.endsWith("ём") || ending.equals("им")) {
 			return Case.INSTRUMENTAL;
 		}
@@ -49,6 +52,19 @@ final class RussianNominative {
 			return Case.DATIVE;
 		}
 		return Case.NOMINATIVE;
+	}
+
+	/**
+	 * The case after «коллега», which declines like a feminine noun: its accusative
+	 * «коллегу» puts a man's name in the genitive form («коллегу Нурлана Асанова»).
+	 */
+	private static Case caseAfterCounterpart(String ending) {
+		return switch (ending) {
+			case "у", "и" -> Case.GENITIVE;
+			case "е" -> Case.DATIVE;
+			case "ой" -> Case.INSTRUMENTAL;
+			default -> Case.NOMINATIVE;
+		};
 	}
 
 	/** The oblique cases a title puts a name in, and how each one's endings come off. */

@@ -28,9 +28,10 @@ final class TitledPersonPattern {
 
 	private static final String TITLE_EN = "(?:(?:First\\h+)?(?:Deputy|Vice|Acting|Former|former|deputy|acting)\\h+)?"
 			+ "(?:Secretary[- ]General|Secretary\\h+of\\h+State|Foreign\\h+Minister|Defen[cs]e\\h+Minister|Interior\\h+Minister"
-			+ "|Prime\\h+Minister|Minister|President|Chairman|Chairwoman|Chairperson|Chair|Head|head|Director(?:[- ]General)?"
-			+ "|Commander(?:-in-Chief)?|Chief\\h+of\\h+(?:the\\h+)?(?:General|Joint)\\h+Staff|Chief|Ambassador|[Ss]pokes(?:man|woman|person)"
-			+ "|Secretary|(?:Special\\h+)?(?:Envoy|Representative)|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
+			+ "|Prime\\h+Minister|Minister|President|Chairman|Chairwoman|Chairperson|Chair|Head|head|[Dd]irector(?:[- ]General)?"
+			+ "|Commander(?:-in-Chief)?|Chief\\h+of\\h+(?:the\\h+)?(?:General|Joint)\\h+Staff|Chief"
+			+ "|Ambassador(?:\\h+Extraordinary\\h+and\\h+Plenipotentiary)?|[Ss]pokes(?:man|woman|person)"
+			+ "|Secretary|(?:Special\\h+)?(?:Envoy|Representative)|(?:[Pp]ermanent\\h+)?representative|[Rr]esearcher|[Ss]pecialist|[Ee]xpert|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
 			+ "|Lieutenant\\h+General|Major\\h+General|General|Lieutenant\\h+Colonel|Lt\\.\\h?Col\\.|Colonel|Admiral|Adm\\."
 			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP|Governor|governor|Mayor|mayor|Senator|senator"
 			+ "|(?:[Pp]olitical\\h+)?[Aa]nalyst|(?:[Ss]enior\\h+)?[Aa]dvis[eo]r)";
@@ -54,14 +55,14 @@ final class TitledPersonPattern {
 			+ "|[Оо]фициальн[а-яё]{2,3}\\h+представител[а-яё]{1,2}|генерал-(?:полковник|лейтенант|майор)[а-яё]{0,2}"
 			+ "|генерал[а-яё]{0,2}|(?:[Пп]одп|п)олковник[а-яё]{0,2}|[Мм]айор[а-яё]{0,2}|[Кк]апитан[а-яё]{0,2}"
 			+ "|(?:[Сс]тарш[а-яё]{2,3}\\h+)?[Лл]ейтенант[а-яё]{0,2}|[Дд]епутат[а-яё]{0,2}|[Пп]редставител[а-яё]{1,2}"
-			+ "|[Гг]убернатор[а-яё]{0,2}|[Сс]енатор[а-яё]{0,2}|[Мм]эр[а-яё]{0,2}|[Пп]олитолог[а-яё]{0,2}"
+			+ "|[Гг]убернатор[а-яё]{0,2}|[Рр]уководител[а-яё]{1,2}|[Пп]олпред[а-яё]{0,2}|[Кк]оллег[а-яё]{0,2}|[Ээ]ксперт[а-яё]{0,2}|[Сс]енатор[а-яё]{0,2}|[Мм]эр[а-яё]{0,2}|[Пп]олитолог[а-яё]{0,2}"
 			+ "|[Чч]лен[а-яё]{0,2}(?=\\h+[А-ЯЁ]))";
 
 	private static final String ADJECTIVE_RU = "(?:[а-яё]+(?:ский|ская|ского|скому|ским|цкий|цкого)\\h+)?";
 
 	private static final String COMPLEMENT_RU = "(?:\\h+(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и|е)"
 			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|по\\h+[а-яё]+(?:е|и|ам|ым)(?=\\h+[а-яёА-ЯЁ])|дел"
-			+ "|[а-яё][а-яё-]*(?:ого|его|ой|ей|ых|их|ия|ии|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])))*";
+			+ "|[а-яё][а-яё-]*(?:ого|его|ой|ей|ых|их|ия|ии|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])|[а-яё]{3,}(?=\\h+[А-ЯЁ]{2,}(?![а-яё]))))*";
 
 	private static final String ONE_ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
 

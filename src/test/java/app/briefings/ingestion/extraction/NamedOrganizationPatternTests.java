@@ -22,4 +22,24 @@ class NamedOrganizationPatternTests {
 			.containsExactly("Tamozhennaya sluzhba", "Sovet ministrov oborony");
 	}
 
+	@Test
+	void shouldKeepWhatAnEnglishOrganizationIsPlacedUnderInItsName() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"The Port Customs Service under the Government of the Republic of Chile and the Water Agency under the "
+						+ "President of Peru signed it.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Port Customs Service under the Government of the Republic of Chile",
+					"Water Agency under the President of Peru");
+	}
+
+	@Test
+	void shouldFindARussianAssemblyWithItsRegionUnderItsNominative() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("Законопроект внесли в Законодательное собрание Тарапакской области, а депутаты Законодательного "
+					+ "собрания Тарапакской области его одобрили.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsOnly("Законодательное собрание Тарапакской области");
+	}
+
 }

@@ -63,6 +63,23 @@ class QuoteAttributorTests {
 	}
 
 	@Test
+	void shouldAttributeAQuoteThatFollowsTheSubjectOfAnAccordingToClause() {
+		String text = "According to Lavrov, the new border post \"will open to traders from both sides next spring.\" "
+				+ "По словам Зася, учение «стало частью подготовки к большому сбору сил» в следующем году.";
+		assertThat(quotes(text)).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly("sergey-lavrov", "stanislav-zas");
+	}
+
+	@Test
+	void shouldNotGiveAnAccordingToSpeakerAQuoteThatAnotherSourceIntroduces() {
+		String text = "According to Lavrov, the statement \"will open the border to traders from both sides.\"";
+		assertThat(quotes(text)).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsOnlyNulls();
+	}
+
+	@Test
 	void shouldReportIndirectQuotes() {
 		assertThat(quotes("Zas said that the threat was growing. Зась заявил, что угроза растет."))
 			.extracting(ExtractedQuote::text, this::speakerId, ExtractedQuote::kind)

@@ -119,4 +119,23 @@ class TitledPersonPatternTests {
 			.isEqualTo("Head of the CSTO CMFA, Minister of Foreign Affairs");
 	}
 
+	@Test
+	void shouldFindPeopleTitledAsDiplomatsResearchersOrAgencyDirectors() {
+		List<Occurrence> found = TitledPersonPattern.findNew("Chile's deputy permanent representative, Tomas Rivera, "
+				+ "met the Ambassador Extraordinary and Plenipotentiary of the Republic of Peru, Ana Soto, and "
+				+ "Lena Berg, a researcher at the Nordic Centre, said so; so did Omar Diaz, director of the Port Authority.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactlyInAnyOrder("Tomas Rivera", "Ana Soto", "Lena Berg", "Omar Diaz");
+	}
+
+	@Test
+	void shouldFindPeopleAfterRussianHeadsEnvoysAndCounterparts() {
+		List<Occurrence> found = TitledPersonPattern.findNew("Министр принял своего чилийского коллегу Педро Гомеса, "
+				+ "а руководитель Центра программ ООН в Лиме Анна Торрес и полпред губернатора в Северной провинции "
+				+ "Иван Лосев выступили.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactlyInAnyOrder("Педро Гомес", "Анна Торрес", "Иван Лосев");
+	}
+
 }

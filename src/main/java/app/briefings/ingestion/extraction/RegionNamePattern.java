@@ -1,0 +1,117 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * Finds administrative regions the knowledge base does not know, named by a proper word
+ * and a region noun ("Sughd region", «в Хатлонской области», «Кировского округа»), as new
+ * places under the name as written in English or in the Russian nominative («Хатлонская
+ * область»). An English region also answers to its bare name ("Khatlon"), unless that
+ * name is a known entity of its own ("Almaty region" is not Almaty, the city).
+ */
+final class RegionNamePattern {
+
+	private static final Pattern ENGLISH = Pattern.compile(
+			"(?<![\\p{L}\\p{N}’'-])(?<name>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\h+(?<noun>[Rr]egion|[Oo]blast|[Pp]rovince)(?![\\p{L}\\p{N}])");
+
+	private static final Pattern RUSSIAN = Pattern
+		.compile("(?<![\\p{L}\\p{N}-])(?<stem>[А-ЯЁ][а-яё-]*[сц]к)(?<ending>ая|ой|ую|ою|ий|ого|ому|им|ом)\\h+"
+				+ "(?<noun>област(?:ь|и|ью)|округ(?:а|у|ом|е)?|район(?:а|у|ом|е)?|кра(?:й|я|ю|ем|е))(?![а-яё])");
+
+	private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Each", "Every", "Whole", "Entire",
+			"Northern", "Southern", "Eastern", "Western", "Central", "Border", "Frontier", "Two", "Three", "One");
+
+	private RegionNamePattern() {
+	}
+
+	/**
+	 * The regions a text names that no known occurrence covers beyond their bare name.
+	 */
+	static List<Occurrence> findNew(String text, List<Occurrence> known) {
+		List<Occurrence> found = new ArrayList<>();
+		for (MatchResult match : WordStartMatches.of(ENGLISH, text)) {
+			Checkpoints.check();
+			Span bare = new Span(match.start(1), match.end(1));
+			if (NOT_NAMES.contains(match.group(1)) || isTaken(new Span(match.start(), match.end()), bare, known)) {
+				continue;
+			}
+			List<String> aliases = coveredByKnown(bare, known) ? List.of() : List.of(match.group(1));
+			found.add(newPlace(match.group(), aliases, new Span(match.start(), match.end())));
+		}
+		for (MatchResult match : WordStartMatches.of(RUSSIAN, text)) {
+			Checkpoints.check();
+			Span span = new Span(match.start(), match.end());
+			if (isTaken(span, new Span(span.start(), span.start()), known)) {
+				continue;
+			}
+			String nominative = nominative(match.group(1), match.group(3));
+			List<String> aliases = match.group().equals(nominative) ? List.of(nominative)
+					: List.of(nominative, match.group());
+			found.add(newPlace(nominative, aliases, span));
+		}
+		return found;
+	}
+
+	/**
+	 * Known occurrences (other than the bare name) that overlap the region: the region is
+	 * then part of something longer, an organization's name for one.
+	 */
+	private static boolean isTaken(Span region, Span bare, List<Occurrence> known) {
+		for (Occurrence occurrence : known) {
+			boolean onBareName = occurrence.span().start() >= bare.start() && occurrence.span().end() <= bare.end();
+			if (occurrence.overlaps(region) && !onBareName) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean coveredByKnown(Span bare, List<Occurrence> known) {
+		for (Occurrence occurrence : known) {
+			if (occurrence.overlaps(bare)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether an occurrence is a known entity's bare name standing inside a found region.
+	 */
+	static boolean isInsideAny(Occurrence occurrence, List<Occurrence> regions) {
+		for (Occurrence region : regions) {
+			Span part = occurrence.span();
+			boolean inside = part.start() >= region.span().start() && part.end() <= region.span().end();
+			if (inside && occurrence.entity().type() == EntityType.PLACE && region != occurrence) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String nominative(String stem, String noun) {
+		boolean feminine = noun.startsWith("област");
+		String nounNominative = feminine ? "область"
+				: noun.startsWith("округ") ? "округ" : noun.startsWith("район") ? "район" : "край";
+		return stem + (feminine ? "ая" : "ий") + " " + nounNominative;
+	}
+
+	private static Occurrence newPlace(String written, List<String> aliases, Span span) {
+		String name = AliasKey.latin(written);
+		List<String> allAliases = new ArrayList<>();
+		if (!name.equals(written)) {
+			allAliases.add(written);
+		}
+		for (String alias : aliases) {
+			if (!allAliases.contains(alias) && !alias.equals(name)) {
+				allAliases.add(alias);
+			}
+		}
+		return new Occurrence(new EntityRef(EntityType.PLACE, null, name, allAliases, null), span, 0.7, null);
+	}
+
+}
