@@ -15,6 +15,23 @@ final class CloseCodes {
 	/** No operation ran on the socket for the idle timeout. */
 	static final CloseStatus IDLE = new CloseStatus(4408, "IDLE: no operation running; connect again when needed");
 
+	/**
+	 * More waited to be written to the socket than its outbox holds: the client does not
+	 * read.
+	 */
+	static final CloseStatus SLOW_CONSUMER = new CloseStatus(4413,
+			"SLOW_CONSUMER: the client did not read its messages; connect again and resume");
+
+	/** The {@code graphql-ws} protocol's own close codes. */
+	static final CloseStatus INVALID_MESSAGE = new CloseStatus(4400, "Invalid message");
+
+	static final CloseStatus UNAUTHORIZED = new CloseStatus(4401, "Unauthorized");
+
+	static final CloseStatus INIT_TIMEOUT = new CloseStatus(4408, "Connection initialisation timeout");
+
+	static final CloseStatus TOO_MANY_INITIALISATION_REQUESTS = new CloseStatus(4429,
+			"Too many initialisation requests");
+
 	/** The socket would exceed a connection cap. */
 	static final CloseStatus TOO_MANY_CONNECTIONS = new CloseStatus(4429, "TOO_MANY_CONNECTIONS");
 

@@ -1,30 +1,40 @@
 package app.briefings.websocket;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import app.briefings.graphql.error.ErrorCode;
+import jakarta.websocket.RemoteEndpoint;
+import jakarta.websocket.Session;
 import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.WebSocketSessionDecorator;
 
 /**
- * One open graphql-ws socket as the guards see it: its client address, the
- * {@code Authorization} header of its upgrade request, the operations running on it and
- * since when none has. Every message the server sends passes through it, one at a time,
- * so that it can tell when an operation ended, so that guards may send from their own
- * thread, and so that nothing more is sent for an operation a guard has ended.
+ * One open graphql-ws socket: its client address, the {@code Authorization} header of its
+ * upgrade request, its {@code connection_init} payload, the operations running on it and
+ * since when none has. Every message the server sends passes through it, so that it can
+ * tell when an operation ended and send nothing more for an operation a guard has ended;
+ * any thread may send, and no thread waits for the client: messages go through an
+ * {@link Outbox} of at most {@value #BUFFER_SIZE_LIMIT} characters, written by the
+ * container as the client reads, and a client that lets more pile up is closed with
+ * {@code SLOW_CONSUMER}.
  */
-final class Connection extends ConcurrentWebSocketSessionDecorator {
+final class Connection extends WebSocketSessionDecorator {
 
 	private static final int SEND_TIME_LIMIT_MILLIS = 10_000;
 
@@ -36,17 +46,58 @@ final class Connection extends ConcurrentWebSocketSessionDecorator {
 
 	private final @Nullable String authorization;
 
+	private final Outbox outbox;
+
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
 	private final Set<String> endedHere = ConcurrentHashMap.newKeySet();
 
+	private final Map<String, Disposable> operations = new ConcurrentHashMap<>();
+
+	private final List<Disposable> timers = new ArrayList<>();
+
+	private final AtomicReference<@Nullable Map<String, Object>> initPayload = new AtomicReference<>();
+
+	private volatile boolean acknowledged;
+
 	private volatile long idleSince = System.nanoTime();
 
 	Connection(WebSocketSession session, JsonMapper json, String address, @Nullable String authorization) {
-		super(session, SEND_TIME_LIMIT_MILLIS, BUFFER_SIZE_LIMIT);
+		super(session);
 		this.json = json;
 		this.address = address;
 		this.authorization = authorization;
+		this.outbox = new Outbox(transportOf(session), BUFFER_SIZE_LIMIT, this::outboxEnded);
+	}
+
+	private static Outbox.Transport transportOf(WebSocketSession session) {
+		WebSocketSession last = WebSocketSessionDecorator.unwrap(session);
+		Session jakarta = (last instanceof NativeWebSocketSession nativeSession)
+				? nativeSession.getNativeSession(Session.class) : null;
+		if (jakarta == null) {
+			return (message, written) -> writeBlocking(session, message, written);
+		}
+		RemoteEndpoint.Async remote = jakarta.getAsyncRemote();
+		remote.setSendTimeout(SEND_TIME_LIMIT_MILLIS);
+		return (message, written) -> remote.sendText(message,
+				(result) -> written.accept(result.isOK() ? null : result.getException()));
+	}
+
+	private static void writeBlocking(WebSocketSession session, String message, Consumer<@Nullable Throwable> written) {
+		try {
+			synchronized (session) {
+				session.sendMessage(new TextMessage(message));
+			}
+			written.accept(null);
+		}
+		catch (IOException | RuntimeException ex) {
+			written.accept(ex);
+		}
+	}
+
+	private void outboxEnded(Outbox.Outcome outcome) {
+		closeQuietly(
+				(outcome == Outbox.Outcome.OVERFLOW) ? CloseCodes.SLOW_CONSUMER : CloseStatus.SESSION_NOT_RELIABLE);
 	}
 
 	String address() {
@@ -76,18 +127,85 @@ final class Connection extends ConcurrentWebSocketSessionDecorator {
 		return this.running.isEmpty() && System.nanoTime() - this.idleSince >= nanos;
 	}
 
+	/**
+	 * Records the {@code connection_init} payload, or returns false when one came before
+	 * (or the wait for it timed out).
+	 */
+	boolean initialize(Map<String, Object> payload) {
+		return this.initPayload.compareAndSet(null, payload);
+	}
+
+	/** The {@code connection_init} payload, null until one came. */
+	@Nullable Map<String, Object> initPayload() {
+		return this.initPayload.get();
+	}
+
+	/** Marks the socket ready for operations: {@code connection_ack} was sent. */
+	void acknowledge() {
+		this.acknowledged = true;
+	}
+
+	boolean acknowledged() {
+		return this.acknowledged;
+	}
+
+	/**
+	 * Keeps an operation so that {@code complete} or closing cancels it; false for a
+	 * duplicate id.
+	 */
+	boolean track(String id, Disposable operation) {
+		return this.operations.putIfAbsent(id, operation) == null;
+	}
+
+	/** Forgets an operation that ended by itself. */
+	void untrack(String id, Disposable operation) {
+		this.operations.remove(id, operation);
+	}
+
+	/** Cancels one operation at the client's request. */
+	void cancel(String id) {
+		Disposable operation = this.operations.remove(id);
+		if (operation != null) {
+			operation.dispose();
+		}
+		ended(id);
+	}
+
+	/** Keeps a timer (init timeout, keep-alive) to stop with the socket. */
+	synchronized void schedule(Disposable timer) {
+		this.timers.add(timer);
+	}
+
+	/** Cancels every operation and timer and drops what waits to be written. */
+	void dispose() {
+		this.outbox.close();
+		for (Disposable operation : List.copyOf(this.operations.values())) {
+			operation.dispose();
+		}
+		this.operations.clear();
+		synchronized (this) {
+			this.timers.forEach(Disposable::dispose);
+			this.timers.clear();
+		}
+	}
+
 	@Override
 	public void sendMessage(WebSocketMessage<?> message) throws IOException {
-		if (message instanceof TextMessage text) {
-			MessageHead head = MessageHead.of(this.json, text.asBytes());
-			if (head.id() != null && this.endedHere.contains(head.id())) {
-				return;
-			}
-			if (head.id() != null && (head.is("complete") || head.is("error"))) {
-				ended(head.id());
-			}
+		if (!(message instanceof TextMessage text)) {
+			super.sendMessage(message);
+			return;
 		}
-		super.sendMessage(message);
+		MessageHead head = MessageHead.of(this.json, text.asBytes());
+		if (head.id() != null && this.endedHere.contains(head.id())) {
+			return;
+		}
+		if (head.id() != null && (head.is("complete") || head.is("error"))) {
+			ended(head.id());
+		}
+		if (!isOpen()) {
+			throw new IOException("The socket is closed");
+		}
+		this.outbox.offer(text.getPayload());
 	}
 
 	/**
@@ -123,8 +241,15 @@ final class Connection extends ConcurrentWebSocketSessionDecorator {
 		closeQuietly(CloseCodes.INVALID_API_KEY);
 	}
 
-	/** Closes the socket, unless it is gone already. */
+	/**
+	 * Closes the socket once the messages sent before are written, unless it is gone
+	 * already.
+	 */
 	void closeQuietly(CloseStatus status) {
+		this.outbox.finish(() -> closeNow(status));
+	}
+
+	private void closeNow(CloseStatus status) {
 		try {
 			close(status);
 		}

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.briefings.security.CallerAuthenticator;
 import app.briefings.security.KeyCheck;
@@ -19,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Every {@code briefings.security.key-recheck-interval} it checks each socket's key again
  * (once per distinct key) and ends the sockets whose key was revoked or rotated, and
  * closes the sockets that ran nothing for {@link WebSocketLimits#idleTimeout()}.
+ * <p>
+ * Counting takes no lock: a burst of upgrades queued up to 200 container threads behind
+ * one monitor, each hand-over waiting for a busy machine to schedule the next waiter, so
+ * the counts are atomic and a socket is admitted by compare-and-set within its caps.
  */
 final class Connections implements AutoCloseable {
 
@@ -30,7 +35,9 @@ final class Connections implements AutoCloseable {
 
 	private final Map<String, Connection> byId = new ConcurrentHashMap<>();
 
-	private final Map<String, Integer> perAddress = new HashMap<>();
+	private final AtomicInteger total = new AtomicInteger();
+
+	private final Map<String, AtomicInteger> perAddress = new ConcurrentHashMap<>();
 
 	private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "graphql-ws-sweeper");
@@ -48,23 +55,27 @@ final class Connections implements AutoCloseable {
 	/**
 	 * Why a new socket from this address would be refused, or null when it is admitted.
 	 */
-	synchronized @Nullable ConnectionRefusal refusalFor(String address) {
-		if (this.byId.size() >= this.limits.maxConnections()) {
+	@Nullable ConnectionRefusal refusalFor(String address) {
+		if (this.total.get() >= this.limits.maxConnections()) {
 			return ConnectionRefusal.serverFull(this.limits.maxConnections());
 		}
-		if (this.perAddress.getOrDefault(address, 0) >= this.limits.maxConnectionsPerAddress()) {
+		AtomicInteger fromAddress = this.perAddress.get(address);
+		if (fromAddress != null && fromAddress.get() >= this.limits.maxConnectionsPerAddress()) {
 			return ConnectionRefusal.addressFull(this.limits.maxConnectionsPerAddress());
 		}
 		return null;
 	}
 
 	/** Registers the socket, or returns false when it would exceed a cap. */
-	synchronized boolean open(Connection connection) {
-		if (refusalFor(connection.address()) != null) {
+	boolean open(Connection connection) {
+		if (!incrementBelow(this.total, this.limits.maxConnections())) {
+			return false;
+		}
+		if (!admitFrom(connection.address())) {
+			this.total.decrementAndGet();
 			return false;
 		}
 		this.byId.put(connection.getId(), connection);
-		this.perAddress.merge(connection.address(), 1, Integer::sum);
 		return true;
 	}
 
@@ -72,12 +83,53 @@ final class Connections implements AutoCloseable {
 		return this.byId.get(id);
 	}
 
-	synchronized @Nullable Connection remove(String id) {
+	@Nullable Connection remove(String id) {
 		Connection connection = this.byId.remove(id);
 		if (connection != null) {
-			this.perAddress.computeIfPresent(connection.address(), (address, count) -> (count > 1) ? count - 1 : null);
+			this.total.decrementAndGet();
+			leaveFrom(connection.address());
 		}
 		return connection;
+	}
+
+	private boolean admitFrom(String address) {
+		while (true) {
+			AtomicInteger count = this.perAddress.computeIfAbsent(address, (key) -> new AtomicInteger());
+			int current = count.get();
+			if (current < 0) {
+				this.perAddress.remove(address, count);
+				continue;
+			}
+			if (current >= this.limits.maxConnectionsPerAddress()) {
+				return false;
+			}
+			if (count.compareAndSet(current, current + 1)) {
+				return true;
+			}
+		}
+	}
+
+	/**
+	 * Counts one socket of the address out; the last one retires the address's counter
+	 * (marked -1 so that no admission counts on it meanwhile) and removes it.
+	 */
+	private void leaveFrom(String address) {
+		AtomicInteger count = this.perAddress.get(address);
+		if (count != null && count.decrementAndGet() == 0 && count.compareAndSet(0, -1)) {
+			this.perAddress.remove(address, count);
+		}
+	}
+
+	private static boolean incrementBelow(AtomicInteger count, int limit) {
+		while (true) {
+			int current = count.get();
+			if (current >= limit) {
+				return false;
+			}
+			if (count.compareAndSet(current, current + 1)) {
+				return true;
+			}
+		}
 	}
 
 	private void sweepSafely() {

@@ -2,6 +2,10 @@ package app.briefings.websocket;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import app.briefings.security.CallerAuthenticator;
@@ -47,6 +51,57 @@ class ConnectionsTests {
 		assertThat(this.connections.refusalFor("10.0.0.3")).isEqualTo(ConnectionRefusal.serverFull(3));
 		assertThat(ConnectionRefusal.serverFull(3).status().value()).isEqualTo(503);
 		assertThat(ConnectionRefusal.addressFull(2).status().value()).isEqualTo(429);
+	}
+
+	@Test
+	void shouldAdmitAndCountOutSocketsWhileAnotherThreadHoldsTheLock() throws Exception {
+		Connection socket = connection("10.0.0.1");
+		synchronized (this.connections) {
+			CompletableFuture.runAsync(() -> {
+				assertThat(this.connections.open(socket)).isTrue();
+				assertThat(this.connections.remove(socket.getId())).isSameAs(socket);
+			}).get(10, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void shouldCountBackToZeroAfterSocketsOpenAndCloseFromManyThreads() throws Exception {
+		Connections wide = new Connections(new WebSocketLimits(5, 8, 20, Duration.ZERO),
+				mock(CallerAuthenticator.class), Duration.ofHours(1));
+		try {
+			List<CompletableFuture<Void>> workers = new ArrayList<>();
+			for (int worker = 0; worker < 6; worker++) {
+				String address = "10.0.0." + (worker % 2);
+				workers.add(CompletableFuture.runAsync(() -> openAndClose(wide, address)));
+			}
+			CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+			for (int i = 0; i < 5; i++) {
+				assertThat(wide.open(connection("10.0.0.0"))).isTrue();
+			}
+			assertThat(wide.open(connection("10.0.0.0"))).isFalse();
+			for (int i = 0; i < 3; i++) {
+				assertThat(wide.open(connection("10.0.0.1"))).isTrue();
+			}
+			assertThat(wide.refusalFor("10.0.0.2")).isEqualTo(ConnectionRefusal.serverFull(8));
+		}
+		finally {
+			wide.close();
+		}
+	}
+
+	private void openAndClose(Connections wide, String address) {
+		List<Connection> held = new ArrayList<>();
+		for (int round = 0; round < 300; round++) {
+			Connection socket = connection(address);
+			if (wide.open(socket)) {
+				held.add(socket);
+			}
+			if (round % 3 == 0) {
+				held.forEach((open) -> wide.remove(open.getId()));
+				held.clear();
+			}
+		}
+		held.forEach((open) -> wide.remove(open.getId()));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import graphql.GraphQLError;
@@ -21,6 +22,11 @@ import org.jspecify.annotations.Nullable;
  * result leaves at once so that later subscribers run the selection set themselves.
  * Finished results are also bounded in heap, estimated from their values
  * ({@link ResultSize}), the oldest leaving first.
+ * <p>
+ * A claim on a result already held takes no lock: every entry is also indexed in a
+ * concurrent map read first, because a burst of 1,000 subscribers reusing one result
+ * queued behind this object's monitor on a busy machine. Claiming a new result, and every
+ * change to what is held, still happen under the lock.
  */
 final class SharedEventResults {
 
@@ -36,6 +42,8 @@ final class SharedEventResults {
 
 	private final Map<EventKey, Entry> entries = new LinkedHashMap<>();
 
+	private final Map<EventKey, Entry> held = new ConcurrentHashMap<>();
+
 	private final AtomicLong executions = new AtomicLong();
 
 	private final AtomicLong reuses = new AtomicLong();
@@ -48,18 +56,28 @@ final class SharedEventResults {
 	}
 
 	/** Claims the result of this event for this key: to run it, or to wait for it. */
-	synchronized Claim claim(Object event, ShareKey key) {
+	Claim claim(Object event, ShareKey key) {
 		Instant now = this.clock.instant();
-		dropExpired(now);
 		EventKey eventKey = new EventKey(event, key);
-		Entry held = this.entries.get(eventKey);
-		if (held != null) {
+		Entry current = this.held.get(eventKey);
+		if (current != null && !current.claimedAt().isBefore(now.minus(this.reuseFor))) {
 			this.reuses.incrementAndGet();
-			return new Claim(false, held.result());
+			return new Claim(false, current.result());
+		}
+		return claimLocked(eventKey, now);
+	}
+
+	private synchronized Claim claimLocked(EventKey eventKey, Instant now) {
+		dropExpired(now);
+		Entry current = this.entries.get(eventKey);
+		if (current != null) {
+			this.reuses.incrementAndGet();
+			return new Claim(false, current.result());
 		}
 		CompletableFuture<SharedResult> result = new CompletableFuture<>();
 		Entry entry = new Entry(result, now);
 		this.entries.put(eventKey, entry);
+		this.held.put(eventKey, entry);
 		dropBeyondMaxEntries();
 		this.executions.incrementAndGet();
 		result.whenComplete((shared, failure) -> finished(eventKey, entry, shared, failure));
@@ -73,39 +91,39 @@ final class SharedEventResults {
 		}
 		if (failure != null || shared == null) {
 			this.entries.remove(eventKey);
+			this.held.remove(eventKey, entry);
 			return;
 		}
 		entry.bytes = ResultSize.of(shared.value());
 		this.bytes += entry.bytes;
-		Iterator<Entry> oldestFirst = this.entries.values().iterator();
+		Iterator<Map.Entry<EventKey, Entry>> oldestFirst = this.entries.entrySet().iterator();
 		while (this.bytes > this.maxBytes && oldestFirst.hasNext()) {
-			dropped(oldestFirst.next());
-			oldestFirst.remove();
+			drop(oldestFirst.next(), oldestFirst);
 		}
 	}
 
-	private void dropped(Entry entry) {
-		this.bytes -= entry.bytes;
+	private void drop(Map.Entry<EventKey, Entry> oldest, Iterator<Map.Entry<EventKey, Entry>> iterator) {
+		this.bytes -= oldest.getValue().bytes;
+		this.held.remove(oldest.getKey(), oldest.getValue());
+		iterator.remove();
 	}
 
 	private void dropExpired(Instant now) {
 		Instant oldestKept = now.minus(this.reuseFor);
-		Iterator<Entry> oldestFirst = this.entries.values().iterator();
+		Iterator<Map.Entry<EventKey, Entry>> oldestFirst = this.entries.entrySet().iterator();
 		while (oldestFirst.hasNext()) {
-			Entry oldest = oldestFirst.next();
-			if (!oldest.claimedAt().isBefore(oldestKept)) {
+			Map.Entry<EventKey, Entry> oldest = oldestFirst.next();
+			if (!oldest.getValue().claimedAt().isBefore(oldestKept)) {
 				return;
 			}
-			dropped(oldest);
-			oldestFirst.remove();
+			drop(oldest, oldestFirst);
 		}
 	}
 
 	private void dropBeyondMaxEntries() {
-		Iterator<Entry> oldestFirst = this.entries.values().iterator();
+		Iterator<Map.Entry<EventKey, Entry>> oldestFirst = this.entries.entrySet().iterator();
 		while (this.entries.size() > this.maxEntries && oldestFirst.hasNext()) {
-			dropped(oldestFirst.next());
-			oldestFirst.remove();
+			drop(oldestFirst.next(), oldestFirst);
 		}
 	}
 

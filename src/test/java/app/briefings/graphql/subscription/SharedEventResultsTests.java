@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,18 @@ class SharedEventResultsTests {
 		assertThat(second.runs()).isFalse();
 		assertThat(second.result()).isSameAs(first.result());
 		assertThat(otherRights.runs()).isTrue();
+	}
+
+	@Test
+	void shouldHandAHeldResultToAClaimWhileAnotherThreadHoldsTheLock() throws Exception {
+		SharedEventResults results = results(10, 1_000_000, Clock.systemUTC());
+		SharedEventResults.Claim first = results.claim("event", KEY);
+		SharedEventResults.Claim reused;
+		synchronized (results) {
+			reused = CompletableFuture.supplyAsync(() -> results.claim("event", KEY)).get(10, TimeUnit.SECONDS);
+		}
+		assertThat(reused.runs()).isFalse();
+		assertThat(reused.result()).isSameAs(first.result());
 	}
 
 	@Test

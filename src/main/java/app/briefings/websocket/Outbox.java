@@ -1,0 +1,191 @@
+package app.briefings.websocket;
+
+import java.util.ArrayDeque;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The messages waiting to be written to one socket, written one at a time without holding
+ * a thread while the client reads: each write is handed to the container and the next
+ * starts when it completes. What waits is bounded in characters; a client that lets more
+ * pile up, or whose write fails, is reported once and its socket is closed by the caller.
+ * This replaces a thread per socket that blocked on every write.
+ */
+final class Outbox {
+
+	private final Transport transport;
+
+	private final long limit;
+
+	private final Consumer<Outcome> onEnd;
+
+	private final ArrayDeque<String> waiting = new ArrayDeque<>();
+
+	private long waitingChars;
+
+	private boolean writing;
+
+	private boolean ended;
+
+	private @Nullable Thread draining;
+
+	private @Nullable Runnable afterLast;
+
+	private boolean finishing;
+
+	Outbox(Transport transport, long limit, Consumer<Outcome> onEnd) {
+		this.transport = transport;
+		this.limit = limit;
+		this.onEnd = onEnd;
+	}
+
+	/** Queues a message and starts writing it unless a write is under way. */
+	void offer(String message) {
+		boolean overflow;
+		synchronized (this) {
+			if (this.ended || this.finishing) {
+				return;
+			}
+			overflow = this.waitingChars + message.length() > this.limit;
+			if (overflow) {
+				endLocked();
+			}
+			else {
+				this.waiting.addLast(message);
+				this.waitingChars += message.length();
+			}
+		}
+		if (overflow) {
+			this.onEnd.accept(Outcome.OVERFLOW);
+			return;
+		}
+		drain();
+	}
+
+	/** How many characters wait to be written, the one being written not included. */
+	synchronized long waitingChars() {
+		return this.waitingChars;
+	}
+
+	/**
+	 * Accepts nothing more and runs the given step once everything offered before has
+	 * been written (at once when nothing waits).
+	 */
+	void finish(Runnable then) {
+		synchronized (this) {
+			if (this.finishing) {
+				return;
+			}
+			this.finishing = true;
+			this.afterLast = then;
+		}
+		drain();
+	}
+
+	/** Drops what waits and writes nothing more. */
+	synchronized void close() {
+		endLocked();
+	}
+
+	private void endLocked() {
+		this.ended = true;
+		this.waiting.clear();
+		this.waitingChars = 0;
+	}
+
+	private void drain() {
+		synchronized (this) {
+			if (this.draining != null) {
+				return;
+			}
+			this.draining = Thread.currentThread();
+		}
+		while (true) {
+			String next;
+			Runnable last = null;
+			synchronized (this) {
+				next = (this.writing || this.ended) ? null : this.waiting.pollFirst();
+				if (next == null) {
+					this.draining = null;
+					last = takeAfterLastWhenIdle();
+				}
+				else {
+					this.waitingChars -= next.length();
+					this.writing = true;
+				}
+			}
+			if (next == null) {
+				if (last != null) {
+					last.run();
+				}
+				return;
+			}
+			try {
+				this.transport.write(next, this::written);
+			}
+			catch (RuntimeException ex) {
+				written(ex);
+			}
+		}
+	}
+
+	private @Nullable Runnable takeAfterLastWhenIdle() {
+		if (this.writing || (!this.ended && !this.waiting.isEmpty())) {
+			return null;
+		}
+		Runnable last = this.afterLast;
+		this.afterLast = null;
+		return last;
+	}
+
+	private void written(@Nullable Throwable failure) {
+		if (failure != null) {
+			failed();
+			return;
+		}
+		boolean drainHere;
+		synchronized (this) {
+			this.writing = false;
+			drainHere = this.draining == null;
+		}
+		if (drainHere) {
+			drain();
+		}
+	}
+
+	private void failed() {
+		boolean first;
+		synchronized (this) {
+			this.writing = false;
+			first = !this.ended;
+			endLocked();
+		}
+		if (first) {
+			this.onEnd.accept(Outcome.FAILED);
+		}
+	}
+
+	/** Why an outbox stopped writing. */
+	enum Outcome {
+
+		/** More waited than the limit allows: the client does not read. */
+		OVERFLOW,
+
+		/** A write failed or timed out. */
+		FAILED
+
+	}
+
+	/**
+	 * Writes one text message without blocking and reports its end, with the failure if
+	 * it failed.
+	 */
+	@FunctionalInterface
+	interface Transport {
+
+		void write(String message, Consumer<@Nullable Throwable> written);
+
+	}
+
+}
