@@ -23,6 +23,13 @@ final class NavigationLines {
 				+ "|самое читаемое|самое популярное|популярное|выбор редакции|меню|поиск|поиск по сайту|войти|вход"
 				+ "|регистрация|принять|согласен|закрыть|комментарии|реклама|контакты|предыдущая новость|следующая новость)$");
 
+	/**
+	 * Opens the footer and notice patterns, which are searched anywhere in a line: every
+	 * phrase they look for begins a word, so the alternatives are tried only where a word
+	 * begins instead of at every character.
+	 */
+	private static final String AT_WORD_START = "(?<![\\p{L}\\p{N}])";
+
 	private static final Pattern LEADING_CALL = Pattern
 		.compile("(?iu)^(?:read also|see also|more on this|popular tags|tags cloud|follow us|subscribe|sign up"
 				+ "|join us|читайте также|смотрите также|читать также|по теме|популярные теги|облако тегов"
@@ -31,7 +38,8 @@ final class NavigationLines {
 				+ "|выберите дату|go back to|back to|вернуться к|вернуться в|open in|открыть в|смотреть в"
 				+ "|все новости за|новости за|главное за|top stories|all news (?:for|from|of))(?![\\p{L}])");
 
-	private static final Pattern FOOTER = Pattern.compile("(?iu)^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
+	private static final Pattern FOOTER = Pattern.compile("(?iu)" + AT_WORD_START
+			+ "(?:^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
 			+ "|все права защищены|при (?:использовании|цитировании|перепечатке) материалов|privacy policy"
 			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение"
 			+ "|^перепечатка.{0,60}запрещ|^использование материалов.{0,60}(?:разрешено|допускается|запрещено)"
@@ -41,19 +49,19 @@ final class NavigationLines {
 			+ "|^полн(?:ая|ую|ый|ое)\\h+(?:версия|версию|текст|запись|видео)\\h+(?:интервью|беседы|материала|выступления|программы)"
 			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)"
 			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
-			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован)");
+			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован))");
 
-	private static final Pattern NOTICE = Pattern.compile(
-			"(?iu)^(?:#{3}|-30-|ends|media contacts?|press contacts?|for media enquiries|контакты для (?:сми|прессы)"
-					+ "|comments are closed|комментарии закрыты|update\\h+\\d{1,2}|[—–-]\\h*\\d{1,4}\\h*[—–-])\\h*[:.]?$"
-					+ "|^(?:correction|clarification|editor's note|исправление|уточнение)\\h*:"
-					+ "|^an earlier version of this (?:article|story|report)|^в (?:первоначальной|предыдущей) версии"
-					+ "|^(?:originally published|first published|впервые опубликовано)\\b|republished with permission"
-					+ "|перепечатано с разрешения|^(?:pinned|закреплено)\\h*:"
-					+ "|^\\((?:adds|updates|recasts|corrects|changes|rewrites)\\b[^()]*\\)$"
-					+ "|^(?:updated|обновлено)\\b[^.]{0,40}\\d\\.\\h+(?:adds|added|добавлен[аоы]?)\\b"
-					+ "|^about (?!the author)(?:the\\h+)?\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,3}\\h*:\\h+\\p{Lu}"
-					+ "|^you are reading the free|^upgrade to\\b|(?:стенограмма|выступление) (?:опубликован[аоы]? )?(?:с сокращениями|в сокращении)");
+	private static final Pattern NOTICE = Pattern.compile("(?iu)" + AT_WORD_START
+			+ "(?:^(?:#{3}|-30-|ends|media contacts?|press contacts?|for media enquiries|контакты для (?:сми|прессы)"
+			+ "|comments are closed|комментарии закрыты|update\\h+\\d{1,2}|[—–-]\\h*\\d{1,4}\\h*[—–-])\\h*[:.]?$"
+			+ "|^(?:correction|clarification|editor's note|исправление|уточнение)\\h*:"
+			+ "|^an earlier version of this (?:article|story|report)|^в (?:первоначальной|предыдущей) версии"
+			+ "|^(?:originally published|first published|впервые опубликовано)\\b|republished with permission"
+			+ "|перепечатано с разрешения|^(?:pinned|закреплено)\\h*:"
+			+ "|^\\((?:adds|updates|recasts|corrects|changes|rewrites)\\b[^()]*\\)$"
+			+ "|^(?:updated|обновлено)\\b[^.]{0,40}\\d\\.\\h+(?:adds|added|добавлен[аоы]?)\\b"
+			+ "|^about (?!the author)(?:the\\h+)?\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,3}\\h*:\\h+\\p{Lu}"
+			+ "|^you are reading the free|^upgrade to\\b|(?:стенограмма|выступление) (?:опубликован[аоы]? )?(?:с сокращениями|в сокращении))");
 
 	private static final Pattern HANDLE_OR_ICON = Pattern.compile("^(?:@[\\p{L}\\d_.]+|\\p{So})");
 
