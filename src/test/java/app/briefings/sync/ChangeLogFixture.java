@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.briefings.MutableClock;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.RetractedBriefingReaders;

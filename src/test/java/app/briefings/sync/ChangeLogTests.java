@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import app.briefings.MutableClock;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.DateSource;

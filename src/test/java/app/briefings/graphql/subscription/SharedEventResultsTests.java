@@ -3,13 +3,12 @@ package app.briefings.graphql.subscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import app.briefings.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,12 +72,12 @@ class SharedEventResultsTests {
 
 	@Test
 	void shouldNotReuseAResultPastItsAge() {
-		SteppedClock clock = new SteppedClock();
+		MutableClock clock = new MutableClock(Instant.parse("2026-12-07T02:00:00Z"));
 		SharedEventResults results = results(100, 1_000_000, clock);
 		finish(results.claim("event", KEY), Map.of("id", "a"));
-		clock.now = clock.now.plusSeconds(59);
+		clock.advance(Duration.ofSeconds(59));
 		assertThat(results.claim("event", KEY).runs()).isFalse();
-		clock.now = clock.now.plusSeconds(2);
+		clock.advance(Duration.ofSeconds(2));
 		assertThat(results.claim("event", KEY).runs()).isTrue();
 	}
 
@@ -95,28 +94,6 @@ class SharedEventResultsTests {
 
 	private static SharedEventResults results(int maxEntries, long maxBytes, Clock clock) {
 		return new SharedEventResults(maxEntries, maxBytes, Duration.ofSeconds(60), clock);
-	}
-
-	/** A clock the test moves by hand. */
-	private static final class SteppedClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-07T02:00:00Z");
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -1,4 +1,4 @@
-package app.briefings.sync;
+package app.briefings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,15 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock that tests move forward by hand. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private Instant now;
 
-	MutableClock(Instant start) {
+	public MutableClock(Instant start) {
 		this.now = start;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
