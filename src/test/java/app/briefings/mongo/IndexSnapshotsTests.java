@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Random;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Updates;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
@@ -37,14 +34,14 @@ class IndexSnapshotsTests {
 	@Test
 	void shouldReadTheIndexesBackAfterACleanCloseWithoutRebuildingThem() {
 		Path file = this.folder.resolve("data.mv");
-		try (Opened first = Opened.at(file)) {
+		try (ServedFileBackend first = ServedFileBackend.at(file)) {
 			first.createIndexes();
 			first.items().insertMany(items(0, 300, new Random(1)));
-			first.change(new Random(2));
+			change(first.items(), new Random(2));
 			assertThat(first.backend().closedCleanlyBefore()).isFalse();
 		}
 
-		try (Opened reopened = Opened.at(file)) {
+		try (ServedFileBackend reopened = ServedFileBackend.at(file)) {
 			assertThat(reopened.snapshots().restoredCount()).isEqualTo(2);
 			assertThat(reopened.snapshots().rebuiltCount()).isZero();
 			assertThat(reopened.backend().closedCleanlyBefore()).isTrue();
@@ -57,13 +54,13 @@ class IndexSnapshotsTests {
 	void shouldAnswerTheFirstQueryAfterOpeningFromTheCompleteIndexes() {
 		Path file = this.folder.resolve("data.mv");
 		List<Object> beforeClosing;
-		try (Opened first = Opened.at(file)) {
+		try (ServedFileBackend first = ServedFileBackend.at(file)) {
 			first.createIndexes();
 			first.items().insertMany(items(0, 2000, new Random(7)));
 			beforeClosing = newestPublished(first);
 		}
 
-		try (Opened reopened = Opened.at(file)) {
+		try (ServedFileBackend reopened = ServedFileBackend.at(file)) {
 			List<Object> firstAnswer = newestPublished(reopened);
 
 			assertThat(firstAnswer).hasSize(20).isEqualTo(beforeClosing);
@@ -75,12 +72,12 @@ class IndexSnapshotsTests {
 	@Test
 	void shouldRebuildFromTheDocumentsAfterAProcessIsKilledFollowingAWrite() throws Exception {
 		Path file = this.folder.resolve("data.mv");
-		try (Opened first = Opened.at(file)) {
+		try (ServedFileBackend first = ServedFileBackend.at(file)) {
 			first.createIndexes();
 			first.items().insertMany(items(0, 300, new Random(3)));
 		}
 		Path killed = this.folder.resolve("killed.mv");
-		try (Opened second = Opened.at(file)) {
+		try (ServedFileBackend second = ServedFileBackend.at(file)) {
 			assertThat(second.snapshots().restoredCount()).isEqualTo(2);
 			second.items()
 				.updateMany(Filters.eq("status", "PUBLISHED"), Updates.combine(Updates.set("publishedAt", new Date(5)),
@@ -88,7 +85,7 @@ class IndexSnapshotsTests {
 			Files.copy(file, killed);
 		}
 
-		try (Opened afterKill = Opened.at(killed)) {
+		try (ServedFileBackend afterKill = ServedFileBackend.at(killed)) {
 			assertThat(afterKill.keptIndexes()).isEqualTo(afterKill.indexesFromDocuments());
 			assertThat(afterKill.keptIndexes().get("officialIds_feed")).anyMatch((key) -> key.startsWith("[o9,"));
 			assertThat(afterKill.backend().closedCleanlyBefore()).isFalse();
@@ -100,7 +97,7 @@ class IndexSnapshotsTests {
 	@Test
 	void shouldRebuildAnIndexWhoseSnapshotDoesNotMatchTheDocumentCount() {
 		Path file = this.folder.resolve("data.mv");
-		try (Opened first = Opened.at(file)) {
+		try (ServedFileBackend first = ServedFileBackend.at(file)) {
 			first.createIndexes();
 			first.items().insertMany(items(0, 50, new Random(6)));
 		}
@@ -109,14 +106,14 @@ class IndexSnapshotsTests {
 		store.commit();
 		store.close();
 
-		try (Opened reopened = Opened.at(file)) {
+		try (ServedFileBackend reopened = ServedFileBackend.at(file)) {
 			assertThat(reopened.snapshots().rebuiltCount()).isEqualTo(2);
 			assertThat(reopened.keptIndexes()).isEqualTo(reopened.indexesFromDocuments());
 			assertThat(reopened.keptIndexes().get("feed")).noneMatch((key) -> key.contains("i0007"));
 		}
 	}
 
-	private static List<Object> newestPublished(Opened opened) {
+	private static List<Object> newestPublished(ServedFileBackend opened) {
 		List<Object> ids = new ArrayList<>();
 		opened.items()
 			.find(Filters.eq("status", "PUBLISHED"))
@@ -147,63 +144,17 @@ class IndexSnapshotsTests {
 		return items;
 	}
 
-	/** A file backend served on a local port, with a client. */
-	private record Opened(IdLookupFileBackend backend, MongoServer server,
-			MongoClient client) implements AutoCloseable {
-
-		static Opened at(Path file) {
-			IdLookupFileBackend backend = new IdLookupFileBackend(file.toString(), false, true);
-			MongoServer server = new MongoServer(backend);
-			server.bind("127.0.0.1", 0);
-			MongoClient client = MongoClients.create(
-					"mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/?serverSelectionTimeoutMS=5000");
-			return new Opened(backend, server, client);
-		}
-
-		MongoCollection<Document> items() {
-			return this.client.getDatabase("test").getCollection("items");
-		}
-
-		void createIndexes() {
-			items().createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1),
-					new IndexOptions().name("feed"));
-			items().createIndex(new Document("officialIds", 1).append("publishedAt", -1).append("_id", -1),
-					new IndexOptions().name("officialIds_feed"));
-		}
-
-		void change(Random random) {
-			for (int round = 0; round < 60; round++) {
-				String id = String.format("i%04d", random.nextInt(300));
-				switch (random.nextInt(4)) {
-					case 0 -> items().deleteOne(Filters.eq("_id", id));
-					case 1 -> items().updateOne(Filters.eq("_id", id), Updates.set("status", "RETRACTED"));
-					case 2 -> items().updateOne(Filters.eq("_id", id),
-							Updates.push("officialIds", OFFICIALS.get(random.nextInt(OFFICIALS.size()))));
-					default -> items().updateOne(Filters.eq("_id", id), Updates.set("publishedAt", new Date(round)));
-				}
+	private static void change(MongoCollection<Document> items, Random random) {
+		for (int round = 0; round < 60; round++) {
+			String id = String.format("i%04d", random.nextInt(300));
+			switch (random.nextInt(4)) {
+				case 0 -> items.deleteOne(Filters.eq("_id", id));
+				case 1 -> items.updateOne(Filters.eq("_id", id), Updates.set("status", "RETRACTED"));
+				case 2 -> items.updateOne(Filters.eq("_id", id),
+						Updates.push("officialIds", OFFICIALS.get(random.nextInt(OFFICIALS.size()))));
+				default -> items.updateOne(Filters.eq("_id", id), Updates.set("publishedAt", new Date(round)));
 			}
 		}
-
-		/** The snapshots' counters, once the indexes found in the file are complete. */
-		IndexSnapshots snapshots() {
-			assertThat(this.backend.awaitIndexesOpened()).isTrue();
-			return this.backend.snapshots();
-		}
-
-		Map<String, List<String>> keptIndexes() {
-			return this.backend.describeOrderedIndexes("test", "items", false);
-		}
-
-		Map<String, List<String>> indexesFromDocuments() {
-			return this.backend.describeOrderedIndexes("test", "items", true);
-		}
-
-		@Override
-		public void close() {
-			this.client.close();
-			this.server.shutdownNow();
-		}
-
 	}
 
 }

@@ -6,13 +6,9 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.h2.mvstore.MVMap;
@@ -39,14 +35,14 @@ class KeyCountTests {
 	@Test
 	void shouldCountCoveredFiltersFromIndexKeysWithoutReadingDocuments() {
 		Path file = this.folder.resolve("data.mv");
-		try (Opened first = Opened.at(file)) {
+		try (ServedFileBackend first = ServedFileBackend.at(file)) {
 			first.createIndexes();
 			first.items().insertMany(items(60));
 			assertThat(first.items().countDocuments(Filters.eq("status", "PUBLISHED"))).isEqualTo(40);
 		}
 		retractEveryItemBehindTheIndexes(file);
 
-		try (Opened reopened = Opened.at(file)) {
+		try (ServedFileBackend reopened = ServedFileBackend.at(file)) {
 			MongoCollection<Document> items = reopened.items();
 			assertThat(reopened.backend().snapshots().restoredCount()).isEqualTo(2);
 			assertThat(items.find(Filters.eq("status", "PUBLISHED")).into(new ArrayList<>())).isEmpty();
@@ -90,38 +86,6 @@ class KeyCountTests {
 		}
 		store.commit();
 		store.close();
-	}
-
-	/** A file backend served on a local port, with a client. */
-	private record Opened(IdLookupFileBackend backend, MongoServer server,
-			MongoClient client) implements AutoCloseable {
-
-		static Opened at(Path file) {
-			IdLookupFileBackend backend = new IdLookupFileBackend(file.toString(), false, true);
-			MongoServer server = new MongoServer(backend);
-			server.bind("127.0.0.1", 0);
-			MongoClient client = MongoClients.create(
-					"mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/?serverSelectionTimeoutMS=5000");
-			return new Opened(backend, server, client);
-		}
-
-		MongoCollection<Document> items() {
-			return this.client.getDatabase("test").getCollection("items");
-		}
-
-		void createIndexes() {
-			items().createIndex(new Document("status", 1).append("publishedAt", -1).append("_id", -1),
-					new IndexOptions().name("feed"));
-			items().createIndex(new Document("officialIds", 1).append("publishedAt", -1).append("_id", -1),
-					new IndexOptions().name("officialIds_feed"));
-		}
-
-		@Override
-		public void close() {
-			this.client.close();
-			this.server.shutdownNow();
-		}
-
 	}
 
 }
