@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A normal first start of the application, on fresh file storage, is quiet: nothing the
  * application or the embedded server logs is a warning, Spring for GraphQL's schema
- * inspection finds no schema field that Java may leave null, and the addresses of
+ * inspection finds nothing to report (no field, argument or registration left unmapped,
+ * no schema field that Java may leave null, no type it had to skip), and the addresses of
  * GraphiQL and the endpoint are logged with the port the server took.
  */
 class QuietStartIntegrationTests {
@@ -73,11 +74,14 @@ class QuietStartIntegrationTests {
 	}
 
 	@Test
-	void shouldFindNoNullnessErrorsWhenInspectingTheSchema() {
+	void shouldFindNothingToReportWhenInspectingTheSchema() {
 		assertThat(report.get()).isNotNull();
 		assertThat(report.get().fieldNullnessErrors()).isEmpty();
 		assertThat(report.get().argumentNullnessErrors()).isEmpty();
 		assertThat(report.get().unmappedFields()).isEmpty();
+		assertThat(report.get().unmappedRegistrations()).isEmpty();
+		assertThat(report.get().unmappedArguments()).isEmpty();
+		assertThat(report.get().skippedTypes()).isEmpty();
 	}
 
 	@Test

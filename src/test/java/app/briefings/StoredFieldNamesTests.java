@@ -36,7 +36,7 @@ class StoredFieldNamesTests {
 				BriefingFields.SOURCE, BriefingFields.QUOTES, BriefingFields.MENTIONS, BriefingFields.OFFICIAL_IDS,
 				BriefingFields.ORGANIZATION_IDS, BriefingFields.OPERATION_IDS, BriefingFields.PLACE_IDS,
 				BriefingFields.EVENT_IDS, BriefingFields.STATUS, BriefingFields.VERSION,
-				BriefingFields.EDITORIAL_REVISION, BriefingFields.EDITED_AT);
+				BriefingFields.EDITORIAL_REVISION, BriefingFields.EDITED_AT, BriefingFields.RETRACTED_AT);
 		assertThat(this.stored.of(Quote.class)).contains(BriefingFields.SPEAKER_ID, BriefingFields.TEXT,
 				BriefingFields.CONFIDENCE);
 		assertThat(this.stored.of(Mention.class)).contains(BriefingFields.ENTITY_ID, BriefingFields.ENTITY_TYPE,
@@ -59,7 +59,7 @@ class StoredFieldNamesTests {
 					EntityFields.REVIEW_STATUS);
 		}
 		assertThat(this.stored.of(Official.class)).contains(EntityFields.DESCRIPTION, EntityFields.POSITIONS);
-		assertThat(this.stored.of(Position.class)).contains(EntityFields.ORGANIZATION);
+		assertThat(this.stored.of(Position.class)).contains(EntityFields.ORGANIZATION, EntityFields.TITLE);
 		assertThat(this.stored.of(Organization.class)).contains(EntityFields.DESCRIPTION, EntityFields.PARENT);
 		assertThat(this.stored.of(Operation.class)).contains(EntityFields.DESCRIPTION, EntityFields.KIND,
 				EntityFields.ORGANIZATION, EntityFields.EDITIONS);

@@ -5,14 +5,25 @@ import java.util.Map;
 
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * API keys for integration tests: a tester that sends a key, and a new key of one partner
- * and role created through {@code createApiKey} with the bootstrap key.
+ * and role created through {@code createApiKey} with the bootstrap key; for instances a
+ * test starts itself, a tester of the instance on a given port.
  */
 public final class TestApiKeys {
 
 	private TestApiKeys() {
+	}
+
+	/**
+	 * A tester of the GraphQL endpoint of an instance the test started itself on
+	 * {@code port}, sending no key.
+	 */
+	public static HttpGraphQlTester testerAt(int port) {
+		return HttpGraphQlTester
+			.create(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port + "/graphql").build());
 	}
 
 	/** The given tester, sending {@code secret} as its bearer key. */

@@ -48,6 +48,8 @@ public final class BriefingFields {
 
 	public static final String EDITED_AT = "editedAt";
 
+	public static final String RETRACTED_AT = "retractedAt";
+
 	/** Within a quote: the linked speaker. */
 	public static final String SPEAKER_ID = "speakerId";
 

@@ -13,8 +13,6 @@ public interface BriefingRepository extends Repository<Briefing, String>, Briefi
 
 	List<Briefing> findByIdIn(Collection<String> ids);
 
-	List<Briefing> findByDocumentIdOrderByItemIndex(String documentId);
-
 	Briefing save(Briefing briefing);
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.EntityRedirects;
 import org.jspecify.annotations.Nullable;
 
@@ -31,10 +32,11 @@ public class FeedFilters {
 			return FeedCriteria.NONE;
 		}
 		FeedCriteria decoded = filter.toCriteria();
-		return new FeedCriteria(followed("officials", decoded.officialIds()),
-				followed("organizations", decoded.organizationIds()), followed("operations", decoded.operationIds()),
-				followed("places", decoded.placeIds()), decoded.sources(), decoded.query(), decoded.language(),
-				decoded.publishedAfter(), decoded.publishedBefore());
+		return new FeedCriteria(followed(EntityFields.OFFICIALS, decoded.officialIds()),
+				followed(EntityFields.ORGANIZATIONS, decoded.organizationIds()),
+				followed(EntityFields.OPERATIONS, decoded.operationIds()),
+				followed(EntityFields.PLACES, decoded.placeIds()), decoded.sources(), decoded.query(),
+				decoded.language(), decoded.publishedAfter(), decoded.publishedBefore());
 	}
 
 	private List<String> followed(String collection, List<String> ids) {

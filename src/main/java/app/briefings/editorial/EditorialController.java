@@ -13,6 +13,7 @@ import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.paging.Connection;
 import app.briefings.graphql.paging.PageRequest;
 import app.briefings.ingestion.document.StoredDocuments;
+import app.briefings.official.Official;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -115,8 +116,8 @@ class EditorialController {
 	}
 
 	@SchemaMapping(typeName = SPEAKER_FIX, field = "speaker")
-	@Nullable Object speakerFixSpeaker(SpeakerFix fix) {
-		return this.entities.find(EntityKind.OFFICIAL, fix.speakerId());
+	@Nullable Official speakerFixSpeaker(SpeakerFix fix) {
+		return this.entities.official(fix.speakerId());
 	}
 
 	@BatchMapping(typeName = SPEAKER_FIX, field = "briefing")

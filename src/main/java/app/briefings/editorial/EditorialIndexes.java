@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the indexes of the editors' collections at start-up: candidates of one status
- * in id order, which the list pages and counts through, and the unlinked mentions by
- * document (applied at each extraction) and by entity (rewritten by merges).
+ * in id order, which the list pages and counts through; the unlinked mentions by document
+ * (applied at each extraction) and by entity (rewritten by merges); the speaker fixes by
+ * document (applied at each extraction), by speaker (rewritten by merges) and by quote.
  */
 @Component
 class EditorialIndexes implements SmartInitializingSingleton {
@@ -34,6 +35,14 @@ class EditorialIndexes implements SmartInitializingSingleton {
 		unlinked.create(new Index().on(EditorialFields.ENTITY_TYPE, Sort.Direction.ASC)
 			.on(EditorialFields.ENTITY_ID, Sort.Direction.ASC)
 			.named("entity"));
+		StartupIndexes fixes = StartupIndexes.of(this.mongo.indexOps(SpeakerFix.class), EditorialFields.SPEAKER_FIXES);
+		fixes.create(new Index().on(EditorialFields.DOCUMENT_ID, Sort.Direction.ASC)
+			.on(EditorialFields.CORRECTED_AT, Sort.Direction.ASC)
+			.named("documentId_correctedAt"));
+		fixes.create(new Index(EditorialFields.SPEAKER_ID, Sort.Direction.ASC).named("speakerId"));
+		fixes.create(new Index().on(EditorialFields.BRIEFING_ID, Sort.Direction.ASC)
+			.on(EditorialFields.QUOTE_TEXT, Sort.Direction.ASC)
+			.named("briefingId_quoteText"));
 	}
 
 }

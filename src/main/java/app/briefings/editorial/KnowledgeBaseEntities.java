@@ -1,5 +1,6 @@
 package app.briefings.editorial;
 
+import app.briefings.official.Official;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -22,6 +23,11 @@ class KnowledgeBaseEntities {
 	/** The stored entity of this kind with this id, or null. */
 	@Nullable Object find(EntityKind kind, String id) {
 		return this.mongo.findById(id, kind.recordType(), kind.collection());
+	}
+
+	/** The stored official with this id, or null. */
+	@Nullable Official official(String id) {
+		return this.mongo.findById(id, Official.class, EntityKind.OFFICIAL.collection());
 	}
 
 }

@@ -51,6 +51,9 @@ public final class EntityFields {
 	/** The place of an event. */
 	public static final String PLACE = "place";
 
+	/** The title of an official's position. */
+	public static final String TITLE = "title";
+
 	public static final String POSITION_ORGANIZATION = POSITIONS + "." + ORGANIZATION;
 
 	private EntityFields() {

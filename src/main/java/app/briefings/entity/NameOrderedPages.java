@@ -26,7 +26,7 @@ public class NameOrderedPages {
 
 	private static final Sort BY_NAME = Sort.by(EntityFields.NAME, EntityFields.ID);
 
-	private static final Sort BY_NAME_REVERSED = Sort.by(Sort.Direction.DESC, "name", "_id");
+	private static final Sort BY_NAME_REVERSED = Sort.by(Sort.Direction.DESC, EntityFields.NAME, EntityFields.ID);
 
 	private final MongoOperations mongo;
 

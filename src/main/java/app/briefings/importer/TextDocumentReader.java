@@ -28,7 +28,7 @@ final class TextDocumentReader {
 
 	static final List<String> FIELDS = List.of("Source", "URL", "Published", "Language", "External-Id");
 
-	private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z][A-Za-z-]*)[ \\t]*:(.*)");
+	private static final Pattern HEADER_LINE = Pattern.compile("(?<name>[A-Za-z][A-Za-z-]*)[ \\t]*:(?<value>.*)");
 
 	private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
@@ -88,7 +88,7 @@ final class TextDocumentReader {
 		if (!matcher.matches()) {
 			return null;
 		}
-		String name = matcher.group(1);
+		String name = matcher.group("name");
 		for (String field : FIELDS) {
 			if (field.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
 				return field;
@@ -100,7 +100,7 @@ final class TextDocumentReader {
 	private static String headerValue(String line) {
 		Matcher matcher = HEADER_LINE.matcher(line);
 		matcher.matches();
-		return matcher.group(2).strip();
+		return matcher.group("value").strip();
 	}
 
 	private static String textAfter(String[] lines, int headerEnd) {

@@ -12,9 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param briefingId the stored id of the briefing that changed
  * @param version the briefing's version after the change
  */
-@Document(ChangeEntry.COLLECTION)
+@Document(ChangeLogFields.ENTRIES)
 record ChangeEntry(@Id long sequence, String briefingId, BriefingChangeKind kind, int version, Instant changedAt) {
-
-	static final String COLLECTION = "briefingChanges";
 
 }

@@ -54,14 +54,17 @@ class ChangeLogPruner implements SmartLifecycle {
 	 */
 	long prune() {
 		Instant cutoff = this.clock.instant().minus(this.retention);
-		Query expired = new Query(Criteria.where("changedAt").lt(cutoff)).with(Sort.by(Sort.Direction.DESC, "_id"))
+		Query expired = new Query(Criteria.where(ChangeLogFields.CHANGED_AT).lt(cutoff))
+			.with(Sort.by(Sort.Direction.DESC, ChangeLogFields.SEQUENCE))
 			.limit(1);
 		ChangeEntry newestExpired = this.mongo.findOne(expired, ChangeEntry.class);
 		if (newestExpired == null) {
 			return 0;
 		}
 		this.sequences.prunedThrough(newestExpired.sequence());
-		return this.mongo.remove(new Query(Criteria.where("_id").lte(newestExpired.sequence())), ChangeEntry.class)
+		return this.mongo
+			.remove(new Query(Criteria.where(ChangeLogFields.SEQUENCE).lte(newestExpired.sequence())),
+					ChangeEntry.class)
 			.getDeletedCount();
 	}
 

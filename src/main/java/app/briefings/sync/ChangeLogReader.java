@@ -35,7 +35,8 @@ class ChangeLogReader {
 		if (start >= watermark.readable()) {
 			return new Batch(List.of(), Math.max(start, watermark.readable()), false, watermark.prunedThrough());
 		}
-		Query range = new Query(Criteria.where("_id").gt(start).lte(watermark.readable())).with(Sort.by("_id"))
+		Query range = new Query(Criteria.where(ChangeLogFields.SEQUENCE).gt(start).lte(watermark.readable()))
+			.with(Sort.by(ChangeLogFields.SEQUENCE))
 			.limit(limit + 1);
 		List<ChangeEntry> entries = this.mongo.find(range, ChangeEntry.class);
 		if (entries.size() > limit) {

@@ -27,16 +27,6 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 class SequenceReservations {
 
-	static final String COLLECTION = "briefingChangeSequence";
-
-	private static final String ID = "briefingChanges";
-
-	private static final String LAST = "last";
-
-	private static final String RESERVATIONS = "reservations";
-
-	private static final String PRUNED_THROUGH = "prunedThrough";
-
 	private final MongoOperations mongo;
 
 	private final Clock clock;
@@ -65,11 +55,11 @@ class SequenceReservations {
 			long last = (this.lastAllocated >= 0) ? this.lastAllocated : lastAllocated();
 			while (true) {
 				Reservation reservation = new Reservation(last + 1, last + count, this.clock.instant());
-				Query unchanged = new Query(Criteria.where("_id").is(ID).and(LAST).is(last));
-				Update allocate = new Update().set(LAST, reservation.last())
-					.push(RESERVATIONS,
-							new Document("first", reservation.first()).append("at", Date.from(reservation.at())));
-				if (this.mongo.updateFirst(unchanged, allocate, COLLECTION).getModifiedCount() == 1) {
+				Query unchanged = new Query(theCounter().and(ChangeLogFields.LAST).is(last));
+				Update allocate = new Update().set(ChangeLogFields.LAST, reservation.last())
+					.push(ChangeLogFields.RESERVATIONS, new Document(ChangeLogFields.FIRST, reservation.first())
+						.append(ChangeLogFields.AT, Date.from(reservation.at())));
+				if (this.mongo.updateFirst(unchanged, allocate, ChangeLogFields.COUNTER).getModifiedCount() == 1) {
 					this.lastAllocated = reservation.last();
 					return reservation;
 				}
@@ -79,7 +69,7 @@ class SequenceReservations {
 	}
 
 	private long lastAllocated() {
-		return counter().get(LAST, Number.class).longValue();
+		return counter().get(ChangeLogFields.LAST, Number.class).longValue();
 	}
 
 	/**
@@ -88,9 +78,10 @@ class SequenceReservations {
 	 * passed over, so they must be logged again
 	 */
 	boolean release(Reservation reservation) {
-		Query held = new Query(Criteria.where("_id").is(ID).and(RESERVATIONS + ".first").is(reservation.first()));
-		Update release = new Update().pull(RESERVATIONS, new Document("first", reservation.first()));
-		return this.mongo.updateFirst(held, release, COLLECTION).getModifiedCount() == 1;
+		Query held = new Query(theCounter().and(ChangeLogFields.RESERVATION_FIRST).is(reservation.first()));
+		Update release = new Update().pull(ChangeLogFields.RESERVATIONS,
+				new Document(ChangeLogFields.FIRST, reservation.first()));
+		return this.mongo.updateFirst(held, release, ChangeLogFields.COUNTER).getModifiedCount() == 1;
 	}
 
 	/**
@@ -98,40 +89,43 @@ class SequenceReservations {
 	 */
 	Watermark watermark() {
 		Document counter = counter();
-		long readable = counter.get(LAST, Number.class).longValue();
+		long readable = counter.get(ChangeLogFields.LAST, Number.class).longValue();
 		Instant oldestKept = this.clock.instant().minus(this.timeout);
 		for (Document reservation : reservationsIn(counter)) {
-			long first = reservation.get("first", Number.class).longValue();
-			if (reservation.getDate("at").toInstant().isBefore(oldestKept)) {
+			long first = reservation.get(ChangeLogFields.FIRST, Number.class).longValue();
+			if (reservation.getDate(ChangeLogFields.AT).toInstant().isBefore(oldestKept)) {
 				drop(first);
 			}
 			else {
 				readable = Math.min(readable, first - 1);
 			}
 		}
-		return new Watermark(readable, counter.get(PRUNED_THROUGH, Number.class).longValue());
+		return new Watermark(readable, counter.get(ChangeLogFields.PRUNED_THROUGH, Number.class).longValue());
 	}
 
 	/** Marks every sequence number up to this one as pruned, before the entries go. */
 	void prunedThrough(long sequence) {
-		Query lower = new Query(Criteria.where("_id").is(ID).and(PRUNED_THROUGH).lt(sequence));
-		this.mongo.updateFirst(lower, new Update().set(PRUNED_THROUGH, sequence), COLLECTION);
+		Query lower = new Query(theCounter().and(ChangeLogFields.PRUNED_THROUGH).lt(sequence));
+		this.mongo.updateFirst(lower, new Update().set(ChangeLogFields.PRUNED_THROUGH, sequence),
+				ChangeLogFields.COUNTER);
 	}
 
 	private void drop(long first) {
-		this.mongo.updateFirst(new Query(Criteria.where("_id").is(ID)),
-				new Update().pull(RESERVATIONS, new Document("first", first)), COLLECTION);
+		this.mongo.updateFirst(new Query(theCounter()),
+				new Update().pull(ChangeLogFields.RESERVATIONS, new Document(ChangeLogFields.FIRST, first)),
+				ChangeLogFields.COUNTER);
 	}
 
 	private Document counter() {
-		Document counter = this.mongo.findById(ID, Document.class, COLLECTION);
+		Document counter = this.mongo.findById(ChangeLogFields.COUNTER_ID, Document.class, ChangeLogFields.COUNTER);
 		if (counter != null) {
 			return counter;
 		}
 		try {
-			this.mongo.insert(new Document("_id", ID).append(LAST, 0L)
-				.append(RESERVATIONS, new ArrayList<>())
-				.append(PRUNED_THROUGH, 0L), COLLECTION);
+			this.mongo
+				.insert(new Document(ChangeLogFields.ID, ChangeLogFields.COUNTER_ID).append(ChangeLogFields.LAST, 0L)
+					.append(ChangeLogFields.RESERVATIONS, new ArrayList<>())
+					.append(ChangeLogFields.PRUNED_THROUGH, 0L), ChangeLogFields.COUNTER);
 		}
 		catch (DuplicateKeyException ex) {
 			// another instance created it first
@@ -139,9 +133,13 @@ class SequenceReservations {
 		return counter();
 	}
 
+	private static Criteria theCounter() {
+		return Criteria.where(ChangeLogFields.ID).is(ChangeLogFields.COUNTER_ID);
+	}
+
 	@SuppressWarnings("unchecked")
 	private static List<Document> reservationsIn(Document counter) {
-		Object reservations = counter.get(RESERVATIONS);
+		Object reservations = counter.get(ChangeLogFields.RESERVATIONS);
 		return (reservations instanceof List<?> list) ? (List<Document>) list : List.of();
 	}
 

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import app.briefings.GraphQlHttp;
 import app.briefings.IntegrationTest;
+import app.briefings.TestApiKeys;
 import app.briefings.briefing.Briefing;
 import app.briefings.ingestion.document.DocumentStatus;
 import app.briefings.ingestion.document.RawDocument;
@@ -27,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +66,9 @@ class ConcurrentIngestionIntegrationTests {
 
 	@Autowired
 	MongoOperations mongo;
+
+	@Autowired
+	HttpGraphQlTester graphQl;
 
 	@LocalServerPort
 	int port;
@@ -234,14 +239,8 @@ class ConcurrentIngestionIntegrationTests {
 		return documents;
 	}
 
-	private String partnerKey() throws Exception {
-		GraphQlHttp admin = new GraphQlHttp(this.port, IntegrationTest.API_KEY);
-		GraphQlHttp.Answer answer = admin.post(
-				"mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }",
-				Map.of("input", Map.of("partner", PARTNER, "roles", List.of("PARTNER"))));
-		@SuppressWarnings("unchecked")
-		Map<String, Object> created = (Map<String, Object>) answer.data().get("createApiKey");
-		return (String) created.get("secret");
+	private String partnerKey() {
+		return TestApiKeys.create(this.graphQl, PARTNER, "PARTNER");
 	}
 
 }

@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.core.ConditionTimeoutException;
+
+import static org.awaitility.Awaitility.await;
+
 /**
  * One OpenSearch node for the tests of this JVM, started on first use in a child JVM on
  * free loopback ports with a temporary data folder, and stopped when this JVM exits. Its
@@ -124,18 +128,26 @@ final class OpenSearchTestNode {
 				"app.briefings.search.node.OpenSearchTestNodeMain", home.toString());
 	}
 
-	private static int awaitPort(Process process, Path home, Path log) throws IOException, InterruptedException {
+	private static int awaitPort(Process process, Path home, Path log) throws IOException {
 		Path portFile = home.resolve("http.port");
-		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-		while (!Files.exists(portFile)) {
-			if (!process.isAlive() || System.nanoTime() > deadline) {
-				process.destroy();
-				throw new IllegalStateException(
-						"The OpenSearch test node did not start; its log " + log + " ends:\n" + tail(log));
-			}
-			Thread.sleep(100);
+		try {
+			await().atMost(START_TIMEOUT)
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> Files.exists(portFile) || !process.isAlive());
+		}
+		catch (ConditionTimeoutException ex) {
+			throw notStarted(process, log);
+		}
+		if (!Files.exists(portFile)) {
+			throw notStarted(process, log);
 		}
 		return Integer.parseInt(Files.readString(portFile, StandardCharsets.US_ASCII).strip());
+	}
+
+	private static IllegalStateException notStarted(Process process, Path log) throws IOException {
+		process.destroy();
+		return new IllegalStateException(
+				"The OpenSearch test node did not start; its log " + log + " ends:\n" + tail(log));
 	}
 
 	private static String tail(Path log) throws IOException {

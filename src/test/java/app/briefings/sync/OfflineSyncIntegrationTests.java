@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import app.briefings.BriefingsApplication;
+import app.briefings.TestApiKeys;
 import app.briefings.mongo.EmbeddedMongoServer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
@@ -57,9 +58,6 @@ class OfflineSyncIntegrationTests {
 			mutation Retract($externalId: String!) {
 			  retractDocument(externalId: $externalId) { alreadyRetracted }
 			}""";
-
-	private static final String CREATE_KEY = """
-			mutation Key($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }""";
 
 	private static ConfigurableApplicationContext first;
 
@@ -197,15 +195,15 @@ class OfflineSyncIntegrationTests {
 	}
 
 	private static String createPartnerKey() {
-		return client(first, ADMIN_KEY).document(CREATE_KEY)
-			.variable("input", Map.of("partner", "offline-wire", "roles", List.of("PARTNER")))
-			.retrieveSync("createApiKey.secret")
-			.toEntity(String.class);
+		return TestApiKeys.create(TestApiKeys.testerAt(portOf(first)), ADMIN_KEY, "offline-wire", "PARTNER").secret();
+	}
+
+	private static int portOf(ConfigurableApplicationContext instance) {
+		return Integer.parseInt(instance.getEnvironment().getProperty("local.server.port", "0"));
 	}
 
 	private static HttpSyncGraphQlClient client(ConfigurableApplicationContext instance, @Nullable String key) {
-		int port = Integer.parseInt(instance.getEnvironment().getProperty("local.server.port", "0"));
-		RestClient.Builder http = RestClient.builder().baseUrl("http://127.0.0.1:" + port + "/graphql");
+		RestClient.Builder http = RestClient.builder().baseUrl("http://127.0.0.1:" + portOf(instance) + "/graphql");
 		if (key != null) {
 			http.defaultHeader("Authorization", "Bearer " + key);
 		}

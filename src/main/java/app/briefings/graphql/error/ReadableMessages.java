@@ -22,56 +22,59 @@ final class ReadableMessages {
 
 	private static final char CLOSE_LIST = '\u0004';
 
-	private static final Pattern SCALAR = Pattern
-		.compile("(?:Int|Float|Boolean)Value\\{value=([^{}]*?)\\}|NullValue\\{\\}|EnumValue\\{name='([^']*)'\\}"
-				+ "|VariableReference\\{name='([^']*)'\\}|StringValue\\{value='(.*?)'\\}");
+	private static final Pattern SCALAR = Pattern.compile(
+			"(?:Int|Float|Boolean)Value\\{value=(?<number>[^{}]*?)\\}|NullValue\\{\\}|EnumValue\\{name='(?<enum>[^']*)'\\}"
+					+ "|VariableReference\\{name='(?<variable>[^']*)'\\}|StringValue\\{value='(?<string>.*?)'\\}");
 
-	private static final Pattern LIST = Pattern.compile("ArrayValue\\{values=\\[([^\\[\\]{}]*)\\]\\}");
+	private static final Pattern LIST = Pattern.compile("ArrayValue\\{values=\\[(?<values>[^\\[\\]{}]*)\\]\\}");
 
-	private static final Pattern FIELD = Pattern.compile("ObjectField\\{name='([^']*)', value=([^\\[\\]{}]*)\\}");
+	private static final Pattern FIELD = Pattern
+		.compile("ObjectField\\{name='(?<name>[^']*)', value=(?<value>[^\\[\\]{}]*)\\}");
 
-	private static final Pattern OBJECT = Pattern.compile("ObjectValue\\{objectFields=\\[([^\\[\\]{}]*)\\]\\}");
+	private static final Pattern OBJECT = Pattern
+		.compile("ObjectValue\\{objectFields=\\[(?<fields>[^\\[\\]{}]*)\\]\\}");
 
-	private static final Pattern KIND = Pattern.compile("'(Int|Float|String|Boolean|Enum|Null|Array|Object)Value'");
+	private static final Pattern KIND = Pattern
+		.compile("'(?<kind>Int|Float|String|Boolean|Enum|Null|Array|Object)Value'");
 
-	private static final Pattern JAVA_TYPE = Pattern
-		.compile("'(LinkedHashMap|HashMap|Map|ArrayList|List|BigInteger|Long|Integer|Short|Byte|BigDecimal|Double)'");
+	private static final Pattern JAVA_TYPE = Pattern.compile(
+			"'(?<type>LinkedHashMap|HashMap|Map|ArrayList|List|BigInteger|Long|Integer|Short|Byte|BigDecimal|Double)'");
 
 	private ReadableMessages() {
 	}
 
 	static String of(String message) {
-		String readable = replaceAll(JAVA_TYPE, message, (match) -> "'" + javaTypeName(match.group(1)) + "'");
+		String readable = replaceAll(JAVA_TYPE, message, (match) -> "'" + javaTypeName(match.group("type")) + "'");
 		if (!readable.contains("Value") && !readable.contains("VariableReference")) {
 			return readable;
 		}
 		readable = replaceAll(SCALAR, readable, ReadableMessages::scalar);
 		for (int pass = 0; pass < MAX_PASSES; pass++) {
-			String next = replaceAll(LIST, readable, (match) -> OPEN_LIST + match.group(1) + CLOSE_LIST);
-			next = replaceAll(FIELD, next, (match) -> match.group(1) + ": " + match.group(2));
-			next = replaceAll(OBJECT, next, (match) -> OPEN + match.group(1) + CLOSE);
+			String next = replaceAll(LIST, readable, (match) -> OPEN_LIST + match.group("values") + CLOSE_LIST);
+			next = replaceAll(FIELD, next, (match) -> match.group("name") + ": " + match.group("value"));
+			next = replaceAll(OBJECT, next, (match) -> OPEN + match.group("fields") + CLOSE);
 			if (next.equals(readable)) {
 				break;
 			}
 			readable = next;
 		}
 		readable = readable.replace(OPEN, '{').replace(CLOSE, '}').replace(OPEN_LIST, '[').replace(CLOSE_LIST, ']');
-		readable = replaceAll(KIND, readable, (match) -> "'" + kindName(match.group(1)) + "'");
+		readable = replaceAll(KIND, readable, (match) -> "'" + kindName(match.group("kind")) + "'");
 		return readable.replace("an AST type of", "a literal of type");
 	}
 
 	private static String scalar(Matcher match) {
-		if (match.group(1) != null) {
-			return match.group(1);
+		if (match.group("number") != null) {
+			return match.group("number");
 		}
-		if (match.group(2) != null) {
-			return match.group(2);
+		if (match.group("enum") != null) {
+			return match.group("enum");
 		}
-		if (match.group(3) != null) {
-			return "$" + match.group(3);
+		if (match.group("variable") != null) {
+			return "$" + match.group("variable");
 		}
-		if (match.group(4) != null) {
-			return "\"" + match.group(4) + "\"";
+		if (match.group("string") != null) {
+			return "\"" + match.group("string") + "\"";
 		}
 		return "null";
 	}

@@ -47,6 +47,12 @@ public final class DocumentFields {
 	 */
 	public static final String REVISIONS = "revisions";
 
+	/**
+	 * Within an earlier text {@link DocumentRevisionStore} keeps: the document it is an
+	 * earlier text of (its version is stored as {@link #VERSION}).
+	 */
+	public static final String REVISION_DOCUMENT_ID = "documentId";
+
 	private DocumentFields() {
 	}
 

@@ -29,6 +29,12 @@ public class DocumentIds {
 
 	static final String KEY_ID = "documentIdKey";
 
+	/**
+	 * The stored field of the key document, {@code {_id: KEY_ID, key: hex}}, holding the
+	 * key.
+	 */
+	private static final String KEY_FIELD = "key";
+
 	static final int ID_LENGTH = 32;
 
 	private static final int KEY_BYTES = 32;
@@ -74,7 +80,9 @@ public class DocumentIds {
 		byte[] created = new byte[KEY_BYTES];
 		new SecureRandom().nextBytes(created);
 		try {
-			this.mongo.insert(new Document("_id", KEY_ID).append("key", HexFormat.of().formatHex(created)), COLLECTION);
+			this.mongo.insert(
+					new Document(DocumentFields.ID, KEY_ID).append(KEY_FIELD, HexFormat.of().formatHex(created)),
+					COLLECTION);
 			return created;
 		}
 		catch (DuplicateKeyException ex) {
@@ -88,7 +96,7 @@ public class DocumentIds {
 
 	private byte @Nullable [] storedKey() {
 		Document stored = this.mongo.findById(KEY_ID, Document.class, COLLECTION);
-		return (stored != null) ? HexFormat.of().parseHex(stored.getString("key")) : null;
+		return (stored != null) ? HexFormat.of().parseHex(stored.getString(KEY_FIELD)) : null;
 	}
 
 }

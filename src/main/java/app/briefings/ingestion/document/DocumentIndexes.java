@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Creates the keys that make ingestion idempotent, before the server takes requests: the
  * document id, derived from the document's identity, and the unique (partner, external
  * id); and the indexes of the listings (newest first, per partner and for admins) and of
- * the quote corrections each extraction reads by document.
+ * the earlier texts of documents.
  */
 @Component
 class DocumentIndexes implements SmartInitializingSingleton {
@@ -42,15 +42,8 @@ class DocumentIndexes implements SmartInitializingSingleton {
 		indexes.create(new Index().on(DocumentFields.RECEIVED_AT, Sort.Direction.DESC)
 			.on(DocumentFields.ID, Sort.Direction.DESC)
 			.named("receivedAt"));
-		StartupIndexes corrections = StartupIndexes.of(this.mongo.indexOps("quoteCorrections"), "quoteCorrections");
-		corrections.create(new Index().on("documentId", Sort.Direction.ASC)
-			.on("correctedAt", Sort.Direction.ASC)
-			.named("documentId_correctedAt"));
-		corrections.create(new Index("speakerId", Sort.Direction.ASC).named("speakerId"));
-		corrections.create(new Index().on("briefingId", Sort.Direction.ASC)
-			.on("quoteText", Sort.Direction.ASC)
-			.named("briefingId_quoteText"));
-		StartupIndexes.of(this.mongo.indexOps(DocumentRevisionStore.StoredRevision.class), "documentRevisions")
+		StartupIndexes
+			.of(this.mongo.indexOps(DocumentRevisionStore.StoredRevision.class), DocumentRevisionStore.COLLECTION)
 			.create(DocumentRevisionStore.documentAndVersionKey());
 	}
 

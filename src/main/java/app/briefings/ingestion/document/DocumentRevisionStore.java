@@ -38,8 +38,8 @@ public class DocumentRevisionStore {
 
 	/** The index every read of this store uses, created with the documents' keys. */
 	static Index documentAndVersionKey() {
-		return new Index().on("documentId", Sort.Direction.ASC)
-			.on("version", Sort.Direction.ASC)
+		return new Index().on(DocumentFields.REVISION_DOCUMENT_ID, Sort.Direction.ASC)
+			.on(DocumentFields.VERSION, Sort.Direction.ASC)
 			.unique()
 			.named("documentId_version");
 	}
@@ -54,7 +54,8 @@ public class DocumentRevisionStore {
 	 * The kept texts of the given documents, oldest first, by document id, in one query.
 	 */
 	public Map<String, List<DocumentRevision>> of(Collection<String> documentIds) {
-		Query query = new Query(Criteria.where("documentId").in(documentIds)).with(Sort.by("documentId", "version"));
+		Query query = new Query(Criteria.where(DocumentFields.REVISION_DOCUMENT_ID).in(documentIds))
+			.with(Sort.by(DocumentFields.REVISION_DOCUMENT_ID, DocumentFields.VERSION));
 		Map<String, List<DocumentRevision>> revisions = new HashMap<>();
 		for (StoredRevision stored : this.mongo.find(query, StoredRevision.class)) {
 			revisions.computeIfAbsent(stored.documentId(), (id) -> new ArrayList<>()).add(stored.revision());

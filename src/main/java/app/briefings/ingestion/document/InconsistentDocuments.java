@@ -103,11 +103,11 @@ public class InconsistentDocuments {
 	 * complete after a clean shutdown, read through the {@code status} index.
 	 */
 	public List<String> pendingIds() {
-		Query pending = new Query(Criteria.where("status").is(DocumentStatus.PENDING.name()));
-		pending.fields().include("_id");
+		Query pending = new Query(Criteria.where(DocumentFields.STATUS).is(DocumentStatus.PENDING.name()));
+		pending.fields().include(DocumentFields.ID);
 		List<String> ids = new ArrayList<>();
-		for (Document document : this.mongo.find(pending, Document.class, "documents")) {
-			ids.add(String.valueOf(document.get("_id")));
+		for (Document document : this.mongo.find(pending, Document.class, DocumentFields.COLLECTION)) {
+			ids.add(String.valueOf(document.get(DocumentFields.ID)));
 		}
 		return ids;
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.briefing.BriefingFields;
 import app.briefings.briefing.BriefingStatus;
 import com.mongodb.ErrorCategory;
 import com.mongodb.bulk.BulkWriteError;
@@ -36,8 +37,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BriefingWriter {
-
-	private static final String VERSION = "version";
 
 	private final MongoOperations mongo;
 
@@ -113,7 +112,7 @@ public class BriefingWriter {
 	}
 
 	private static Query notNewer(Briefing briefing) {
-		return new Query(new Criteria().andOperator(Criteria.where("_id").is(briefing.id()),
+		return new Query(new Criteria().andOperator(Criteria.where(BriefingFields.ID).is(briefing.id()),
 				notNewerThan(briefing.version(), true)));
 	}
 
@@ -123,29 +122,30 @@ public class BriefingWriter {
 	 * @return the ids of the briefings retracted
 	 */
 	public List<String> retractOlderThan(String documentId, int version) {
-		Query outdated = new Query(new Criteria().andOperator(Criteria.where("documentId").is(documentId),
-				Criteria.where("status").is(BriefingStatus.PUBLISHED), notNewerThan(version, false)));
-		outdated.fields().include("_id");
+		Query outdated = new Query(new Criteria().andOperator(Criteria.where(BriefingFields.DOCUMENT_ID).is(documentId),
+				Criteria.where(BriefingFields.STATUS).is(BriefingStatus.PUBLISHED), notNewerThan(version, false)));
+		outdated.fields().include(BriefingFields.ID);
 		List<String> ids = new ArrayList<>();
-		for (Document briefing : this.mongo.find(outdated, Document.class, "briefings")) {
-			ids.add(String.valueOf(briefing.get("_id")));
+		for (Document briefing : this.mongo.find(outdated, Document.class, BriefingFields.COLLECTION)) {
+			ids.add(String.valueOf(briefing.get(BriefingFields.ID)));
 		}
 		if (ids.isEmpty()) {
 			return ids;
 		}
 		Query those = new Query(
-				new Criteria().andOperator(Criteria.where("_id").in(ids), notNewerThan(version, false)));
+				new Criteria().andOperator(Criteria.where(BriefingFields.ID).in(ids), notNewerThan(version, false)));
 		this.mongo.updateMulti(those,
-				new Update().set("status", BriefingStatus.RETRACTED)
-					.set(VERSION, version)
-					.set("retractedAt", this.clock.instant().truncatedTo(ChronoUnit.MILLIS)),
+				new Update().set(BriefingFields.STATUS, BriefingStatus.RETRACTED)
+					.set(BriefingFields.VERSION, version)
+					.set(BriefingFields.RETRACTED_AT, this.clock.instant().truncatedTo(ChronoUnit.MILLIS)),
 				Briefing.class);
 		return ids;
 	}
 
 	private static Criteria notNewerThan(int version, boolean inclusive) {
-		Criteria stored = inclusive ? Criteria.where(VERSION).lte(version) : Criteria.where(VERSION).lt(version);
-		return new Criteria().orOperator(stored, Criteria.where(VERSION).exists(false));
+		Criteria stored = inclusive ? Criteria.where(BriefingFields.VERSION).lte(version)
+				: Criteria.where(BriefingFields.VERSION).lt(version);
+		return new Criteria().orOperator(stored, Criteria.where(BriefingFields.VERSION).exists(false));
 	}
 
 }

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class EditionYears {
 
-	private static final Pattern AT_END = Pattern.compile("[\\h\\-‐‑–](19\\d\\d|20\\d\\d)$");
+	private static final Pattern AT_END = Pattern.compile("[\\h\\-‐‑–](?<year>19\\d\\d|20\\d\\d)$");
 
-	private static final Pattern AFTER = Pattern.compile("^[\\h\\-‐‑–]{1,2}(19\\d\\d|20\\d\\d)(?![\\d\\p{L}])");
+	private static final Pattern AFTER = Pattern.compile("^[\\h\\-‐‑–]{1,2}(?<year>19\\d\\d|20\\d\\d)(?![\\d\\p{L}])");
 
 	private static final int LOOKAHEAD = 8;
 
@@ -40,11 +40,11 @@ final class EditionYears {
 	private static @Nullable Integer at(String body, Span occurrence) {
 		Matcher inside = AT_END.matcher(body.substring(occurrence.start(), occurrence.end()));
 		if (inside.find()) {
-			return Integer.valueOf(inside.group(1));
+			return Integer.valueOf(inside.group("year"));
 		}
 		int end = Math.min(body.length(), occurrence.end() + LOOKAHEAD);
 		Matcher after = AFTER.matcher(body.substring(occurrence.end(), end));
-		return after.find() ? Integer.valueOf(after.group(1)) : null;
+		return after.find() ? Integer.valueOf(after.group("year")) : null;
 	}
 
 }

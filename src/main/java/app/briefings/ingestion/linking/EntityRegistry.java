@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.ingestion.extraction.EntityRef;
 import app.briefings.ingestion.extraction.EntityType;
@@ -73,12 +74,13 @@ public class EntityRegistry {
 	}
 
 	private boolean createIfAbsent(String id, EntityRef reference, @Nullable String role) {
-		Update update = new Update().setOnInsert("name", reference.name())
-			.setOnInsert("reviewStatus", ReviewStatus.UNREVIEWED.name());
-		update.addToSet("aliases").each(reference.aliases().toArray());
+		Update update = new Update().setOnInsert(EntityFields.NAME, reference.name())
+			.setOnInsert(EntityFields.REVIEW_STATUS, ReviewStatus.UNREVIEWED.name());
+		update.addToSet(EntityFields.ALIASES).each(reference.aliases().toArray());
 		addTypeFields(update, reference, role);
 		String collection = EntityCollections.of(reference.type()).collectionName();
-		return this.mongo.upsert(new Query(Criteria.where("_id").is(id)), update, collection).getUpsertedId() != null;
+		return this.mongo.upsert(new Query(Criteria.where(EntityFields.ID).is(id)), update, collection)
+			.getUpsertedId() != null;
 	}
 
 	/** The stored kind of a new entity, as the extractor reads it back from MongoDB. */
@@ -88,11 +90,11 @@ public class EntityRegistry {
 
 	private static void addTypeFields(Update update, EntityRef reference, @Nullable String role) {
 		if (reference.type() == EntityType.OPERATION) {
-			update.setOnInsert("kind", operationKind(reference.kind()).name());
+			update.setOnInsert(EntityFields.KIND, operationKind(reference.kind()).name());
 		}
 		if (reference.type() == EntityType.OFFICIAL) {
-			List<Document> positions = (role != null) ? List.of(new Document("title", role)) : List.of();
-			update.setOnInsert("positions", positions);
+			List<Document> positions = (role != null) ? List.of(new Document(EntityFields.TITLE, role)) : List.of();
+			update.setOnInsert(EntityFields.POSITIONS, positions);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.briefings.entity.EntityFields;
 import app.briefings.entity.KnowledgeBaseEdited;
 import app.briefings.entity.ReviewStatus;
 import app.briefings.graphql.BriefingsGraphQlProperties;
@@ -33,10 +34,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class LinkingExtractor implements ApplicationListener<PayloadApplicationEvent<CuratedKnowledgeBaseImported>> {
 
-	private static final Document NAME_FIELDS = new Document("name", 1).append("aliases", 1)
-		.append("kind", 1)
-		.append("reviewStatus", 1)
-		.append("positions", 1);
+	private static final Document NAME_FIELDS = new Document(EntityFields.NAME, 1).append(EntityFields.ALIASES, 1)
+		.append(EntityFields.KIND, 1)
+		.append(EntityFields.REVIEW_STATUS, 1)
+		.append(EntityFields.POSITIONS, 1);
 
 	private final MongoOperations mongo;
 
@@ -97,8 +98,8 @@ public class LinkingExtractor implements ApplicationListener<PayloadApplicationE
 
 	private static List<String> titlesOf(Document stored) {
 		List<String> titles = new ArrayList<>();
-		for (Document position : stored.getList("positions", Document.class, List.of())) {
-			String title = position.getString("title");
+		for (Document position : stored.getList(EntityFields.POSITIONS, Document.class, List.of())) {
+			String title = position.getString(EntityFields.TITLE);
 			if (title != null) {
 				titles.add(title);
 			}
@@ -111,12 +112,13 @@ public class LinkingExtractor implements ApplicationListener<PayloadApplicationE
 		for (EntityType type : EntityType.values()) {
 			String collection = EntityCollections.of(type).collectionName();
 			for (Document stored : this.mongo.getCollection(collection).find().projection(NAME_FIELDS)) {
-				if (ReviewStatus.REJECTED.name().equals(stored.getString("reviewStatus"))) {
+				if (ReviewStatus.REJECTED.name().equals(stored.getString(EntityFields.REVIEW_STATUS))) {
 					continue;
 				}
-				entities.add(new KnownEntity(stored.getString("_id"), type, stored.getString("name"),
-						stored.getList("aliases", String.class, List.of()), stored.getString("kind"),
-						titlesOf(stored)));
+				entities
+					.add(new KnownEntity(stored.getString(EntityFields.ID), type, stored.getString(EntityFields.NAME),
+							stored.getList(EntityFields.ALIASES, String.class, List.of()),
+							stored.getString(EntityFields.KIND), titlesOf(stored)));
 			}
 		}
 		return entities;
