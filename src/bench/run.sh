@@ -177,7 +177,7 @@ if $lean; then
 	done
 	data=${LEAN_DATA:-$work/lean-data}
 	start_lean "file storage for the load" file "$data" "$cds" -- --briefings.graphql.request-timeout=60s \
-		--briefings.security.websocket.max-connections-per-address="${LEAN_SOCKETS:-2000}"
+		--briefings.websocket.max-connections-per-address="${LEAN_SOCKETS:-2000}"
 	timeout 1200 node src/bench/load/lean.mjs load --base "$base" --pid "$app_pid" --key "$key" \
 		--documents "${LEAN_DOCUMENTS:-200}" --seconds "${LEAN_SECONDS:-30}"
 	timeout 900 node src/bench/load/lean.mjs sockets --base "$base" --pid "$app_pid" --key "$key" \

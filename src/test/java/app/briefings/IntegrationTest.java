@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "briefings.mongo.embedded.storage=memory",
 				"briefings.security.bootstrap-api-key=" + IntegrationTest.API_KEY,
-				"briefings.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN })
+				"briefings.security.cors.allowed-origins=" + IntegrationTest.ALLOWED_ORIGIN })
 @AutoConfigureHttpGraphQlTester
 @AutoConfigureWebTestClient(timeout = IntegrationTest.CLIENT_TIMEOUT)
 @Import({ TestMongo.class, MongoCommandCounter.class })

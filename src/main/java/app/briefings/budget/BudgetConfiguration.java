@@ -10,21 +10,21 @@ import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
- * Installs cost budgets unless {@code briefings.security.budgets.enabled=false}, with the
- * store {@code briefings.security.budgets.store} names.
+ * Installs cost budgets unless {@code briefings.budget.enabled=false}, with the store
+ * {@code briefings.budget.store} names.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "briefings.security.budgets.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "briefings.budget.enabled", havingValue = "true", matchIfMissing = true)
 class BudgetConfiguration {
 
 	@Bean
-	@ConditionalOnProperty(name = "briefings.security.budgets.store", havingValue = "mongo")
+	@ConditionalOnProperty(name = "briefings.budget.store", havingValue = "mongo")
 	MongoBudgetStore mongoBudgetStore(MongoOperations mongo) {
 		return new MongoBudgetStore(mongo);
 	}
 
 	@Bean
-	@ConditionalOnProperty(name = "briefings.security.budgets.store", havingValue = "memory", matchIfMissing = true)
+	@ConditionalOnProperty(name = "briefings.budget.store", havingValue = "memory", matchIfMissing = true)
 	InMemoryBudgetStore inMemoryBudgetStore() {
 		return new InMemoryBudgetStore();
 	}

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param store where budgets are kept: {@code memory} for one instance, {@code mongo} to
  * share them between instances
  */
-@ConfigurationProperties("briefings.security.budgets")
+@ConfigurationProperties("briefings.budget")
 public record BudgetProperties(@DefaultValue("true") boolean enabled, @DefaultValue("5000") long perKeyPerHour,
 		@DefaultValue("1000") long perAddressPerHour, @DefaultValue("memory") Store store) {
 

@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxFields the most selected fields, counted once per fragment spread
  * @param maxNodes the most nodes requested through connections, counted GitHub's way
  */
-@ConfigurationProperties("briefings.security.limits")
+@ConfigurationProperties("briefings.limits")
 public record QueryLimits(@DefaultValue("2MB") DataSize maxBodySize, @DefaultValue("5000") int maxTokensAnonymous,
 		@DefaultValue("15000") int maxTokensWithKey, @DefaultValue("10") int maxDepth,
 		@DefaultValue("15") int maxAliases, @DefaultValue("200") int maxFields, @DefaultValue("100000") long maxNodes) {

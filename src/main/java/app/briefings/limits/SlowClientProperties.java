@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * at once; one more is answered 429 at once, so one address can hold at most this many
  * request threads while it trickles
  */
-@ConfigurationProperties("briefings.http")
+@ConfigurationProperties("briefings.limits.slow-clients")
 public record SlowClientProperties(@DefaultValue("10s") Duration bodyReadTimeout,
 		@DefaultValue("16") int maxBodyReadsPerAddress) {
 

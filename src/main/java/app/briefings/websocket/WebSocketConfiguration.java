@@ -18,8 +18,8 @@ import org.springframework.web.cors.CorsConfiguration;
 /**
  * Replaces Boot's graphql-ws handler with {@link GuardedGraphQlWebSocketHandler}, built
  * from the same {@code spring.graphql.websocket.*} settings; its handshake admits the
- * browser origins HTTP admits ({@code briefings.cors.allowed-origins}) besides the
- * application's own, and clients that send no {@code Origin}.
+ * browser origins HTTP admits ({@code briefings.security.cors.allowed-origins}) besides
+ * the application's own, and clients that send no {@code Origin}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

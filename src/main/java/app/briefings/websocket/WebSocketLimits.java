@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idleTimeout how long a socket may stay open with no operation running, whether
  * it never subscribed or its subscriptions ended (closed with 4408)
  */
-@ConfigurationProperties("briefings.security.websocket")
+@ConfigurationProperties("briefings.websocket")
 public record WebSocketLimits(@DefaultValue("50") int maxConnectionsPerAddress,
 		@DefaultValue("2000") int maxConnections, @DefaultValue("20") int maxSubscriptionsPerConnection,
 		@DefaultValue("30s") Duration idleTimeout) {

@@ -26,7 +26,7 @@ class BudgetConfigurationTests {
 
 	@Test
 	void shouldChargeNothingWhenTurnedOff() {
-		this.contexts.withPropertyValues("briefings.security.budgets.enabled=false")
+		this.contexts.withPropertyValues("briefings.budget.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(BudgetInstrumentation.class)
 				.doesNotHaveBean(BudgetInterceptor.class)
 				.doesNotHaveBean(BudgetStore.class));

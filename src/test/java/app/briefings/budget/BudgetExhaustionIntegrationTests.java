@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the tiny budget touches no other test.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "briefings.security.budgets.per-address-per-hour=3",
-		"briefings.security.budgets.store=mongo", "briefings.security.introspection=authenticated" })
+@TestPropertySource(properties = { "briefings.budget.per-address-per-hour=3", "briefings.budget.store=mongo",
+		"briefings.security.introspection=authenticated" })
 class BudgetExhaustionIntegrationTests {
 
 	private static final String QUERY = "{ briefings(first: 1) { edges { node { title } } } }";

@@ -97,7 +97,7 @@ class GracefulShutdownIntegrationTests {
 		return new SpringApplicationBuilder(BriefingsApplication.class)
 			.properties("server.port=0", "briefings.mongo.embedded.storage=file",
 					"briefings.mongo.embedded.path=" + this.data, "briefings.sample-data.enabled=false",
-					"briefings.security.budgets.enabled=false")
+					"briefings.budget.enabled=false")
 			.run();
 	}
 

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @Import(RecordedCommands.class)
-@TestPropertySource(properties = "briefings.security.budgets.store=mongo")
+@TestPropertySource(properties = "briefings.budget.store=mongo")
 class MongoIndexCoverageTests {
 
 	private static final String KNOWLEDGE_BASE = "knowledge base collection, a few thousand curated entities at most";

@@ -49,7 +49,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 @Import(LimitedCommands.class)
-@TestPropertySource(properties = { "briefings.security.budgets.store=mongo",
+@TestPropertySource(properties = { "briefings.budget.store=mongo",
 		"briefings.mongo.timeouts.operation=" + RequestTimeLimitIntegrationTests.CEILING_MS + "ms" })
 class RequestTimeLimitIntegrationTests {
 

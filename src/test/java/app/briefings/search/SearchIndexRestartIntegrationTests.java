@@ -98,7 +98,7 @@ class SearchIndexRestartIntegrationTests {
 	private ConfigurableApplicationContext start(String... more) {
 		return new SpringApplicationBuilder(BriefingsApplication.class)
 			.properties("server.port=0", "briefings.mongo.embedded.storage=file",
-					"briefings.mongo.embedded.path=" + this.data, "briefings.security.budgets.enabled=false")
+					"briefings.mongo.embedded.path=" + this.data, "briefings.budget.enabled=false")
 			.properties(more)
 			.run();
 	}

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The graphql-ws handshake admits the same browser origins as HTTP
- * ({@code briefings.cors.allowed-origins}, which {@link IntegrationTest} sets to
+ * ({@code briefings.security.cors.allowed-origins}, which {@link IntegrationTest} sets to
  * {@value IntegrationTest#ALLOWED_ORIGIN}): a page there can subscribe, a page elsewhere
  * is refused, and clients that send no {@code Origin} (apps, servers) are unaffected.
  */

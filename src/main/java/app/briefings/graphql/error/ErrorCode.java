@@ -40,13 +40,14 @@ public enum ErrorCode {
 	 */
 	MALFORMED_REQUEST(ErrorType.BAD_REQUEST),
 	/**
-	 * The request body did not arrive within {@code briefings.http.body-read-timeout};
-	 * the connection is closed (HTTP 408).
+	 * The request body did not arrive within
+	 * {@code briefings.limits.slow-clients.body-read-timeout}; the connection is closed
+	 * (HTTP 408).
 	 */
 	REQUEST_BODY_TIMEOUT(ErrorType.BAD_REQUEST),
 	/**
 	 * More request bodies from the caller's address are being received at once than
-	 * {@code briefings.http.max-body-reads-per-address} allows (HTTP 429).
+	 * {@code briefings.limits.slow-clients.max-body-reads-per-address} allows (HTTP 429).
 	 */
 	TOO_MANY_CONCURRENT_REQUESTS(ErrorType.FORBIDDEN),
 	/** A JSON array of operations was sent: one operation per request (HTTP 400). */

@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @param writerThreads the most streams written at the same moment; a stream beyond it
  * waits for the next free thread
  */
-@ConfigurationProperties("briefings.sse")
+@ConfigurationProperties("briefings.graphql.sse")
 public record SseProperties(@DefaultValue("512KB") DataSize streamBuffer, @DefaultValue("10s") Duration writeTimeout,
 		@DefaultValue("256") int writerThreads) {
 
