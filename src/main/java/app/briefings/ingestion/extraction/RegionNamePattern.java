@@ -22,6 +22,15 @@ final class RegionNamePattern {
 		.compile("(?<![\\p{L}\\p{N}-])(?<stem>[А-ЯЁ][а-яё-]*[сц]к)(?<ending>ая|ой|ую|ою|ий|ого|ому|им|ом)\\h+"
 				+ "(?<noun>област(?:ь|и|ью)|округ(?:а|у|ом|е)?|район(?:а|у|ом|е)?|кра(?:й|я|ю|ем|е))(?![а-яё])");
 
+	// The matches come from WordStartMatches as MatchResults, which name no groups on
+	// Java
+	// 17, so the groups above are read by these positions.
+	private static final int ENGLISH_NAME = 1;
+
+	private static final int RUSSIAN_STEM = 1;
+
+	private static final int RUSSIAN_NOUN = 3;
+
 	private static final Set<String> NOT_NAMES = Set.of("The", "This", "That", "Each", "Every", "Whole", "Entire",
 			"Northern", "Southern", "Eastern", "Western", "Central", "Border", "Frontier", "Two", "Three", "One");
 
@@ -35,11 +44,12 @@ final class RegionNamePattern {
 		List<Occurrence> found = new ArrayList<>();
 		for (MatchResult match : WordStartMatches.of(ENGLISH, text)) {
 			Checkpoints.check();
-			Span bare = new Span(match.start(1), match.end(1));
-			if (NOT_NAMES.contains(match.group(1)) || isTaken(new Span(match.start(), match.end()), bare, known)) {
+			Span bare = new Span(match.start(ENGLISH_NAME), match.end(ENGLISH_NAME));
+			if (NOT_NAMES.contains(match.group(ENGLISH_NAME))
+					|| isTaken(new Span(match.start(), match.end()), bare, known)) {
 				continue;
 			}
-			List<String> aliases = coveredByKnown(bare, known) ? List.of() : List.of(match.group(1));
+			List<String> aliases = coveredByKnown(bare, known) ? List.of() : List.of(match.group(ENGLISH_NAME));
 			found.add(newPlace(match.group(), aliases, new Span(match.start(), match.end())));
 		}
 		for (MatchResult match : WordStartMatches.of(RUSSIAN, text)) {
@@ -48,7 +58,7 @@ final class RegionNamePattern {
 			if (isTaken(span, new Span(span.start(), span.start()), known)) {
 				continue;
 			}
-			String nominative = nominative(match.group(1), match.group(3));
+			String nominative = nominative(match.group(RUSSIAN_STEM), match.group(RUSSIAN_NOUN));
 			List<String> aliases = match.group().equals(nominative) ? List.of(nominative)
 					: List.of(nominative, match.group());
 			found.add(newPlace(nominative, aliases, span));
