@@ -27,6 +27,7 @@ if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base ?? '')) {
 const changes = Number(options.changes ?? 1000);
 const subscriberCount = Number(options.subscribers ?? 1000);
 const disconnectSeconds = Number(options.disconnect ?? 10);
+const missedCount = Number(options.missed ?? 20);
 const run = `sync${Date.now()}`;
 
 const CHANGES = `query Changes($after: String) {
@@ -129,7 +130,7 @@ async function syncInPages(token) {
 
 async function replayThenLive(partnerKey) {
   const token = await currentToken();
-  const missedDocuments = 20;
+  const missedDocuments = missedCount;
   const disconnectedUntil = performance.now() + disconnectSeconds * 1000;
   for (let n = 0; n < missedDocuments; n++) {
     await post(base, INGEST, { input: document(10_000 + n, 1, 'missed') }, partnerKey);
@@ -141,12 +142,21 @@ async function replayThenLive(partnerKey) {
   const state = { sentAt: 0, liveLatencies: [], failures: 0 };
   const before = await prometheus();
   const commandsBefore = before.commands;
+  const clientCpuBefore = process.cpuUsage();
+  const loopBefore = performance.eventLoopUtilization();
   const subscribedAt = performance.now();
   for (let i = 0; i < subscriberCount; i++) {
-    const subscriber = { cursors: [], replayedAt: null };
-    subscriber.client = createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
+    const subscriber = { cursors: [], replayedAt: null, openedAt: null, acknowledgedAt: null, firstAt: null };
+    subscriber.client = createClient({
+      url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
+      on: {
+        opened: () => { subscriber.openedAt = performance.now(); },
+        connected: () => { subscriber.acknowledgedAt = performance.now(); },
+      },
+    });
     subscriber.client.subscribe({ query: CHANGED, variables: { after: token } }, {
       next: (message) => {
+        subscriber.firstAt ??= performance.now();
         subscriber.cursors.push(message.data?.briefingChanged?.cursor);
         if (subscriber.cursors.length === missedDocuments) {
           subscriber.replayedAt = performance.now();
@@ -166,6 +176,13 @@ async function replayThenLive(partnerKey) {
   }
   const replayMs = subscribers.filter((s) => s.replayedAt !== null).map((s) => s.replayedAt - subscribedAt)
     .sort((a, b) => a - b);
+  const phases = {};
+  for (const phase of ['openedAt', 'acknowledgedAt', 'firstAt', 'replayedAt']) {
+    const times = subscribers.filter((s) => s[phase] !== null).map((s) => s[phase] - subscribedAt).sort((a, b) => a - b);
+    phases[phase] = { count: times.length, p1: percentile(times, 1), p50: percentile(times, 50), p99: percentile(times, 99) };
+  }
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  const loop = performance.eventLoopUtilization(loopBefore);
   const afterReplay = await prometheus();
   const replayCommands = afterReplay.commands - commandsBefore;
 
@@ -190,7 +207,8 @@ async function replayThenLive(partnerKey) {
     replayP50: percentile(replayMs, 50), replayP99: percentile(replayMs, 99),
     liveDeliveries: live.length, liveP50: percentile(live, 50), liveP99: percentile(live, 99),
     wrong, failures: state.failures, replayCommands,
-    replayCpu: afterReplay.cpuSeconds - before.cpuSeconds, liveCpu: afterLive.cpuSeconds - afterReplay.cpuSeconds,
+    replayCpu: afterReplay.cpuSeconds - before.cpuSeconds,
+    phases, clientCpu: (clientCpu.user + clientCpu.system) / 1e6, clientLoopBusy: loop.utilization, liveCpu: afterLive.cpuSeconds - afterReplay.cpuSeconds,
     sharedRuns: afterLive.sharedRuns - before.sharedRuns, sharedReuses: afterLive.sharedReuses - before.sharedReuses,
   };
 }
@@ -217,4 +235,9 @@ if (subscriberCount > 0) {
   console.log(`[sync] application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
     + `${fixed(r.liveCpu, 1)} s for the ${r.liveDocuments} live changes (process_cpu_time_ns_total); `
     + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution)`);
+  console.log(`[sync] client CPU time: ${fixed(r.clientCpu, 1)} s from subscribing until the replay ended, its event `
+    + `loop busy ${fixed(r.clientLoopBusy * 100, 0)}% of that time`);
+  console.log('[sync] when each resumer reached each step, ms after subscribing began (count, p1 / p50 / p99): '
+    + Object.entries(r.phases).map(([phase, t]) => `${phase.replace(/At$/, '')} ${t.count}, `
+      + `${fixed(t.p1, 0)} / ${fixed(t.p50, 0)} / ${fixed(t.p99, 0)}`).join('; '));
 }
