@@ -3,6 +3,8 @@
 // event loop queues every client's messages. Forked by sync.mjs, never run by hand. It opens its
 // clients on 'start', reports every time as epoch milliseconds taken in the message callback
 // (performance.timeOrigin + performance.now(), comparable across processes), and answers 'stop'
+// (before that, 'connect' connects as many subscribers and disconnects them, as the phones were before
+// they lost the network)
 // with its subscribers' steps, its CPU time and how busy its event loop was. Loopback only.
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
@@ -75,8 +77,34 @@ async function stop() {
   }, () => process.exit(0));
 }
 
+// Before the disconnect: the same number of subscribers connected and following live, as the
+// phones were before they lost the network; answered once all are acknowledged (or after 60 s).
+async function connectBefore({ url, token, count }) {
+  const earlier = [];
+  for (let i = 0; i < count; i++) {
+    const s = { acknowledged: false };
+    s.client = createClient({
+      url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
+      on: { connected: () => { s.acknowledged = true; } },
+    });
+    s.client.subscribe({ query: CHANGED, variables: { after: token } }, { next: () => {}, error: () => {}, complete: () => {} });
+    earlier.push(s);
+  }
+  const deadline = performance.now() + 60_000;
+  while (earlier.some((s) => !s.acknowledged) && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const acknowledged = earlier.filter((s) => s.acknowledged).length;
+  await Promise.all(earlier.map((s) => s.client.dispose()));
+  process.send({ type: 'disconnected', acknowledged });
+}
+
 process.on('message', (message) => {
-  if (message.type === 'start') {
+  if (message.type === 'connect') {
+    connectBefore(message);
+  }
+  else if (message.type === 'start') {
     start(message);
   }
   else if (message.type === 'stop') {

@@ -3,7 +3,9 @@
 //     [--client-processes 2]
 // 1. Logs about 1,000 changes (publications, corrections, retractions) after a sync token, then
 //    syncs them in pages of 100 and prints each page's time and MongoDB commands.
-// 2. Opens no subscriber for `disconnect` seconds while documents are published, then subscribes
+// 2. Connects `subscribers` graphql-ws clients following live and disconnects them all, as phones
+//    that lose the network; opens no subscriber for `disconnect` seconds while documents are
+//    published, then subscribes
 //    `subscribers` graphql-ws clients with `briefingChanged(after: <token>)` at once, waits for
 //    every one to replay what it missed, publishes more and prints the live delivery p50/p99 and
 //    whether any subscriber missed or repeated a change. Loopback only; every loop is bounded.
@@ -143,6 +145,11 @@ async function syncInPages(token) {
 
 async function replayThenLive(partnerKey) {
   const token = await currentToken();
+  const url = `${base.replace('http:', 'ws:')}/graphql`;
+  const children = await forkResumers(clientProcesses);
+  const shares = children.map((child, i) => Math.floor(subscriberCount / children.length)
+    + (i < subscriberCount % children.length ? 1 : 0));
+  const connectedBefore = await connectThenDisconnect(children, shares, url, token);
   const missedDocuments = missedCount;
   const disconnectedUntil = performance.now() + disconnectSeconds * 1000;
   for (let n = 0; n < missedDocuments; n++) {
@@ -150,8 +157,6 @@ async function replayThenLive(partnerKey) {
   }
   await sleep(Math.max(0, disconnectedUntil - performance.now()));
 
-  const url = `${base.replace('http:', 'ws:')}/graphql`;
-  const children = await forkResumers(clientProcesses);
   const state = { sentAt: 0, liveLatencies: [], replayedChildren: 0 };
   for (const child of children) {
     child.on('message', (message) => {
@@ -168,7 +173,7 @@ async function replayThenLive(partnerKey) {
   const subscribedAt = epochNow();
   children.forEach((child, i) => child.send({
     type: 'start', url, token, missed: missedDocuments,
-    count: Math.floor(subscriberCount / children.length) + (i < subscriberCount % children.length ? 1 : 0),
+    count: shares[i],
   }));
   const replayDeadline = performance.now() + 120_000;
   while (state.replayedChildren < children.length && performance.now() < replayDeadline) {
@@ -208,7 +213,7 @@ async function replayThenLive(partnerKey) {
     liveDeliveries: live.length, liveP50: percentile(live, 50), liveP99: percentile(live, 99),
     wrong, failures: subscribers.filter((s) => s.failed).length, replayCommands,
     replayCpu: afterReplay.cpuSeconds - before.cpuSeconds, liveCpu: afterLive.cpuSeconds - afterReplay.cpuSeconds,
-    phases, clientProcesses: children.length,
+    phases, clientProcesses: children.length, connectedBefore,
     clientCpu: reports.reduce((sum, report) => sum + report.cpuSeconds, 0),
     clientLoopBusy: Math.max(...reports.map((report) => report.loopBusy)),
     sharedRuns: afterLive.sharedRuns - before.sharedRuns, sharedReuses: afterLive.sharedReuses - before.sharedReuses,
@@ -226,6 +231,17 @@ async function forkResumers(count) {
     child.once('error', reject);
     child.once('message', (message) => (message.type === 'ready' ? resolve(child) : reject(new Error(message.type))));
   })));
+}
+
+// Connects every subscriber once and disconnects it, as the phones were connected before they lost
+// the network (this also means the server has served graphql-ws before the measured burst); returns how
+// many were acknowledged.
+async function connectThenDisconnect(children, shares, url, token) {
+  const answers = children.map((child, i) => new Promise((resolve) => {
+    child.once('message', (message) => resolve(message.acknowledged ?? 0));
+    child.send({ type: 'connect', url, token, count: shares[i] });
+  }));
+  return (await Promise.all(answers)).reduce((sum, n) => sum + n, 0);
 }
 
 // Asks a child for its report; it closes its clients and exits.
@@ -253,7 +269,8 @@ console.log('| page | changes | ms | MongoDB commands |\n| --- | --- | --- | ---
 sync.pages.forEach((page, i) => console.log(`| ${i + 1} | ${page.changes} | ${fixed(page.ms, 1)} | ${page.commands} |`));
 if (subscriberCount > 0) {
   const r = await replayThenLive(partnerKey);
-  console.log(`[sync] replay then live: ${r.subscribers} graphql-ws subscribers resumed after a ${disconnectSeconds} s `
+  console.log(`[sync] replay then live: ${r.subscribers} graphql-ws subscribers (${r.connectedBefore} of them connected `
+    + `and acknowledged before the disconnect) resumed after a ${disconnectSeconds} s `
     + `disconnect with ${r.missedDocuments} changes missed; ${r.replayed} replayed them all, p50 / p99 `
     + `${fixed(r.replayP50, 0)} / ${fixed(r.replayP99, 0)} ms after subscribing with ${r.replayCommands} MongoDB `
     + `commands meanwhile; live delivery p50 / p99 `
