@@ -16,7 +16,7 @@
 # LARGE_SEARCH_WAIT how long to wait for search to answer (default 900 s).
 # --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
 # page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/load/sync.mjs;
-# CHANGES, SUBSCRIBERS and DISCONNECT override its counts). BEFORE_JAR=path then runs the same on that jar too,
+# CHANGES, SUBSCRIBERS, DISCONNECT and CLIENT_PROCESSES, the Node.js processes holding the subscribers, override its counts). BEFORE_JAR=path then runs the same on that jar too,
 # on a fresh instance, so one run prints before and after side by side with the load average of each.
 # --lean instead starts the jar with the image's JVM options (JAVA_TOOL_OPTIONS of docker/Dockerfile) and
 # prints time to ready (/actuator/health/readiness UP), the process's CPU seconds and RSS at that moment: on
@@ -329,7 +329,7 @@ if $sync; then
 	sync_bench() {
 		echo "[sync] $1 ($(basename "$2")): load average $(cut -d' ' -f1-3 /proc/loadavg) before"
 		timeout 900 node src/bench/load/sync.mjs --base "$base" --key "$key" --changes "${CHANGES:-1000}" \
-			--subscribers "${SUBSCRIBERS:-1000}" --disconnect "${DISCONNECT:-10}"
+			--subscribers "${SUBSCRIBERS:-1000}" --disconnect "${DISCONNECT:-10}" --client-processes "${CLIENT_PROCESSES:-2}"
 		echo "[sync] $1: load average $(cut -d' ' -f1-3 /proc/loadavg) after"
 	}
 	sync_bench "this build" "${BENCH_JAR:-$jar}"

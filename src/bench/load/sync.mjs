@@ -1,19 +1,26 @@
 // The offline sync and resumable live benchmark, called by run.sh --sync:
-//   node sync.mjs --base URL --key KEY [--changes 1000] [--subscribers 1000] [--disconnect 10]
+//   node sync.mjs --base URL --key KEY [--changes 1000] [--subscribers 1000] [--disconnect 10] [--missed 20]
+//     [--client-processes 2]
 // 1. Logs about 1,000 changes (publications, corrections, retractions) after a sync token, then
 //    syncs them in pages of 100 and prints each page's time and MongoDB commands.
-// 2. Opens no subscriber for `disconnect` seconds while documents are published, then subscribes
+// 2. Connects `subscribers` graphql-ws clients following live and disconnects them all, as phones
+//    that lose the network; opens no subscriber for `disconnect` seconds while documents are
+//    published, then subscribes
 //    `subscribers` graphql-ws clients with `briefingChanged(after: <token>)` at once, waits for
 //    every one to replay what it missed, publishes more and prints the live delivery p50/p99 and
 //    whether any subscriber missed or repeated a change. Loopback only; every loop is bounded.
+//    "Replay p50/p99" is, per subscriber, from the moment the first client starts connecting (all
+//    1,000 start at once) to the arrival of its last missed change, taken in the client's message
+//    callback. The subscribers are spread over `client-processes` child processes (resumers.mjs)
+//    so that one event loop does not queue the messages of all of them; the driver's own CPU time
+//    and event-loop use are printed, as are the times each subscriber's socket opened, was
+//    acknowledged and received its first change.
 import { performance } from 'node:perf_hooks';
-import { createRequire } from 'node:module';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { post } from './graphql.mjs';
 import { percentile, sleep } from './load.mjs';
 
-const tools = createRequire(new URL('../../../tools/graphql/package.json', import.meta.url));
-const { createClient } = await import(tools.resolve('graphql-ws'));
-const { default: WebSocket } = await import(tools.resolve('ws'));
 
 const options = {};
 const rest = process.argv.slice(2);
@@ -27,6 +34,8 @@ if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(base ?? '')) {
 const changes = Number(options.changes ?? 1000);
 const subscriberCount = Number(options.subscribers ?? 1000);
 const disconnectSeconds = Number(options.disconnect ?? 10);
+const missedCount = Number(options.missed ?? 20);
+const clientProcesses = Math.max(1, Number(options['client-processes'] ?? 2));
 const run = `sync${Date.now()}`;
 
 const CHANGES = `query Changes($after: String) {
@@ -39,7 +48,6 @@ const CHANGES = `query Changes($after: String) {
 const INGEST = 'mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { duplicate } }';
 const RETRACT = 'mutation Retract($externalId: String!) { retractDocument(externalId: $externalId) { alreadyRetracted } }';
 const CREATE_KEY = 'mutation Key($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }';
-const CHANGED = 'subscription Changed($after: String) { briefingChanged(after: $after) { cursor node { briefingId kind } } }';
 
 function document(n, items, variant) {
   const lines = [];
@@ -60,6 +68,8 @@ async function prometheus() {
   let cpuSeconds = NaN;
   let sharedRuns = 0;
   let sharedReuses = 0;
+  let encodings = 0;
+  let encodingReuses = 0;
   for (const line of text.split('\n')) {
     const value = Number(line.slice(line.lastIndexOf(' ') + 1));
     if (line.startsWith('mongodb_driver_commands_seconds_count{')) {
@@ -74,8 +84,14 @@ async function prometheus() {
     if (line.startsWith('briefings_subscriptions_shared_reuses_total')) {
       sharedReuses = value;
     }
+    if (line.startsWith('briefings_subscriptions_shared_encodings_total')) {
+      encodings = value;
+    }
+    if (line.startsWith('briefings_subscriptions_shared_encoding_reuses_total')) {
+      encodingReuses = value;
+    }
   }
-  return { commands, cpuSeconds, sharedRuns, sharedReuses };
+  return { commands, cpuSeconds, sharedRuns, sharedReuses, encodings, encodingReuses };
 }
 
 async function currentToken() {
@@ -129,50 +145,47 @@ async function syncInPages(token) {
 
 async function replayThenLive(partnerKey) {
   const token = await currentToken();
-  const missedDocuments = 20;
+  const url = `${base.replace('http:', 'ws:')}/graphql`;
+  const children = await forkResumers(clientProcesses);
+  const shares = children.map((child, i) => Math.floor(subscriberCount / children.length)
+    + (i < subscriberCount % children.length ? 1 : 0));
+  const connectedBefore = await connectThenDisconnect(children, shares, url, token);
+  const missedDocuments = missedCount;
   const disconnectedUntil = performance.now() + disconnectSeconds * 1000;
   for (let n = 0; n < missedDocuments; n++) {
     await post(base, INGEST, { input: document(10_000 + n, 1, 'missed') }, partnerKey);
   }
   await sleep(Math.max(0, disconnectedUntil - performance.now()));
 
-  const url = `${base.replace('http:', 'ws:')}/graphql`;
-  const subscribers = [];
-  const state = { sentAt: 0, liveLatencies: [], failures: 0 };
+  const state = { sentAt: 0, liveLatencies: [], replayedChildren: 0 };
+  for (const child of children) {
+    child.on('message', (message) => {
+      if (message.type === 'live') {
+        state.liveLatencies.push(message.at - state.sentAt);
+      }
+      else if (message.type === 'replayed') {
+        state.replayedChildren++;
+      }
+    });
+  }
   const before = await prometheus();
   const commandsBefore = before.commands;
-  const subscribedAt = performance.now();
-  for (let i = 0; i < subscriberCount; i++) {
-    const subscriber = { cursors: [], replayedAt: null };
-    subscriber.client = createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 });
-    subscriber.client.subscribe({ query: CHANGED, variables: { after: token } }, {
-      next: (message) => {
-        subscriber.cursors.push(message.data?.briefingChanged?.cursor);
-        if (subscriber.cursors.length === missedDocuments) {
-          subscriber.replayedAt = performance.now();
-        }
-        if (subscriber.cursors.length > missedDocuments) {
-          state.liveLatencies.push(performance.now() - state.sentAt);
-        }
-      },
-      error: () => { state.failures++; },
-      complete: () => {},
-    });
-    subscribers.push(subscriber);
-  }
+  const subscribedAt = epochNow();
+  children.forEach((child, i) => child.send({
+    type: 'start', url, token, missed: missedDocuments,
+    count: shares[i],
+  }));
   const replayDeadline = performance.now() + 120_000;
-  while (subscribers.some((s) => s.replayedAt === null) && performance.now() < replayDeadline) {
+  while (state.replayedChildren < children.length && performance.now() < replayDeadline) {
     await sleep(100);
   }
-  const replayMs = subscribers.filter((s) => s.replayedAt !== null).map((s) => s.replayedAt - subscribedAt)
-    .sort((a, b) => a - b);
   const afterReplay = await prometheus();
   const replayCommands = afterReplay.commands - commandsBefore;
 
   const liveDocuments = 3;
   for (let n = 0; n < liveDocuments; n++) {
-    const expected = state.liveLatencies.length + subscribers.length;
-    state.sentAt = performance.now();
+    const expected = state.liveLatencies.length + subscriberCount;
+    state.sentAt = epochNow();
     await post(base, INGEST, { input: document(20_000 + n, 1, 'live') }, partnerKey);
     const deadline = performance.now() + 10_000;
     while (state.liveLatencies.length < expected && performance.now() < deadline) {
@@ -181,18 +194,66 @@ async function replayThenLive(partnerKey) {
     await sleep(500);
   }
   const afterLive = await prometheus();
-  const wrong = subscribers.filter((s) => s.cursors.length !== missedDocuments + liveDocuments
-    || new Set(s.cursors).size !== s.cursors.length).length;
-  await Promise.all(subscribers.map((s) => s.client.dispose()));
+  const reports = await Promise.all(children.map((child) => stopResumers(child)));
+  const subscribers = reports.flatMap((report) => report.subscribers);
+  const wrong = subscribers.filter((s) => s.received !== missedDocuments + liveDocuments
+    || s.distinct !== s.received).length;
+  const since = (phase) => subscribers.filter((s) => s[phase] !== null).map((s) => s[phase] - subscribedAt)
+    .sort((a, b) => a - b);
+  const replayMs = since('replayedAt');
+  const phases = {};
+  for (const phase of ['openedAt', 'acknowledgedAt', 'firstAt', 'replayedAt']) {
+    const times = since(phase);
+    phases[phase] = { count: times.length, p1: percentile(times, 1), p50: percentile(times, 50), p99: percentile(times, 99) };
+  }
   const live = [...state.liveLatencies].sort((a, b) => a - b);
   return {
     subscribers: subscriberCount, missedDocuments, liveDocuments, replayed: replayMs.length,
     replayP50: percentile(replayMs, 50), replayP99: percentile(replayMs, 99),
     liveDeliveries: live.length, liveP50: percentile(live, 50), liveP99: percentile(live, 99),
-    wrong, failures: state.failures, replayCommands,
+    wrong, failures: subscribers.filter((s) => s.failed).length, replayCommands,
     replayCpu: afterReplay.cpuSeconds - before.cpuSeconds, liveCpu: afterLive.cpuSeconds - afterReplay.cpuSeconds,
+    phases, clientProcesses: children.length, connectedBefore,
+    clientCpu: reports.reduce((sum, report) => sum + report.cpuSeconds, 0),
+    clientLoopBusy: Math.max(...reports.map((report) => report.loopBusy)),
     sharedRuns: afterLive.sharedRuns - before.sharedRuns, sharedReuses: afterLive.sharedReuses - before.sharedReuses,
+    encodings: afterLive.encodings - before.encodings, encodingReuses: afterLive.encodingReuses - before.encodingReuses,
   };
+}
+
+const epochNow = () => performance.timeOrigin + performance.now();
+
+// Starts the child processes that hold the subscribers (resumers.mjs) and waits until each is ready.
+async function forkResumers(count) {
+  const script = fileURLToPath(new URL('./resumers.mjs', import.meta.url));
+  return Promise.all(Array.from({ length: count }, () => new Promise((resolve, reject) => {
+    const child = fork(script, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    child.once('error', reject);
+    child.once('message', (message) => (message.type === 'ready' ? resolve(child) : reject(new Error(message.type))));
+  })));
+}
+
+// Connects every subscriber once and disconnects it, as the phones were connected before they lost
+// the network (this also means the server has served graphql-ws before the measured burst); returns how
+// many were acknowledged.
+async function connectThenDisconnect(children, shares, url, token) {
+  const answers = children.map((child, i) => new Promise((resolve) => {
+    child.once('message', (message) => resolve(message.acknowledged ?? 0));
+    child.send({ type: 'connect', url, token, count: shares[i] });
+  }));
+  return (await Promise.all(answers)).reduce((sum, n) => sum + n, 0);
+}
+
+// Asks a child for its report; it closes its clients and exits.
+function stopResumers(child) {
+  return new Promise((resolve) => {
+    child.on('message', (message) => {
+      if (message.type === 'report') {
+        resolve(message);
+      }
+    });
+    child.send({ type: 'stop' });
+  });
 }
 
 const fixed = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -208,7 +269,8 @@ console.log('| page | changes | ms | MongoDB commands |\n| --- | --- | --- | ---
 sync.pages.forEach((page, i) => console.log(`| ${i + 1} | ${page.changes} | ${fixed(page.ms, 1)} | ${page.commands} |`));
 if (subscriberCount > 0) {
   const r = await replayThenLive(partnerKey);
-  console.log(`[sync] replay then live: ${r.subscribers} graphql-ws subscribers resumed after a ${disconnectSeconds} s `
+  console.log(`[sync] replay then live: ${r.subscribers} graphql-ws subscribers (${r.connectedBefore} of them connected `
+    + `and acknowledged before the disconnect) resumed after a ${disconnectSeconds} s `
     + `disconnect with ${r.missedDocuments} changes missed; ${r.replayed} replayed them all, p50 / p99 `
     + `${fixed(r.replayP50, 0)} / ${fixed(r.replayP99, 0)} ms after subscribing with ${r.replayCommands} MongoDB `
     + `commands meanwhile; live delivery p50 / p99 `
@@ -216,5 +278,12 @@ if (subscriberCount > 0) {
     + `${r.subscribers * r.liveDocuments}; subscribers with a missed or repeated change: ${r.wrong}; errors: ${r.failures}`);
   console.log(`[sync] application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
     + `${fixed(r.liveCpu, 1)} s for the ${r.liveDocuments} live changes (process_cpu_time_ns_total); `
-    + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution)`);
+    + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution); `
+    + `shared results written as JSON ${r.encodings}, their JSON reused ${r.encodingReuses} (0 and 0 before this counter)`);
+  console.log(`[sync] driver: ${r.clientProcesses} Node.js processes holding the subscribers used ${fixed(r.clientCpu, 1)} s `
+    + `of CPU from subscribing until their replay ended; the busiest event loop was busy `
+    + `${fixed(r.clientLoopBusy * 100, 0)}% of that time`);
+  console.log('[sync] when each resumer reached each step, ms after subscribing began (count, p1 / p50 / p99): '
+    + Object.entries(r.phases).map(([phase, t]) => `${phase.replace(/At$/, '')} ${t.count}, `
+      + `${fixed(t.p1, 0)} / ${fixed(t.p50, 0)} / ${fixed(t.p99, 0)}`).join('; '));
 }

@@ -209,6 +209,23 @@ final class Connection extends WebSocketSessionDecorator {
 	}
 
 	/**
+	 * Sends one message of an operation, unless a guard has ended that operation here;
+	 * {@code complete} and {@code error} end it.
+	 */
+	void send(Frame frame) throws IOException {
+		if (this.endedHere.contains(frame.id())) {
+			return;
+		}
+		if (frame.ends()) {
+			ended(frame.id());
+		}
+		if (!isOpen()) {
+			throw new IOException("The socket is closed");
+		}
+		this.outbox.offer(frame.text());
+	}
+
+	/**
 	 * Ends one operation with a graphql-ws {@code error} carrying a coded GraphQL error.
 	 */
 	void refuse(String id, ErrorCode code, String message, Map<String, Object> details) {

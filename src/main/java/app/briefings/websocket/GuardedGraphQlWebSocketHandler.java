@@ -94,10 +94,12 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	private final Duration requestTimeout;
 
+	private final Frames frames;
+
 	GuardedGraphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<Object> converter,
 			Duration connectionInitTimeout, @Nullable Duration keepAlive, @Nullable CorsConfiguration cors,
 			Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits, JsonMapper json,
-			Duration requestTimeout) {
+			Duration requestTimeout, Frames frames) {
 		super(graphQlHandler, converter, connectionInitTimeout, keepAlive,
 				(cors != null) ? cors : new CorsConfiguration());
 		this.graphQlHandler = graphQlHandler;
@@ -109,6 +111,7 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		this.limits = limits;
 		this.json = json;
 		this.requestTimeout = requestTimeout;
+		this.frames = frames;
 	}
 
 	@Override
@@ -242,13 +245,13 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 	}
 
 	@SuppressWarnings("unchecked")
-	private Flux<TextMessage> frames(String id, WebGraphQlResponse response) {
+	private Flux<Frame> frames(String id, WebGraphQlResponse response) {
 		Flux<Map<String, Object>> results = (response.getData() instanceof Publisher<?> publisher)
 				? Flux.from((Publisher<ExecutionResult>) publisher).map(ExecutionResult::toSpecification)
 				: Flux.just(response.toMap());
-		return results.map((result) -> encode(GraphQlWebSocketMessage.next(id, result)))
-			.concatWith(Mono.fromCallable(() -> encode(GraphQlWebSocketMessage.complete(id))))
-			.onErrorResume((ex) -> Mono.just(encode(GraphQlWebSocketMessage.error(id, errorsOf(ex)))));
+		return results.map((result) -> this.frames.next(id, result))
+			.concatWith(Mono.fromCallable(() -> this.frames.complete(id)))
+			.onErrorResume((ex) -> Mono.just(this.frames.error(id, errorsOf(ex))));
 	}
 
 	private static List<GraphQLError> errorsOf(Throwable ex) {
@@ -317,7 +320,7 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 	 * Sends the frames of one operation to its socket as they come, and forgets the
 	 * operation when they end.
 	 */
-	private static final class OperationSender extends BaseSubscriber<TextMessage> {
+	private static final class OperationSender extends BaseSubscriber<Frame> {
 
 		private final Connection connection;
 
@@ -329,9 +332,9 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		}
 
 		@Override
-		protected void hookOnNext(TextMessage frame) {
+		protected void hookOnNext(Frame frame) {
 			try {
-				this.connection.sendMessage(frame);
+				this.connection.send(frame);
 			}
 			catch (IOException | RuntimeException ex) {
 				dispose();

@@ -1,6 +1,7 @@
 package app.briefings.websocket;
 
 import app.briefings.graphql.BriefingsGraphQlProperties;
+import app.briefings.graphql.subscription.SharedPayloads;
 import app.briefings.security.CallerAuthenticator;
 import app.briefings.security.CorsProperties;
 import app.briefings.security.SecurityProperties;
@@ -34,11 +35,11 @@ class WebSocketConfiguration {
 	@Bean
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQl, GraphQlProperties properties,
 			CorsProperties cors, Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits,
-			JsonMapper json, BriefingsGraphQlProperties requestTimeout) {
+			JsonMapper json, BriefingsGraphQlProperties requestTimeout, SharedPayloads sharedPayloads) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		return new GuardedGraphQlWebSocketHandler(graphQl, new JacksonJsonHttpMessageConverter(json),
 				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), allowedOrigins(cors), connections,
-				authenticator, limits, json, requestTimeout.requestTimeout());
+				authenticator, limits, json, requestTimeout.requestTimeout(), new Frames(json, sharedPayloads));
 	}
 
 	private static CorsConfiguration allowedOrigins(CorsProperties cors) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import graphql.GraphQLError;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * concurrent map read first, because a burst of 1,000 subscribers reusing one result
  * queued behind this object's monitor on a busy machine. Claiming a new result, and every
  * change to what is held, still happen under the lock.
+ * <p>
+ * A finished result is also found by its value (the very instance every sharing
+ * subscriber received), so that a transport writing the value as JSON does so once per
+ * result and hands every subscriber the same text ({@link #encodedOnce}).
  */
 final class SharedEventResults {
 
@@ -44,9 +49,15 @@ final class SharedEventResults {
 
 	private final Map<EventKey, Entry> held = new ConcurrentHashMap<>();
 
+	private final Map<SameInstance, Entry> byValue = new ConcurrentHashMap<>();
+
 	private final AtomicLong executions = new AtomicLong();
 
 	private final AtomicLong reuses = new AtomicLong();
+
+	private final AtomicLong encodings = new AtomicLong();
+
+	private final AtomicLong encodingReuses = new AtomicLong();
 
 	SharedEventResults(int maxEntries, long maxBytes, Duration reuseFor, Clock clock) {
 		this.maxEntries = maxEntries;
@@ -96,6 +107,10 @@ final class SharedEventResults {
 		}
 		entry.bytes = ResultSize.of(shared.value());
 		this.bytes += entry.bytes;
+		if (shared.value() != null) {
+			entry.value = new SameInstance(shared.value());
+			this.byValue.put(entry.value, entry);
+		}
 		Iterator<Map.Entry<EventKey, Entry>> oldestFirst = this.entries.entrySet().iterator();
 		while (this.bytes > this.maxBytes && oldestFirst.hasNext()) {
 			drop(oldestFirst.next(), oldestFirst);
@@ -105,6 +120,11 @@ final class SharedEventResults {
 	private void drop(Map.Entry<EventKey, Entry> oldest, Iterator<Map.Entry<EventKey, Entry>> iterator) {
 		this.bytes -= oldest.getValue().bytes;
 		this.held.remove(oldest.getKey(), oldest.getValue());
+		oldest.getValue().dropped = true;
+		SameInstance value = oldest.getValue().value;
+		if (value != null) {
+			this.byValue.remove(value, oldest.getValue());
+		}
 		iterator.remove();
 	}
 
@@ -125,6 +145,56 @@ final class SharedEventResults {
 		while (this.entries.size() > this.maxEntries && oldestFirst.hasNext()) {
 			drop(oldestFirst.next(), oldestFirst);
 		}
+	}
+
+	/**
+	 * The encoding of a completed value: when the value is a shared result held here, the
+	 * encoder runs once for it and every later call gets the same text; any other value
+	 * is encoded on every call.
+	 */
+	String encodedOnce(Object value, Function<Object, String> encoder) {
+		Entry entry = this.byValue.get(new SameInstance(value));
+		if (entry == null) {
+			return encoder.apply(value);
+		}
+		String encoded = entry.encoded;
+		if (encoded != null) {
+			this.encodingReuses.incrementAndGet();
+			return encoded;
+		}
+		synchronized (entry) {
+			encoded = entry.encoded;
+			if (encoded != null) {
+				this.encodingReuses.incrementAndGet();
+				return encoded;
+			}
+			encoded = encoder.apply(value);
+			entry.encoded = encoded;
+		}
+		this.encodings.incrementAndGet();
+		countEncoding(entry, encoded);
+		return encoded;
+	}
+
+	private synchronized void countEncoding(Entry entry, String encoded) {
+		if (entry.dropped) {
+			return;
+		}
+		long size = 40 + 2L * encoded.length();
+		entry.bytes += size;
+		this.bytes += size;
+	}
+
+	/** How many shared results were encoded (once each). */
+	long encodings() {
+		return this.encodings.get();
+	}
+
+	/**
+	 * How many times a subscriber took the encoding of a shared result made for another.
+	 */
+	long encodingReuses() {
+		return this.encodingReuses.get();
 	}
 
 	/** How many (event, key) results were run rather than reused. */
@@ -174,6 +244,27 @@ final class SharedEventResults {
 
 	}
 
+	/** A value compared by identity: the instance handed to every sharing subscriber. */
+	private static final class SameInstance {
+
+		private final Object value;
+
+		SameInstance(Object value) {
+			this.value = value;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof SameInstance same && same.value == this.value;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this.value);
+		}
+
+	}
+
 	/** A result held, with its estimated size once it is finished. */
 	private static final class Entry {
 
@@ -182,6 +273,12 @@ final class SharedEventResults {
 		private final Instant claimedAt;
 
 		private long bytes;
+
+		private @Nullable SameInstance value;
+
+		private volatile @Nullable String encoded;
+
+		private boolean dropped;
 
 		Entry(CompletableFuture<SharedResult> result, Instant claimedAt) {
 			this.result = result;

@@ -27,9 +27,16 @@ class SharedSubscriptionConfiguration {
 				clock);
 	}
 
+	@Bean
+	SharedPayloads sharedPayloads(SharedEventResults results) {
+		return new SharedPayloads(results);
+	}
+
 	/**
 	 * Counts the selection sets run and the results reused, as
-	 * {@code briefings.subscriptions.shared.runs} and {@code ...reuses}.
+	 * {@code briefings.subscriptions.shared.runs} and {@code ...reuses}, and the JSON
+	 * encodings of shared results made and reused ({@code ...encodings},
+	 * {@code ...encoding.reuses}).
 	 */
 	@Bean
 	MeterBinder sharedSubscriptionMetrics(SharedEventResults results) {
@@ -39,6 +46,13 @@ class SharedSubscriptionConfiguration {
 				.register(registry);
 			FunctionCounter.builder("briefings.subscriptions.shared.reuses", results, SharedEventResults::reuses)
 				.description("Subscription events that reused the result another subscriber ran")
+				.register(registry);
+			FunctionCounter.builder("briefings.subscriptions.shared.encodings", results, SharedEventResults::encodings)
+				.description("Shared subscription results written as JSON (once each)")
+				.register(registry);
+			FunctionCounter
+				.builder("briefings.subscriptions.shared.encoding.reuses", results, SharedEventResults::encodingReuses)
+				.description("Subscription events sent with the JSON written for another subscriber")
 				.register(registry);
 		};
 	}

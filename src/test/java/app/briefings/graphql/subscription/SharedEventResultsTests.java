@@ -3,10 +3,13 @@ package app.briefings.graphql.subscription;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import app.briefings.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,57 @@ class SharedEventResultsTests {
 		SharedEventResults results = results(100, 1_000_000, Clock.systemUTC());
 		results.claim("event", KEY).result().completeExceptionally(new IllegalStateException("cancelled"));
 		assertThat(results.claim("event", KEY).runs()).isTrue();
+	}
+
+	@Test
+	void shouldEncodeASharedResultOnceForEverySubscriberThatReusesIt() {
+		SharedEventResults results = results(100, 1_000_000, Clock.systemUTC());
+		Map<String, Object> value = Map.of("id", "a");
+		finish(results.claim("event", KEY), value);
+		AtomicInteger encoded = new AtomicInteger();
+		List<String> texts = new ArrayList<>();
+		for (int subscriber = 0; subscriber < 10; subscriber++) {
+			texts.add(results.encodedOnce(value, (shared) -> "{\"id\":\"a\"}#" + encoded.incrementAndGet()));
+		}
+		assertThat(encoded).hasValue(1);
+		assertThat(texts).containsOnly("{\"id\":\"a\"}#1");
+		assertThat(results.encodings()).isEqualTo(1);
+		assertThat(results.encodingReuses()).isEqualTo(9);
+	}
+
+	@Test
+	void shouldEncodeAValueThatIsNotAHeldResultOnEveryCall() {
+		SharedEventResults results = results(100, 1_000_000, Clock.systemUTC());
+		finish(results.claim("event", KEY), new HashMap<>(Map.of("id", "a")));
+		Map<String, Object> equalButNotShared = new HashMap<>(Map.of("id", "a"));
+		AtomicInteger encoded = new AtomicInteger();
+		results.encodedOnce(equalButNotShared, (value) -> "#" + encoded.incrementAndGet());
+		results.encodedOnce(equalButNotShared, (value) -> "#" + encoded.incrementAndGet());
+		assertThat(encoded).hasValue(2);
+		assertThat(results.encodings()).isZero();
+	}
+
+	@Test
+	void shouldForgetTheEncodingOfAResultThatLeft() {
+		SharedEventResults results = results(1, 1_000_000, Clock.systemUTC());
+		Map<String, Object> first = Map.of("id", "a");
+		finish(results.claim("one", KEY), first);
+		results.encodedOnce(first, (value) -> "a");
+		finish(results.claim("two", KEY), Map.of("id", "b"));
+		AtomicInteger encoded = new AtomicInteger();
+		results.encodedOnce(first, (value) -> "#" + encoded.incrementAndGet());
+		results.encodedOnce(first, (value) -> "#" + encoded.incrementAndGet());
+		assertThat(encoded).hasValue(2);
+	}
+
+	@Test
+	void shouldCountAnEncodingInTheHeapOfItsResult() {
+		SharedEventResults results = results(100, 1_000_000, Clock.systemUTC());
+		Map<String, Object> value = Map.of("id", "a");
+		finish(results.claim("event", KEY), value);
+		long before = results.bytes();
+		results.encodedOnce(value, (shared) -> "x".repeat(1_000));
+		assertThat(results.bytes()).isGreaterThanOrEqualTo(before + 2_000);
 	}
 
 	private static void finish(SharedEventResults.Claim claim, Object value) {

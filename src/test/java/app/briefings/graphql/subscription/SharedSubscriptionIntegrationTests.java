@@ -26,8 +26,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Shared execution in the running application: graphql-ws subscribers of
  * {@code briefingPublished} with the same document and equal rights (readers of two
- * different partners) run the selection set of a published briefing once between them; a
- * partner's subscriber, whose rights differ, runs it apart.
+ * different partners) run the selection set of a published briefing once between them,
+ * and its result is written as JSON once for their graphql-ws messages; a partner's
+ * subscriber, whose rights differ, runs and writes it apart.
  */
 @IntegrationTest
 class SharedSubscriptionIntegrationTests {
@@ -63,6 +64,8 @@ class SharedSubscriptionIntegrationTests {
 			await().atMost(Duration.ofSeconds(20)).until(() -> LiveSubscribers.count(this.application) >= before + 4);
 			long executions = this.results.executions();
 			long reuses = this.results.reuses();
+			long encodings = this.results.encodings();
+			long encodingReuses = this.results.encodingReuses();
 			ingest("Belarusian Defence Minister Viktor Khrenin said that the CSTO exercise would open near Brest.");
 			List<Map<String, Object>> received = new ArrayList<>();
 			for (CompletableFuture<ClientGraphQlResponse> event : firstEvents) {
@@ -71,6 +74,8 @@ class SharedSubscriptionIntegrationTests {
 			assertThat(received).allSatisfy((briefing) -> assertThat(briefing).isEqualTo(received.get(0)));
 			assertThat(this.results.executions() - executions).isEqualTo(2);
 			assertThat(this.results.reuses() - reuses).isEqualTo(2);
+			assertThat(this.results.encodings() - encodings).isEqualTo(2);
+			assertThat(this.results.encodingReuses() - encodingReuses).isEqualTo(2);
 		}
 		finally {
 			for (WebSocketGraphQlClient client : clients) {

@@ -1,0 +1,114 @@
+// One share of sync.mjs's resuming graphql-ws subscribers, run as a child process so that the
+// subscribers are spread over several Node.js processes (sync.mjs --client-processes) and no single
+// event loop queues every client's messages. Forked by sync.mjs, never run by hand. It opens its
+// clients on 'start', reports every time as epoch milliseconds taken in the message callback
+// (performance.timeOrigin + performance.now(), comparable across processes), and answers 'stop'
+// (before that, 'connect' connects as many subscribers and disconnects them, as the phones were before
+// they lost the network)
+// with its subscribers' steps, its CPU time and how busy its event loop was. Loopback only.
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+
+const tools = createRequire(new URL('../../../tools/graphql/package.json', import.meta.url));
+const { createClient } = await import(tools.resolve('graphql-ws'));
+const { default: WebSocket } = await import(tools.resolve('ws'));
+
+const CHANGED = 'subscription Changed($after: String) { briefingChanged(after: $after) { cursor node { briefingId kind } } }';
+const now = () => performance.timeOrigin + performance.now();
+
+let subscribers = [];
+let cpuBefore;
+let loopBefore;
+let replayReported = false;
+
+function start({ url, token, count, missed }) {
+  if (!/^ws:\/\/127\.0\.0\.1:\d+\/graphql$/.test(url)) {
+    throw new Error(`The benchmark only runs against ws://127.0.0.1:<port>/graphql, not ${url}`);
+  }
+  cpuBefore = process.cpuUsage();
+  loopBefore = performance.eventLoopUtilization();
+  for (let i = 0; i < count; i++) {
+    const s = { cursors: [], live: [], openedAt: null, acknowledgedAt: null, firstAt: null, replayedAt: null, failed: false };
+    s.client = createClient({
+      url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
+      on: { opened: () => { s.openedAt = now(); }, connected: () => { s.acknowledgedAt = now(); } },
+    });
+    s.client.subscribe({ query: CHANGED, variables: { after: token } }, {
+      next: (message) => {
+        const at = now();
+        s.firstAt ??= at;
+        s.cursors.push(message.data?.briefingChanged?.cursor);
+        if (s.cursors.length === missed) {
+          s.replayedAt = at;
+          reportReplayWhenAllDone();
+        }
+        if (s.cursors.length > missed) {
+          s.live.push(at);
+          process.send({ type: 'live', at });
+        }
+      },
+      error: () => { s.failed = true; },
+      complete: () => {},
+    });
+    subscribers.push(s);
+  }
+}
+
+function reportReplayWhenAllDone() {
+  if (!replayReported && subscribers.every((s) => s.replayedAt !== null)) {
+    replayReported = true;
+    replayUsage = { cpu: process.cpuUsage(cpuBefore), loop: performance.eventLoopUtilization(loopBefore) };
+    process.send({ type: 'replayed' });
+  }
+}
+
+let replayUsage = null;
+
+async function stop() {
+  const usage = replayUsage ?? { cpu: process.cpuUsage(cpuBefore), loop: performance.eventLoopUtilization(loopBefore) };
+  const report = subscribers.map((s) => ({
+    openedAt: s.openedAt, acknowledgedAt: s.acknowledgedAt, firstAt: s.firstAt, replayedAt: s.replayedAt,
+    received: s.cursors.length, distinct: new Set(s.cursors).size, failed: s.failed,
+  }));
+  await Promise.all(subscribers.map((s) => s.client.dispose()));
+  process.send({
+    type: 'report', subscribers: report,
+    cpuSeconds: (usage.cpu.user + usage.cpu.system) / 1e6, loopBusy: usage.loop.utilization,
+  }, () => process.exit(0));
+}
+
+// Before the disconnect: the same number of subscribers connected and following live, as the
+// phones were before they lost the network; answered once all are acknowledged (or after 60 s).
+async function connectBefore({ url, token, count }) {
+  const earlier = [];
+  for (let i = 0; i < count; i++) {
+    const s = { acknowledged: false };
+    s.client = createClient({
+      url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
+      on: { connected: () => { s.acknowledged = true; } },
+    });
+    s.client.subscribe({ query: CHANGED, variables: { after: token } }, { next: () => {}, error: () => {}, complete: () => {} });
+    earlier.push(s);
+  }
+  const deadline = performance.now() + 60_000;
+  while (earlier.some((s) => !s.acknowledged) && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const acknowledged = earlier.filter((s) => s.acknowledged).length;
+  await Promise.all(earlier.map((s) => s.client.dispose()));
+  process.send({ type: 'disconnected', acknowledged });
+}
+
+process.on('message', (message) => {
+  if (message.type === 'connect') {
+    connectBefore(message);
+  }
+  else if (message.type === 'start') {
+    start(message);
+  }
+  else if (message.type === 'stop') {
+    stop();
+  }
+});
+process.send({ type: 'ready' });

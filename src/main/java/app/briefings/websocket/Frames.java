@@ -1,0 +1,79 @@
+package app.briefings.websocket;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import app.briefings.graphql.subscription.SharedPayloads;
+import graphql.GraphQLError;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.graphql.server.support.GraphQlWebSocketMessage;
+
+/**
+ * Writes the graphql-ws messages of operations. A {@code next} message whose payload is
+ * only data, one subscribed field, takes that field's JSON from {@link SharedPayloads}:
+ * subscribers sharing an event's result (same selection, variables and rights) get the
+ * same text, written once, inside a message that carries their own id. Every other
+ * message is written whole, as Spring for GraphQL's {@link GraphQlWebSocketMessage}, and
+ * both ways give the same characters.
+ */
+final class Frames {
+
+	private final JsonMapper json;
+
+	private final SharedPayloads shared;
+
+	Frames(JsonMapper json, SharedPayloads shared) {
+		this.json = json;
+		this.shared = shared;
+	}
+
+	Frame next(String id, Map<String, Object> result) {
+		Map.Entry<String, Object> field = onlyDataField(result);
+		if (field == null) {
+			return new Frame(id, "next", this.json.writeValueAsString(GraphQlWebSocketMessage.next(id, result)));
+		}
+		String value = this.shared.encode(field.getValue(), this.json::writeValueAsString);
+		return new Frame(id, "next", nextAround(id, field.getKey(), value));
+	}
+
+	Frame error(String id, List<GraphQLError> errors) {
+		return new Frame(id, "error", this.json.writeValueAsString(GraphQlWebSocketMessage.error(id, errors)));
+	}
+
+	Frame complete(String id) {
+		return new Frame(id, "complete", this.json.writeValueAsString(GraphQlWebSocketMessage.complete(id)));
+	}
+
+	private String nextAround(String id, String field, String value) {
+		StringWriter text = new StringWriter(value.length() + id.length() + field.length() + 64);
+		try (JsonGenerator generator = this.json.createGenerator(text)) {
+			generator.writeStartObject();
+			generator.writeStringProperty("id", id);
+			generator.writeName("payload");
+			generator.writeStartObject();
+			generator.writeName("data");
+			generator.writeStartObject();
+			generator.writeName(field);
+			generator.writeRawValue(value);
+			generator.writeEndObject();
+			generator.writeEndObject();
+			generator.writeStringProperty("type", "next");
+			generator.writeEndObject();
+		}
+		return text.toString();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map.@org.jspecify.annotations.Nullable Entry<String, Object> onlyDataField(
+			Map<String, Object> result) {
+		if (result.size() != 1 || !(result.get("data") instanceof Map<?, ?> data) || data.size() != 1) {
+			return null;
+		}
+		Map.Entry<String, Object> field = ((Map<String, Object>) data).entrySet().iterator().next();
+		return (field.getValue() != null) ? field : null;
+	}
+
+}
