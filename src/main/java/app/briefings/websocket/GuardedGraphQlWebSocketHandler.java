@@ -94,10 +94,12 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	private final Duration requestTimeout;
 
+	private final int maxMessageChars;
+
 	GuardedGraphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<Object> converter,
 			Duration connectionInitTimeout, @Nullable Duration keepAlive, @Nullable CorsConfiguration cors,
-			Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits, JsonMapper json,
-			Duration requestTimeout) {
+			Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits, int maxMessageChars,
+			JsonMapper json, Duration requestTimeout) {
 		super(graphQlHandler, converter, connectionInitTimeout, keepAlive,
 				(cors != null) ? cors : new CorsConfiguration());
 		this.graphQlHandler = graphQlHandler;
@@ -109,6 +111,7 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		this.limits = limits;
 		this.json = json;
 		this.requestTimeout = requestTimeout;
+		this.maxMessageChars = maxMessageChars;
 	}
 
 	@Override
@@ -126,7 +129,7 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		Object address = session.getAttributes().get(HandshakeGate.ADDRESS);
 		Connection connection = new Connection(session, this.json,
 				(address != null) ? address.toString() : HandshakeGate.addressOf(session.getRemoteAddress()),
-				session.getHandshakeHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+				session.getHandshakeHeaders().getFirst(HttpHeaders.AUTHORIZATION), this.maxMessageChars);
 		if ("graphql-ws".equalsIgnoreCase(session.getAcceptedProtocol())) {
 			connection.closeQuietly(CloseCodes.INVALID_MESSAGE);
 			return;
@@ -142,13 +145,26 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		}));
 	}
 
+	/**
+	 * Takes messages in the pieces the container's small per-socket buffer holds; the
+	 * socket's {@link Connection} assembles them.
+	 */
+	@Override
+	public boolean supportsPartialMessages() {
+		return true;
+	}
+
 	@Override
 	protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
 		Connection connection = this.connections.get(session.getId());
 		if (connection == null) {
 			return;
 		}
-		GraphQlWebSocketMessage decoded = decode(message);
+		String whole = connection.assemble(message);
+		if (whole == null) {
+			return;
+		}
+		GraphQlWebSocketMessage decoded = decode(whole);
 		if (decoded == null) {
 			connection.closeQuietly(CloseCodes.INVALID_MESSAGE);
 			return;
@@ -180,9 +196,9 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		}
 	}
 
-	private @Nullable GraphQlWebSocketMessage decode(TextMessage message) {
+	private @Nullable GraphQlWebSocketMessage decode(String message) {
 		try {
-			return this.json.readValue(message.asBytes(), GraphQlWebSocketMessage.class);
+			return this.json.readValue(message, GraphQlWebSocketMessage.class);
 		}
 		catch (RuntimeException ex) {
 			return null;
