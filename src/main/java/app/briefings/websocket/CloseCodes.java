@@ -35,6 +35,12 @@ final class CloseCodes {
 	/** The socket would exceed a connection cap. */
 	static final CloseStatus TOO_MANY_CONNECTIONS = new CloseStatus(4429, "TOO_MANY_CONNECTIONS");
 
+	/** A message longer than the socket accepts. */
+	static CloseStatus messageTooBig(int maxChars) {
+		return new CloseStatus(CloseStatus.TOO_BIG_TO_PROCESS.getCode(),
+				"REQUEST_TOO_LARGE: a message holds at most " + maxChars + " characters");
+	}
+
 	private CloseCodes() {
 	}
 

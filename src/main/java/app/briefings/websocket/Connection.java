@@ -32,7 +32,8 @@ import org.springframework.web.socket.handler.WebSocketSessionDecorator;
  * any thread may send, and no thread waits for the client: messages go through an
  * {@link Outbox} of at most {@value #BUFFER_SIZE_LIMIT} characters, written by the
  * container as the client reads, and a client that lets more pile up is closed with
- * {@code SLOW_CONSUMER}.
+ * {@code SLOW_CONSUMER}. Messages from the client may arrive in pieces; it assembles them
+ * up to a limit and closes the socket with 1009 beyond it.
  */
 final class Connection extends WebSocketSessionDecorator {
 
@@ -62,8 +63,16 @@ final class Connection extends WebSocketSessionDecorator {
 
 	private volatile long idleSince = System.nanoTime();
 
-	Connection(WebSocketSession session, JsonMapper json, String address, @Nullable String authorization) {
+	private final int maxMessageChars;
+
+	private @Nullable StringBuilder pieces;
+
+	private boolean discarding;
+
+	Connection(WebSocketSession session, JsonMapper json, String address, @Nullable String authorization,
+			int maxMessageChars) {
 		super(session);
+		this.maxMessageChars = maxMessageChars;
 		this.json = json;
 		this.address = address;
 		this.authorization = authorization;
@@ -102,6 +111,31 @@ final class Connection extends WebSocketSessionDecorator {
 
 	String address() {
 		return this.address;
+	}
+
+	/**
+	 * The whole text of a message the container hands over in pieces, or null until its
+	 * last piece came. A message longer than the limit closes the socket with 1009 and
+	 * its pieces are dropped. Called only from the thread reading the socket, one piece
+	 * at a time.
+	 */
+	@Nullable String assemble(TextMessage piece) {
+		if (this.discarding) {
+			return null;
+		}
+		if (piece.isLast() && this.pieces == null && piece.getPayloadLength() <= this.maxMessageChars) {
+			return piece.getPayload();
+		}
+		StringBuilder text = (this.pieces != null) ? this.pieces : new StringBuilder();
+		if (text.length() + piece.getPayloadLength() > this.maxMessageChars) {
+			this.pieces = null;
+			this.discarding = true;
+			closeQuietly(CloseCodes.messageTooBig(this.maxMessageChars));
+			return null;
+		}
+		text.append(piece.getPayload());
+		this.pieces = piece.isLast() ? null : text;
+		return piece.isLast() ? text.toString() : null;
 	}
 
 	@Nullable String authorization() {

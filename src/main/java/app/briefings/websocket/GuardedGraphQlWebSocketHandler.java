@@ -96,10 +96,12 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	private final Frames frames;
 
+	private final int maxMessageChars;
+
 	GuardedGraphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<Object> converter,
 			Duration connectionInitTimeout, @Nullable Duration keepAlive, @Nullable CorsConfiguration cors,
-			Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits, JsonMapper json,
-			Duration requestTimeout, Frames frames) {
+			Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits, int maxMessageChars,
+			JsonMapper json, Duration requestTimeout, Frames frames) {
 		super(graphQlHandler, converter, connectionInitTimeout, keepAlive,
 				(cors != null) ? cors : new CorsConfiguration());
 		this.graphQlHandler = graphQlHandler;
@@ -112,6 +114,7 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		this.json = json;
 		this.requestTimeout = requestTimeout;
 		this.frames = frames;
+		this.maxMessageChars = maxMessageChars;
 	}
 
 	@Override
@@ -129,7 +132,7 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		Object address = session.getAttributes().get(HandshakeGate.ADDRESS);
 		Connection connection = new Connection(session, this.json,
 				(address != null) ? address.toString() : HandshakeGate.addressOf(session.getRemoteAddress()),
-				session.getHandshakeHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+				session.getHandshakeHeaders().getFirst(HttpHeaders.AUTHORIZATION), this.maxMessageChars);
 		if ("graphql-ws".equalsIgnoreCase(session.getAcceptedProtocol())) {
 			connection.closeQuietly(CloseCodes.INVALID_MESSAGE);
 			return;
@@ -145,13 +148,26 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		}));
 	}
 
+	/**
+	 * Takes messages in the pieces the container's small per-socket buffer holds; the
+	 * socket's {@link Connection} assembles them.
+	 */
+	@Override
+	public boolean supportsPartialMessages() {
+		return true;
+	}
+
 	@Override
 	protected void handleTextMessage(WebSocketSession session, TextMessage message) throws Exception {
 		Connection connection = this.connections.get(session.getId());
 		if (connection == null) {
 			return;
 		}
-		GraphQlWebSocketMessage decoded = decode(message);
+		String whole = connection.assemble(message);
+		if (whole == null) {
+			return;
+		}
+		GraphQlWebSocketMessage decoded = decode(whole);
 		if (decoded == null) {
 			connection.closeQuietly(CloseCodes.INVALID_MESSAGE);
 			return;
@@ -183,9 +199,9 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		}
 	}
 
-	private @Nullable GraphQlWebSocketMessage decode(TextMessage message) {
+	private @Nullable GraphQlWebSocketMessage decode(String message) {
 		try {
-			return this.json.readValue(message.asBytes(), GraphQlWebSocketMessage.class);
+			return this.json.readValue(message, GraphQlWebSocketMessage.class);
 		}
 		catch (RuntimeException ex) {
 			return null;

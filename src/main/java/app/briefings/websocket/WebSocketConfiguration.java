@@ -15,12 +15,14 @@ import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
  * Replaces Boot's graphql-ws handler with {@link GuardedGraphQlWebSocketHandler}, built
  * from the same {@code spring.graphql.websocket.*} settings; its handshake admits the
  * browser origins HTTP admits ({@code briefings.security.cors.allowed-origins}) besides
- * the application's own, and clients that send no {@code Origin}.
+ * the application's own, and clients that send no {@code Origin}. The container's
+ * per-socket message buffers are sized by {@link WebSocketBuffers}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,11 +37,21 @@ class WebSocketConfiguration {
 	@Bean
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQl, GraphQlProperties properties,
 			CorsProperties cors, Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits,
-			JsonMapper json, BriefingsGraphQlProperties requestTimeout, SharedPayloads sharedPayloads) {
+			WebSocketBuffers buffers, JsonMapper json, BriefingsGraphQlProperties requestTimeout,
+			SharedPayloads sharedPayloads) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		return new GuardedGraphQlWebSocketHandler(graphQl, new JacksonJsonHttpMessageConverter(json),
 				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), allowedOrigins(cors), connections,
-				authenticator, limits, json, requestTimeout.requestTimeout(), new Frames(json, sharedPayloads));
+				authenticator, limits, Math.toIntExact(buffers.maxMessageSize().toBytes()), json,
+				requestTimeout.requestTimeout(), new Frames(json, sharedPayloads));
+	}
+
+	@Bean
+	ServletServerContainerFactoryBean webSocketContainer(WebSocketBuffers buffers) {
+		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+		container.setMaxTextMessageBufferSize(Math.toIntExact(buffers.textBuffer().toBytes()));
+		container.setMaxBinaryMessageBufferSize(Math.toIntExact(buffers.binaryBuffer().toBytes()));
+		return container;
 	}
 
 	private static CorsConfiguration allowedOrigins(CorsProperties cors) {

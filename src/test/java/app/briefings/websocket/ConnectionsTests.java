@@ -130,7 +130,7 @@ class ConnectionsTests {
 		given(session.getId()).willReturn("session-" + ids.incrementAndGet());
 		given(session.isOpen()).willReturn(true);
 		given(session.getRemoteAddress()).willReturn(new InetSocketAddress(address, 40000));
-		return new Connection(session, this.json, address, null);
+		return new Connection(session, this.json, address, null, 65536);
 	}
 
 }
