@@ -47,7 +47,7 @@ final class LayoutClassifier {
 
 	private static final Pattern PLACE_DATE = Pattern
 		.compile("^(?:\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,\\h+){1,2}(?<month>" + MONTH_EN
-				+ ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?$");
+				+ ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h+[-–—]\\h+\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2})?$");
 
 	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*" + AGENCY
 			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
@@ -138,11 +138,12 @@ final class LayoutClassifier {
 				+ "|дата публикации)\\h*:?\\h*|\\p{Lu}\\p{Ll}+,\\h+)?" + DATE + "$");
 
 	private static final Pattern DATE_TOKEN = Pattern.compile("(?iu)" + DATE
-			+ "|(?<numeric>(?<numericDay>\\d{1,2})\\.(?<numericMonth>\\d{1,2})\\.(?<numericYear>\\d{4}))"
+			+ "|(?<numeric>(?<numericDay>\\d{1,2})[./](?<numericMonth>\\d{1,2})[./](?<numericYear>\\d{4}))"
 			+ "|(?<relative>\\d{1,3}\\h+(?:minutes?|mins?|hours?|days?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\\h+(?:ago|назад))"
 			+ "|(?<clock>\\d{1,2}:\\d{2}(?:\\h*(?:AM|PM|a\\.m\\.|p\\.m\\.))?(?-i:\\h*(?:\\p{Lu}{2,4}(?:[+-]\\d{1,2})?|мск))?)");
 
-	private static final Pattern METADATA_PARTS = Pattern.compile("[|·,()]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–]\\h");
+	private static final Pattern METADATA_PARTS = Pattern
+		.compile("[|·,()\\[\\]]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–-]\\h");
 
 	private static final Pattern METADATA_LABEL = Pattern.compile("^\\p{L}+(?:\\h+\\p{L}+)?\\h*:\\h*");
 
@@ -643,14 +644,27 @@ final class LayoutClassifier {
 
 	private static @Nullable PrintedDate printedDateOfToken(Matcher token) {
 		if (token.group("numeric") != null) {
-			LocalDate date = DateExtractor.dateOrNull(Integer.parseInt(token.group("numericYear")),
-					Integer.parseInt(token.group("numericMonth")), Integer.parseInt(token.group("numericDay")));
-			return date == null ? null : new PrintedDate(date, null);
+			return numericDate(token);
 		}
 		if (token.group("relative") != null) {
 			return null;
 		}
 		return printedDateOf(token);
+	}
+
+	/**
+	 * A numeric date, day first ("04/12/2026", "30.11.2026"); month first only when the
+	 * day-first reading is no date ("12/24/2026").
+	 */
+	private static @Nullable PrintedDate numericDate(Matcher token) {
+		int year = Integer.parseInt(token.group("numericYear"));
+		int first = Integer.parseInt(token.group("numericDay"));
+		int second = Integer.parseInt(token.group("numericMonth"));
+		LocalDate date = DateExtractor.dateOrNull(year, second, first);
+		if (date == null) {
+			date = DateExtractor.dateOrNull(year, first, second);
+		}
+		return date == null ? null : new PrintedDate(date, null);
 	}
 
 	private @Nullable ClassifiedLine simpleMetadataKind(String line) {

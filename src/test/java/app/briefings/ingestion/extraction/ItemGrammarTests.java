@@ -435,6 +435,18 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldSplitAFeedWhoseHeadlinesStandOverSlashedDateLines() {
+		String page = "Regional News Service\nHome | Region | World\nLatest\nFarmers open a grain market in Talas\n"
+				+ "03/11/2026 18:10\nTALAS (RNS) - Farmers opened a grain market on Tuesday.\nPrices fell by a tenth.\n"
+				+ "Rail link to Naryn reopens after repairs\n03/11/2026 16:45\nNARYN (RNS) - Trains run again from Friday.";
+		List<SegmentedItem> items = segment(page, LocalDate.of(2026, 11, 3));
+		assertThat(items).extracting(SegmentedItem::title)
+			.containsExactly("Farmers open a grain market in Talas", "Rail link to Naryn reopens after repairs");
+		assertThat(items)
+			.allSatisfy(item -> assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 3)));
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

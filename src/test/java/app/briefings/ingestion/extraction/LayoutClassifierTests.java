@@ -444,6 +444,22 @@ class LayoutClassifierTests {
 		assertThat(line.label()).isEqualTo("С.В.Лавров");
 	}
 
+	@Test
+	void shouldReadDateLinesWithSlashesBracketedTimesAndDashesAsMetadata() {
+		ClassifiedLine slashed = CLASSIFIER.classifyAlone("03/11/2026 18:10");
+		assertThat(slashed.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(slashed.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 3));
+		ClassifiedLine bracketed = CLASSIFIER.classifyAlone("21.10.2026 [09:05]");
+		assertThat(bracketed.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(bracketed.printedDate().date()).isEqualTo(LocalDate.of(2026, 10, 21));
+		ClassifiedLine published = CLASSIFIER.classifyAlone("Published on 17/02/2026 - 07:30 GMT+2");
+		assertThat(published.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(published.printedDate().date()).isEqualTo(LocalDate.of(2026, 2, 17));
+		ClassifiedLine placeAndAgency = CLASSIFIER.classifyAlone("Tashkent, Uzbekistan, March 2 – UzDaily");
+		assertThat(placeAndAgency.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(placeAndAgency.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 2));
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
