@@ -202,6 +202,12 @@ final class LayoutClassifier {
 
 	private static final int CATEGORY_MAX_WORDS = 3;
 
+	private static final int FOOTER_MAX_WORDS = 25;
+
+	private static final int SITE_NAME_MAX_WORDS = 4;
+
+	private static final int SITE_NAME_MIN_LENGTH = 3;
+
 	private static final int LOWER_CASE_NAME_MAX_WORDS = 2;
 
 	private static final int CAPITAL_DATELINE_MIN_WORDS = 6;
@@ -240,6 +246,7 @@ final class LayoutClassifier {
 			Checkpoints.check();
 			classified.add(classifyAlone(line));
 		}
+		markSiteFooter(classified);
 		markTitlesOverDates(classified);
 		markLinkLists(classified);
 		markAuthorLines(classified);
@@ -260,6 +267,70 @@ final class LayoutClassifier {
 			}
 		}
 		return classified;
+	}
+
+	/**
+	 * The last paragraph of a page, short, set apart from the story by removed or link
+	 * lines, that names the site whose name and menu head the page ("Eurasianet is an
+	 * independent news organization.", "Use of materials of 24.kg is permitted…") is the
+	 * site's footer, not an item.
+	 */
+	private static void markSiteFooter(List<ClassifiedLine> lines) {
+		String site = siteName(lines);
+		int last = lines.size() - 1;
+		while (last > 0 && isRemovedKind(lines.get(last).kind())) {
+			last--;
+		}
+		if (site == null || last < 3 || !lines.get(last).is(LineKind.BODY)) {
+			return;
+		}
+		ClassifiedLine footer = lines.get(last);
+		LineKind before = lines.get(last - 1).kind();
+		boolean setApart = isRemovedKind(before) || before == LineKind.HEADLINE;
+		if (setApart && words(footer.text()) <= FOOTER_MAX_WORDS && namesWord(footer.text(), site)
+				&& hasProseAbove(lines, last - 1)) {
+			lines.set(last, footer.as(LineKind.NAVIGATION, "site's footer naming the site"));
+		}
+	}
+
+	/**
+	 * The first word of the page's first line when a menu follows it ("24.kg news
+	 * agency", "euronews."), lower case and without its final dot; null otherwise.
+	 */
+	private static @Nullable String siteName(List<ClassifiedLine> lines) {
+		if (lines.size() < 2 || !lines.get(1).is(LineKind.NAVIGATION) || !NavigationLines.isMenu(lines.get(1).text())) {
+			return null;
+		}
+		String first = lines.get(0).text();
+		if (words(first) > SITE_NAME_MAX_WORDS) {
+			return null;
+		}
+		String word = first.split("\\h+")[0].replaceAll("\\.+$", "").toLowerCase(Locale.ROOT);
+		return word.length() < SITE_NAME_MIN_LENGTH ? null : word;
+	}
+
+	private static boolean namesWord(String line, String word) {
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+			if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasProseAbove(List<ClassifiedLine> lines, int index) {
+		for (int i = index; i >= 0; i--) {
+			if (lines.get(i).is(LineKind.BODY) || lines.get(i).is(LineKind.DATELINE)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isRemovedKind(LineKind kind) {
+		return kind == LineKind.TAGS || kind == LineKind.NAVIGATION || kind == LineKind.CREDIT
+				|| kind == LineKind.CAPTION || kind == LineKind.SECTION_LABEL;
 	}
 
 	/**
@@ -919,9 +990,7 @@ final class LayoutClassifier {
 	 */
 	private static boolean onlyRemovedLinesFollow(List<ClassifiedLine> lines, int index) {
 		for (int i = index + 1; i < lines.size(); i++) {
-			LineKind kind = lines.get(i).kind();
-			if (kind != LineKind.TAGS && kind != LineKind.NAVIGATION && kind != LineKind.CREDIT
-					&& kind != LineKind.CAPTION && kind != LineKind.SECTION_LABEL) {
+			if (!isRemovedKind(lines.get(i).kind())) {
 				return false;
 			}
 		}

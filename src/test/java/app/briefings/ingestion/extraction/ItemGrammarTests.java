@@ -447,6 +447,18 @@ class ItemGrammarTests {
 			.allSatisfy(item -> assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 3)));
 	}
 
+	@Test
+	void shouldRemoveTheSitesFooterThatNamesTheSiteHeadingThePage() {
+		String page = "Steppe Herald\nHome | Politics | World\nMiners return to work in Karaganda\n"
+				+ "The strike ended on Monday, a union leader told the Steppe Herald.\nRead also\n"
+				+ "Coal exports grow for the third month\nSteppe Herald is a reader-funded newspaper. Support us.\n"
+				+ "Share | Email";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body())
+				.isEqualTo("The strike ended on Monday, a union leader told the Steppe Herald."));
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}
