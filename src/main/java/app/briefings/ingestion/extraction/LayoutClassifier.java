@@ -122,7 +122,8 @@ final class LayoutClassifier {
 	private static final Pattern BYLINE = Pattern.compile(
 			"(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?|(?:Interview(?:ed)?|Text|Hosted|Live coverage|Live blog|Live updates|Live report(?:ing)?)\\h+by"
 					+ "|(?:Трансляцию|Онлайн|Репортаж)\\h+вед[её]т|Текст)\\h*:?\\h+(?<name>" + NAME + ")"
-					+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?))?$");
+					+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?)"
+					+ "|\\h+(?:with|and|&)\\h+(?:agencies|wires|\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2}))?$");
 
 	private static final Pattern NAME_LINE = Pattern
 		.compile("(?u)^(?<name>" + NAME + ")(?:,\\h+(?<role>\\p{Ll}[\\p{L}\\h-]{0,40}))?$");
@@ -546,12 +547,17 @@ final class LayoutClassifier {
 
 	/**
 	 * A line of one or two words starting in lower case and ending in no punctuation
-	 * ("eurasianet", "lenta.ru") is a site's or channel's name: prose never looks like
-	 * it.
+	 * ("eurasianet", "lenta.ru"), or one such word with a dot as its logo ("euronews."),
+	 * is a site's or channel's name: prose never looks like it.
 	 */
 	private static boolean isLowerCaseName(String line) {
-		return Character.isLowerCase(line.charAt(0)) && words(line) <= LOWER_CASE_NAME_MAX_WORDS
-				&& Character.isLetterOrDigit(line.charAt(line.length() - 1));
+		if (!Character.isLowerCase(line.charAt(0)) || words(line) > LOWER_CASE_NAME_MAX_WORDS) {
+			return false;
+		}
+		int last = line.length() - 1;
+		boolean dottedWord = line.charAt(last) == '.' && last > 0 && Character.isLetter(line.charAt(last - 1))
+				&& words(line) == 1;
+		return Character.isLetterOrDigit(line.charAt(last)) || dottedWord;
 	}
 
 	/**

@@ -459,6 +459,19 @@ class ItemGrammarTests {
 				.isEqualTo("The strike ended on Monday, a union leader told the Steppe Herald."));
 	}
 
+	@Test
+	void shouldKeepAStoryUnderASiteLogoAndABylineSharedWithAnAgencyOneItem() {
+		String page = "newsline.\nEurope | World | Video\nWorld News\nPort workers strike over pay in Gdansk\n"
+				+ "By Lena Orlova with Reuters\nPublished on 17/02/2026 - 07:30 GMT+2\n"
+				+ "Dock workers walked out on Tuesday.\nTalks resume next week.";
+		List<SegmentedItem> items = segment(page, LocalDate.of(2026, 2, 17));
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Port workers strike over pay in Gdansk");
+			assertThat(item.author()).isEqualTo("Lena Orlova");
+			assertThat(item.body()).isEqualTo("Dock workers walked out on Tuesday.\n\nTalks resume next week.");
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

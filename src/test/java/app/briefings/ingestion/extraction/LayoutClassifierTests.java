@@ -460,6 +460,16 @@ class LayoutClassifierTests {
 		assertThat(placeAndAgency.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 2));
 	}
 
+	@Test
+	void shouldReadABylineSharedWithAnAgencyAndASiteNameWithADotAsHeaderLines() {
+		ClassifiedLine byline = CLASSIFIER.classifyAlone("By Lena Orlova with Reuters");
+		assertThat(byline.kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(byline.label()).isEqualTo("Lena Orlova");
+		assertThat(CLASSIFIER.classifyAlone("By Omar Said and agencies").kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(CLASSIFIER.classifyAlone("newsline.").kind()).isEqualTo(LineKind.NAVIGATION);
+		assertThat(CLASSIFIER.classifyAlone("it was quiet.").kind()).isEqualTo(LineKind.BODY);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
