@@ -128,6 +128,8 @@ final class LayoutClassifier {
 	private static final Pattern NAME_LINE = Pattern
 		.compile("(?u)^(?<name>" + NAME + ")(?:,\\h+(?<role>\\p{Ll}[\\p{L}\\h-]{0,40}))?$");
 
+	private static final Pattern MENU_SEPARATOR = Pattern.compile("\\h*[|•·]\\h*|\\h{2,}");
+
 	private static final Pattern METADATA_SEPARATOR = Pattern.compile("\\h*[·|]\\h*");
 
 	private static final String DATE = "(?:(?<day>\\d{1,2})\\h+(?<month>" + MONTH_EN + "|" + MONTH_RU + ")\\h+"
@@ -248,6 +250,7 @@ final class LayoutClassifier {
 			classified.add(classifyAlone(line));
 		}
 		markSiteFooter(classified);
+		markMenuRubrics(classified);
 		markTitlesOverDates(classified);
 		markLinkLists(classified);
 		markAuthorLines(classified);
@@ -291,6 +294,27 @@ final class LayoutClassifier {
 		if (setApart && words(footer.text()) <= FOOTER_MAX_WORDS && namesWord(footer.text(), site)
 				&& hasProseAbove(lines, last - 1)) {
 			lines.set(last, footer.as(LineKind.NAVIGATION, "site's footer naming the site"));
+		}
+	}
+
+	/**
+	 * A headline-like line that repeats an entry of a menu above it ("В мире" under
+	 * "Политика | В мире | Экономика") is the rubric the story is filed under, not a
+	 * headline, even when it reads as a phrase.
+	 */
+	private static void markMenuRubrics(List<ClassifiedLine> lines) {
+		Set<String> entries = new HashSet<>();
+		for (int i = 0; i < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			if (line.is(LineKind.NAVIGATION) && NavigationLines.isMenu(line.text())) {
+				for (String entry : MENU_SEPARATOR.split(line.text())) {
+					entries.add(entry.strip().toLowerCase(Locale.ROOT));
+				}
+			}
+			else if (line.is(LineKind.HEADLINE) && !entries.isEmpty()
+					&& entries.contains(line.text().strip().toLowerCase(Locale.ROOT))) {
+				lines.set(i, line.as(LineKind.SECTION_LABEL, "rubric named in the page's menu"));
+			}
 		}
 	}
 

@@ -470,6 +470,14 @@ class LayoutClassifierTests {
 		assertThat(CLASSIFIER.classifyAlone("it was quiet.").kind()).isEqualTo(LineKind.BODY);
 	}
 
+	@Test
+	void shouldReadALineRepeatingAMenuEntryAsTheRubricNotAsAHeadlineOverADeck() {
+		String page = "Daily Courier\nPolitics | Around the world | Economy\nAround the world\n"
+				+ "Ministers agree on new border posts in the south\n03.12.2026, 13:48\nThe ministers met in Dushanbe.";
+		assertThat(kinds(page)).containsExactly(LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.SECTION_LABEL,
+				LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
