@@ -207,6 +207,8 @@ final class LayoutClassifier {
 
 	private static final int FOOTER_MAX_WORDS = 25;
 
+	private static final int POSITION_MAX_WORDS = 8;
+
 	private static final int SITE_NAME_MAX_WORDS = 4;
 
 	private static final int SITE_NAME_MIN_LENGTH = 3;
@@ -254,6 +256,7 @@ final class LayoutClassifier {
 		markTitlesOverDates(classified);
 		markLinkLists(classified);
 		markAuthorLines(classified);
+		markAuthorPositions(classified);
 		markAnsweringLabels(classified);
 		int firstQuestion = firstQuestion(classified);
 		Set<String> answering = answeringLabels(classified, firstQuestion);
@@ -430,6 +433,25 @@ final class LayoutClassifier {
 			if (author.matches()) {
 				lines.set(i, new ClassifiedLine(line.text(), LineKind.BYLINE,
 						"author's name and position over the date", author.group("name"), null, null));
+			}
+		}
+	}
+
+	/**
+	 * A short line between an author's name and the date ("Анна Малинина" / "Обозреватель
+	 * «Газеты.Ru»" / "30.11.2026, 08:00") is the author's position: part of the header,
+	 * not a headline.
+	 */
+	private static void markAuthorPositions(List<ClassifiedLine> lines) {
+		for (int i = 1; i + 1 < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			ClassifiedLine name = lines.get(i - 1);
+			ClassifiedLine date = lines.get(i + 1);
+			if (line.is(LineKind.HEADLINE) && name.is(LineKind.HEADLINE) && NAME_LINE.matcher(name.text()).matches()
+					&& !NAME_LINE.matcher(line.text()).matches() && date.is(LineKind.METADATA)
+					&& date.printedDate() != null && words(line.text()) <= POSITION_MAX_WORDS
+					&& !line.text().matches(".*\\d.*")) {
+				lines.set(i, line.as(LineKind.METADATA, "author's position between the name and the date"));
 			}
 		}
 	}

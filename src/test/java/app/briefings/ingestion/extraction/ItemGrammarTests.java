@@ -472,6 +472,20 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldKeepAColumnWhoseAuthorsNameAndPositionStandOnTwoLinesOverTheDateOneItem() {
+		String page = "Городской вестник\nНовости | Мнения | Колумнисты\nКолумнисты\nСоюз без общего радара\n"
+				+ "Что показали учения и почему дроны меняют армии союзников\nОльга Петрова\nОбозреватель «Вестника»\n"
+				+ "30.11.2026, 08:00\nУчения закончились на прошлой неделе.\nВывод простой.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Союз без общего радара");
+			assertThat(item.author()).isEqualTo("Ольга Петрова");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 30));
+			assertThat(item.body()).doesNotContain("Обозреватель").endsWith("Вывод простой.");
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}
