@@ -95,8 +95,13 @@ final class LayoutClassifier {
 				+ "|share this (?:post|article|story|page|news)\\h*:?|(?:related|related (?:topics|news|articles|stories)|по теме"
 				+ "|вы здесь)\\h*:.*|our standards\\h*:.*)$");
 
-	private static final Pattern BREADCRUMB = Pattern
-		.compile("^(?:\\p{L}[\\p{L}\\h]{0,24}\\h+[>»›/]\\h+){1,5}\\p{L}[\\p{L}\\h]{0,24}$");
+	/**
+	 * A step of a breadcrumb: a short run of letters, or up to four words that may hold
+	 * hyphens ("Пресс-служба", "Брифинги официального представителя").
+	 */
+	private static final String CRUMB = "(?:\\p{L}[\\p{L}\\h]{0,24}|\\p{L}[\\p{L}-]*(?:\\h+\\p{L}[\\p{L}-]*){0,3})";
+
+	private static final Pattern BREADCRUMB = Pattern.compile("^(?:" + CRUMB + "\\h+[>»›/]\\h+){1,5}" + CRUMB + "$");
 
 	private static final Pattern CREDIT = Pattern
 		.compile("(?iu)^\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b"

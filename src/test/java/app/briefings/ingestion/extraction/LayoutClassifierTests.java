@@ -478,6 +478,14 @@ class LayoutClassifierTests {
 				LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
 	}
 
+	@Test
+	void shouldReadABreadcrumbOfHyphenatedAndLongerStepsAsNavigation() {
+		assertThat(CLASSIFIER.classifyAlone("Пресс-центр / Заявления официального представителя").kind())
+			.isEqualTo(LineKind.NAVIGATION);
+		assertThat(CLASSIFIER.classifyAlone("Azerbaijan / Armenia peace talks resume in Almaty").kind())
+			.isEqualTo(LineKind.HEADLINE);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
