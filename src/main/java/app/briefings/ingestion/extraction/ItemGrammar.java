@@ -207,7 +207,25 @@ final class ItemGrammar {
 					&& isPageHeaderAbove(index)) {
 				takePageHeader();
 			}
+			if (isUnderStandfirst(index) && line.printedDate() != null) {
+				this.current.printedDate = line.printedDate();
+			}
 			metadata(line);
+		}
+
+		/**
+		 * Whether the line stands right under a headed item's standfirst, its only
+		 * paragraph so far, or under the byline after it (headline, standfirst, "By …",
+		 * date): a date there is the item's, as in an op-ed's header.
+		 */
+		private boolean isUnderStandfirst(int index) {
+			ItemDraft draft = this.current;
+			if (draft == null || draft.title == null || draft.printedDate != null || draft.paragraphs.size() != 1) {
+				return false;
+			}
+			LineKind above = this.lines.get(index - 1).kind();
+			return above == LineKind.BODY
+					|| (above == LineKind.BYLINE && index > 1 && this.lines.get(index - 2).is(LineKind.BODY));
 		}
 
 		private void takePageHeader() {

@@ -486,6 +486,18 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldDateAnOpEdByTheDateLineUnderItsStandfirstAndByline() {
+		String underByline = "Why the alliance needs a drone doctrine\nIts drills still rehearse the wars of the 2000s.\n"
+				+ "By Pavel Markov\nNovember 28, 2026\nEvery autumn the bloc stages its drills.\nThe drones will not wait.";
+		assertThat(segment(underByline, null)).singleElement()
+			.satisfies(item -> assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 28)));
+		String nameAndDate = "Analysis | Synthetic drugs change the rules\nLaboratories are now the main target.\n"
+				+ "Pavel Markov Nov 28, 2026\nFor two decades the operation looked south.\nThat has changed.";
+		assertThat(segment(nameAndDate, null)).singleElement()
+			.satisfies(item -> assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 28)));
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}
