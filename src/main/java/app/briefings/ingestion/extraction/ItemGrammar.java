@@ -164,7 +164,8 @@ final class ItemGrammar {
 				this.items.set(this.items.size() - 1, this.lastClosed.toItem());
 				return;
 			}
-			if (this.current == null && this.items.isEmpty() && line.printedDate() != null) {
+			if (this.current == null && this.items.isEmpty()
+					&& (line.printedDate() != null || LayoutClassifier.FORWARD.equals(line.evidence()))) {
 				this.current = new ItemDraft();
 				this.current.inMetadata = true;
 			}

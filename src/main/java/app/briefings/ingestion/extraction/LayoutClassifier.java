@@ -101,11 +101,18 @@ final class LayoutClassifier {
 	 */
 	private static final String CRUMB = "(?:\\p{L}[\\p{L}\\h]{0,24}|\\p{L}[\\p{L}-]*(?:\\h+\\p{L}[\\p{L}-]*){0,3})";
 
+	private static final Pattern FORWARD_LABEL = Pattern
+		.compile("(?iu)^(?:forwarded from|переслано из|переслано от)\\h*:\\h*\\S.{0,80}$");
+
+	static final String FORWARD = "forward label of a channel's post";
+
 	private static final Pattern BREADCRUMB = Pattern.compile("^(?:" + CRUMB + "\\h+[>»›/]\\h+){1,5}" + CRUMB + "$");
 
 	private static final Pattern CREDIT = Pattern
 		.compile("(?iu)^\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b"
-				+ "|\\bcontributed(?:\\h+reporting)?\\h+to\\h+this\\h+(?:report|story)\\.?$");
+				+ "|\\bcontributed(?:\\h+reporting)?\\h+to\\h+this\\h+(?:report|story)\\.?$"
+				+ "|^[-–—]*\\h*\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}\\h+contributed\\h+reporting"
+				+ "(?:\\h+(?:from|in)\\h+\\p{Lu}[\\p{L}\\h,-]{0,40})?\\.?$");
 
 	private static final Pattern CAPTION = Pattern.compile(
 			"(?iu)\\b(?:photo|фото)\\h+(?:is\\h+)?(?:from|by|courtesy|с\\h+сайта)\\b[^.!?]*$|^(?:photo|фото)\\h*[:：]"
@@ -705,6 +712,9 @@ final class LayoutClassifier {
 	}
 
 	private @Nullable ClassifiedLine metadataKind(String line) {
+		if (FORWARD_LABEL.matcher(line).matches()) {
+			return ClassifiedLine.of(line, LineKind.METADATA, FORWARD);
+		}
 		ClassifiedLine simple = simpleMetadataKind(line);
 		if (simple != null) {
 			return simple;

@@ -498,6 +498,18 @@ class ItemGrammarTests {
 			.satisfies(item -> assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 28)));
 	}
 
+	@Test
+	void shouldMakeAForwardedChannelPostOneHeadlessItemWithoutItsForwardLabel() {
+		String page = "Пограничный дозор | Telegram\n@dozor · 12 тыс. подписчиков\nПереслано из: Пресс-служба МЧС\n"
+				+ "Спасатели провели учения на перевале.\nВ них участвовали двести человек.\n#МЧС\nПоделиться";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isNull();
+			assertThat(item.body())
+				.isEqualTo("Спасатели провели учения на перевале.\n\nВ них участвовали двести человек.");
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

@@ -486,6 +486,18 @@ class LayoutClassifierTests {
 			.isEqualTo(LineKind.HEADLINE);
 	}
 
+	@Test
+	void shouldReadAChannelsForwardLabelAsMetadataAndAContributorLineWithItsPlaceAsACredit() {
+		assertThat(CLASSIFIER.classifyAlone("Переслано из: Пресс-служба МЧС").kind()).isEqualTo(LineKind.METADATA);
+		assertThat(CLASSIFIER.classifyAlone("Forwarded from: Border Service News").kind()).isEqualTo(LineKind.METADATA);
+		assertThat(CLASSIFIER.classifyAlone("-- Anna Lee contributed reporting from Almaty").kind())
+			.isEqualTo(LineKind.CREDIT);
+		assertThat(CLASSIFIER.classifyAlone("Anna Lee contributed reporting.").kind()).isEqualTo(LineKind.CREDIT);
+		assertThat(
+				CLASSIFIER.classifyAlone("Since 2019 Lee contributed reporting from the front for the agency.").kind())
+			.isEqualTo(LineKind.BODY);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
