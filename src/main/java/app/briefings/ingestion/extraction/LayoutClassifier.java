@@ -212,8 +212,14 @@ final class LayoutClassifier {
 
 	static final String DOTTED = "opens with an agency's dotted dateline";
 
-	private static final Pattern AUTHOR_WITH_POSITION = Pattern
-		.compile("^(?<name>\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\p{Ll}+){1,2}),?\\h+\\p{Ll}[^.!?]{0,160}$");
+	/**
+	 * A name followed by a position in lower case; a preposition after the name ("Рубен
+	 * Акопян о будущем …", "Ivan Petrov on the alliance") makes the line a deck about the
+	 * person instead.
+	 */
+	private static final Pattern AUTHOR_WITH_POSITION = Pattern.compile(
+			"^(?<name>\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\p{Ll}+){1,2}),?\\h+(?!(?:о|об|обо|про|в|во|на|за|с|со|по|для|от"
+					+ "|about|on|in|at|for|with|from|to)\\h)\\p{Ll}[^.!?]{0,160}$");
 
 	private static final int CATEGORY_MAX_WORDS = 3;
 

@@ -510,6 +510,18 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldReadANameFollowedByAPrepositionUnderAnInterviewsHeadlineAsItsDeckNotItsAuthor() {
+		String page = "Интервью\nПарламентарий рассказал, где решат судьбу членства в союзе\n"
+				+ "Иван Петров о будущем отношений с организацией\n1 декабря 2026\nВопрос: Вы останетесь в союзе?\n"
+				+ "Ответ: Да, останемся.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.author()).isNull();
+			assertThat(item.summary()).isEqualTo("Иван Петров о будущем отношений с организацией");
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}
