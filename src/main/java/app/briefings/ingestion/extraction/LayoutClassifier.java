@@ -1036,7 +1036,9 @@ final class LayoutClassifier {
 	/**
 	 * A headline-like line that no prose follows (the next line is navigation, another
 	 * such line or the end of the page) is a link: a site name, a section label, an entry
-	 * of a related-news list. A teaser before an op-ed's date line is not.
+	 * of a related-news list; so is a line of capitalized words with no lower-case one
+	 * over another headline (a menu without bars: "Политика Экономика Общество Армия"). A
+	 * teaser before an op-ed's date line is not.
 	 */
 	private boolean isLink(List<ClassifiedLine> lines, int index) {
 		ClassifiedLine line = lines.get(index);
@@ -1047,8 +1049,8 @@ final class LayoutClassifier {
 			return true;
 		}
 		ClassifiedLine next = lines.get(index + 1);
-		if (next.is(LineKind.HEADLINE)
-				&& (line.text().split("\\h+").length <= CATEGORY_MAX_WORDS || line.text().contains(" | "))) {
+		if (next.is(LineKind.HEADLINE) && (line.text().split("\\h+").length <= CATEGORY_MAX_WORDS
+				|| line.text().contains(" | ") || !isPhrase(line.text()))) {
 			return true;
 		}
 		return next.is(LineKind.NAVIGATION) || next.is(LineKind.SECTION_LABEL) || next.is(LineKind.CREDIT)

@@ -498,6 +498,14 @@ class LayoutClassifierTests {
 			.isEqualTo(LineKind.BODY);
 	}
 
+	@Test
+	void shouldReadALineOfCapitalizedWordsOverAHeadlineAsAMenuWithoutBars() {
+		String page = "Вести региона\nПолитика Экономика Общество Армия Фото\n"
+				+ "На полигоне завершилась активная фаза учений\n1 октября 2026, 17:30\nТекст новости.";
+		assertThat(kinds(page)).containsExactly(LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.HEADLINE,
+				LineKind.METADATA, LineKind.BODY);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
