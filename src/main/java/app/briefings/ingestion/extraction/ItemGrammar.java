@@ -208,10 +208,24 @@ final class ItemGrammar {
 					&& isPageHeaderAbove(index)) {
 				takePageHeader();
 			}
+			if (isDateAfterRemovedLine(index, line)) {
+				this.current = new ItemDraft();
+				this.current.inMetadata = true;
+			}
 			if (isUnderStandfirst(index) && line.printedDate() != null) {
 				this.current.printedDate = line.printedDate();
 			}
 			metadata(line);
+		}
+
+		/**
+		 * Whether a date line outside any item follows a navigation line (a channel
+		 * post's view counter, a share line): it opens the next headless item, whose
+		 * paragraphs then stay together as the first item's do under the page's date.
+		 */
+		private boolean isDateAfterRemovedLine(int index, ClassifiedLine line) {
+			return this.current == null && !this.items.isEmpty() && line.printedDate() != null && index > 0
+					&& this.lines.get(index - 1).is(LineKind.NAVIGATION);
 		}
 
 		/**

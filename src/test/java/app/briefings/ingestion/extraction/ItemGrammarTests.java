@@ -522,6 +522,19 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldKeepEachDatedPostOfAChannelOneItemAfterTheFirst() {
+		String page = "Пограничный дозор | Telegram\n@dozor · 12 тыс. подписчиков\n23 ноября 2026\n"
+				+ "Спасатели провели учения на перевале.\nВ них участвовали двести человек.\n👁 5,1K · 18:20\n"
+				+ "24 ноября 2026\nДепутаты одобрили соглашение о границе.\nДепутат Иван Орлов назвал его важным.\n"
+				+ "👁 3,2K · 11:05";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).extracting(SegmentedItem::body)
+			.containsExactly("Спасатели провели учения на перевале.\n\nВ них участвовали двести человек.",
+					"Депутаты одобрили соглашение о границе.\n\nДепутат Иван Орлов назвал его важным.");
+		assertThat(items.get(1).printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 24));
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}
