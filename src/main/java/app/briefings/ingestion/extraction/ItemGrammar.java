@@ -393,12 +393,28 @@ final class ItemGrammar {
 				removeDigestHeader(this.lastLoose.title, this.lastLoose.paragraphs);
 				this.lastLoose = null;
 			}
+			else if (draft == null && isDigestHeaderAbove(index)) {
+				this.items.remove(0);
+				removeDigestHeader(this.lastClosed.title, this.lastClosed.paragraphs);
+				this.lastClosed = null;
+			}
 			close();
 			String marker = line.label();
 			this.removed.add(new RemovedLine(marker.strip(), LineKind.BULLET, line.evidence()));
 			this.current = new ItemDraft();
 			this.current.bulleted = true;
 			this.current.add(line.text().substring(marker.length()).strip(), LineKind.BODY, null);
+		}
+
+		/**
+		 * Whether the page's only item so far is a short header (a newsletter's name,
+		 * date and greeting) that a navigation label ("In brief") separates from the
+		 * first bulleted paragraph.
+		 */
+		private boolean isDigestHeaderAbove(int index) {
+			ItemDraft header = this.lastClosed;
+			return header != null && this.items.size() == 1 && !header.bulleted && !isArticle(header)
+					&& this.lines.get(index - 1).is(LineKind.NAVIGATION);
 		}
 
 		private static boolean isArticle(ItemDraft draft) {

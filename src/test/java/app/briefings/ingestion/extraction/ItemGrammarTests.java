@@ -535,6 +535,17 @@ class ItemGrammarTests {
 		assertThat(items.get(1).printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 24));
 	}
 
+	@Test
+	void shouldRemoveANewslettersHeaderSetApartFromItsBulletsByALabel() {
+		String page = "The Steppe Weekly\nIssue #12 · Friday, 20 November 2026\nHello. Two things worth knowing this week.\n"
+				+ "In brief\n• **Grain deal signed** — The ministers signed the grain deal in Astana on Tuesday.\n"
+				+ "• **Rail link reopens** — Trains run again between Osh and Jalal-Abad from Friday.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).extracting(SegmentedItem::body)
+			.containsExactly("**Grain deal signed** — The ministers signed the grain deal in Astana on Tuesday.",
+					"**Rail link reopens** — Trains run again between Osh and Jalal-Abad from Friday.");
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}
