@@ -164,7 +164,8 @@ final class ItemGrammar {
 				this.items.set(this.items.size() - 1, this.lastClosed.toItem());
 				return;
 			}
-			if (this.current == null && this.items.isEmpty() && line.printedDate() != null) {
+			if (this.current == null && this.items.isEmpty()
+					&& (line.printedDate() != null || LayoutClassifier.FORWARD.equals(line.evidence()))) {
 				this.current = new ItemDraft();
 				this.current.inMetadata = true;
 			}
@@ -207,7 +208,39 @@ final class ItemGrammar {
 					&& isPageHeaderAbove(index)) {
 				takePageHeader();
 			}
+			if (isDateAfterRemovedLine(index, line)) {
+				this.current = new ItemDraft();
+				this.current.inMetadata = true;
+			}
+			if (isUnderStandfirst(index) && line.printedDate() != null) {
+				this.current.printedDate = line.printedDate();
+			}
 			metadata(line);
+		}
+
+		/**
+		 * Whether a date line outside any item follows a navigation line (a channel
+		 * post's view counter, a share line): it opens the next headless item, whose
+		 * paragraphs then stay together as the first item's do under the page's date.
+		 */
+		private boolean isDateAfterRemovedLine(int index, ClassifiedLine line) {
+			return this.current == null && !this.items.isEmpty() && line.printedDate() != null && index > 0
+					&& this.lines.get(index - 1).is(LineKind.NAVIGATION);
+		}
+
+		/**
+		 * Whether the line stands right under a headed item's standfirst, its only
+		 * paragraph so far, or under the byline after it (headline, standfirst, "By …",
+		 * date): a date there is the item's, as in an op-ed's header.
+		 */
+		private boolean isUnderStandfirst(int index) {
+			ItemDraft draft = this.current;
+			if (draft == null || draft.title == null || draft.printedDate != null || draft.paragraphs.size() != 1) {
+				return false;
+			}
+			LineKind above = this.lines.get(index - 1).kind();
+			return above == LineKind.BODY
+					|| (above == LineKind.BYLINE && index > 1 && this.lines.get(index - 2).is(LineKind.BODY));
 		}
 
 		private void takePageHeader() {
@@ -360,12 +393,28 @@ final class ItemGrammar {
 				removeDigestHeader(this.lastLoose.title, this.lastLoose.paragraphs);
 				this.lastLoose = null;
 			}
+			else if (draft == null && isDigestHeaderAbove(index)) {
+				this.items.remove(0);
+				removeDigestHeader(this.lastClosed.title, this.lastClosed.paragraphs);
+				this.lastClosed = null;
+			}
 			close();
 			String marker = line.label();
 			this.removed.add(new RemovedLine(marker.strip(), LineKind.BULLET, line.evidence()));
 			this.current = new ItemDraft();
 			this.current.bulleted = true;
 			this.current.add(line.text().substring(marker.length()).strip(), LineKind.BODY, null);
+		}
+
+		/**
+		 * Whether the page's only item so far is a short header (a newsletter's name,
+		 * date and greeting) that a navigation label ("In brief") separates from the
+		 * first bulleted paragraph.
+		 */
+		private boolean isDigestHeaderAbove(int index) {
+			ItemDraft header = this.lastClosed;
+			return header != null && this.items.size() == 1 && !header.bulleted && !isArticle(header)
+					&& this.lines.get(index - 1).is(LineKind.NAVIGATION);
 		}
 
 		private static boolean isArticle(ItemDraft draft) {

@@ -47,7 +47,7 @@ final class LayoutClassifier {
 
 	private static final Pattern PLACE_DATE = Pattern
 		.compile("^(?:\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,\\h+){1,2}(?<month>" + MONTH_EN
-				+ ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?$");
+				+ ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h+[-–—]\\h+\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2})?$");
 
 	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*" + AGENCY
 			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
@@ -95,12 +95,24 @@ final class LayoutClassifier {
 				+ "|share this (?:post|article|story|page|news)\\h*:?|(?:related|related (?:topics|news|articles|stories)|по теме"
 				+ "|вы здесь)\\h*:.*|our standards\\h*:.*)$");
 
-	private static final Pattern BREADCRUMB = Pattern
-		.compile("^(?:\\p{L}[\\p{L}\\h]{0,24}\\h+[>»›/]\\h+){1,5}\\p{L}[\\p{L}\\h]{0,24}$");
+	/**
+	 * A step of a breadcrumb: a short run of letters, or up to four words that may hold
+	 * hyphens ("Пресс-служба", "Брифинги официального представителя").
+	 */
+	private static final String CRUMB = "(?:\\p{L}[\\p{L}\\h]{0,24}|\\p{L}[\\p{L}-]*(?:\\h+\\p{L}[\\p{L}-]*){0,3})";
+
+	private static final Pattern FORWARD_LABEL = Pattern
+		.compile("(?iu)^(?:forwarded from|переслано из|переслано от)\\h*:\\h*\\S.{0,80}$");
+
+	static final String FORWARD = "forward label of a channel's post";
+
+	private static final Pattern BREADCRUMB = Pattern.compile("^(?:" + CRUMB + "\\h+[>»›/]\\h+){1,5}" + CRUMB + "$");
 
 	private static final Pattern CREDIT = Pattern
 		.compile("(?iu)^\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b"
-				+ "|\\bcontributed(?:\\h+reporting)?\\h+to\\h+this\\h+(?:report|story)\\.?$");
+				+ "|\\bcontributed(?:\\h+reporting)?\\h+to\\h+this\\h+(?:report|story)\\.?$"
+				+ "|^[-–—]*\\h*\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}\\h+contributed\\h+reporting"
+				+ "(?:\\h+(?:from|in)\\h+\\p{Lu}[\\p{L}\\h,-]{0,40})?\\.?$");
 
 	private static final Pattern CAPTION = Pattern.compile(
 			"(?iu)\\b(?:photo|фото)\\h+(?:is\\h+)?(?:from|by|courtesy|с\\h+сайта)\\b[^.!?]*$|^(?:photo|фото)\\h*[:：]"
@@ -122,10 +134,13 @@ final class LayoutClassifier {
 	private static final Pattern BYLINE = Pattern.compile(
 			"(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?|(?:Interview(?:ed)?|Text|Hosted|Live coverage|Live blog|Live updates|Live report(?:ing)?)\\h+by"
 					+ "|(?:Трансляцию|Онлайн|Репортаж)\\h+вед[её]т|Текст)\\h*:?\\h+(?<name>" + NAME + ")"
-					+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?))?$");
+					+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?)"
+					+ "|\\h+(?:with|and|&)\\h+(?:agencies|wires|\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2}))?$");
 
 	private static final Pattern NAME_LINE = Pattern
 		.compile("(?u)^(?<name>" + NAME + ")(?:,\\h+(?<role>\\p{Ll}[\\p{L}\\h-]{0,40}))?$");
+
+	private static final Pattern MENU_SEPARATOR = Pattern.compile("\\h*[|•·]\\h*|\\h{2,}");
 
 	private static final Pattern METADATA_SEPARATOR = Pattern.compile("\\h*[·|]\\h*");
 
@@ -138,11 +153,12 @@ final class LayoutClassifier {
 				+ "|дата публикации)\\h*:?\\h*|\\p{Lu}\\p{Ll}+,\\h+)?" + DATE + "$");
 
 	private static final Pattern DATE_TOKEN = Pattern.compile("(?iu)" + DATE
-			+ "|(?<numeric>(?<numericDay>\\d{1,2})\\.(?<numericMonth>\\d{1,2})\\.(?<numericYear>\\d{4}))"
+			+ "|(?<numeric>(?<numericDay>\\d{1,2})[./](?<numericMonth>\\d{1,2})[./](?<numericYear>\\d{4}))"
 			+ "|(?<relative>\\d{1,3}\\h+(?:minutes?|mins?|hours?|days?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день)\\h+(?:ago|назад))"
 			+ "|(?<clock>\\d{1,2}:\\d{2}(?:\\h*(?:AM|PM|a\\.m\\.|p\\.m\\.))?(?-i:\\h*(?:\\p{Lu}{2,4}(?:[+-]\\d{1,2})?|мск))?)");
 
-	private static final Pattern METADATA_PARTS = Pattern.compile("[|·,()]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–]\\h");
+	private static final Pattern METADATA_PARTS = Pattern
+		.compile("[|·,()\\[\\]]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–-]\\h");
 
 	private static final Pattern METADATA_LABEL = Pattern.compile("^\\p{L}+(?:\\h+\\p{L}+)?\\h*:\\h*");
 
@@ -196,10 +212,24 @@ final class LayoutClassifier {
 
 	static final String DOTTED = "opens with an agency's dotted dateline";
 
-	private static final Pattern AUTHOR_WITH_POSITION = Pattern
-		.compile("^(?<name>\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\p{Ll}+){1,2}),?\\h+\\p{Ll}[^.!?]{0,160}$");
+	/**
+	 * A name followed by a position in lower case; a preposition after the name ("Рубен
+	 * Акопян о будущем …", "Ivan Petrov on the alliance") makes the line a deck about the
+	 * person instead.
+	 */
+	private static final Pattern AUTHOR_WITH_POSITION = Pattern.compile(
+			"^(?<name>\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\p{Ll}+){1,2}),?\\h+(?!(?:о|об|обо|про|в|во|на|за|с|со|по|для|от"
+					+ "|about|on|in|at|for|with|from|to)\\h)\\p{Ll}[^.!?]{0,160}$");
 
 	private static final int CATEGORY_MAX_WORDS = 3;
+
+	private static final int FOOTER_MAX_WORDS = 25;
+
+	private static final int POSITION_MAX_WORDS = 8;
+
+	private static final int SITE_NAME_MAX_WORDS = 4;
+
+	private static final int SITE_NAME_MIN_LENGTH = 3;
 
 	private static final int LOWER_CASE_NAME_MAX_WORDS = 2;
 
@@ -239,9 +269,12 @@ final class LayoutClassifier {
 			Checkpoints.check();
 			classified.add(classifyAlone(line));
 		}
+		markSiteFooter(classified);
+		markMenuRubrics(classified);
 		markTitlesOverDates(classified);
 		markLinkLists(classified);
 		markAuthorLines(classified);
+		markAuthorPositions(classified);
 		markAnsweringLabels(classified);
 		int firstQuestion = firstQuestion(classified);
 		Set<String> answering = answeringLabels(classified, firstQuestion);
@@ -259,6 +292,91 @@ final class LayoutClassifier {
 			}
 		}
 		return classified;
+	}
+
+	/**
+	 * The last paragraph of a page, short, set apart from the story by removed or link
+	 * lines, that names the site whose name and menu head the page ("Eurasianet is an
+	 * independent news organization.", "Use of materials of 24.kg is permitted…") is the
+	 * site's footer, not an item.
+	 */
+	private static void markSiteFooter(List<ClassifiedLine> lines) {
+		String site = siteName(lines);
+		int last = lines.size() - 1;
+		while (last > 0 && isRemovedKind(lines.get(last).kind())) {
+			last--;
+		}
+		if (site == null || last < 3 || !lines.get(last).is(LineKind.BODY)) {
+			return;
+		}
+		ClassifiedLine footer = lines.get(last);
+		LineKind before = lines.get(last - 1).kind();
+		boolean setApart = isRemovedKind(before) || before == LineKind.HEADLINE;
+		if (setApart && words(footer.text()) <= FOOTER_MAX_WORDS && namesWord(footer.text(), site)
+				&& hasProseAbove(lines, last - 1)) {
+			lines.set(last, footer.as(LineKind.NAVIGATION, "site's footer naming the site"));
+		}
+	}
+
+	/**
+	 * A headline-like line that repeats an entry of a menu above it ("В мире" under
+	 * "Политика | В мире | Экономика") is the rubric the story is filed under, not a
+	 * headline, even when it reads as a phrase.
+	 */
+	private static void markMenuRubrics(List<ClassifiedLine> lines) {
+		Set<String> entries = new HashSet<>();
+		for (int i = 0; i < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			if (line.is(LineKind.NAVIGATION) && NavigationLines.isMenu(line.text())) {
+				for (String entry : MENU_SEPARATOR.split(line.text())) {
+					entries.add(entry.strip().toLowerCase(Locale.ROOT));
+				}
+			}
+			else if (line.is(LineKind.HEADLINE) && !entries.isEmpty()
+					&& entries.contains(line.text().strip().toLowerCase(Locale.ROOT))) {
+				lines.set(i, line.as(LineKind.SECTION_LABEL, "rubric named in the page's menu"));
+			}
+		}
+	}
+
+	/**
+	 * The first word of the page's first line when a menu follows it ("24.kg news
+	 * agency", "euronews."), lower case and without its final dot; null otherwise.
+	 */
+	private static @Nullable String siteName(List<ClassifiedLine> lines) {
+		if (lines.size() < 2 || !lines.get(1).is(LineKind.NAVIGATION) || !NavigationLines.isMenu(lines.get(1).text())) {
+			return null;
+		}
+		String first = lines.get(0).text();
+		if (words(first) > SITE_NAME_MAX_WORDS) {
+			return null;
+		}
+		String word = first.split("\\h+")[0].replaceAll("\\.+$", "").toLowerCase(Locale.ROOT);
+		return word.length() < SITE_NAME_MIN_LENGTH ? null : word;
+	}
+
+	private static boolean namesWord(String line, String word) {
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+			if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasProseAbove(List<ClassifiedLine> lines, int index) {
+		for (int i = index; i >= 0; i--) {
+			if (lines.get(i).is(LineKind.BODY) || lines.get(i).is(LineKind.DATELINE)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isRemovedKind(LineKind kind) {
+		return kind == LineKind.TAGS || kind == LineKind.NAVIGATION || kind == LineKind.CREDIT
+				|| kind == LineKind.CAPTION || kind == LineKind.SECTION_LABEL;
 	}
 
 	/**
@@ -333,6 +451,25 @@ final class LayoutClassifier {
 			if (author.matches()) {
 				lines.set(i, new ClassifiedLine(line.text(), LineKind.BYLINE,
 						"author's name and position over the date", author.group("name"), null, null));
+			}
+		}
+	}
+
+	/**
+	 * A short line between an author's name and the date ("Анна Малинина" / "Обозреватель
+	 * «Газеты.Ru»" / "30.11.2026, 08:00") is the author's position: part of the header,
+	 * not a headline.
+	 */
+	private static void markAuthorPositions(List<ClassifiedLine> lines) {
+		for (int i = 1; i + 1 < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			ClassifiedLine name = lines.get(i - 1);
+			ClassifiedLine date = lines.get(i + 1);
+			if (line.is(LineKind.HEADLINE) && name.is(LineKind.HEADLINE) && NAME_LINE.matcher(name.text()).matches()
+					&& !NAME_LINE.matcher(line.text()).matches() && date.is(LineKind.METADATA)
+					&& date.printedDate() != null && words(line.text()) <= POSITION_MAX_WORDS
+					&& !line.text().matches(".*\\d.*")) {
+				lines.set(i, line.as(LineKind.METADATA, "author's position between the name and the date"));
 			}
 		}
 	}
@@ -474,12 +611,17 @@ final class LayoutClassifier {
 
 	/**
 	 * A line of one or two words starting in lower case and ending in no punctuation
-	 * ("eurasianet", "lenta.ru") is a site's or channel's name: prose never looks like
-	 * it.
+	 * ("eurasianet", "lenta.ru"), or one such word with a dot as its logo ("euronews."),
+	 * is a site's or channel's name: prose never looks like it.
 	 */
 	private static boolean isLowerCaseName(String line) {
-		return Character.isLowerCase(line.charAt(0)) && words(line) <= LOWER_CASE_NAME_MAX_WORDS
-				&& Character.isLetterOrDigit(line.charAt(line.length() - 1));
+		if (!Character.isLowerCase(line.charAt(0)) || words(line) > LOWER_CASE_NAME_MAX_WORDS) {
+			return false;
+		}
+		int last = line.length() - 1;
+		boolean dottedWord = line.charAt(last) == '.' && last > 0 && Character.isLetter(line.charAt(last - 1))
+				&& words(line) == 1;
+		return Character.isLetterOrDigit(line.charAt(last)) || dottedWord;
 	}
 
 	/**
@@ -576,6 +718,9 @@ final class LayoutClassifier {
 	}
 
 	private @Nullable ClassifiedLine metadataKind(String line) {
+		if (FORWARD_LABEL.matcher(line).matches()) {
+			return ClassifiedLine.of(line, LineKind.METADATA, FORWARD);
+		}
 		ClassifiedLine simple = simpleMetadataKind(line);
 		if (simple != null) {
 			return simple;
@@ -643,14 +788,27 @@ final class LayoutClassifier {
 
 	private static @Nullable PrintedDate printedDateOfToken(Matcher token) {
 		if (token.group("numeric") != null) {
-			LocalDate date = DateExtractor.dateOrNull(Integer.parseInt(token.group("numericYear")),
-					Integer.parseInt(token.group("numericMonth")), Integer.parseInt(token.group("numericDay")));
-			return date == null ? null : new PrintedDate(date, null);
+			return numericDate(token);
 		}
 		if (token.group("relative") != null) {
 			return null;
 		}
 		return printedDateOf(token);
+	}
+
+	/**
+	 * A numeric date, day first ("04/12/2026", "30.11.2026"); month first only when the
+	 * day-first reading is no date ("12/24/2026").
+	 */
+	private static @Nullable PrintedDate numericDate(Matcher token) {
+		int year = Integer.parseInt(token.group("numericYear"));
+		int first = Integer.parseInt(token.group("numericDay"));
+		int second = Integer.parseInt(token.group("numericMonth"));
+		LocalDate date = DateExtractor.dateOrNull(year, second, first);
+		if (date == null) {
+			date = DateExtractor.dateOrNull(year, first, second);
+		}
+		return date == null ? null : new PrintedDate(date, null);
 	}
 
 	private @Nullable ClassifiedLine simpleMetadataKind(String line) {
@@ -878,7 +1036,9 @@ final class LayoutClassifier {
 	/**
 	 * A headline-like line that no prose follows (the next line is navigation, another
 	 * such line or the end of the page) is a link: a site name, a section label, an entry
-	 * of a related-news list. A teaser before an op-ed's date line is not.
+	 * of a related-news list; so is a line of capitalized words with no lower-case one
+	 * over another headline (a menu without bars: "Политика Экономика Общество Армия"). A
+	 * teaser before an op-ed's date line is not.
 	 */
 	private boolean isLink(List<ClassifiedLine> lines, int index) {
 		ClassifiedLine line = lines.get(index);
@@ -889,8 +1049,8 @@ final class LayoutClassifier {
 			return true;
 		}
 		ClassifiedLine next = lines.get(index + 1);
-		if (next.is(LineKind.HEADLINE)
-				&& (line.text().split("\\h+").length <= CATEGORY_MAX_WORDS || line.text().contains(" | "))) {
+		if (next.is(LineKind.HEADLINE) && (line.text().split("\\h+").length <= CATEGORY_MAX_WORDS
+				|| line.text().contains(" | ") || !isPhrase(line.text()))) {
 			return true;
 		}
 		return next.is(LineKind.NAVIGATION) || next.is(LineKind.SECTION_LABEL) || next.is(LineKind.CREDIT)
@@ -905,9 +1065,7 @@ final class LayoutClassifier {
 	 */
 	private static boolean onlyRemovedLinesFollow(List<ClassifiedLine> lines, int index) {
 		for (int i = index + 1; i < lines.size(); i++) {
-			LineKind kind = lines.get(i).kind();
-			if (kind != LineKind.TAGS && kind != LineKind.NAVIGATION && kind != LineKind.CREDIT
-					&& kind != LineKind.CAPTION && kind != LineKind.SECTION_LABEL) {
+			if (!isRemovedKind(lines.get(i).kind())) {
 				return false;
 			}
 		}

@@ -435,6 +435,117 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldSplitAFeedWhoseHeadlinesStandOverSlashedDateLines() {
+		String page = "Regional News Service\nHome | Region | World\nLatest\nFarmers open a grain market in Talas\n"
+				+ "03/11/2026 18:10\nTALAS (RNS) - Farmers opened a grain market on Tuesday.\nPrices fell by a tenth.\n"
+				+ "Rail link to Naryn reopens after repairs\n03/11/2026 16:45\nNARYN (RNS) - Trains run again from Friday.";
+		List<SegmentedItem> items = segment(page, LocalDate.of(2026, 11, 3));
+		assertThat(items).extracting(SegmentedItem::title)
+			.containsExactly("Farmers open a grain market in Talas", "Rail link to Naryn reopens after repairs");
+		assertThat(items)
+			.allSatisfy(item -> assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 3)));
+	}
+
+	@Test
+	void shouldRemoveTheSitesFooterThatNamesTheSiteHeadingThePage() {
+		String page = "Steppe Herald\nHome | Politics | World\nMiners return to work in Karaganda\n"
+				+ "The strike ended on Monday, a union leader told the Steppe Herald.\nRead also\n"
+				+ "Coal exports grow for the third month\nSteppe Herald is a reader-funded newspaper. Support us.\n"
+				+ "Share | Email";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement()
+			.satisfies(item -> assertThat(item.body())
+				.isEqualTo("The strike ended on Monday, a union leader told the Steppe Herald."));
+	}
+
+	@Test
+	void shouldKeepAStoryUnderASiteLogoAndABylineSharedWithAnAgencyOneItem() {
+		String page = "newsline.\nEurope | World | Video\nWorld News\nPort workers strike over pay in Gdansk\n"
+				+ "By Lena Orlova with Reuters\nPublished on 17/02/2026 - 07:30 GMT+2\n"
+				+ "Dock workers walked out on Tuesday.\nTalks resume next week.";
+		List<SegmentedItem> items = segment(page, LocalDate.of(2026, 2, 17));
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Port workers strike over pay in Gdansk");
+			assertThat(item.author()).isEqualTo("Lena Orlova");
+			assertThat(item.body()).isEqualTo("Dock workers walked out on Tuesday.\n\nTalks resume next week.");
+		});
+	}
+
+	@Test
+	void shouldKeepAColumnWhoseAuthorsNameAndPositionStandOnTwoLinesOverTheDateOneItem() {
+		String page = "Городской вестник\nНовости | Мнения | Колумнисты\nКолумнисты\nСоюз без общего радара\n"
+				+ "Что показали учения и почему дроны меняют армии союзников\nОльга Петрова\nОбозреватель «Вестника»\n"
+				+ "30.11.2026, 08:00\nУчения закончились на прошлой неделе.\nВывод простой.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Союз без общего радара");
+			assertThat(item.author()).isEqualTo("Ольга Петрова");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 30));
+			assertThat(item.body()).doesNotContain("Обозреватель").endsWith("Вывод простой.");
+		});
+	}
+
+	@Test
+	void shouldDateAnOpEdByTheDateLineUnderItsStandfirstAndByline() {
+		String underByline = "Why the alliance needs a drone doctrine\nIts drills still rehearse the wars of the 2000s.\n"
+				+ "By Pavel Markov\nNovember 28, 2026\nEvery autumn the bloc stages its drills.\nThe drones will not wait.";
+		assertThat(segment(underByline, null)).singleElement()
+			.satisfies(item -> assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 28)));
+		String nameAndDate = "Analysis | Synthetic drugs change the rules\nLaboratories are now the main target.\n"
+				+ "Pavel Markov Nov 28, 2026\nFor two decades the operation looked south.\nThat has changed.";
+		assertThat(segment(nameAndDate, null)).singleElement()
+			.satisfies(item -> assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 28)));
+	}
+
+	@Test
+	void shouldMakeAForwardedChannelPostOneHeadlessItemWithoutItsForwardLabel() {
+		String page = "Пограничный дозор | Telegram\n@dozor · 12 тыс. подписчиков\nПереслано из: Пресс-служба МЧС\n"
+				+ "Спасатели провели учения на перевале.\nВ них участвовали двести человек.\n#МЧС\nПоделиться";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isNull();
+			assertThat(item.body())
+				.isEqualTo("Спасатели провели учения на перевале.\n\nВ них участвовали двести человек.");
+		});
+	}
+
+	@Test
+	void shouldReadANameFollowedByAPrepositionUnderAnInterviewsHeadlineAsItsDeckNotItsAuthor() {
+		String page = "Интервью\nПарламентарий рассказал, где решат судьбу членства в союзе\n"
+				+ "Иван Петров о будущем отношений с организацией\n1 декабря 2026\nВопрос: Вы останетесь в союзе?\n"
+				+ "Ответ: Да, останемся.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.author()).isNull();
+			assertThat(item.summary()).isEqualTo("Иван Петров о будущем отношений с организацией");
+		});
+	}
+
+	@Test
+	void shouldKeepEachDatedPostOfAChannelOneItemAfterTheFirst() {
+		String page = "Пограничный дозор | Telegram\n@dozor · 12 тыс. подписчиков\n23 ноября 2026\n"
+				+ "Спасатели провели учения на перевале.\nВ них участвовали двести человек.\n👁 5,1K · 18:20\n"
+				+ "24 ноября 2026\nДепутаты одобрили соглашение о границе.\nДепутат Иван Орлов назвал его важным.\n"
+				+ "👁 3,2K · 11:05";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).extracting(SegmentedItem::body)
+			.containsExactly("Спасатели провели учения на перевале.\n\nВ них участвовали двести человек.",
+					"Депутаты одобрили соглашение о границе.\n\nДепутат Иван Орлов назвал его важным.");
+		assertThat(items.get(1).printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 24));
+	}
+
+	@Test
+	void shouldRemoveANewslettersHeaderSetApartFromItsBulletsByALabel() {
+		String page = "The Steppe Weekly\nIssue #12 · Friday, 20 November 2026\nHello. Two things worth knowing this week.\n"
+				+ "In brief\n• **Grain deal signed** — The ministers signed the grain deal in Astana on Tuesday.\n"
+				+ "• **Rail link reopens** — Trains run again between Osh and Jalal-Abad from Friday.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).extracting(SegmentedItem::body)
+			.containsExactly("**Grain deal signed** — The ministers signed the grain deal in Astana on Tuesday.",
+					"**Rail link reopens** — Trains run again between Osh and Jalal-Abad from Friday.");
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

@@ -444,6 +444,68 @@ class LayoutClassifierTests {
 		assertThat(line.label()).isEqualTo("С.В.Лавров");
 	}
 
+	@Test
+	void shouldReadDateLinesWithSlashesBracketedTimesAndDashesAsMetadata() {
+		ClassifiedLine slashed = CLASSIFIER.classifyAlone("03/11/2026 18:10");
+		assertThat(slashed.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(slashed.printedDate().date()).isEqualTo(LocalDate.of(2026, 11, 3));
+		ClassifiedLine bracketed = CLASSIFIER.classifyAlone("21.10.2026 [09:05]");
+		assertThat(bracketed.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(bracketed.printedDate().date()).isEqualTo(LocalDate.of(2026, 10, 21));
+		ClassifiedLine published = CLASSIFIER.classifyAlone("Published on 17/02/2026 - 07:30 GMT+2");
+		assertThat(published.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(published.printedDate().date()).isEqualTo(LocalDate.of(2026, 2, 17));
+		ClassifiedLine placeAndAgency = CLASSIFIER.classifyAlone("Tashkent, Uzbekistan, March 2 – UzDaily");
+		assertThat(placeAndAgency.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(placeAndAgency.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 2));
+	}
+
+	@Test
+	void shouldReadABylineSharedWithAnAgencyAndASiteNameWithADotAsHeaderLines() {
+		ClassifiedLine byline = CLASSIFIER.classifyAlone("By Lena Orlova with Reuters");
+		assertThat(byline.kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(byline.label()).isEqualTo("Lena Orlova");
+		assertThat(CLASSIFIER.classifyAlone("By Omar Said and agencies").kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(CLASSIFIER.classifyAlone("newsline.").kind()).isEqualTo(LineKind.NAVIGATION);
+		assertThat(CLASSIFIER.classifyAlone("it was quiet.").kind()).isEqualTo(LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadALineRepeatingAMenuEntryAsTheRubricNotAsAHeadlineOverADeck() {
+		String page = "Daily Courier\nPolitics | Around the world | Economy\nAround the world\n"
+				+ "Ministers agree on new border posts in the south\n03.12.2026, 13:48\nThe ministers met in Dushanbe.";
+		assertThat(kinds(page)).containsExactly(LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.SECTION_LABEL,
+				LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadABreadcrumbOfHyphenatedAndLongerStepsAsNavigation() {
+		assertThat(CLASSIFIER.classifyAlone("Пресс-центр / Заявления официального представителя").kind())
+			.isEqualTo(LineKind.NAVIGATION);
+		assertThat(CLASSIFIER.classifyAlone("Azerbaijan / Armenia peace talks resume in Almaty").kind())
+			.isEqualTo(LineKind.HEADLINE);
+	}
+
+	@Test
+	void shouldReadAChannelsForwardLabelAsMetadataAndAContributorLineWithItsPlaceAsACredit() {
+		assertThat(CLASSIFIER.classifyAlone("Переслано из: Пресс-служба МЧС").kind()).isEqualTo(LineKind.METADATA);
+		assertThat(CLASSIFIER.classifyAlone("Forwarded from: Border Service News").kind()).isEqualTo(LineKind.METADATA);
+		assertThat(CLASSIFIER.classifyAlone("-- Anna Lee contributed reporting from Almaty").kind())
+			.isEqualTo(LineKind.CREDIT);
+		assertThat(CLASSIFIER.classifyAlone("Anna Lee contributed reporting.").kind()).isEqualTo(LineKind.CREDIT);
+		assertThat(
+				CLASSIFIER.classifyAlone("Since 2019 Lee contributed reporting from the front for the agency.").kind())
+			.isEqualTo(LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadALineOfCapitalizedWordsOverAHeadlineAsAMenuWithoutBars() {
+		String page = "Вести региона\nПолитика Экономика Общество Армия Фото\n"
+				+ "На полигоне завершилась активная фаза учений\n1 октября 2026, 17:30\nТекст новости.";
+		assertThat(kinds(page)).containsExactly(LineKind.NAVIGATION, LineKind.NAVIGATION, LineKind.HEADLINE,
+				LineKind.METADATA, LineKind.BODY);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
