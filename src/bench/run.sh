@@ -13,7 +13,10 @@
 # the load average next to every figure (docs/embedded-storage.md). LARGE_DATA=folder keeps the seeded data there
 # and reuses it when it is already seeded; LARGE_SECONDS sets each measurement's length (default 10);
 # START_SECONDS how long to wait for an instance to be ready (default 600); LARGE_LOGS=folder keeps each instance's log;
-# LARGE_SEARCH_WAIT how long to wait for search to answer (default 900 s).
+# LARGE_SEARCH_WAIT how long to wait for search to answer (default 900 s). It then restarts on the same data after a
+# clean stop LARGE_RESTARTS times (default 3; 0 skips them) with the fat jar and with the extracted jar and a CDS
+# archive from a training run (as docker/Dockerfile runs it), interleaved, and prints restart to ready, the process's
+# CPU seconds at ready and the load average at the start and at ready for each.
 # --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
 # page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/load/sync.mjs;
 # CHANGES, SUBSCRIBERS, DISCONNECT and CLIENT_PROCESSES, the Node.js processes holding the subscribers, override its counts). BEFORE_JAR=path then runs the same on that jar too,
@@ -142,6 +145,35 @@ start_lean() {
 		"$(( $(awk '/VmRSS/ {print $2}' "/proc/$app_pid/status") / 1024 ))" "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
+# Restarts the jar on the large data after a clean stop with the given java options and arguments (-Xmx1g, ordered
+# indexes), prints time to ready, CPU seconds at ready and the load average, and stops it again.
+restart_large() {
+	local label=$1 port began load ready_ms cpu_ticks
+	shift
+	port=$(free_port)
+	load=$(cut -d' ' -f1-3 /proc/loadavg)
+	began=$(date +%s%N)
+	java -Xmx1g "$@" --spring.profiles.active=bench --server.address=127.0.0.1 --server.port="$port" \
+		--briefings.mongo.embedded.storage=file --briefings.mongo.embedded.path="$data" \
+		--briefings.security.bootstrap-api-key="$key" --briefings.mongo.embedded.ordered-indexes=true \
+		>"$work/restart-$port.log" 2>&1 &
+	app_pid=$!
+	started+=("$app_pid")
+	until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
+		if ! kill -0 "$app_pid" 2>/dev/null || [ $(( ($(date +%s%N) - began) / 1000000000 )) -ge "${START_SECONDS:-600}" ]; then
+			tail -20 "$work/restart-$port.log" >&2
+			return 1
+		fi
+		sleep 0.1
+	done
+	ready_ms=$(( ($(date +%s%N) - began) / 1000000 ))
+	cpu_ticks=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
+	printf '[bench] restart, %-30s ready in %5.1f s, %5.1f s of CPU, load average %s at the start, %s at ready\n' \
+		"$label" "$(echo "$ready_ms / 1000" | bc -l)" "$(echo "$cpu_ticks / $(getconf CLK_TCK)" | bc -l)" \
+		"$load" "$(cut -d' ' -f1-3 /proc/loadavg)"
+	kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+}
+
 stop_lean() {
 	kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
 }
@@ -230,6 +262,19 @@ if [ "$large" -gt 0 ]; then
 			mkdir -p "$LARGE_LOGS" && cp "$work/app-$port.log" "$LARGE_LOGS/app-indexes-$indexes.log"
 		fi
 	done
+	if [ "${LARGE_RESTARTS:-3}" -gt 0 ]; then
+		java -Djarmode=tools -jar "$jar" extract --destination "$work/restart-app" >/dev/null
+		extracted=$(ls "$work"/restart-app/*.jar)
+		echo "[bench] CDS training run for the restarts (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh)"
+		java -XX:ArchiveClassesAtExit="$work/restart-app/application.jsa" -Dspring.context.exit=onRefresh \
+			-jar "$extracted" --server.port=0 --briefings.mongo.embedded.storage=memory \
+			--briefings.sample-data.enabled=false >"$work/restart-cds.log" 2>&1 || { tail -20 "$work/restart-cds.log" >&2; exit 1; }
+		for run in $(seq "${LARGE_RESTARTS:-3}"); do
+			restart_large "fat jar (run $run)" -jar "$jar"
+			restart_large "extracted jar, CDS (run $run)" -XX:SharedArchiveFile="$work/restart-app/application.jsa" \
+				-jar "$extracted"
+		done
+	fi
 	echo
 	echo "Large scenario of $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), $(java -version 2>&1 | head -1)), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 	node src/bench/load/bench.mjs table "$results"

@@ -28,8 +28,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -92,18 +90,14 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	private volatile OptionalLong changeLogPosition;
 
-	private LuceneSearchIndex(Directory directory, IndexCondition condition, @Nullable Duration commitInterval)
-			throws IOException {
-		Analyzer analyzer = SearchFields.perField();
+	private LuceneSearchIndex(Directory directory, Analyzer analyzer, OpenedIndex opened,
+			@Nullable Duration commitInterval) throws IOException {
 		this.directory = directory;
-		this.condition = condition;
-		IndexWriterConfig config = new IndexWriterConfig(analyzer)
-			.setOpenMode((condition == IndexCondition.READY) ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE)
-			.setCommitOnClose(false);
-		this.writer = new IndexWriter(directory, config);
-		this.changeLogPosition = storedPosition(this.writer, condition);
+		this.condition = opened.condition();
+		this.writer = opened.writer();
+		this.changeLogPosition = storedPosition(this.writer, this.condition);
 		this.writer.setLiveCommitData(commitData(this.changeLogPosition).entrySet());
-		this.searchers = new SearcherManager(this.writer, null);
+		this.searchers = opened.searchers();
 		this.queries = new SearchQueries(analyzer);
 		this.committer = (commitInterval != null) ? startCommitter(commitInterval) : null;
 	}
@@ -148,7 +142,9 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 
 	static LuceneSearchIndex inMemory() {
 		try {
-			return new LuceneSearchIndex(new ByteBuffersDirectory(), IndexCondition.MISSING, null);
+			Directory directory = new ByteBuffersDirectory();
+			Analyzer analyzer = SearchFields.perField();
+			return new LuceneSearchIndex(directory, analyzer, OpenedIndex.empty(directory, analyzer), null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -164,17 +160,26 @@ final class LuceneSearchIndex implements SearchIndex, Closeable {
 	static LuceneSearchIndex onDisk(Path folder, Duration commitInterval) {
 		try {
 			Files.createDirectories(folder);
-			Directory directory = FSDirectory.open(folder);
-			try {
-				return new LuceneSearchIndex(directory, IndexCondition.prepare(directory, folder), commitInterval);
-			}
-			catch (LockObtainFailedException ex) {
-				directory.close();
-				throw new SearchIndexInUseException(folder, ex);
-			}
+			return open(FSDirectory.open(folder), folder, commitInterval);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Opens the index in {@code directory}, the folder {@code folder} on disk, as
+	 * {@link #onDisk(Path, Duration)} does; closes the directory if it cannot.
+	 */
+	static LuceneSearchIndex open(Directory directory, Path folder, Duration commitInterval) throws IOException {
+		try {
+			Analyzer analyzer = SearchFields.perField();
+			return new LuceneSearchIndex(directory, analyzer, OpenedIndex.open(directory, folder, analyzer),
+					commitInterval);
+		}
+		catch (LockObtainFailedException ex) {
+			directory.close();
+			throw new SearchIndexInUseException(folder, ex);
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
@@ -19,10 +20,16 @@ import app.briefings.briefing.Source;
 import app.briefings.graphql.error.ApiException;
 import app.briefings.graphql.error.ErrorCode;
 import app.briefings.graphql.paging.PageRequest;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +54,18 @@ class LuceneSearchIndexOnDiskTests {
 			assertThat(reopened.condition()).isEqualTo(IndexCondition.READY);
 			assertThat(reopened.rebuildNeeded()).isFalse();
 			assertThat(reopened.versions()).isEqualTo(Map.of("b-1", 1, "b-2", 3));
+			assertThat(found(reopened, "Lavrov")).containsExactly("b-1");
+		}
+	}
+
+	@Test
+	void shouldReadAKeptIndexOnlyAsOftenAsItsWriterAndFirstSearcherNeed() throws IOException {
+		writeTwoBriefings();
+		Map<String, Integer> needed = filesReadByAWriterAndItsFirstReader(this.folder);
+		OpenCountingDirectory directory = new OpenCountingDirectory(FSDirectory.open(this.folder));
+		try (LuceneSearchIndex reopened = LuceneSearchIndex.open(directory, this.folder, COMMIT_INTERVAL)) {
+			assertThat(reopened.condition()).isEqualTo(IndexCondition.READY);
+			assertThat(directory.opened).isEqualTo(needed);
 			assertThat(found(reopened, "Lavrov")).containsExactly("b-1");
 		}
 	}
@@ -105,10 +124,39 @@ class LuceneSearchIndexOnDiskTests {
 			index.commit();
 			assertThatThrownBy(() -> found(index, "Lavrov")).isInstanceOfSatisfying(ApiException.class,
 					(ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.SEARCH_INDEX_REBUILDING));
-			assertThat(IndexCondition.inspect(FSDirectory.open(this.folder))).isEqualTo(IndexCondition.MISSING);
+			assertThat(committedSchemaVersion(this.folder)).isNull();
 			index.rebuildFinished();
 			assertThat(found(index, "Lavrov")).containsExactly("b-1");
-			assertThat(IndexCondition.inspect(FSDirectory.open(this.folder))).isEqualTo(IndexCondition.READY);
+			assertThat(committedSchemaVersion(this.folder)).isEqualTo(String.valueOf(SearchFields.SCHEMA_VERSION));
+		}
+	}
+
+	/** A directory that counts how often each file is opened for reading. */
+	private static final class OpenCountingDirectory extends FilterDirectory {
+
+		final Map<String, Integer> opened = new ConcurrentHashMap<>();
+
+		OpenCountingDirectory(Directory in) {
+			super(in);
+		}
+
+		@Override
+		public IndexInput openInput(String name, IOContext context) throws IOException {
+			this.opened.merge(name, 1, Integer::sum);
+			return super.openInput(name, context);
+		}
+
+	}
+
+	/**
+	 * How often each file is read by a bare writer and its first reader over the folder.
+	 */
+	private static Map<String, Integer> filesReadByAWriterAndItsFirstReader(Path folder) throws IOException {
+		try (OpenCountingDirectory directory = new OpenCountingDirectory(FSDirectory.open(folder));
+				IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setCommitOnClose(false));
+				DirectoryReader reader = DirectoryReader.open(writer)) {
+			assertThat(reader.numDocs()).isEqualTo(2);
+			return Map.copyOf(directory.opened);
 		}
 	}
 
@@ -132,6 +180,15 @@ class LuceneSearchIndexOnDiskTests {
 		}
 		try (FileChannel channel = FileChannel.open(largest, StandardOpenOption.WRITE)) {
 			channel.truncate(channel.size() / 2);
+		}
+	}
+
+	private static @Nullable String committedSchemaVersion(Path folder) throws IOException {
+		try (FSDirectory directory = FSDirectory.open(folder)) {
+			if (!DirectoryReader.indexExists(directory)) {
+				return null;
+			}
+			return SegmentInfos.readLatestCommit(directory).getUserData().get(LuceneSearchIndex.SCHEMA_VERSION_KEY);
 		}
 	}
 
