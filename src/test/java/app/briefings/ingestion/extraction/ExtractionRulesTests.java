@@ -121,6 +121,16 @@ class ExtractionRulesTests {
 		assertThat(names(item, EntityType.OPERATION)).containsExactly("Rubezh");
 	}
 
+	@Test
+	void shouldFindAKnownOperationBeforeAQualifiedKeywordOrMeasuresWithoutQuotes() {
+		ExtractedItem item = only("The bloc has held its Echelon logistics exercise in Tajikistan for years. "
+				+ "The secretary general reported on the Mercenary measures this year.");
+
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OPERATION)
+			.extracting(mention -> mention.entity().name(), mention -> mention.entity().kind())
+			.containsExactly(tuple("Echelon", "EXERCISE"), tuple("Mercenary", "SET_OF_MEASURES"));
+	}
+
 	private static ExtractedItem only(String text) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(text, null, null)).items();
 		assertThat(items).hasSize(1);
