@@ -32,6 +32,11 @@ final class RussianNominative {
 		return String.join(" ", words);
 	}
 
+	/** Whether the title puts the name after it in the nominative. */
+	static boolean isNominative(String role) {
+		return caseOf(role) == Case.NOMINATIVE;
+	}
+
 	private static Case caseOf(String role) {
 		Matcher noun = TITLE_NOUN.matcher(role);
 		if (!noun.find()) {

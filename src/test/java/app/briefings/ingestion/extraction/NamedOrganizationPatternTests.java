@@ -23,6 +23,18 @@ class NamedOrganizationPatternTests {
 	}
 
 	@Test
+	void shouldCarryARussianNameThroughCapitalizedGenitivesAndAdjectivesAfterItsPrepositions() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"Комитет Законодательной Палаты по обороне поддержал проект. Выступил начальник штаба Комитета по "
+						+ "чрезвычайным ситуациям и гражданской обороне. Комитета Палаты по делам ветеранов не было.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Komitet Zakonodatelnoy Palaty po oborone",
+					"Komitet po chrezvychaynym situatsiyam i grazhdanskoy oborone",
+					"Komitet Palaty po delam veteranov");
+	}
+
+	@Test
 	void shouldKeepWhatAnEnglishOrganizationIsPlacedUnderInItsName() {
 		List<Occurrence> found = NamedOrganizationPattern.findNew(
 				"The Port Customs Service under the Government of the Republic of Chile and the Water Agency under the "
