@@ -53,10 +53,10 @@ final class NamedOrganizationPattern {
 	private static final Pattern RUSSIAN_NAMED = Pattern.compile(
 			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем))\\h+)?"
 					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3})(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
 					+ "(?![А-ЯЁ][а-яё]+[сц]к(?:ой|ого)\\h)[А-ЯЁ][а-яё]+(?:ой|ого)\\h+[А-ЯЁ][а-яё]+(?:ы|и)|[А-ЯЁ][а-яё]+(?:ы|и)(?=\\h+(?:по|при)\\h)|"
 					+ GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|" + NOT_IN_NAME_RU
-					+ "(?:по|и|за|в)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?)"
+					+ "(?:по|и|за|в)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?)"
 					+ "(?![\\p{L}])");
 
 	private static final int ENGLISH_NAME = NamedGroups.index(ENGLISH, "name");
@@ -111,7 +111,8 @@ final class NamedOrganizationPattern {
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
 			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);
-				addUnlessKnown(found, longerForms, nearby, start, written, newOrganization(nominative, null));
+				addUnlessKnown(found, longerForms, nearby, start, written,
+						newOrganization(nominative, acronymHead(russian.group(RUSSIAN_NAMED_HEAD))));
 			}
 		}
 		return found;
@@ -292,6 +293,14 @@ final class NamedOrganizationPattern {
 		String name = occurrence.entity().name();
 		boolean shortSurface = occurrence.span().end() - occurrence.span().start() <= name.length();
 		return name.equals(name.toUpperCase(java.util.Locale.ROOT)) && shortSurface;
+	}
+
+	/**
+	 * The head word when it is an acronym («ГКНБ Киргизии»), kept as an alias so that a
+	 * later «ГКНБ» alone is the same body.
+	 */
+	private static @Nullable String acronymHead(String head) {
+		return head.length() > 1 && head.equals(head.toUpperCase(Locale.ROOT)) ? head : null;
 	}
 
 	private static EntityRef newOrganization(String written, @Nullable String acronym) {

@@ -35,6 +35,15 @@ class NamedOrganizationPatternTests {
 	}
 
 	@Test
+	void shouldFindAMinistrysAbbreviationWithItsCountry() {
+		String text = "Спасатели МЧС Киргизии и офицер Минобороны Казахстана прибыли.";
+		List<Occurrence> places = new Gazetteer(KnowledgeBaseFiles.all()).find(text);
+		List<Occurrence> found = NamedOrganizationPattern.findNew(text, places);
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases())
+			.containsExactly(List.of("МЧС Киргизии", "МЧС"), List.of("Минобороны Казахстана"));
+	}
+
+	@Test
 	void shouldKeepWhatAnEnglishOrganizationIsPlacedUnderInItsName() {
 		List<Occurrence> found = NamedOrganizationPattern.findNew(
 				"The Port Customs Service under the Government of the Republic of Chile and the Water Agency under the "
