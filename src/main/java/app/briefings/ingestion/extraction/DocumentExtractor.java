@@ -80,8 +80,9 @@ public final class DocumentExtractor {
 		Checkpoints.check();
 		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
 		List<ExtractedCandidate> ambiguous = new ArrayList<>(known.ambiguous());
-		List<Occurrence> occurrences = OpEdAuthor.withAuthor(body, segment.turns(),
-				occurrences(body, sentences, known.occurrences(), operations, ambiguous));
+		List<Occurrence> occurrences = LabelledSpeakers.withLabelNames(body, segment.turns(),
+				OpEdAuthor.withAuthor(body, segment.turns(), segment.author(),
+						occurrences(body, sentences, known.occurrences(), operations, ambiguous)));
 		Checkpoints.check();
 		List<ExtractedCandidate> candidates = candidates(body, occurrences, ambiguous);
 		List<Occurrence> persons = persons(occurrences);
