@@ -90,9 +90,10 @@ final class NamedOrganizationPattern {
 		KnownNearby nearby = new KnownNearby(known);
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text)) {
 			Checkpoints.check();
-			String name = cutAtKnown(text, english.start(ENGLISH_NAME), english.group(ENGLISH_NAME),
-					nearby.startingIn(english.start(ENGLISH_NAME), english.end(ENGLISH_NAME)));
-			if (HEAD_WORD_EN.matcher(name).find()) {
+			int start = english.start(ENGLISH_NAME);
+			String name = cutAtKnown(text, start, english.group(ENGLISH_NAME),
+					nearby.startingIn(start, english.end(ENGLISH_NAME)));
+			if (HEAD_WORD_EN.matcher(name).find() && !endsWithKnownOrganization(start, name, nearby)) {
 				addUnlessKnown(found, longerForms, nearby, english.start(ENGLISH_NAME), name,
 						newOrganization(name, english.group(ENGLISH_ACRONYM)));
 			}
@@ -116,6 +117,22 @@ final class NamedOrganizationPattern {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether a name is only words put before a known organization's full name ("the
+	 * Russian-led Collective Security Treaty Organization"): the known body, not a new
+	 * one.
+	 */
+	private static boolean endsWithKnownOrganization(int start, String name, KnownNearby known) {
+		Span span = new Span(start, start + name.length());
+		for (Occurrence occurrence : known.overlapping(span)) {
+			boolean organization = occurrence.entity().type() == EntityType.ORGANIZATION;
+			if (organization && occurrence.span().end() == span.end() && occurrence.span().start() > span.start()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

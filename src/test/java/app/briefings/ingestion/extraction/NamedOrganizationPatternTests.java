@@ -44,6 +44,13 @@ class NamedOrganizationPatternTests {
 	}
 
 	@Test
+	void shouldNotMakeANewOrganizationOfWordsBeforeAKnownOnesFullName() {
+		String text = "Armenia froze its part in the Russian-led Collective Security Treaty Organization.";
+		List<Occurrence> known = new Gazetteer(KnowledgeBaseFiles.all()).find(text);
+		assertThat(NamedOrganizationPattern.findNew(text, known)).isEmpty();
+	}
+
+	@Test
 	void shouldKeepWhatAnEnglishOrganizationIsPlacedUnderInItsName() {
 		List<Occurrence> found = NamedOrganizationPattern.findNew(
 				"The Port Customs Service under the Government of the Republic of Chile and the Water Agency under the "
