@@ -22,7 +22,7 @@ public final class DocumentExtractor {
 	 * Recorded on every briefing so that re-extraction can find what an older version
 	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "11";
+	public static final String VERSION = "12";
 
 	private static final int TITLE_MAX_LENGTH = 100;
 
@@ -80,8 +80,9 @@ public final class DocumentExtractor {
 		Checkpoints.check();
 		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
 		List<ExtractedCandidate> ambiguous = new ArrayList<>(known.ambiguous());
-		List<Occurrence> occurrences = OpEdAuthor.withAuthor(body, segment.turns(),
-				occurrences(body, sentences, known.occurrences(), operations, ambiguous));
+		List<Occurrence> occurrences = LabelledSpeakers.withLabelNames(body, segment.turns(),
+				OpEdAuthor.withAuthor(body, segment.turns(), segment.author(),
+						occurrences(body, sentences, known.occurrences(), operations, ambiguous)));
 		Checkpoints.check();
 		List<ExtractedCandidate> candidates = candidates(body, occurrences, ambiguous);
 		List<Occurrence> persons = persons(occurrences);
@@ -161,6 +162,7 @@ public final class DocumentExtractor {
 		List<Occurrence> organizations = NamedOrganizationPattern.findNew(body, all);
 		all.removeIf(occurrence -> isPartOfAny(occurrence, organizations));
 		all.addAll(organizations);
+		all.addAll(PersonAfterInstitution.findNew(body, sentences, all));
 		List<Occurrence> withRoles = new ArrayList<>();
 		List<Occurrence> linked = MentionLinker.withShortForms(body, all);
 		for (Occurrence occurrence : FullNames.surnamesResolved(body, linked, ambiguous)) {

@@ -61,6 +61,13 @@ final class Gazetteer {
 		List<String> forms = new ArrayList<>();
 		forms.add(entity.name());
 		forms.addAll(entity.aliases());
+		if (entity.type() == EntityType.ORGANIZATION) {
+			List<String> longForms = new ArrayList<>();
+			for (String form : forms) {
+				longForms.addAll(CountryLongForms.of(form));
+			}
+			forms.addAll(longForms);
+		}
 		boolean named = entity.type() == EntityType.ORGANIZATION || entity.type() == EntityType.EVENT;
 		List<String> caseForms = new ArrayList<>();
 		for (String form : forms) {

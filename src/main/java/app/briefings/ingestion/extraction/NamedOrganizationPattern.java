@@ -44,18 +44,19 @@ final class NamedOrganizationPattern {
 		.compile("(?<![\\p{L}])(?<name>[А-ЯЁ][а-яё]+(?:\\h+[а-яё]+){1,5})\\h+\\((?<acronym>[А-ЯЁ]{2,8})\\)");
 
 	private static final String GENITIVE_WORD_RU = "(?![а-яё]*[аеёиоуыэюя]л[аио](?![\\p{L}]))"
-			+ "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ам|ами|ах|ов|ев|а|я|ы|и)";
+			+ "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
 
 	private static final String NOT_IN_NAME_RU = "(?!в\\h+(?:январ|феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр"
 			+ "|ноябр|декабр|прошл|этом|ходе|течение|рамках|начале|конце|середине|среду|понедельник|вторник|четверг"
 			+ "|пятниц|субботу|воскресенье)[а-яё]*(?![\\p{L}]))";
 
 	private static final Pattern RUSSIAN_NAMED = Pattern.compile(
-			"(?<![\\p{L}])(?<name>(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем))\\h+)?"
+			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем))\\h+)?"
 					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3})(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "(?![А-ЯЁ][а-яё]+[сц]к(?:ой|ого)\\h)[А-ЯЁ][а-яё]+(?:ой|ого)\\h+[А-ЯЁ][а-яё]+(?:ы|и)|[А-ЯЁ][а-яё]+(?:ы|и)(?=\\h+(?:по|при)\\h)|"
 					+ GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|" + NOT_IN_NAME_RU
-					+ "(?:по|и|за|в)\\h+[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:ии|ана|ы|а))?)"
+					+ "(?:по|и|за|в)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?)"
 					+ "(?![\\p{L}])");
 
 	private static final int ENGLISH_NAME = NamedGroups.index(ENGLISH, "name");
@@ -89,9 +90,10 @@ final class NamedOrganizationPattern {
 		KnownNearby nearby = new KnownNearby(known);
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text)) {
 			Checkpoints.check();
-			String name = cutAtKnown(text, english.start(ENGLISH_NAME), english.group(ENGLISH_NAME),
-					nearby.startingIn(english.start(ENGLISH_NAME), english.end(ENGLISH_NAME)));
-			if (HEAD_WORD_EN.matcher(name).find()) {
+			int start = english.start(ENGLISH_NAME);
+			String name = cutAtKnown(text, start, english.group(ENGLISH_NAME),
+					nearby.startingIn(start, english.end(ENGLISH_NAME)));
+			if (HEAD_WORD_EN.matcher(name).find() && !endsWithKnownOrganization(start, name, nearby)) {
 				addUnlessKnown(found, longerForms, nearby, english.start(ENGLISH_NAME), name,
 						newOrganization(name, english.group(ENGLISH_ACRONYM)));
 			}
@@ -110,10 +112,27 @@ final class NamedOrganizationPattern {
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
 			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);
-				addUnlessKnown(found, longerForms, nearby, start, written, newOrganization(nominative, null));
+				addUnlessKnown(found, longerForms, nearby, start, written,
+						newOrganization(nominative, acronymHead(russian.group(RUSSIAN_NAMED_HEAD))));
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether a name is only words put before a known organization's full name ("the
+	 * Russian-led Collective Security Treaty Organization"): the known body, not a new
+	 * one.
+	 */
+	private static boolean endsWithKnownOrganization(int start, String name, KnownNearby known) {
+		Span span = new Span(start, start + name.length());
+		for (Occurrence occurrence : known.overlapping(span)) {
+			boolean organization = occurrence.entity().type() == EntityType.ORGANIZATION;
+			if (organization && occurrence.span().end() == span.end() && occurrence.span().start() > span.start()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -291,6 +310,14 @@ final class NamedOrganizationPattern {
 		String name = occurrence.entity().name();
 		boolean shortSurface = occurrence.span().end() - occurrence.span().start() <= name.length();
 		return name.equals(name.toUpperCase(java.util.Locale.ROOT)) && shortSurface;
+	}
+
+	/**
+	 * The head word when it is an acronym («ГКНБ Киргизии»), kept as an alias so that a
+	 * later «ГКНБ» alone is the same body.
+	 */
+	private static @Nullable String acronymHead(String head) {
+		return head.length() > 1 && head.equals(head.toUpperCase(Locale.ROOT)) ? head : null;
 	}
 
 	private static EntityRef newOrganization(String written, @Nullable String acronym) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The author of an op-ed as its author note presents them ("Marat Seitkali is a member of
  * the Senate of Kazakhstan", «Алексей Воронцов — депутат Государственной думы»): a person
@@ -20,6 +22,11 @@ final class OpEdAuthor {
 			+ "|journalist|correspondent|editor|reporter|writer|blogger|publicist|обозреватель|журналист|корреспондент"
 			+ "|редактор|колумнист|публицист|блогер)");
 
+	private static final Pattern BYLINE_NOTE = Pattern
+		.compile("^(?<name>Автор|The\\h+author)\\h+(?:is|was|—|–|-)\\h+(?<role>[^,;.]+?)(?:\\h+and\\h+|,|;|\\.|$)");
+
+	private static final int LAST_PARAGRAPHS = 3;
+
 	private static final double CONFIDENCE = 0.8;
 
 	private OpEdAuthor() {
@@ -27,27 +34,53 @@ final class OpEdAuthor {
 
 	/**
 	 * The occurrences with the author of the item's note added, when the note names one
-	 * not found yet.
+	 * not found yet. Without a labelled note, one of the last paragraphs may be the note
+	 * when it opens with the byline's name or with «Автор —» / "The author is".
 	 */
-	static List<Occurrence> withAuthor(String body, List<SegmentedItem.Turn> turns, List<Occurrence> occurrences) {
+	static List<Occurrence> withAuthor(String body, List<SegmentedItem.Turn> turns, @Nullable String byline,
+			List<Occurrence> occurrences) {
 		for (SegmentedItem.Turn turn : turns) {
 			if (turn.kind() != LineKind.AUTHOR_NOTE) {
 				continue;
 			}
 			Matcher note = NOTE.matcher(body).region(turn.span().start(), turn.span().end());
-			if (!note.lookingAt() || WRITER.matcher(note.group("role")).lookingAt()) {
-				return occurrences;
+			if (note.lookingAt()) {
+				return withNoted(note, note.group("name"), occurrences);
 			}
-			Span name = new Span(note.start("name"), note.end("name"));
-			if (Occurrences.overlapsAny(name, occurrences)) {
-				return occurrences;
+		}
+		return byline == null ? occurrences : withUnlabelledNote(body, byline, occurrences);
+	}
+
+	private static List<Occurrence> withUnlabelledNote(String body, String byline, List<Occurrence> occurrences) {
+		int end = body.length();
+		for (int i = 0; i < LAST_PARAGRAPHS && end > 0; i++) {
+			int start = body.lastIndexOf("\n\n", end - 1);
+			start = start < 0 ? 0 : start + 2;
+			Matcher named = NOTE.matcher(body).region(start, end);
+			if (named.lookingAt() && named.group("name").equals(byline)) {
+				return withNoted(named, byline, occurrences);
 			}
-			List<Occurrence> withAuthor = new ArrayList<>(occurrences);
-			EntityRef author = new EntityRef(EntityType.OFFICIAL, null, note.group("name"), List.of(), null);
-			withAuthor.add(new Occurrence(author, name, CONFIDENCE, note.group("role").strip()));
-			return withAuthor;
+			Matcher anonymous = BYLINE_NOTE.matcher(body).region(start, end);
+			if (anonymous.lookingAt()) {
+				return withNoted(anonymous, byline, occurrences);
+			}
+			end = start - 2;
 		}
 		return occurrences;
+	}
+
+	private static List<Occurrence> withNoted(Matcher note, String name, List<Occurrence> occurrences) {
+		if (WRITER.matcher(note.group("role")).lookingAt()) {
+			return occurrences;
+		}
+		Span span = new Span(note.start("name"), note.end("name"));
+		if (Occurrences.overlapsAny(span, occurrences)) {
+			return occurrences;
+		}
+		List<Occurrence> withAuthor = new ArrayList<>(occurrences);
+		EntityRef author = TitledPersonPattern.newPerson(name, name);
+		withAuthor.add(new Occurrence(author, span, CONFIDENCE, note.group("role").strip()));
+		return withAuthor;
 	}
 
 }

@@ -23,11 +23,11 @@ final class OperationNamePattern {
 	private static final Pattern KEYWORD = Pattern.compile(
 			"(?iu)(?<![\\p{L}])(?:(?<special>special\\h+trainings?|специальн[а-яё]+\\h+(?:учени[а-яё]*|тренировк[а-яё]*)|спецучени[а-яё]*)"
 					+ "|(?<training>trainings?|тренировк[а-яё]*)|(?<exercise>exercises?|drills|учени[а-яё]*|маневр[а-яё]*|манёвр[а-яё]*)"
-					+ "|(?<measures>code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё-]+\\h+){0,3}мероприятий)"
+					+ "|(?<measures>code\\h+name|set\\h+of\\h+(?:[a-z-]+\\h+){0,3}measures|кодовым\\h+названием|комплекс[а-яё]*\\h+(?:[а-яё-]+\\h+){0,3}(?:мероприятий|мер))"
 					+ "|(?<operation>operations?|операци[а-яё]*))(?![\\p{L}])");
 
 	private static final Pattern KEYWORD_BEFORE = Pattern
-		.compile("(?iu)(?:" + KEYWORD.pattern() + ")\\h*(?:[\\p{L}-]+\\h+){0,1}$");
+		.compile("(?iu)(?:" + KEYWORD.pattern() + "):?\\h*(?:[\\p{L}-]+\\h+){0,1}$");
 
 	private static final Pattern KEYWORD_AFTER = Pattern
 		.compile("(?iu)^\\h*(?:(?:\\p{Ll}+-\\p{Ll}+|joint|annual|large-scale|tactical|strategic|combined|military"
@@ -48,7 +48,7 @@ final class OperationNamePattern {
 	private static final Pattern DURING_BEFORE = Pattern
 		.compile("(?iu)(?:\\bduring|\\bin\\h+the\\h+course\\h+of|\\bas\\h+part\\h+of|(?<![\\p{L}])в\\h+ходе"
 				+ "|(?<![\\p{L}])в\\h+рамках|(?<![\\p{L}])во\\h+время|(?<![\\p{L}])итоги|(?<![\\p{L}])ход|(?<![\\p{L}])фазу"
-				+ "|(?<![\\p{L}])участник[а-яё]*)\\h*$");
+				+ "|(?<![\\p{L}])участник[а-яё]*|(?<![\\p{L}])по\\h+линии)\\h*$");
 
 	private static final int MAX_NAME_WORDS = 4;
 
@@ -156,7 +156,8 @@ final class OperationNamePattern {
 
 	/**
 	 * The kind of a known operation quoted with no keyword near it, when its edition year
-	 * or a word such as "during" / «в ходе» shows that the name is the operation's.
+	 * or a word such as "during" / «в ходе» / «по линии» shows that the name is the
+	 * operation's.
 	 */
 	private @Nullable String kindOfKnownWithoutKeyword(String text, Span sentence, QuotedSegments.Segment segment) {
 		String name = segment.innerText(text).strip();

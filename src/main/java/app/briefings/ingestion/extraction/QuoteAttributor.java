@@ -116,6 +116,11 @@ final class QuoteAttributor {
 
 	private static final Pattern ANY_VERB = Pattern.compile(VERB);
 
+	private static final Pattern NAMING_VERB = Pattern
+		.compile("(?<![\\p{L}-])(?:называл[аи]?|назвал[аи]?|называет|called\\h+for)(?![\\p{L}])");
+
+	private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^,?\\h+(?:и|а|но|and|but)(?![\\p{L}])");
+
 	private static final Pattern QUOTE_FREE_GAP = Pattern.compile("^[^\"“”«»„\\n]{0,100}$");
 
 	private static final Pattern SUBJECT_GAP = Pattern.compile("^[^\"“”«»„\\n.;!?]{0,80}$");
@@ -504,9 +509,12 @@ final class QuoteAttributor {
 	 * «Мирзоян заявил, что Ереван «не намерен спешить»»), when nothing between the verb
 	 * and the quotation could be another source (a person, a title, another verb of
 	 * speech, a statement) and the quotation is long enough not to be a borrowed phrase.
+	 * A verb of naming takes the same place («Тасмагамбетов называл границу «передним
+	 * краем …»», "X has called for "…""), and its quotation may be followed by another
+	 * clause.
 	 */
 	private @Nullable Attribution reportedSpeechBefore(QuotedSegments.Segment quotation) {
-		if (quotation.depth() != 0 || !closesItsSentence(quotation) || wordsIn(quotation) < REPORTED_MIN_WORDS) {
+		if (quotation.depth() != 0 || wordsIn(quotation) < REPORTED_MIN_WORDS) {
 			return null;
 		}
 		Span sentence = SentenceSplitter.containing(this.sentences, quotation.open(), this.text.length());
@@ -517,6 +525,16 @@ final class QuoteAttributor {
 		while (verb.find()) {
 			verbStart = verb.start();
 			verbEnd = verb.end();
+		}
+		Matcher naming = NAMING_VERB.matcher(this.text).region(Math.max(sentenceStart, verbEnd), quotation.open());
+		boolean named = false;
+		while (naming.find()) {
+			verbStart = naming.start();
+			verbEnd = naming.end();
+			named = true;
+		}
+		if (!closesItsSentence(quotation) && !(named && goesOnWithAClause(quotation))) {
+			return null;
 		}
 		if (verbStart < 0 || quotation.open() - verbEnd > REPORTED_GAP) {
 			return null;
@@ -551,6 +569,16 @@ final class QuoteAttributor {
 			return null;
 		}
 		return fromPerson(named.get(0), verb);
+	}
+
+	/**
+	 * Whether the quotation ends a naming verb's complement and the sentence goes on with
+	 * another clause («называл границу «…», и с этим трудно спорить», "called for "…,"
+	 * and …").
+	 */
+	private boolean goesOnWithAClause(QuotedSegments.Segment quotation) {
+		int from = Math.min(quotation.close() + 1, this.text.length());
+		return CLAUSE_GOES_ON.matcher(this.text.substring(from, paragraphEndWithin(from, WINDOW))).lookingAt();
 	}
 
 	private int wordsIn(QuotedSegments.Segment quotation) {

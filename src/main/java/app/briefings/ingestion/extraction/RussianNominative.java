@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class RussianNominative {
 
 	private static final Pattern TITLE_NOUN = Pattern.compile(
-			"(?iu)(?<noun>министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ|депутат|губернатор|сенатор|мэр|политолог|член|руководител|полпред|эксперт|коллег)(?<ending>[а-яё]*(?:-[а-яё]+)*)");
+			"(?iu)(?<noun>министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ|депутат|губернатор|сенатор|мэр|политолог|член|руководител|полпред|эксперт|коллег|глав)(?<ending>[а-яё]*(?:-[а-яё]+)*)");
 
 	private RussianNominative() {
 	}
@@ -32,6 +32,11 @@ final class RussianNominative {
 		return String.join(" ", words);
 	}
 
+	/** Whether the title puts the name after it in the nominative. */
+	static boolean isNominative(String role) {
+		return caseOf(role) == Case.NOMINATIVE;
+	}
+
 	private static Case caseOf(String role) {
 		Matcher noun = TITLE_NOUN.matcher(role);
 		if (!noun.find()) {
@@ -39,8 +44,8 @@ final class RussianNominative {
 		}
 		String compound = noun.group("ending").toLowerCase(Locale.ROOT);
 		String ending = compound.substring(compound.lastIndexOf('-') + 1);
-		if (noun.group("noun").equalsIgnoreCase("коллег")) {
-			return caseAfterCounterpart(ending);
+		if (noun.group("noun").equalsIgnoreCase("коллег") || noun.group("noun").equalsIgnoreCase("глав")) {
+			return caseAfterFeminineTitle(ending);
 		}
 		if (ending.endsWith("ом") || ending.endsWith("ем") || ending.endsWith("ём") || ending.equals("им")) {
 			return Case.INSTRUMENTAL;
@@ -55,12 +60,13 @@ final class RussianNominative {
 	}
 
 	/**
-	 * The case after «коллега», which declines like a feminine noun: its accusative
-	 * «коллегу» puts a man's name in the genitive form («коллегу Нурлана Асанова»).
+	 * The case after «коллега» or «глава», which decline like feminine nouns: their
+	 * accusative «коллегу» puts a man's name in the genitive form («коллегу Нурлана
+	 * Асанова»), and «главой» in the instrumental («главой МИД Сироджиддином Назаровым»).
 	 */
-	private static Case caseAfterCounterpart(String ending) {
+	private static Case caseAfterFeminineTitle(String ending) {
 		return switch (ending) {
-			case "у", "и" -> Case.GENITIVE;
+			case "у", "и", "ы" -> Case.GENITIVE;
 			case "е" -> Case.DATIVE;
 			case "ой" -> Case.INSTRUMENTAL;
 			default -> Case.NOMINATIVE;

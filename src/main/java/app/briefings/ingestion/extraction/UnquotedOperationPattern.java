@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * Recognizes known operations written without quotation marks next to a keyword:
  * {@code the
  * Rubezh-2025 training}, {@code Indestructible Brotherhood exercises},
+ * {@code the Echelon logistics exercise}, {@code the Mercenary measures},
  * {@code операция Канал}. Only names of the knowledge base count, since a capitalized
  * word beside "operation" is too often something else.
  */
@@ -18,11 +19,11 @@ final class UnquotedOperationPattern {
 
 	private static final String WORD = "\\p{Lu}[\\p{L}]+(?:[-–](?:19|20)\\d\\d)?";
 
-	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills?|operations?"
+	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills?|operations?|measures"
 			+ "|учени[а-яё]*|тренировк[а-яё]*|операци[а-яё]*)";
 
 	private static final Pattern NAME_THEN_KEYWORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])(?<name>(?-i:" + WORD
-			+ ")(?:\\h+(?-i:" + WORD + ")){0,2})\\h+" + KEYWORD + "(?![\\p{L}])");
+			+ ")(?:\\h+(?-i:" + WORD + ")){0,2})(?:\\h+(?-i:\\p{Ll}[\\p{Ll}-]+))?\\h+" + KEYWORD + "(?![\\p{L}])");
 
 	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD
 			+ ",?\\h+(?<name>(?-i:" + WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");

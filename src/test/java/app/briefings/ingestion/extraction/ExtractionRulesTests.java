@@ -121,6 +121,45 @@ class ExtractionRulesTests {
 		assertThat(names(item, EntityType.OPERATION)).containsExactly("Rubezh");
 	}
 
+	@Test
+	void shouldFindAKnownOperationBeforeAQualifiedKeywordOrMeasuresWithoutQuotes() {
+		ExtractedItem item = only("The bloc has held its Echelon logistics exercise in Tajikistan for years. "
+				+ "The secretary general reported on the Mercenary measures this year.");
+
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OPERATION)
+			.extracting(mention -> mention.entity().name(), mention -> mention.entity().kind())
+			.containsExactly(tuple("Echelon", "EXERCISE"), tuple("Mercenary", "SET_OF_MEASURES"));
+	}
+
+	@Test
+	void shouldNameAPersonAfterTheLongInstitutionOfTheirTitleAndGiveThemTheirQuotes() {
+		ExtractedItem item = only("Первый заместитель председателя Комитета по делам ветеранов и социальной защите "
+				+ "Анна Белова провела встречу. «Мы уважаем выбор партнеров и ждем ответа», — отметила Белова.");
+
+		assertThat(names(item, EntityType.OFFICIAL)).containsExactly("Anna Belova");
+		assertThat(direct(item)).singleElement()
+			.satisfies(quote -> assertThat(quote.speaker().name()).isEqualTo("Anna Belova"));
+	}
+
+	@Test
+	void shouldNameAPersonAfterALowerCaseWordBetweenTheTitleAndTheInstitution() {
+		ExtractedItem item = only(
+				"Как сообщил начальник штаба Комитета по чрезвычайным ситуациям и гражданской обороне "
+						+ "Тимур Каримов, учение прошло в горах. «Мы отработали эвакуацию трех сел за четыре часа», — сказал он.");
+
+		assertThat(names(item, EntityType.OFFICIAL)).containsExactly("Timur Karimov");
+		assertThat(direct(item)).singleElement()
+			.satisfies(quote -> assertThat(quote.speaker().name()).isEqualTo("Timur Karimov"));
+	}
+
+	@Test
+	void shouldNotNameAnInflectedWomanOrAPersonAfterAnInstitutionWithoutATitle() {
+		assertThat(names(only("Встреча с заместителем председателя Комитета по делам ветеранов Анной Беловой прошла."),
+				EntityType.OFFICIAL))
+			.isEmpty();
+		assertThat(names(only("Он выступил в Комитете по обороне Иван Петров."), EntityType.OFFICIAL)).isEmpty();
+	}
+
 	private static ExtractedItem only(String text) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(text, null, null)).items();
 		assertThat(items).hasSize(1);

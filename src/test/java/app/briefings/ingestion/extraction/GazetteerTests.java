@@ -24,6 +24,13 @@ class GazetteerTests {
 	}
 
 	@Test
+	void shouldLinkAnOrganizationWrittenWithItsCountrysOfficialLongName() {
+		assertThat(knownIds("Секретарь Совета безопасности Российской Федерации выступил. Вопрос — к Министерству "
+				+ "обороны Российской Федерации. The Ministry of Defence of the Russian Federation agreed."))
+			.containsExactly("russia-security-council", "russia-mod", "russia-mod");
+	}
+
+	@Test
 	void shouldLetTheLongestNameWin() {
 		List<Occurrence> found = GAZETTEER
 			.find("the UN Security Council and the CSTO Collective Rapid Reaction Forces");

@@ -42,6 +42,20 @@ class LabelledQuotesTests {
 	}
 
 	@Test
+	void shouldNameAnUnknownIntervieweeByTheFullNameOfTheAnswerLabel() {
+		ExtractedItem item = extract("Депутат: решение о границе примут весной\n8 октября 2026\n\n"
+				+ "О планах комитета нашему корреспонденту рассказал вице-спикер парламента Тимур Алиев.\n\n"
+				+ "**Вестник:** Решение принято?\n\n**Тимур Алиев:** Нет. Решение еще не принято, торопиться мы не будем.\n\n"
+				+ "**Вестник:** А когда?\n\n**Тимур Алиев:** Весной, после консультаций с партнерами.");
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OFFICIAL)
+			.singleElement()
+			.satisfies(mention -> assertThat(mention.entity().aliases()).contains("Тимур Алиев"));
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Нет. Решение еще не принято, торопиться мы не будем.", "Timur Aliyev"),
+					tuple("Весной, после консультаций с партнерами.", "Timur Aliyev"));
+	}
+
+	@Test
 	void shouldQuoteEachAnswerAsTheIntervieweeNamedInTheLead() {
 		ExtractedItem item = extract("Interview\nCSTO chief on the alliance's future\n8 October 2026 · 6 min read\n\n"
 				+ "Imangali Tasmagambetov spoke to our correspondent ahead of the training.\n\n"

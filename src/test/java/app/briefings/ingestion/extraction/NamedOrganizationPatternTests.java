@@ -23,6 +23,34 @@ class NamedOrganizationPatternTests {
 	}
 
 	@Test
+	void shouldCarryARussianNameThroughCapitalizedGenitivesAndAdjectivesAfterItsPrepositions() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"Комитет Законодательной Палаты по обороне поддержал проект. Выступил начальник штаба Комитета по "
+						+ "чрезвычайным ситуациям и гражданской обороне. Комитета Палаты по делам ветеранов не было.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Komitet Zakonodatelnoy Palaty po oborone",
+					"Komitet po chrezvychaynym situatsiyam i grazhdanskoy oborone",
+					"Komitet Palaty po delam veteranov");
+	}
+
+	@Test
+	void shouldFindAMinistrysAbbreviationWithItsCountry() {
+		String text = "Спасатели МЧС Киргизии и офицер Минобороны Казахстана прибыли.";
+		List<Occurrence> places = new Gazetteer(KnowledgeBaseFiles.all()).find(text);
+		List<Occurrence> found = NamedOrganizationPattern.findNew(text, places);
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases())
+			.containsExactly(List.of("МЧС Киргизии", "МЧС"), List.of("Минобороны Казахстана"));
+	}
+
+	@Test
+	void shouldNotMakeANewOrganizationOfWordsBeforeAKnownOnesFullName() {
+		String text = "Armenia froze its part in the Russian-led Collective Security Treaty Organization.";
+		List<Occurrence> known = new Gazetteer(KnowledgeBaseFiles.all()).find(text);
+		assertThat(NamedOrganizationPattern.findNew(text, known)).isEmpty();
+	}
+
+	@Test
 	void shouldKeepWhatAnEnglishOrganizationIsPlacedUnderInItsName() {
 		List<Occurrence> found = NamedOrganizationPattern.findNew(
 				"The Port Customs Service under the Government of the Republic of Chile and the Water Agency under the "

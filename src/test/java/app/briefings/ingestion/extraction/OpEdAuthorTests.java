@@ -23,6 +23,23 @@ class OpEdAuthorTests {
 	}
 
 	@Test
+	void shouldReadAnUnlabelledNoteAboutTheBylinesAuthorInTheLastParagraphs() {
+		ExtractedItem english = extract("Why borders need more than drills\nBy Ivan Orlov\n18 April 2026\n\n"
+				+ "Every autumn the alliance stages a show.\n\n"
+				+ "Ivan Orlov is a former deputy commander of the Border Service and a visiting fellow.\n\n"
+				+ "The views expressed are the author's own.");
+		assertThat(english.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OFFICIAL)
+			.extracting(mention -> mention.entity().name())
+			.containsExactly("Ivan Orlov");
+		ExtractedItem russian = extract("Граница требует денег\nАвтор: Ольга Смирнова\n18 апреля 2026\n\n"
+				+ "Каждый год звучат правильные слова о южном направлении.\n\n"
+				+ "Автор — заместитель председателя комитета парламента по обороне.");
+		assertThat(russian.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OFFICIAL)
+			.singleElement()
+			.satisfies(mention -> assertThat(mention.entity().aliases()).contains("Ольга Смирнова"));
+	}
+
+	@Test
 	void shouldNotMakeAColumnistAnOfficial() {
 		ExtractedItem item = extract("Почему вербовка уходит в онлайн\nДмитрий Сорокин, обозреватель\n11 марта 2026\n\n"
 				+ "Задержания показывают, что вербовщики работают в чатах.\n\n"

@@ -61,6 +61,20 @@ class OperationNamePatternTests {
 	}
 
 	@Test
+	void shouldFindKnownNamesAfterAKeywordAndColonOrAfterMeasuresAndLines() {
+		assertThat(find("Финансирование стоит связать с учениями: «Поиск» и «Эшелон» пройдут у границы.", "ru"))
+			.extracting(occurrence -> occurrence.entity().knownId())
+			.containsExactly("poisk", "echelon");
+		assertThat(find("Государства уже несколько лет проводят комплекс мер «Наемник».", "ru"))
+			.extracting(occurrence -> occurrence.entity().knownId())
+			.containsExactly("mercenary");
+		assertThat(find("Он подчеркнул значение работы по линии «Наемник».", "ru"))
+			.extracting(occurrence -> occurrence.entity().knownId())
+			.containsExactly("mercenary");
+		assertThat(find("Он подчеркнул значение работы по линии «Северный поток».", "ru")).isEmpty();
+	}
+
+	@Test
 	void shouldIgnoreQuotedNamesWithoutAKeywordAndKnownNonOperations() {
 		assertThat(find("The so-called “Vilayat Khorasan” grew, the “Independent Military Review” wrote.", "en"))
 			.isEmpty();

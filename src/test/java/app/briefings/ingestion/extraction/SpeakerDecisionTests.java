@@ -375,6 +375,25 @@ class SpeakerDecisionTests {
 		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Dilnoza Rakhimova");
 	}
 
+	@Test
+	void shouldGiveAPartialQuoteAfterAVerbOfNamingToItsSubject() {
+		ExtractedItem russian = extractOne(EXTRACTOR, "Заместитель министра обороны Иван Орлов не раз называл перевал "
+				+ "«самым трудным участком всей южной границы», и с этим согласны многие.");
+		assertThat(russian.quotes()).extracting(ExtractedQuote::text, this::speakerName)
+			.containsExactly(tuple("самым трудным участком всей южной границы", "Ivan Orlov"));
+		ExtractedItem english = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov has repeatedly called for moving "
+				+ "the training \"from the field to the classroom,\" and the ministry agreed.");
+		assertThat(english.quotes()).extracting(ExtractedQuote::text, this::speakerName)
+			.containsExactly(tuple("from the field to the classroom", "Ivan Orlov"));
+	}
+
+	@Test
+	void shouldNotGiveASoCalledNameToThePersonOfItsSentence() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Deputy Minister Ivan Orlov criticized the so-called \"new order for the whole region\" on Monday.");
+		assertThat(item.quotes()).allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));

@@ -1,0 +1,58 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The people whose full names label the turns of a transcript or an interview («**Рубен
+ * Акопян:** Нет. …», "Dauren Mukhamediyarov: I do not see it…"): a label says who speaks,
+ * so a full name there that no entity covers is a new official, and the turns become that
+ * person's quotes. A one-word label stays what it was (a surname resolved against the
+ * item's people), since it may fit several.
+ */
+final class LabelledSpeakers {
+
+	private static final Pattern FULL_NAME = Pattern
+		.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\h+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}");
+
+	private static final double CONFIDENCE = 0.8;
+
+	private LabelledSpeakers() {
+	}
+
+	/** The occurrences with the full names written in turn labels added. */
+	static List<Occurrence> withLabelNames(String body, List<SegmentedItem.Turn> turns, List<Occurrence> occurrences) {
+		List<Occurrence> all = occurrences;
+		for (SegmentedItem.Turn turn : turns) {
+			boolean spoken = turn.kind() == LineKind.SPEAKER_TURN || turn.kind() == LineKind.ANSWER;
+			String label = turn.label();
+			if (!spoken || label == null || !FULL_NAME.matcher(label.strip()).matches() || isNotAName(label)) {
+				continue;
+			}
+			int start = body.indexOf(label.strip(), turn.span().start());
+			if (start < 0 || start >= turn.span().end()) {
+				continue;
+			}
+			Span span = new Span(start, start + label.strip().length());
+			if (Occurrences.overlapsAny(span, all)) {
+				continue;
+			}
+			all = new ArrayList<>(all);
+			all.add(new Occurrence(TitledPersonPattern.newPerson(label.strip(), label.strip()), span, CONFIDENCE,
+					null));
+		}
+		return all;
+	}
+
+	private static boolean isNotAName(String label) {
+		for (String word : label.strip().split("\\h+")) {
+			if (UnknownNamePattern.NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
