@@ -26,8 +26,15 @@ final class TitleReference {
 	private static final String HEAD = "head|chief|director|chair|глав|руководител|начальник|директор|председател|"
 			+ "minister|министр";
 
-	private static final Map<String, String> OFFICES = Map.ofEntries(Map.entry("minister", "minister|министр"),
-			Map.entry("министр", "minister|министр"), Map.entry("secretary general", SECRETARY_GENERAL),
+	/**
+	 * A minister, also when the title calls them the head of their ministry («глава
+	 * МИД»).
+	 */
+	private static final String MINISTER = "minister|министр|глав[а-яё]* (?:мид|мвд|мчс|минобороны|министерств)"
+			+ "|head of [\\p{L}'’ ]*ministry";
+
+	private static final Map<String, String> OFFICES = Map.ofEntries(Map.entry("minister", MINISTER),
+			Map.entry("министр", MINISTER), Map.entry("secretary general", SECRETARY_GENERAL),
 			Map.entry("генсек", SECRETARY_GENERAL), Map.entry("official", ""), Map.entry("diplomat", DIPLOMAT),
 			Map.entry("дипломат", DIPLOMAT), Map.entry("spokesman", "spokes|press|представител"),
 			Map.entry("spokeswoman", "spokes|press|представител"),

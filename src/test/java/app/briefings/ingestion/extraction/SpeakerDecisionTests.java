@@ -54,6 +54,28 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldCountTheHeadOfAMinistryAsAMinisterWhenAReferenceCouldMeanEither() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Стороны договорились о новых поставках, заявил министр иностранных дел России Сергей Лавров по итогам "
+						+ "переговоров с главой МИД Киргизии Асылбеком Жумабаевым. "
+						+ "Жумабаев, в свою очередь, отметил, что Бишкек ценит помощь. "
+						+ "«Мы готовы работать вместе», — подчеркнул министр.");
+
+		assertThat(item.quotes()).filteredOn((quote) -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple(null, "министр"));
+	}
+
+	@Test
+	void shouldGiveAMinisterReferenceToTheOnlyMinisterNamed() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Министр обороны Иван Сидоров посетил заставу. "
+				+ "«Граница под надежной защитой», — подчеркнул министр.");
+
+		assertThat(item.quotes()).extracting(this::speakerName, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple("Ivan Sidorov", "министр"));
+	}
+
+	@Test
 	void shouldAbstainWhenSheFollowsAMan() {
 		ExtractedItem item = extractOne(EXTRACTOR,
 				"Sergey Lavrov arrived in Minsk. \"The talks will continue,\" she said.");
