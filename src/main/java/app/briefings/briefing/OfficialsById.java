@@ -30,6 +30,10 @@ final class OfficialsById {
 	private OfficialsById() {
 	}
 
+	/**
+	 * Registers the data loader; {@link BriefingController} does, as every request that
+	 * reaches a briefing's officials or a quote's speaker has it.
+	 */
 	static void register(BatchLoaderRegistry registry, OfficialRepository officials) {
 		registry.<String, Official>forName(NAME)
 			.withOptions((options) -> options.setCachingEnabled(true))
