@@ -1,6 +1,7 @@
 package app.briefings.briefing;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import app.briefings.event.Event;
 import app.briefings.event.EventRepository;
@@ -17,12 +18,14 @@ import app.briefings.organization.Organization;
 import app.briefings.organization.OrganizationRepository;
 import app.briefings.place.Place;
 import app.briefings.place.PlaceRepository;
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -33,8 +36,6 @@ import org.springframework.stereotype.Controller;
 class BriefingController {
 
 	private final BriefingRepository briefings;
-
-	private final OfficialRepository officials;
 
 	private final OrganizationRepository organizations;
 
@@ -50,11 +51,11 @@ class BriefingController {
 
 	BriefingController(BriefingRepository briefings, OfficialRepository officials, OrganizationRepository organizations,
 			OperationRepository operations, PlaceRepository places, EventRepository events,
-			RetractedBriefingReaders readers, FeedFilters filters) {
+			RetractedBriefingReaders readers, FeedFilters filters, BatchLoaderRegistry registry) {
 		this.readers = readers;
 		this.filters = filters;
 		this.briefings = briefings;
-		this.officials = officials;
+		OfficialsById.register(registry, officials);
 		this.organizations = organizations;
 		this.operations = operations;
 		this.places = places;
@@ -78,9 +79,9 @@ class BriefingController {
 		return this.briefings.findById(GlobalId.decode(id, "Briefing")).map(this.readers::asSeenByCaller).orElse(null);
 	}
 
-	@BatchMapping
-	List<List<Official>> officials(List<Briefing> briefings) {
-		return BatchLookup.many(briefings, Briefing::officialIds, this.officials::findByIdIn, Official::id);
+	@SchemaMapping(typeName = "Briefing", field = "officials")
+	CompletableFuture<List<Official>> officials(Briefing briefing, DataFetchingEnvironment environment) {
+		return OfficialsById.many(briefing.officialIds(), environment);
 	}
 
 	@BatchMapping

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import app.briefings.event.Event;
@@ -19,8 +20,11 @@ import app.briefings.organization.Organization;
 import app.briefings.organization.OrganizationRepository;
 import app.briefings.place.Place;
 import app.briefings.place.PlaceRepository;
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** Resolves quote speakers and mentioned entities for all briefings of a page at once. */
@@ -46,14 +50,15 @@ class QuoteAndMentionController {
 		this.events = events;
 	}
 
-	@BatchMapping(typeName = "Quote")
-	Map<Quote, Official> speaker(List<Quote> quotes) {
-		return BatchLookup.one(quotes, Quote::speakerId, this.officials::findByIdIn, Official::id);
+	@SchemaMapping(typeName = "Quote", field = "speaker")
+	CompletableFuture<@Nullable Official> speaker(Quote quote, DataFetchingEnvironment environment) {
+		return OfficialsById.one(quote.speakerId(), environment);
 	}
 
 	@BatchMapping(typeName = "Quote", field = "speakerPosition")
 	Map<Quote, Position> speakerPosition(List<Quote> quotes) {
-		Map<Quote, Official> speakers = speaker(quotes);
+		Map<Quote, Official> speakers = BatchLookup.one(quotes, Quote::speakerId, this.officials::findByIdIn,
+				Official::id);
 		Map<Quote, Position> positions = new HashMap<>();
 		speakers.forEach((quote, official) -> PositionsOnDay.heldOn(official.positions(), quote.spokenOn())
 			.ifPresent((position) -> positions.put(quote, position)));
