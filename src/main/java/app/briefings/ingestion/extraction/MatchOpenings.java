@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * could, so a pattern using them is tried everywhere, and so is a pattern using
  * {@code \b} at an offset that holds neither a letter nor a digit.
  * <p>
- * The openings are kept in an open-addressing table of {@code long}s, each slot holding
- * an opening and its answer, read without locking and written under the table's lock;
- * once the table holds {@value #MAX_OPENINGS} openings, openings it does not know are
- * tried.
+ * A first character that cannot begin a match is told from a table of characters; the
+ * openings are kept in an open-addressing table of {@code long}s, each slot holding an
+ * opening and its answer, read without locking and written under the table's lock; once
+ * the table holds {@value #MAX_OPENINGS} openings, openings it does not know are tried.
  */
 final class MatchOpenings {
 
@@ -37,6 +37,8 @@ final class MatchOpenings {
 
 	private static final long MAY_OPEN = 2;
 
+	private static final int BLOCK_BITS = 8;
+
 	private static final Map<Pattern, MatchOpenings> BY_PATTERN = new ConcurrentHashMap<>();
 
 	private final Pattern pattern;
@@ -44,6 +46,8 @@ final class MatchOpenings {
 	private final boolean learnable;
 
 	private final boolean checksWordBoundary;
+
+	private final byte[][] firstCharacters = new byte[1 << (Character.SIZE - BLOCK_BITS)][];
 
 	private volatile AtomicLongArray slots = new AtomicLongArray(INITIAL_SLOTS);
 
@@ -83,6 +87,9 @@ final class MatchOpenings {
 		if (this.checksWordBoundary && !Character.isLetterOrDigit(text.charAt(offset))) {
 			return true;
 		}
+		if (!mayBeginWith(text.charAt(offset))) {
+			return false;
+		}
 		int openingEnd = openingEnd(text, offset, end);
 		if (openingEnd == offset) {
 			return true;
@@ -99,6 +106,30 @@ final class MatchOpenings {
 				return (entry & MAY_OPEN) != 0;
 			}
 		}
+	}
+
+	/**
+	 * Whether an opening can begin with a character, learnt from that character alone and
+	 * kept in blocks of 256 characters: when the pattern fails on it without reading past
+	 * it, it fails on every opening that begins with it. The first half of a surrogate
+	 * pair is not a character the pattern reads, so it is never ruled out. Threads that
+	 * race to fill a block only repeat the same work.
+	 */
+	private boolean mayBeginWith(char c) {
+		if (Character.isHighSurrogate(c)) {
+			return true;
+		}
+		byte[] block = this.firstCharacters[c >>> BLOCK_BITS];
+		if (block == null) {
+			block = new byte[1 << BLOCK_BITS];
+			this.firstCharacters[c >>> BLOCK_BITS] = block;
+		}
+		int index = c & ((1 << BLOCK_BITS) - 1);
+		if (block[index] == 0) {
+			Matcher probe = this.pattern.matcher(String.valueOf(c));
+			block[index] = (byte) (probe.lookingAt() || probe.hitEnd() ? MAY_OPEN : CANNOT_OPEN);
+		}
+		return block[index] == MAY_OPEN;
 	}
 
 	/**

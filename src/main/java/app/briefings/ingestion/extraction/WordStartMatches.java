@@ -44,6 +44,49 @@ final class WordStartMatches {
 	}
 
 	/**
+	 * The matches that repeated {@link Matcher#find()} gives, for a pattern that can only
+	 * begin with a letter no letter precedes (one that opens with a letter and looks
+	 * behind it for none), tried only there and only where its opening allows.
+	 */
+	static List<MatchResult> afterNonLetters(Pattern pattern, String text) {
+		MatchOpenings openings = MatchOpenings.of(pattern);
+		List<MatchResult> matches = new ArrayList<>();
+		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int searchedUpTo = 0;
+		for (int offset = 0; offset < text.length(); offset++) {
+			Checkpoints.check(offset);
+			boolean letterStart = Character.isLetter(text.charAt(offset))
+					&& (offset == 0 || !Character.isLetter(text.charAt(offset - 1)));
+			if (offset < searchedUpTo || !letterStart || !openings.mayOpenAt(text, offset, text.length())) {
+				continue;
+			}
+			if (matcher.region(offset, text.length()).lookingAt()) {
+				matches.add(matcher.toMatchResult());
+				searchedUpTo = Math.max(matcher.end(), offset + 1);
+			}
+		}
+		return matches;
+	}
+
+	/**
+	 * Whether {@link Matcher#find()} finds a match of a pattern that looks behind its
+	 * start for no letter or digit, tried only where none precedes and the opening
+	 * allows.
+	 */
+	static boolean existsAfterNonWord(Pattern pattern, String text) {
+		MatchOpenings openings = MatchOpenings.of(pattern);
+		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int offset = 0; offset < text.length(); offset++) {
+			boolean afterNonWord = offset == 0 || !Character.isLetterOrDigit(text.charAt(offset - 1));
+			if (afterNonWord && openings.mayOpenAt(text, offset, text.length())
+					&& matcher.region(offset, text.length()).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The match that {@link Matcher#find()} would give searching from {@code from} to
 	 * {@code end} with transparent, non-anchoring bounds, for a pattern that can only
 	 * begin where a word begins, or {@code null} when that match does not start by

@@ -57,6 +57,15 @@ class MatchOpeningsTests {
 	}
 
 	@Test
+	void shouldAllowAnOpeningThatBeginsWithASurrogatePair() {
+		Pattern symbol = Pattern.compile("\\p{So}!");
+		String text = "\uD83D\uDE00!";
+
+		assertThat(symbol.matcher(text).lookingAt()).isTrue();
+		assertThat(MatchOpenings.of(symbol).mayOpenAt(text, 0, text.length())).isTrue();
+	}
+
+	@Test
 	void shouldAllowAnOpeningCutShortByTheEndOfTheSearch() {
 		Pattern title = Pattern.compile("President\\h+\\p{Lu}");
 

@@ -1,7 +1,9 @@
 package app.briefings.ingestion.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,21 @@ class WordStartMatchesTests {
 
 		assertThat(texts(WordStartMatches.of(pattern, text))).isEqualTo(first)
 			.containsExactly("01.02.2024", "3.4.2025");
+	}
+
+	@Test
+	void shouldFindAfterNonLettersWhatRepeatedFindFinds() {
+		Pattern pattern = Pattern
+			.compile("(?iu)(?<!\\p{L})(?:an?\\h+(?:\\p{L}+\\h+)?official|источник\\p{L}*)(?!\\p{L})");
+		String text = "An official, 5a senior official, anofficial, xa source and ИСТОЧНИКИ, неисточник; an official.";
+		List<String> found = new ArrayList<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+
+		assertThat(texts(WordStartMatches.afterNonLetters(pattern, text))).isEqualTo(found)
+			.containsExactly("An official", "a senior official", "ИСТОЧНИКИ", "an official");
 	}
 
 	private static List<String> texts(List<MatchResult> matches) {
