@@ -72,6 +72,16 @@ class WordStartMatchesTests {
 			.containsExactly("An official", "a senior official", "ИСТОЧНИКИ", "an official");
 	}
 
+	@Test
+	void shouldTellWhetherAPatternMatchesAfterANonWordCharacter() {
+		Pattern pattern = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:^©|all rights reserved|\\(c\\)\\h+\\d{4})");
+
+		assertThat(WordStartMatches.existsAfterNonWord(pattern, "© 2026 Agency")).isTrue();
+		assertThat(WordStartMatches.existsAfterNonWord(pattern, "Agency. ALL RIGHTS RESERVED.")).isTrue();
+		assertThat(WordStartMatches.existsAfterNonWord(pattern, "Agency (c) 2026")).isTrue();
+		assertThat(WordStartMatches.existsAfterNonWord(pattern, "Agency © 2026, overall rights reserved")).isFalse();
+	}
+
 	private static List<String> texts(List<MatchResult> matches) {
 		return matches.stream().map(MatchResult::group).toList();
 	}
