@@ -108,10 +108,10 @@ final class NavigationLines {
 		String bare = DECORATION.matcher(line).replaceAll("");
 		return bare.isEmpty() || LABEL.matcher(bare).matches() || POST_HEADER.matcher(line.strip()).matches()
 				|| (line.length() <= CALL_MAX_LENGTH && LEADING_CALL.matcher(bare).lookingAt())
-				|| FOOTER.matcher(bare).find() || NOTICE.matcher(line.strip()).find()
-				|| AGE_RATING.matcher(bare).matches() || COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches()
-				|| PAGER.matcher(bare).matches() || isMenu(bare)
-				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
+				|| WordStartMatches.existsAfterNonWord(FOOTER, bare)
+				|| WordStartMatches.existsAfterNonWord(NOTICE, line.strip()) || AGE_RATING.matcher(bare).matches()
+				|| COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches() || PAGER.matcher(bare).matches()
+				|| isMenu(bare) || (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
 	}
 
 	/**
@@ -138,7 +138,7 @@ final class NavigationLines {
 	 * its text.
 	 */
 	static boolean isNotice(String line) {
-		return line.length() <= MAX_LENGTH && NOTICE.matcher(line.strip()).find();
+		return line.length() <= MAX_LENGTH && WordStartMatches.existsAfterNonWord(NOTICE, line.strip());
 	}
 
 	/**

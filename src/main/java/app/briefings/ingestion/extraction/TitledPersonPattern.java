@@ -129,15 +129,24 @@ final class TitledPersonPattern {
 
 	/**
 	 * The title written right before a name that starts at {@code nameStart}, within its
-	 * sentence.
+	 * sentence: the first match in the window before the name, tried only at the offsets
+	 * whose opening allows one. The window's bounds are opaque and anchoring, as a
+	 * substring's would be; the pattern looks behind nowhere, so starting each try at its
+	 * own offset changes nothing.
 	 */
 	static @Nullable String roleBefore(String text, Span sentence, int nameStart) {
 		int from = Math.max(sentence.start(), nameStart - ROLE_WINDOW);
 		if (from >= nameStart) {
 			return null;
 		}
-		Matcher matcher = ROLE_BEFORE_NAME.matcher(text.substring(from, nameStart));
-		return matcher.find() ? matcher.group("role") : null;
+		MatchOpenings openings = MatchOpenings.of(ROLE_BEFORE_NAME);
+		Matcher matcher = ROLE_BEFORE_NAME.matcher(text);
+		for (int offset = from; offset < nameStart; offset++) {
+			if (openings.mayOpenAt(text, offset, nameStart) && matcher.region(offset, nameStart).lookingAt()) {
+				return matcher.group("role");
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -147,7 +156,7 @@ final class TitledPersonPattern {
 	static @Nullable String roleAfter(String text, int nameEnd) {
 		Matcher matcher = ROLE_AFTER_NAME
 			.matcher(text.substring(nameEnd, Math.min(text.length(), nameEnd + ROLE_WINDOW)));
-		return matcher.find() ? matcher.group("role") : null;
+		return matcher.lookingAt() ? matcher.group("role") : null;
 	}
 
 	/**
@@ -157,7 +166,8 @@ final class TitledPersonPattern {
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
 		SpanIndex taken = SpanIndex.of(known);
-		for (MatchResult matcher : titledPeople(text)) {
+		List<MatchResult> titles = WordStartMatches.of(TITLE, text);
+		for (MatchResult matcher : titledPeople(text, titles)) {
 			Checkpoints.check();
 			boolean english = matcher.group(NAME_EN_GROUP) != null;
 			int nameGroup = english ? NAME_EN_GROUP : NAME_RU_GROUP;
@@ -171,7 +181,7 @@ final class TitledPersonPattern {
 			found.add(new Occurrence(newPerson(nominative, name), nameSpan, 0.7, role));
 		}
 		addNamedInApposition(text, taken, found);
-		addNamedBeforeTitle(text, taken, found);
+		addNamedBeforeTitle(text, titles, taken, found);
 		return found;
 	}
 
@@ -180,9 +190,10 @@ final class TitledPersonPattern {
 	 * Centre,", "said Ivan Orlov, a senior adviser at …", «Иван Орлов — депутат …»),
 	 * found at each title the text contains.
 	 */
-	private static void addNamedBeforeTitle(String text, SpanIndex taken, List<Occurrence> found) {
+	private static void addNamedBeforeTitle(String text, List<MatchResult> titles, SpanIndex taken,
+			List<Occurrence> found) {
 		Matcher apposition = NAME_BEFORE_TITLE.matcher(text);
-		for (MatchResult title : WordStartMatches.of(TITLE, text)) {
+		for (MatchResult title : titles) {
 			Checkpoints.check();
 			boolean wholeWord = title.end() == text.length() || !Character.isLetter(text.charAt(title.end()));
 			apposition.region(Math.max(0, title.start() - APPOSITION_LEAD), title.end());
@@ -223,18 +234,21 @@ final class TitledPersonPattern {
 		}
 	}
 
-	/** The titled-person matches, looked for only around the titles a text contains. */
-	private static List<MatchResult> titledPeople(String text) {
+	/**
+	 * The titled-person matches, looked for only around the titles a text contains, and
+	 * there only where a word starts: the pattern looks behind its start for a letter or
+	 * digit, and opens with a letter.
+	 */
+	private static List<MatchResult> titledPeople(String text, List<MatchResult> titles) {
 		List<MatchResult> matches = new ArrayList<>();
-		Matcher matcher = TITLED_PERSON.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		int searchedUpTo = 0;
-		for (MatchResult title : WordStartMatches.of(TITLE, text)) {
+		for (MatchResult title : titles) {
 			int from = Math.max(searchedUpTo, title.start() - TITLE_LEAD);
-			boolean found = from <= title.start()
-					&& matcher.region(from, Math.min(text.length(), title.end() + NAME_TAIL)).find();
-			if (found && matcher.start() <= title.start()) {
-				matches.add(matcher.toMatchResult());
-				searchedUpTo = matcher.end();
+			int end = Math.min(text.length(), title.end() + NAME_TAIL);
+			MatchResult match = WordStartMatches.first(TITLED_PERSON, text, from, title.start(), end);
+			if (match != null) {
+				matches.add(match);
+				searchedUpTo = match.end();
 			}
 		}
 		return matches;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -41,11 +41,10 @@ final class UnnamedPersons {
 		}
 		List<Span> found = new ArrayList<>();
 		for (Pattern pattern : List.of(ENGLISH, RUSSIAN)) {
-			Matcher matcher = pattern.matcher(text);
-			while (matcher.find()) {
+			for (MatchResult match : WordStartMatches.afterNonLetters(pattern, text)) {
 				Checkpoints.check(found.size());
-				if (!isApposition(text, matcher.start(), nameEnds)) {
-					found.add(new Span(matcher.start(), matcher.end()));
+				if (!isApposition(text, match.start(), nameEnds)) {
+					found.add(new Span(match.start(), match.end()));
 				}
 			}
 		}

@@ -3,23 +3,19 @@ package app.briefings.ingestion.extraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds the non-overlapping matches of a pattern that can only begin where a word begins,
- * trying it at word starts alone, and only at those whose first character can open a
- * match. For the long alternations of titles, verbs and months this is several times
- * faster than letting {@link Matcher#find()} try every character.
+ * trying it at word starts alone, and only at those whose first characters can open a
+ * match ({@link MatchOpenings}). For the long alternations of titles, verbs and months
+ * this is several times faster than letting {@link Matcher#find()} try every character.
  */
 final class WordStartMatches {
-
-	private static final int CACHE_LIMIT = 256;
-
-	private static final Map<Pattern, FirstCharacters> FIRST_CHARACTERS = new ConcurrentHashMap<>();
 
 	private static final ThreadLocal<WordStarts> LAST_WORD_STARTS = ThreadLocal
 		.withInitial(() -> new WordStarts("", new int[0]));
@@ -28,7 +24,7 @@ final class WordStartMatches {
 	}
 
 	static List<MatchResult> of(Pattern pattern, String text) {
-		FirstCharacters first = firstCharactersOf(pattern);
+		MatchOpenings openings = MatchOpenings.of(pattern);
 		List<MatchResult> matches = new ArrayList<>();
 		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		int[] starts = wordStartsOf(text);
@@ -36,7 +32,7 @@ final class WordStartMatches {
 		for (int i = 0; i < starts.length; i++) {
 			Checkpoints.check(i);
 			int offset = starts[i];
-			if (offset < searchedUpTo || !first.mayOpen(text.charAt(offset))) {
+			if (offset < searchedUpTo || !openings.mayOpenAt(text, offset, text.length())) {
 				continue;
 			}
 			if (matcher.region(offset, text.length()).lookingAt()) {
@@ -45,6 +41,73 @@ final class WordStartMatches {
 			}
 		}
 		return matches;
+	}
+
+	/**
+	 * The matches that repeated {@link Matcher#find()} gives, for a pattern that can only
+	 * begin with a letter no letter precedes (one that opens with a letter and looks
+	 * behind it for none), tried only there and only where its opening allows.
+	 */
+	static List<MatchResult> afterNonLetters(Pattern pattern, String text) {
+		MatchOpenings openings = MatchOpenings.of(pattern);
+		List<MatchResult> matches = new ArrayList<>();
+		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int searchedUpTo = 0;
+		for (int offset = 0; offset < text.length(); offset++) {
+			Checkpoints.check(offset);
+			boolean letterStart = Character.isLetter(text.charAt(offset))
+					&& (offset == 0 || !Character.isLetter(text.charAt(offset - 1)));
+			if (offset < searchedUpTo || !letterStart || !openings.mayOpenAt(text, offset, text.length())) {
+				continue;
+			}
+			if (matcher.region(offset, text.length()).lookingAt()) {
+				matches.add(matcher.toMatchResult());
+				searchedUpTo = Math.max(matcher.end(), offset + 1);
+			}
+		}
+		return matches;
+	}
+
+	/**
+	 * Whether {@link Matcher#find()} finds a match of a pattern that looks behind its
+	 * start for no letter or digit, tried only where none precedes and the opening
+	 * allows.
+	 */
+	static boolean existsAfterNonWord(Pattern pattern, String text) {
+		MatchOpenings openings = MatchOpenings.of(pattern);
+		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		for (int offset = 0; offset < text.length(); offset++) {
+			boolean afterNonWord = offset == 0 || !Character.isLetterOrDigit(text.charAt(offset - 1));
+			if (afterNonWord && openings.mayOpenAt(text, offset, text.length())
+					&& matcher.region(offset, text.length()).lookingAt()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The match that {@link Matcher#find()} would give searching from {@code from} to
+	 * {@code end} with transparent, non-anchoring bounds, for a pattern that can only
+	 * begin where a word begins, or {@code null} when that match does not start by
+	 * {@code lastStart}.
+	 */
+	static @Nullable MatchResult first(Pattern pattern, String text, int from, int lastStart, int end) {
+		MatchOpenings openings = MatchOpenings.of(pattern);
+		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int[] starts = wordStartsOf(text);
+		for (int i = firstAtOrAfter(starts, from); i < starts.length && starts[i] <= lastStart; i++) {
+			int offset = starts[i];
+			if (openings.mayOpenAt(text, offset, end) && matcher.region(offset, end).lookingAt()) {
+				return matcher.toMatchResult();
+			}
+		}
+		return null;
+	}
+
+	private static int firstAtOrAfter(int[] starts, int offset) {
+		int found = Arrays.binarySearch(starts, offset);
+		return found >= 0 ? found : -found - 1;
 	}
 
 	/**
@@ -72,78 +135,6 @@ final class WordStartMatches {
 	private static boolean isWordStart(String text, int offset) {
 		boolean inWord = Character.isLetterOrDigit(text.charAt(offset));
 		return inWord && (offset == 0 || !Character.isLetterOrDigit(text.charAt(offset - 1)));
-	}
-
-	private static FirstCharacters firstCharactersOf(Pattern pattern) {
-		FirstCharacters first = FIRST_CHARACTERS.get(pattern);
-		if (first != null) {
-			return first;
-		}
-		first = new FirstCharacters(pattern);
-		if (FIRST_CHARACTERS.size() < CACHE_LIMIT) {
-			FIRST_CHARACTERS.putIfAbsent(pattern, first);
-		}
-		return first;
-	}
-
-	/**
-	 * Which characters can open a match of a pattern, learnt one character at a time: a
-	 * character cannot open a match when the pattern, tried on that character alone,
-	 * fails without reading past it. What a pattern checks before its start is what makes
-	 * this only an estimate: with nothing before the character, {@code \b} and negative
-	 * lookbehinds pass, so they never rule a character out, while positive lookbehinds,
-	 * {@code \B} and {@code \G} could, so a pattern using them is tried everywhere. The
-	 * answers are kept in blocks of 256 characters; threads that race to fill one only
-	 * repeat the same work.
-	 */
-	private static final class FirstCharacters {
-
-		private static final byte UNKNOWN = 0;
-
-		private static final byte CANNOT_OPEN = 1;
-
-		private static final byte MAY_OPEN = 2;
-
-		private static final int BLOCK_BITS = 8;
-
-		private final Pattern pattern;
-
-		private final boolean learnable;
-
-		private final byte[][] blocks = new byte[1 << (Character.SIZE - BLOCK_BITS)][];
-
-		FirstCharacters(Pattern pattern) {
-			this.pattern = pattern;
-			this.learnable = isLearnable(pattern);
-		}
-
-		private static boolean isLearnable(Pattern pattern) {
-			String source = pattern.pattern();
-			boolean looksBehindItsStart = source.contains("(?<=") || source.contains("\\B") || source.contains("\\G");
-			return !looksBehindItsStart && (pattern.flags() & Pattern.CANON_EQ) == 0;
-		}
-
-		boolean mayOpen(char c) {
-			if (!this.learnable) {
-				return true;
-			}
-			byte[] block = this.blocks[c >>> BLOCK_BITS];
-			if (block == null) {
-				block = new byte[1 << BLOCK_BITS];
-				this.blocks[c >>> BLOCK_BITS] = block;
-			}
-			int index = c & ((1 << BLOCK_BITS) - 1);
-			if (block[index] == UNKNOWN) {
-				block[index] = opensAlone(c) ? MAY_OPEN : CANNOT_OPEN;
-			}
-			return block[index] == MAY_OPEN;
-		}
-
-		private boolean opensAlone(char c) {
-			Matcher probe = this.pattern.matcher(String.valueOf(c));
-			return probe.lookingAt() || probe.hitEnd();
-		}
-
 	}
 
 	/** The offsets where the words of a text start. */

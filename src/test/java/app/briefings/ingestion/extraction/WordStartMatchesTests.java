@@ -1,7 +1,9 @@
 package app.briefings.ingestion.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,31 @@ class WordStartMatchesTests {
 
 		assertThat(texts(WordStartMatches.of(pattern, text))).isEqualTo(first)
 			.containsExactly("01.02.2024", "3.4.2025");
+	}
+
+	@Test
+	void shouldFindAfterNonLettersWhatRepeatedFindFinds() {
+		Pattern pattern = Pattern
+			.compile("(?iu)(?<!\\p{L})(?:an?\\h+(?:\\p{L}+\\h+)?official|источник\\p{L}*)(?!\\p{L})");
+		String text = "An official, 5a senior official, anofficial, xa source and ИСТОЧНИКИ, неисточник; an official.";
+		List<String> found = new ArrayList<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+
+		assertThat(texts(WordStartMatches.afterNonLetters(pattern, text))).isEqualTo(found)
+			.containsExactly("An official", "a senior official", "ИСТОЧНИКИ", "an official");
+	}
+
+	@Test
+	void shouldTellWhetherAPatternMatchesAfterANonWordCharacter() {
+		Pattern pattern = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:^©|all rights reserved|\\(c\\)\\h+\\d{4})");
+
+		assertThat(WordStartMatches.existsAfterNonWord(pattern, "© 2026 Agency")).isTrue();
+		assertThat(WordStartMatches.existsAfterNonWord(pattern, "Agency. ALL RIGHTS RESERVED.")).isTrue();
+		assertThat(WordStartMatches.existsAfterNonWord(pattern, "Agency (c) 2026")).isTrue();
+		assertThat(WordStartMatches.existsAfterNonWord(pattern, "Agency © 2026, overall rights reserved")).isFalse();
 	}
 
 	private static List<String> texts(List<MatchResult> matches) {
