@@ -56,7 +56,7 @@ class OnDemandDataLoadersIntegrationTests {
 				.extractingByKey("officials")
 				.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
 				.isNotEmpty());
-		assertThat(registryOf(response).getKeys()).containsExactly("Briefing.officials");
+		assertThat(registryOf(response).getKeys()).containsExactly("officialsById");
 	}
 
 	private ExecutionGraphQlResponse execute(String document) {
