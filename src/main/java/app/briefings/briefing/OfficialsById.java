@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import app.briefings.official.Official;
 import app.briefings.official.OfficialRepository;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,13 @@ final class OfficialsById {
 
 	private static final String NAME = "officialsById";
 
+	/**
+	 * The same loader without a cache, for subscriptions: a subscription is one operation
+	 * for as long as it lives, so a cached official would be served to every later event
+	 * even after an editor corrected it.
+	 */
+	private static final String UNCACHED_NAME = "officialsByIdUncached";
+
 	private OfficialsById() {
 	}
 
@@ -37,6 +45,9 @@ final class OfficialsById {
 	static void register(BatchLoaderRegistry registry, OfficialRepository officials) {
 		registry.<String, Official>forName(NAME)
 			.withOptions((options) -> options.setCachingEnabled(true))
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> byId(officials.findByIdIn(ids))));
+		registry.<String, Official>forName(UNCACHED_NAME)
+			.withOptions((options) -> options.setCachingEnabled(false))
 			.registerMappedBatchLoader((ids, environment) -> Mono.fromCallable(() -> byId(officials.findByIdIn(ids))));
 	}
 
@@ -57,9 +68,12 @@ final class OfficialsById {
 	}
 
 	private static DataLoader<String, Official> loader(DataFetchingEnvironment environment) {
-		DataLoader<String, Official> loader = environment.getDataLoader(NAME);
+		boolean subscription = environment.getOperationDefinition()
+			.getOperation() == OperationDefinition.Operation.SUBSCRIPTION;
+		String name = subscription ? UNCACHED_NAME : NAME;
+		DataLoader<String, Official> loader = environment.getDataLoader(name);
 		if (loader == null) {
-			throw new IllegalStateException("No data loader named " + NAME);
+			throw new IllegalStateException("No data loader named " + name);
 		}
 		return loader;
 	}
