@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import app.briefings.IntegrationTest;
-import app.briefings.TestApiKeys;
+import app.briefings.TestDocuments;
 import app.briefings.entity.EntityFields;
 import app.briefings.live.LiveSubscribers;
 import org.junit.jupiter.api.Test;
@@ -63,12 +63,14 @@ class SubscribedOfficialsIntegrationTests {
 		try {
 			await().atMost(Duration.ofSeconds(20)).until(() -> LiveSubscribers.count(this.application) > before);
 
-			ingest("Russian Foreign Minister Sergey Lavrov said on Monday that the CSTO talks in Dushanbe "
-					+ "would continue next week.");
+			TestDocuments.ingestNew(this.anonymous,
+					"Russian Foreign Minister Sergey Lavrov said on Monday that the CSTO talks in Dushanbe "
+							+ "would continue next week.");
 			await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 1);
 			rename(original + " (corrected)");
-			ingest("Sergey Lavrov, Russia's foreign minister, told reporters in Minsk on Tuesday that the "
-					+ "border mission had been agreed.");
+			TestDocuments.ingestNew(this.anonymous,
+					"Sergey Lavrov, Russia's foreign minister, told reporters in Minsk on Tuesday that the "
+							+ "border mission had been agreed.");
 			await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 2);
 
 			assertThat(lavrovIn(received.get(0))).isEqualTo(original);
@@ -98,16 +100,6 @@ class SubscribedOfficialsIntegrationTests {
 	private void rename(String name) {
 		this.mongo.updateFirst(Query.query(Criteria.where(EntityFields.ID).is(OFFICIAL)),
 				Update.update(EntityFields.NAME, name), EntityFields.OFFICIALS);
-	}
-
-	private void ingest(String text) {
-		TestApiKeys.withKey(this.anonymous, IntegrationTest.API_KEY)
-			.documentName("ingestDocument")
-			.variable("input", Map.of("text", text))
-			.execute()
-			.path("ingestDocument.duplicate")
-			.entity(Boolean.class)
-			.isEqualTo(false);
 	}
 
 }

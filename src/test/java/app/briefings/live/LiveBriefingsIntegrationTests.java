@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestDocuments;
 import app.briefings.graphql.node.GlobalId;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -59,8 +60,10 @@ class LiveBriefingsIntegrationTests {
 			CompletableFuture<ClientGraphQlResponse> first = events.next().toFuture();
 			client.start().block(Duration.ofSeconds(10));
 			awaitSubscribedAfter(before);
-			ingest("Kazakh Foreign Minister Murat Nurtleu met the CSTO Secretary General in Astana on Monday.");
-			ingest("Russian Foreign Minister Sergey Lavrov said that the CSTO would strengthen the Tajik-Afghan border.");
+			TestDocuments.ingestNew(this.graphQl,
+					"Kazakh Foreign Minister Murat Nurtleu met the CSTO Secretary General in Astana on Monday.");
+			TestDocuments.ingestNew(this.graphQl,
+					"Russian Foreign Minister Sergey Lavrov said that the CSTO would strengthen the Tajik-Afghan border.");
 			ClientGraphQlResponse event = first.get(10, TimeUnit.SECONDS);
 			assertThat(event.field("briefingPublished.title").toEntity(String.class)).contains("Sergey Lavrov");
 			assertThat(event.field("briefingPublished.officials").toEntityList(Map.class))
@@ -89,7 +92,8 @@ class LiveBriefingsIntegrationTests {
 		CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
 			.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
 		awaitSubscribedAfter(before);
-		ingest("Armenian Foreign Minister Ararat Mirzoyan said that Yerevan would attend the CSTO session in Minsk.");
+		TestDocuments.ingestNew(this.graphQl,
+				"Armenian Foreign Minister Ararat Mirzoyan said that Yerevan would attend the CSTO session in Minsk.");
 		HttpResponse<Stream<String>> stream = response.get(10, TimeUnit.SECONDS);
 		assertThat(stream.statusCode()).isEqualTo(200);
 		assertThat(stream.headers().firstValue("Content-Type"))
@@ -98,18 +102,6 @@ class LiveBriefingsIntegrationTests {
 			String firstData = lines.filter((line) -> line.startsWith("data:")).findFirst().orElse("");
 			assertThat(firstData).contains("Ararat Mirzoyan");
 		}
-	}
-
-	private void ingest(String text) {
-		this.graphQl.mutate()
-			.header("Authorization", "Bearer " + IntegrationTest.API_KEY)
-			.build()
-			.documentName("ingestDocument")
-			.variable("input", Map.of("text", text))
-			.execute()
-			.path("ingestDocument.duplicate")
-			.entity(Boolean.class)
-			.isEqualTo(false);
 	}
 
 	private void awaitSubscribedAfter(int before) {

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestDocuments;
 import app.briefings.TestApiKeys;
 import app.briefings.live.LiveSubscribers;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ class SharedSubscriptionIntegrationTests {
 			long reuses = this.results.reuses();
 			long encodings = this.results.encodings();
 			long encodingReuses = this.results.encodingReuses();
-			ingest("Belarusian Defence Minister Viktor Khrenin said that the CSTO exercise would open near Brest.");
+			TestDocuments.ingestNew(this.anonymous,
+					"Belarusian Defence Minister Viktor Khrenin said that the CSTO exercise would open near Brest.");
 			List<Map<String, Object>> received = new ArrayList<>();
 			for (CompletableFuture<ClientGraphQlResponse> event : firstEvents) {
 				received.add(event.get(20, TimeUnit.SECONDS).field("briefingPublished").toEntity(Map.class));
@@ -88,15 +90,6 @@ class SharedSubscriptionIntegrationTests {
 		return WebSocketGraphQlClient.builder("ws://127.0.0.1:" + this.port + "/graphql", new StandardWebSocketClient())
 			.header("Authorization", "Bearer " + key)
 			.build();
-	}
-
-	private void ingest(String text) {
-		withKey(IntegrationTest.API_KEY).documentName("ingestDocument")
-			.variable("input", Map.of("text", text))
-			.execute()
-			.path("ingestDocument.duplicate")
-			.entity(Boolean.class)
-			.isEqualTo(false);
 	}
 
 	private HttpGraphQlTester withKey(String secret) {
