@@ -2,7 +2,9 @@ package app.briefings.mongo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -74,6 +76,25 @@ record CountCommand(String collection, Document filter, int skip, int limit) {
 
 	private static boolean isOne(@Nullable Object value) {
 		return (value instanceof Integer || value instanceof Long) && ((Number) value).longValue() == 1;
+	}
+
+	/**
+	 * The reply to a command when it is a count pipeline over a collection that exists,
+	 * counted by the collection; null for any other command, which the backend serves as
+	 * usual.
+	 * @param command the command's name
+	 * @param query the command
+	 * @param collections the database's collections by name, null for one that does not
+	 * exist
+	 */
+	static @Nullable Document answer(String command, Document query,
+			Function<String, @Nullable MongoCollection<?>> collections) {
+		CountCommand count = of(command, query);
+		MongoCollection<?> counted = (count != null) ? collections.apply(count.collection()) : null;
+		if (counted == null) {
+			return null;
+		}
+		return reply(counted.getFullName(), counted.count(count.filter(), count.skip(), count.limit()));
 	}
 
 	/** The reply the pipeline would give for this count, with no open cursor. */

@@ -116,12 +116,10 @@ final class IdLookupFileBackend extends H2Backend {
 		if (!HANDSHAKE_COMMANDS.contains(command.toLowerCase(Locale.ROOT)) && !awaitIndexesOpened()) {
 			throw new MongoServerException("the ordered indexes could not be opened; see the log");
 		}
-		CountCommand count = CountCommand.of(command, query);
-		MongoCollection<?> counted = (count != null)
-				? resolveDatabase(databaseName).resolveCollection(count.collection(), false) : null;
+		Document counted = CountCommand.answer(command, query,
+				(collection) -> resolveDatabase(databaseName).resolveCollection(collection, false));
 		if (counted != null) {
-			return CountCommand.reply(counted.getFullName(),
-					counted.count(count.filter(), count.skip(), count.limit()));
+			return counted;
 		}
 		if (!WriteCommands.changesData(command, query)) {
 			return LeadingMatch.during(command, query,

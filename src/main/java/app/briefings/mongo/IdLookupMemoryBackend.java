@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -37,12 +36,10 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-		CountCommand count = CountCommand.of(command, query);
-		MongoCollection<?> counted = (count != null)
-				? resolveDatabase(databaseName).resolveCollection(count.collection(), false) : null;
+		Document counted = CountCommand.answer(command, query,
+				(collection) -> resolveDatabase(databaseName).resolveCollection(collection, false));
 		if (counted != null) {
-			return CountCommand.reply(counted.getFullName(),
-					counted.count(count.filter(), count.skip(), count.limit()));
+			return counted;
 		}
 		return LeadingMatch.during(command, query, () -> super.handleCommand(channel, databaseName, command, query));
 	}
