@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -246,6 +247,15 @@ final class IdLookupFileBackend extends H2Backend {
 		return describedIndexes;
 	}
 
+	/**
+	 * How many documents the collection's queries and counts have examined (matched
+	 * against a filter) since it was opened: what MongoDB's explain calls
+	 * {@code docsExamined}. A count answered from index keys examines none.
+	 */
+	long documentsExamined(String databaseName, String collectionName) {
+		return ((Collection) resolveDatabase(databaseName).resolveCollection(collectionName, true)).examined.sum();
+	}
+
 	/** The snapshots of the ordered indexes, created on first use. */
 	synchronized IndexSnapshots snapshots() {
 		if (this.snapshots == null) {
@@ -321,6 +331,8 @@ final class IdLookupFileBackend extends H2Backend {
 	private static final class Collection extends H2Collection implements IndexSnapshots.Source {
 
 		private final IdIndex<Object> idIndex = new IdIndex<>();
+
+		private final LongAdder examined = new LongAdder();
 
 		private final MVMap<Object, Document> data;
 
@@ -440,6 +452,12 @@ final class IdLookupFileBackend extends H2Backend {
 				return super.count(query, skip, limit);
 			}
 			return candidates().count(query, skip, limit, (document) -> documentMatchesQuery(document, query));
+		}
+
+		@Override
+		protected boolean documentMatchesQuery(Document document, Document query) {
+			this.examined.increment();
+			return super.documentMatchesQuery(document, query);
 		}
 
 		private CandidateDocuments<Object> candidates() {

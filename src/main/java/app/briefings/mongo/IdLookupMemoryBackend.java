@@ -2,6 +2,7 @@ package app.briefings.mongo;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -44,6 +45,15 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 		return LeadingMatch.during(command, query, () -> super.handleCommand(channel, databaseName, command, query));
 	}
 
+	/**
+	 * How many documents the collection's queries and counts have examined (matched
+	 * against a filter) since it was created: what MongoDB's explain calls
+	 * {@code docsExamined}. A count answered from index keys examines none.
+	 */
+	long documentsExamined(String databaseName, String collectionName) {
+		return ((Collection) resolveDatabase(databaseName).resolveCollection(collectionName, true)).examined.sum();
+	}
+
 	@Override
 	public MemoryDatabase openOrCreateDatabase(String databaseName) {
 		return new Database(databaseName, getCursorRegistry(), this.orderedIndexes);
@@ -75,6 +85,8 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 
 		private final IdIndex<Integer> idIndex = new IdIndex<>();
 
+		private final LongAdder examined = new LongAdder();
+
 		private final boolean orderedIndexes;
 
 		Collection(MongoDatabase database, String collectionName, CollectionOptions options,
@@ -104,6 +116,12 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 				return super.queryAllAsStream();
 			}
 			return candidates().of(leadingMatch);
+		}
+
+		@Override
+		protected boolean documentMatchesQuery(Document document, Document query) {
+			this.examined.increment();
+			return super.documentMatchesQuery(document, query);
 		}
 
 		@Override
