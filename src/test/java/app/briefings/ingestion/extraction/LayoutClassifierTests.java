@@ -506,6 +506,17 @@ class LayoutClassifierTests {
 				LineKind.METADATA, LineKind.BODY);
 	}
 
+	@Test
+	void shouldReadDashedLinesAsQuestionsAndAnswersOnlyWhenTheyAlternate() {
+		assertThat(kinds("Пограничник о перевалах\nГенерал рассказал о зиме.\n— Сколько постов осталось?\n— Шесть.\n"
+				+ "— А нарушители?\n— Почти нет.\n— Хватит ли людей? Постов много.\n— Хватит."))
+			.containsExactly(LineKind.HEADLINE, LineKind.BODY, LineKind.QUESTION, LineKind.ANSWER, LineKind.QUESTION,
+					LineKind.ANSWER, LineKind.QUESTION, LineKind.ANSWER);
+		assertThat(kinds("Пограничники закрыли перевалы\nГенерал рассказал о зиме.\n— Кто пойдет в дозор?\n"
+				+ "— Мы пойдем, — ответил сержант."))
+			.containsExactly(LineKind.HEADLINE, LineKind.BODY, LineKind.BODY, LineKind.BODY);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
