@@ -160,6 +160,12 @@ final class LayoutClassifier {
 	private static final Pattern METADATA_PARTS = Pattern
 		.compile("[|·,()\\[\\]]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–-]\\h");
 
+	/**
+	 * A publication's name in quotation marks on a details line («Аргументы и Факты»):
+	 * read as one word.
+	 */
+	private static final Pattern QUOTED_NAME = Pattern.compile("«[^«»|]{1,60}»|\"[^\"|]{1,60}\"|“[^“”|]{1,60}”");
+
 	private static final Pattern METADATA_LABEL = Pattern.compile("^\\p{L}+(?:\\h+\\p{L}+)?\\h*:\\h*");
 
 	private static final Pattern METADATA_BY = Pattern
@@ -801,8 +807,9 @@ final class LayoutClassifier {
 
 	/**
 	 * A short line that holds a date (or "3 hours ago") among publication details only:
-	 * times, places, labels ("Обновлено:", "Views: 1 204"), an issue number or a "by"
-	 * credit; no sentence.
+	 * times, places, labels ("Обновлено:", "Views: 1 204"), an issue number, a quoted
+	 * publication name (Еженедельник «Аргументы и Факты» № 49) or a "by" credit; no
+	 * sentence.
 	 */
 	private static @Nullable ClassifiedLine datedDetailsKind(String line) {
 		if (line.length() > METADATA_MAX_LENGTH || ".!?".indexOf(line.charAt(line.length() - 1)) >= 0) {
@@ -825,7 +832,7 @@ final class LayoutClassifier {
 		if (!dated) {
 			return null;
 		}
-		for (String part : METADATA_PARTS.split(rest)) {
+		for (String part : METADATA_PARTS.split(QUOTED_NAME.matcher(rest).replaceAll("«»"))) {
 			if (!isMetadataPart(part.strip())) {
 				return null;
 			}

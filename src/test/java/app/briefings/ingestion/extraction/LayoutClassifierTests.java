@@ -517,6 +517,15 @@ class LayoutClassifierTests {
 			.containsExactly(LineKind.HEADLINE, LineKind.BODY, LineKind.BODY, LineKind.BODY);
 	}
 
+	@Test
+	void shouldReadANewspapersIssueLineWithItsQuotedNameAsMetadata() {
+		assertThat(kinds("Пограничник — о том, как закрывают перевалы зимой\nАвтор: Иван Сидоров\n"
+				+ "Газета «Вести границы и таможни» № 12. 05/03/2026\nЗимой перевалы закрывают на четыре месяца."))
+			.containsExactly(LineKind.HEADLINE, LineKind.BYLINE, LineKind.METADATA, LineKind.BODY);
+		assertThat(CLASSIFIER.classifyAlone("Газета «Вести границы и таможни» № 12. 05/03/2026").printedDate().date())
+			.isEqualTo(LocalDate.of(2026, 3, 5));
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
