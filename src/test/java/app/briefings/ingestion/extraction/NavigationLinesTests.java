@@ -26,6 +26,19 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeMembershipCallsAndSubscriberCountersForNavigation() {
+		assertThat(NavigationLines.isNavigation("Support independent reporting from the Pamirs. Become a member."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Become a supporter today")).isTrue();
+		assertThat(NavigationLines.isNavigation("Поддержите независимую редакцию — станьте подписчиком")).isTrue();
+		assertThat(NavigationLines.isNavigation("12 405 подписчиков")).isTrue();
+		assertThat(NavigationLines.isNavigation("3,1K subscribers")).isTrue();
+		assertThat(NavigationLines.isNavigation("Support for the alliance has fallen in Armenia, the poll shows."))
+			.isFalse();
+		assertThat(NavigationLines.isNavigation("12 405 подписчиков канала получили предупреждение.")).isFalse();
+	}
+
+	@Test
 	void shouldTakeDisclaimersFeedLabelsAndCallsToTheFullVersionForNavigation() {
 		assertThat(NavigationLines.isNavigation(
 				"Views expressed in guest columns do not necessarily reflect the position of the Daily Steppe."))
