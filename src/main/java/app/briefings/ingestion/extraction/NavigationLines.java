@@ -51,6 +51,7 @@ final class NavigationLines {
 			+ "\\h+(?:может\\h+)?не\\h+(?:совпада|отража)|^(?:watch|listen to|read|see) the full (?:interview|version|video|programme|program|story|text)\\b"
 			+ "|^полн(?:ая|ую|ый|ое)\\h+(?:версия|версию|текст|запись|видео)\\h+(?:интервью|беседы|материала|выступления|программы)"
 			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)"
+			+ "|click here to (?:subscribe|donate|support|become)|subscribe (?:now )?for (?:full|unlimited) access"
 			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
 			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован))");
 

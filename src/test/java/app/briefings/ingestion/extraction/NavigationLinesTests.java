@@ -33,6 +33,9 @@ class NavigationLinesTests {
 		assertThat(NavigationLines.isNavigation("Поддержите независимую редакцию — станьте подписчиком")).isTrue();
 		assertThat(NavigationLines.isNavigation("12 405 подписчиков")).isTrue();
 		assertThat(NavigationLines.isNavigation("3,1K subscribers")).isTrue();
+		assertThat(NavigationLines.isNavigation("Liked this piece? Click here to subscribe and read every column."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Found it useful? Subscribe for full access to our archive.")).isTrue();
 		assertThat(NavigationLines.isNavigation("Support for the alliance has fallen in Armenia, the poll shows."))
 			.isFalse();
 		assertThat(NavigationLines.isNavigation("12 405 подписчиков канала получили предупреждение.")).isFalse();
