@@ -52,6 +52,7 @@ final class NavigationLines {
 			+ "|^полн(?:ая|ую|ый|ое)\\h+(?:версия|версию|текст|запись|видео)\\h+(?:интервью|беседы|материала|выступления|программы)"
 			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)"
 			+ "|click here to (?:subscribe|donate|support|become)|subscribe (?:now )?for (?:full|unlimited) access"
+			+ "|will be published in the full (?:version|text|transcript)|будут опубликованы в полной (?:версии|стенограмме)"
 			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
 			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован))");
 

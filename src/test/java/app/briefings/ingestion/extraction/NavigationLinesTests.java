@@ -51,6 +51,10 @@ class NavigationLinesTests {
 		assertThat(NavigationLines.isNavigation("News feed")).isTrue();
 		assertThat(NavigationLines.isNavigation("Listen to the full interview in our podcast on Friday.")).isTrue();
 		assertThat(NavigationLines.isNavigation("Полный текст беседы читайте в пятничном номере.")).isTrue();
+		assertThat(NavigationLines
+			.isNavigation("The remaining answers will be published in the full version of the interview.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Остальные ответы будут опубликованы в полной версии стенограммы."))
+			.isTrue();
 		assertThat(NavigationLines.isNavigation("The report does not necessarily reflect a change of course, he said."))
 			.isFalse();
 	}
