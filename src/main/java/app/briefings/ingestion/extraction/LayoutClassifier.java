@@ -124,6 +124,13 @@ final class LayoutClassifier {
 
 	private static final Pattern AUTHOR_NOTE = Pattern.compile("(?iu)^(?:about the author|об авторе)\\h*:");
 
+	/**
+	 * An author note with no label («Автор — заместитель секретаря …», "The author is
+	 * …"): prose that names the column's author, even without a full stop.
+	 */
+	private static final Pattern UNLABELLED_AUTHOR_NOTE = Pattern
+		.compile("^(?:Автор|The\\h+author)\\h+(?:is|was|—|–)\\h+\\p{Ll}");
+
 	private static final Pattern LABELLED_TAGS = Pattern
 		.compile("(?iu)^(?:tags|теги|тэги|ключевые слова)\\h*:\\h*(?<tags>.+)$");
 
@@ -673,6 +680,9 @@ final class LayoutClassifier {
 					Integer.parseInt(placeDate.group("day")), placeDate.group("year"), line.length());
 			return new ClassifiedLine(line, LineKind.METADATA, "place and date on a line of their own", null, null,
 					datelineDate(written));
+		}
+		if (UNLABELLED_AUTHOR_NOTE.matcher(line).lookingAt()) {
+			return ClassifiedLine.of(line, LineKind.BODY, "author note in the column's last paragraph");
 		}
 		if (isHeadlineShaped(line)) {
 			return ClassifiedLine.of(line, LineKind.HEADLINE, "short line shaped like a headline");

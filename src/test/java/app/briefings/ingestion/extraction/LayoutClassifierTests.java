@@ -526,6 +526,15 @@ class LayoutClassifierTests {
 			.isEqualTo(LocalDate.of(2026, 3, 5));
 	}
 
+	@Test
+	void shouldKeepAnAuthorNoteWithoutAFullStopAsTheColumnsLastParagraph() {
+		assertThat(kinds("Граница без дронов: что делать союзникам\nИван Сидоров\n03 декабря 2026, 21:30\n"
+				+ "Беспилотники изменили охрану границы.\nАвтор — бывший заместитель министра обороны в 2015–2019 годах\n"
+				+ "Поделиться: ВКонтакте | Telegram"))
+			.containsExactly(LineKind.HEADLINE, LineKind.BYLINE, LineKind.METADATA, LineKind.BODY, LineKind.BODY,
+					LineKind.NAVIGATION);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
