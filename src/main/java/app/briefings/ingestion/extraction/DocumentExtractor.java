@@ -22,7 +22,9 @@ public final class DocumentExtractor {
 	 * Recorded on every briefing so that re-extraction can find what an older version
 	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "13";
+	public static final String VERSION = "14";
+
+	private static final int ABBREVIATION_MAX_LENGTH = 12;
 
 	private static final int TITLE_MAX_LENGTH = 100;
 
@@ -87,7 +89,7 @@ public final class DocumentExtractor {
 		List<ExtractedCandidate> candidates = candidates(body, occurrences, ambiguous);
 		List<Occurrence> persons = persons(occurrences);
 		LabelledQuotes labelled = new LabelledQuotes(body, segment.turns(), persons);
-		List<QuotedSegments.Segment> statements = quotationsOtherThanNames(quotations, operations);
+		List<QuotedSegments.Segment> statements = quotationsOtherThanNames(body, quotations, operations);
 		statements.removeIf(labelled::isLabelled);
 		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons, unrecognizedPersons(candidates),
 				this.knownTitles);
@@ -200,19 +202,42 @@ public final class DocumentExtractor {
 		return persons;
 	}
 
-	private static List<QuotedSegments.Segment> quotationsOtherThanNames(List<QuotedSegments.Segment> quotations,
-			List<OperationNamePattern.Found> operations) {
+	private static List<QuotedSegments.Segment> quotationsOtherThanNames(String body,
+			List<QuotedSegments.Segment> quotations, List<OperationNamePattern.Found> operations) {
 		Set<QuotedSegments.Segment> names = new HashSet<>();
 		for (OperationNamePattern.Found found : operations) {
 			names.add(found.segment());
 		}
 		List<QuotedSegments.Segment> statements = new ArrayList<>();
 		for (QuotedSegments.Segment quotation : quotations) {
-			if (quotation.depth() == 0 && !names.contains(quotation)) {
+			if (quotation.depth() == 0 && !names.contains(quotation) && !isQuotedAbbreviation(body, quotation)) {
 				statements.add(quotation);
 			}
 		}
 		return statements;
+	}
+
+	/**
+	 * Whether a quotation holds one word with a capital after its first letter, an
+	 * outlet's or a body's short name («АиФ», "RBC"): a name, never a statement.
+	 */
+	private static boolean isQuotedAbbreviation(String body, QuotedSegments.Segment quotation) {
+		if (quotation.close() - quotation.open() - 1 > ABBREVIATION_MAX_LENGTH) {
+			return false;
+		}
+		String inner = quotation.innerText(body);
+		if (inner.length() < 2 || !Character.isUpperCase(inner.charAt(0))) {
+			return false;
+		}
+		boolean innerCapital = false;
+		for (int i = 1; i < inner.length(); i++) {
+			char c = inner.charAt(i);
+			if (!Character.isLetter(c)) {
+				return false;
+			}
+			innerCapital |= Character.isUpperCase(c);
+		}
+		return innerCapital;
 	}
 
 	private static String titleOf(SegmentedItem segment, String body, List<Span> sentences) {

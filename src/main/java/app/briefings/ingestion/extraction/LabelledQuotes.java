@@ -83,13 +83,18 @@ final class LabelledQuotes {
 	}
 
 	/**
-	 * Where an answer's words start: after the colon of its label, or right after a
-	 * transcript label with no colon («Петрова О. П. Уважаемые коллеги…»); -1 when the
-	 * turn has neither.
+	 * Where an answer's words start: after the colon of its label, right after a
+	 * transcript label with no colon («Петрова О. П. Уважаемые коллеги…»), or after the
+	 * dash that opens an answer of a dash-style interview; -1 when the turn has none of
+	 * these.
 	 */
 	private int answerStart(SegmentedItem.Turn turn) {
 		int start = turn.span().start();
 		String label = turn.label();
+		char opening = this.body.charAt(start);
+		if (label == null && (opening == '—' || opening == '–')) {
+			return start + 1;
+		}
 		if (label != null && INITIALS.matcher(label).find() && this.body.startsWith(label, start)) {
 			return start + label.length();
 		}

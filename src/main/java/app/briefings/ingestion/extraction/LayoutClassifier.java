@@ -124,6 +124,13 @@ final class LayoutClassifier {
 
 	private static final Pattern AUTHOR_NOTE = Pattern.compile("(?iu)^(?:about the author|об авторе)\\h*:");
 
+	/**
+	 * An author note with no label («Автор — заместитель секретаря …», "The author is
+	 * …"): prose that names the column's author, even without a full stop.
+	 */
+	private static final Pattern UNLABELLED_AUTHOR_NOTE = Pattern
+		.compile("^(?:Автор|The\\h+author)\\h+(?:is|was|—|–)\\h+\\p{Ll}");
+
 	private static final Pattern LABELLED_TAGS = Pattern
 		.compile("(?iu)^(?:tags|теги|тэги|ключевые слова)\\h*:\\h*(?<tags>.+)$");
 
@@ -159,6 +166,12 @@ final class LayoutClassifier {
 
 	private static final Pattern METADATA_PARTS = Pattern
 		.compile("[|·,()\\[\\]]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–-]\\h");
+
+	/**
+	 * A publication's name in quotation marks on a details line («Аргументы и Факты»):
+	 * read as one word.
+	 */
+	private static final Pattern QUOTED_NAME = Pattern.compile("«[^«»|]{1,60}»|\"[^\"|]{1,60}\"|“[^“”|]{1,60}”");
 
 	private static final Pattern METADATA_LABEL = Pattern.compile("^\\p{L}+(?:\\h+\\p{L}+)?\\h*:\\h*");
 
@@ -237,6 +250,8 @@ final class LayoutClassifier {
 
 	private static final int NAVIGATION_MAX_LENGTH = 100;
 
+	private static final int DASH_INTERVIEW_MIN_PAIRS = 2;
+
 	private static final int HEADLINE_MAX_WORDS = 16;
 
 	private static final int HEADLINE_MAX_LENGTH = 200;
@@ -291,7 +306,73 @@ final class LayoutClassifier {
 				classified.set(i, resolveHeadline(classified, i));
 			}
 		}
+		markLiveEntryHeadlines(classified);
+		markDashInterview(classified);
 		return classified;
+	}
+
+	/**
+	 * An interview written in dashes («— Павел Викторович, почему…?» / «— Потому что…»):
+	 * when at least two dashed questions are each answered by the dashed line under them,
+	 * the dashed lines from the first such question on are questions (those ending in a
+	 * question mark, or asking one right after an answer: «— Хватит ли денег? Бюджет
+	 * невелик.») and answers (the others). A story's single dashed exchange stays prose.
+	 */
+	private static void markDashInterview(List<ClassifiedLine> lines) {
+		int first = -1;
+		int pairs = 0;
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			if (isDashedQuestion(lines.get(i)) && isDashed(lines.get(i + 1)) && !isDashedQuestion(lines.get(i + 1))) {
+				first = first < 0 ? i : first;
+				pairs++;
+			}
+		}
+		if (pairs < DASH_INTERVIEW_MIN_PAIRS) {
+			return;
+		}
+		boolean answered = false;
+		for (int i = first; i < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			if (isDashedQuestion(line) || (answered && isDashed(line) && line.text().indexOf('?') > 0)) {
+				lines.set(i, line.as(LineKind.QUESTION, "dashed question of an interview"));
+				answered = false;
+			}
+			else if (isDashed(line)) {
+				lines.set(i, line.as(LineKind.ANSWER, "dashed answer of an interview"));
+				answered = true;
+			}
+		}
+	}
+
+	private static boolean isDashed(ClassifiedLine line) {
+		String text = line.text();
+		return line.is(LineKind.BODY) && text.length() > 2 && (text.charAt(0) == '—' || text.charAt(0) == '–')
+				&& Character.isWhitespace(text.charAt(1));
+	}
+
+	private static boolean isDashedQuestion(ClassifiedLine line) {
+		return isDashed(line) && line.text().endsWith("?");
+	}
+
+	/**
+	 * On a live page, where the first time stamp comes under a headline and its header
+	 * lines, a headline-like line right under a later time stamp heads that entry of the
+	 * live blog, not a new item; on a feed, whose first time stamp stands over the first
+	 * headline, the headlines stay items.
+	 */
+	private static void markLiveEntryHeadlines(List<ClassifiedLine> lines) {
+		int first = 0;
+		while (first < lines.size() && !lines.get(first).is(LineKind.TIMESTAMP)) {
+			first++;
+		}
+		if (first == lines.size() || !isUnderHeadline(lines, first)) {
+			return;
+		}
+		for (int i = first + 1; i < lines.size(); i++) {
+			if (lines.get(i).is(LineKind.HEADLINE) && lines.get(i - 1).is(LineKind.TIMESTAMP)) {
+				lines.set(i, lines.get(i).as(LineKind.BODY, "headline of a live entry"));
+			}
+		}
 	}
 
 	/**
@@ -600,6 +681,9 @@ final class LayoutClassifier {
 			return new ClassifiedLine(line, LineKind.METADATA, "place and date on a line of their own", null, null,
 					datelineDate(written));
 		}
+		if (UNLABELLED_AUTHOR_NOTE.matcher(line).lookingAt()) {
+			return ClassifiedLine.of(line, LineKind.BODY, "author note in the column's last paragraph");
+		}
 		if (isHeadlineShaped(line)) {
 			return ClassifiedLine.of(line, LineKind.HEADLINE, "short line shaped like a headline");
 		}
@@ -733,8 +817,9 @@ final class LayoutClassifier {
 
 	/**
 	 * A short line that holds a date (or "3 hours ago") among publication details only:
-	 * times, places, labels ("Обновлено:", "Views: 1 204"), an issue number or a "by"
-	 * credit; no sentence.
+	 * times, places, labels ("Обновлено:", "Views: 1 204"), an issue number, a quoted
+	 * publication name (Еженедельник «Аргументы и Факты» № 49) or a "by" credit; no
+	 * sentence.
 	 */
 	private static @Nullable ClassifiedLine datedDetailsKind(String line) {
 		if (line.length() > METADATA_MAX_LENGTH || ".!?".indexOf(line.charAt(line.length() - 1)) >= 0) {
@@ -757,7 +842,7 @@ final class LayoutClassifier {
 		if (!dated) {
 			return null;
 		}
-		for (String part : METADATA_PARTS.split(rest)) {
+		for (String part : METADATA_PARTS.split(QUOTED_NAME.matcher(rest).replaceAll("«»"))) {
 			if (!isMetadataPart(part.strip())) {
 				return null;
 			}

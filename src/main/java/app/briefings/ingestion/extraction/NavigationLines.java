@@ -3,10 +3,11 @@ package app.briefings.ingestion.extraction;
 import java.util.regex.Pattern;
 
 /**
- * Tells the lines a news site wraps around its items (menus, sharing and subscription
- * calls, cookie banners, section labels, related-link lists, footers) from item text.
- * Works on one line at a time; {@link LayoutClassifier} adds the rule that a
- * headline-like line with no prose after it is navigation too.
+ * Tells the lines a news site wraps around its items (menus, sharing, subscription and
+ * membership calls, a channel's subscriber count, cookie banners, section labels,
+ * related-link lists, footers) from item text. Works on one line at a time;
+ * {@link LayoutClassifier} adds the rule that a headline-like line with no prose after it
+ * is navigation too.
  */
 final class NavigationLines {
 
@@ -36,7 +37,9 @@ final class NavigationLines {
 				+ "|подписывайтесь|подпишитесь|подписаться|следите за нами|присоединяйтесь|read more on"
 				+ "|материалы по теме|новости раздела|все новости раздела|select (?:a )?date|choose (?:a )?date"
 				+ "|выберите дату|go back to|back to|вернуться к|вернуться в|open in|открыть в|смотреть в"
-				+ "|все новости за|новости за|главное за|top stories|all news (?:for|from|of))(?![\\p{L}])");
+				+ "|все новости за|новости за|главное за|top stories|all news (?:for|from|of)"
+				+ "|support (?:us|our work|independent (?:journalism|media|reporting))|become an? (?:member|supporter|patron)"
+				+ "|donate (?:now|today|to)|поддержите (?:нас|редакцию|проект|независим\\p{L}*))(?![\\p{L}])");
 
 	private static final Pattern FOOTER = Pattern.compile("(?iu)" + AT_WORD_START
 			+ "(?:^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
@@ -48,6 +51,8 @@ final class NavigationLines {
 			+ "\\h+(?:может\\h+)?не\\h+(?:совпада|отража)|^(?:watch|listen to|read|see) the full (?:interview|version|video|programme|program|story|text)\\b"
 			+ "|^полн(?:ая|ую|ый|ое)\\h+(?:версия|версию|текст|запись|видео)\\h+(?:интервью|беседы|материала|выступления|программы)"
 			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)"
+			+ "|click here to (?:subscribe|donate|support|become)|subscribe (?:now )?for (?:full|unlimited) access"
+			+ "|will be published in the full (?:version|text|transcript)|будут опубликованы в полной (?:версии|стенограмме)"
 			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
 			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован))");
 
@@ -68,6 +73,10 @@ final class NavigationLines {
 	private static final Pattern COOKIES = Pattern.compile("(?iu)\\bcookies?\\b|файл(?:ы|ов)\\h+cookie");
 
 	private static final Pattern COUNTER = Pattern.compile("(?iu)^\\p{L}+(?:\\h+\\p{L}+){0,2}\\h*\\(\\d+\\)$");
+
+	private static final Pattern AUDIENCE = Pattern
+		.compile("(?iu)^\\d[\\d\\h.,]*\\h*[KkКк]?\\h+(?:subscribers|followers"
+				+ "|members|подписчик\\p{L}*|участник\\p{L}*)$");
 
 	private static final Pattern PAGER = Pattern.compile("(?iu)^(?:page|страница)\\h+\\d+\\h+(?:of|из)\\h+\\d+"
 			+ "(?:\\h*[·•|,]\\h*\\d+\\h+(?:replies|reply|posts|comments|ответ\\p{L}*|сообщени\\p{L}*|комментари\\p{L}*))?$");
@@ -110,8 +119,9 @@ final class NavigationLines {
 				|| (line.length() <= CALL_MAX_LENGTH && LEADING_CALL.matcher(bare).lookingAt())
 				|| WordStartMatches.existsAfterNonWord(FOOTER, bare)
 				|| WordStartMatches.existsAfterNonWord(NOTICE, line.strip()) || AGE_RATING.matcher(bare).matches()
-				|| COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches() || PAGER.matcher(bare).matches()
-				|| isMenu(bare) || (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
+				|| COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches() || AUDIENCE.matcher(bare).matches()
+				|| PAGER.matcher(bare).matches() || isMenu(bare)
+				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the passages of a text that stand in quotation marks: “…”, „…“, «…» (nested
@@ -15,6 +17,12 @@ import java.util.List;
 final class QuotedSegments {
 
 	private static final String QUOTE_MARKS = "\"“”„«»";
+
+	/**
+	 * An attribution that closes a paragraph after the words of a quotation: a comma (or
+	 * "?", "!", "…"), a dash and lower-case words with no further dash or quotation mark.
+	 */
+	private static final Pattern CLOSING_ATTRIBUTION = Pattern.compile("[,!?…]\\h*[—–]\\h+\\p{Ll}[^—–\"“”„«»\\n]*$");
 
 	private QuotedSegments() {
 	}
@@ -38,6 +46,10 @@ final class QuotedSegments {
 		for (int i = 0; i < text.length(); i++) {
 			Checkpoints.check(i);
 			char c = text.charAt(i);
+			if (c == '\n' && endsAtAttribution(text, i, open, segments)) {
+				open.clear();
+				continue;
+			}
 			if (c == '\n') {
 				int next = continuation(text, i, open);
 				if (next < 0) {
@@ -50,6 +62,26 @@ final class QuotedSegments {
 		}
 		segments.sort(Comparator.comparingInt(Segment::open));
 		return segments;
+	}
+
+	/**
+	 * Whether a quotation still open at the end of its paragraph ends at an attribution
+	 * that closes the paragraph («Мы видели…, — сказал генерал журналистам.», its closing
+	 * mark left out): the quotation then ends before the comma (after a "?" or "!"), and
+	 * the next paragraph's quotation is one of its own.
+	 */
+	private static boolean endsAtAttribution(String text, int newline, Deque<Opening> open, List<Segment> segments) {
+		if (open.size() != 1) {
+			return false;
+		}
+		int opening = open.peek().offset();
+		Matcher attribution = CLOSING_ATTRIBUTION.matcher(text).region(opening + 1, newline);
+		if (!attribution.find()) {
+			return false;
+		}
+		int close = text.charAt(attribution.start()) == ',' ? attribution.start() : attribution.start() + 1;
+		segments.add(new Segment(opening, close, 0));
+		return true;
 	}
 
 	/**

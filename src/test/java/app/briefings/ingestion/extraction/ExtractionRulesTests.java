@@ -160,6 +160,15 @@ class ExtractionRulesTests {
 		assertThat(names(only("Он выступил в Комитете по обороне Иван Петров."), EntityType.OFFICIAL)).isEmpty();
 	}
 
+	@Test
+	void shouldNotQuoteAnOutletsQuotedAbbreviationThatASpeechVerbFollows() {
+		ExtractedItem item = only("О планах на зиму «ПогрВест» рассказал генерал-майор Тимур Алиев. "
+				+ "«Мы держим резерв на каждом перевале», — сказал Алиев.");
+
+		assertThat(direct(item)).extracting(ExtractedQuote::text)
+			.containsExactly("Мы держим резерв на каждом перевале");
+	}
+
 	private static ExtractedItem only(String text) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(text, null, null)).items();
 		assertThat(items).hasSize(1);

@@ -128,6 +128,27 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldKeepTheHeadlinesOfLiveEntriesInsideTheLiveBlog() {
+		List<SegmentedItem> items = segment("Live: Border talks in Bishkek\nLive updates by Anna Kim\n"
+				+ "Last updated 3 March 2026, 11:20 GMT\n11:20 GMT\nThe talks are over for today.\n10:45 GMT\n"
+				+ "Kyrgyz delegation proposes joint patrols\nThe delegation tabled a plan for joint patrols.\n"
+				+ "10:05 GMT\nTajik side asks for maps\nOsmonov: \"We need the old maps first.\"", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Live: Border talks in Bishkek");
+			assertThat(item.body()).contains("Kyrgyz delegation proposes joint patrols", "We need the old maps first.");
+		});
+	}
+
+	@Test
+	void shouldKeepTimeStampedHeadlinesOfAFeedApart() {
+		List<SegmentedItem> items = segment("News feed\n11:20\nKyrgyz delegation proposes joint patrols\n"
+				+ "The delegation tabled a plan for joint patrols.\n10:45\nTajik side asks for maps\n"
+				+ "The Tajik side asked for the old maps.", null);
+		assertThat(items).extracting(SegmentedItem::title)
+			.contains("Kyrgyz delegation proposes joint patrols", "Tajik side asks for maps");
+	}
+
+	@Test
 	void shouldMakeAnInterviewOneItemWithItsQuestionsAndAnswersMarked() {
 		List<SegmentedItem> items = segment(
 				"Interview\nCSTO chief on the alliance's future\n8 October 2026 · 6 min read\n\n"

@@ -128,6 +128,18 @@ class LabelledQuotesTests {
 					tuple("We have seen these statements.", "Maria Zakharova"));
 	}
 
+	@Test
+	void shouldQuoteDashStyleAnswersAsTheIntervieweeNamedInTheLead() {
+		ExtractedItem item = extract("Пограничник — о перевалах зимой\n8 октября 2026\n\n"
+				+ "О зимней охране границы нам рассказал генерал-майор Тимур Алиев.\n\n"
+				+ "— Тимур Маратович, сколько постов остается на перевалах?\n\n"
+				+ "— Шесть. Остальные закрываем до апреля: техника туда не пройдет.\n\n"
+				+ "— А нарушители?\n\n— Нарушителей зимой почти нет, но мы держим резерв.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Шесть. Остальные закрываем до апреля: техника туда не пройдет.", "Timur Aliyev"),
+					tuple("Нарушителей зимой почти нет, но мы держим резерв.", "Timur Aliyev"));
+	}
+
 	private static ExtractedItem extract(String page) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 10, 8)))
 			.items();

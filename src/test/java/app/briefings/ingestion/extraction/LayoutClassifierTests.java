@@ -506,6 +506,35 @@ class LayoutClassifierTests {
 				LineKind.METADATA, LineKind.BODY);
 	}
 
+	@Test
+	void shouldReadDashedLinesAsQuestionsAndAnswersOnlyWhenTheyAlternate() {
+		assertThat(kinds("Пограничник о перевалах\nГенерал рассказал о зиме.\n— Сколько постов осталось?\n— Шесть.\n"
+				+ "— А нарушители?\n— Почти нет.\n— Хватит ли людей? Постов много.\n— Хватит."))
+			.containsExactly(LineKind.HEADLINE, LineKind.BODY, LineKind.QUESTION, LineKind.ANSWER, LineKind.QUESTION,
+					LineKind.ANSWER, LineKind.QUESTION, LineKind.ANSWER);
+		assertThat(kinds("Пограничники закрыли перевалы\nГенерал рассказал о зиме.\n— Кто пойдет в дозор?\n"
+				+ "— Мы пойдем, — ответил сержант."))
+			.containsExactly(LineKind.HEADLINE, LineKind.BODY, LineKind.BODY, LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadANewspapersIssueLineWithItsQuotedNameAsMetadata() {
+		assertThat(kinds("Пограничник — о том, как закрывают перевалы зимой\nАвтор: Иван Сидоров\n"
+				+ "Газета «Вести границы и таможни» № 12. 05/03/2026\nЗимой перевалы закрывают на четыре месяца."))
+			.containsExactly(LineKind.HEADLINE, LineKind.BYLINE, LineKind.METADATA, LineKind.BODY);
+		assertThat(CLASSIFIER.classifyAlone("Газета «Вести границы и таможни» № 12. 05/03/2026").printedDate().date())
+			.isEqualTo(LocalDate.of(2026, 3, 5));
+	}
+
+	@Test
+	void shouldKeepAnAuthorNoteWithoutAFullStopAsTheColumnsLastParagraph() {
+		assertThat(kinds("Граница без дронов: что делать союзникам\nИван Сидоров\n03 декабря 2026, 21:30\n"
+				+ "Беспилотники изменили охрану границы.\nАвтор — бывший заместитель министра обороны в 2015–2019 годах\n"
+				+ "Поделиться: ВКонтакте | Telegram"))
+			.containsExactly(LineKind.HEADLINE, LineKind.BYLINE, LineKind.METADATA, LineKind.BODY, LineKind.BODY,
+					LineKind.NAVIGATION);
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}

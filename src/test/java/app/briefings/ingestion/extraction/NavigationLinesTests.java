@@ -26,6 +26,22 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeMembershipCallsAndSubscriberCountersForNavigation() {
+		assertThat(NavigationLines.isNavigation("Support independent reporting from the Pamirs. Become a member."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Become a supporter today")).isTrue();
+		assertThat(NavigationLines.isNavigation("Поддержите независимую редакцию — станьте подписчиком")).isTrue();
+		assertThat(NavigationLines.isNavigation("12 405 подписчиков")).isTrue();
+		assertThat(NavigationLines.isNavigation("3,1K subscribers")).isTrue();
+		assertThat(NavigationLines.isNavigation("Liked this piece? Click here to subscribe and read every column."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Found it useful? Subscribe for full access to our archive.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Support for the alliance has fallen in Armenia, the poll shows."))
+			.isFalse();
+		assertThat(NavigationLines.isNavigation("12 405 подписчиков канала получили предупреждение.")).isFalse();
+	}
+
+	@Test
 	void shouldTakeDisclaimersFeedLabelsAndCallsToTheFullVersionForNavigation() {
 		assertThat(NavigationLines.isNavigation(
 				"Views expressed in guest columns do not necessarily reflect the position of the Daily Steppe."))
@@ -35,6 +51,10 @@ class NavigationLinesTests {
 		assertThat(NavigationLines.isNavigation("News feed")).isTrue();
 		assertThat(NavigationLines.isNavigation("Listen to the full interview in our podcast on Friday.")).isTrue();
 		assertThat(NavigationLines.isNavigation("Полный текст беседы читайте в пятничном номере.")).isTrue();
+		assertThat(NavigationLines
+			.isNavigation("The remaining answers will be published in the full version of the interview.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Остальные ответы будут опубликованы в полной версии стенограммы."))
+			.isTrue();
 		assertThat(NavigationLines.isNavigation("The report does not necessarily reflect a change of course, he said."))
 			.isFalse();
 	}

@@ -33,6 +33,22 @@ class QuotedSegmentsTests {
 	}
 
 	@Test
+	void shouldEndAQuotationLeftOpenAtTheAttributionThatClosesItsParagraph() {
+		String text = "«Мы видели, как работают бойцы. Это итог подготовки, — сказал генерал журналистам.\n\n"
+				+ "«Учения продолжатся весной».";
+		assertThat(inner(text)).containsExactly("Мы видели, как работают бойцы. Это итог подготовки",
+				"Учения продолжатся весной");
+	}
+
+	@Test
+	void shouldKeepAQuotationInterruptedByItsAttributionRunningOn() {
+		String text = "«Мы видим угрозу, — сказал Лавров. — Наши спецслужбы фиксируют попытки.\n\n"
+				+ "«Это системная работа».";
+		assertThat(inner(text)).containsExactly(
+				"Мы видим угрозу, — сказал Лавров. — Наши спецслужбы фиксируют попытки.\n\n«Это системная работа");
+	}
+
+	@Test
 	void shouldRunOverToTheParagraphThatClosesAGuillemet() {
 		String text = "«Мы видим угрозу.\n\nНаши спецслужбы фиксируют попытки», — сказал Лавров.\n\n«Другое».";
 		assertThat(inner(text)).containsExactly("Мы видим угрозу.\n\nНаши спецслужбы фиксируют попытки", "Другое");
