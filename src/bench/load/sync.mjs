@@ -1,6 +1,6 @@
 // The offline sync and resumable live benchmark, called by run.sh --sync:
 //   node sync.mjs --base URL --key KEY [--changes 1000] [--subscribers 1000] [--disconnect 10] [--missed 20]
-//     [--client-processes 2]
+//     [--client-processes 2] [--spread true] [--label NAME]
 // 1. Logs about 1,000 changes (publications, corrections, retractions) after a sync token, then
 //    syncs them in pages of 100 and prints each page's time and MongoDB commands.
 // 2. Connects `subscribers` graphql-ws clients following live and disconnects them all, as phones
@@ -15,6 +15,9 @@
 //    so that one event loop does not queue the messages of all of them; the driver's own CPU time
 //    and event-loop use are printed, as are the times each subscriber's socket opened, was
 //    acknowledged and received its first change.
+//    With --spread true the resumers do not all start at once: each reconnects after the wait the
+//    graphql-ws client library takes before its first retry by default (1 s plus 300 to 3,000 ms at
+//    random), and its times run from its own reconnect. --label names the run in what it prints.
 import { performance } from 'node:perf_hooks';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +39,8 @@ const subscriberCount = Number(options.subscribers ?? 1000);
 const disconnectSeconds = Number(options.disconnect ?? 10);
 const missedCount = Number(options.missed ?? 20);
 const clientProcesses = Math.max(1, Number(options['client-processes'] ?? 2));
+const spread = options.spread === 'true';
+const label = options.label ? `[${options.label}] ` : '';
 const run = `sync${Date.now()}`;
 
 const CHANGES = `query Changes($after: String) {
@@ -173,7 +178,7 @@ async function replayThenLive(partnerKey) {
   const subscribedAt = epochNow();
   children.forEach((child, i) => child.send({
     type: 'start', url, token, missed: missedDocuments,
-    count: shares[i],
+    count: shares[i], spread,
   }));
   const replayDeadline = performance.now() + 120_000;
   while (state.replayedChildren < children.length && performance.now() < replayDeadline) {
@@ -198,7 +203,8 @@ async function replayThenLive(partnerKey) {
   const subscribers = reports.flatMap((report) => report.subscribers);
   const wrong = subscribers.filter((s) => s.received !== missedDocuments + liveDocuments
     || s.distinct !== s.received).length;
-  const since = (phase) => subscribers.filter((s) => s[phase] !== null).map((s) => s[phase] - subscribedAt)
+  const since = (phase) => subscribers.filter((s) => s[phase] !== null)
+    .map((s) => s[phase] - (spread ? s.startedAt : subscribedAt))
     .sort((a, b) => a - b);
   const replayMs = since('replayedAt');
   const phases = {};
@@ -263,27 +269,28 @@ const partnerKey = (await post(base, CREATE_KEY,
 const token = await currentToken();
 const logged = await logChanges(partnerKey);
 const sync = await syncInPages(token);
-console.log(`[sync] ${logged} changes logged; synced in ${sync.pages.length} pages of up to 100 in `
+console.log(`[sync] ${label}${logged} changes logged; synced in ${sync.pages.length} pages of up to 100 in `
   + `${fixed(sync.seconds, 2)} s`);
 console.log('| page | changes | ms | MongoDB commands |\n| --- | --- | --- | --- |');
 sync.pages.forEach((page, i) => console.log(`| ${i + 1} | ${page.changes} | ${fixed(page.ms, 1)} | ${page.commands} |`));
 if (subscriberCount > 0) {
   const r = await replayThenLive(partnerKey);
-  console.log(`[sync] replay then live: ${r.subscribers} graphql-ws subscribers (${r.connectedBefore} of them connected `
+  const from = spread ? 'after its own reconnect (spread as graphql-ws retries by default)' : 'after subscribing';
+  console.log(`[sync] ${label}replay then live: ${r.subscribers} graphql-ws subscribers (${r.connectedBefore} of them connected `
     + `and acknowledged before the disconnect) resumed after a ${disconnectSeconds} s `
     + `disconnect with ${r.missedDocuments} changes missed; ${r.replayed} replayed them all, p50 / p99 `
-    + `${fixed(r.replayP50, 0)} / ${fixed(r.replayP99, 0)} ms after subscribing with ${r.replayCommands} MongoDB `
+    + `${fixed(r.replayP50, 0)} / ${fixed(r.replayP99, 0)} ms ${from} with ${r.replayCommands} MongoDB `
     + `commands meanwhile; live delivery p50 / p99 `
     + `${fixed(r.liveP50, 0)} / ${fixed(r.liveP99, 0)} ms over ${r.liveDeliveries} deliveries of `
     + `${r.subscribers * r.liveDocuments}; subscribers with a missed or repeated change: ${r.wrong}; errors: ${r.failures}`);
-  console.log(`[sync] application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
+  console.log(`[sync] ${label}application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
     + `${fixed(r.liveCpu, 1)} s for the ${r.liveDocuments} live changes (process_cpu_time_ns_total); `
     + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution); `
     + `shared results written as JSON ${r.encodings}, their JSON reused ${r.encodingReuses} (0 and 0 before this counter)`);
-  console.log(`[sync] driver: ${r.clientProcesses} Node.js processes holding the subscribers used ${fixed(r.clientCpu, 1)} s `
+  console.log(`[sync] ${label}driver: ${r.clientProcesses} Node.js processes holding the subscribers used ${fixed(r.clientCpu, 1)} s `
     + `of CPU from subscribing until their replay ended; the busiest event loop was busy `
     + `${fixed(r.clientLoopBusy * 100, 0)}% of that time`);
-  console.log('[sync] when each resumer reached each step, ms after subscribing began (count, p1 / p50 / p99): '
+  console.log(`[sync] ${label}when each resumer reached each step, ms ${spread ? 'after its own reconnect' : 'after subscribing began'} (count, p1 / p50 / p99): `
     + Object.entries(r.phases).map(([phase, t]) => `${phase.replace(/At$/, '')} ${t.count}, `
       + `${fixed(t.p1, 0)} / ${fixed(t.p50, 0)} / ${fixed(t.p99, 0)}`).join('; '));
 }
