@@ -7,6 +7,7 @@
 //   ingestDocument of a document whose text says "missed" logs one change, of one that says "live"
 //   sends one change to every running subscription; retractDocument nothing.
 // - GET /actuator/prometheus: process_cpu_time_ns_total of this process, as the application reports it.
+// It listens with a backlog of 4,096 connections (the application's Tomcat accepts 100, server.tomcat.accept-count).
 // - WebSocket /graphql (graphql-transport-ws): connection_ack to connection_init, pong to ping; a
 //   subscribe gets every logged change at once as `next` messages of the application's shape, all
 //   written in one go (the socket corked until they are queued), and stays subscribed for live ones.
@@ -136,6 +137,6 @@ function subscribe(socket, mine, id) {
   subscriptions.add(subscription);
 }
 
-server.listen(port, '127.0.0.1', () => {
+server.listen({ port, host: '127.0.0.1', backlog: 4096 }, () => {
   console.log(`[floor] listening on 127.0.0.1:${server.address().port}`);
 });

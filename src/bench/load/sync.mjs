@@ -17,10 +17,15 @@
 //    acknowledged and received its first change.
 //    With --spread true the resumers do not all start at once: each reconnects after the wait the
 //    graphql-ws client library takes before its first retry by default (1 s plus 300 to 3,000 ms at
-//    random), and its times run from its own reconnect. --label names the run in what it prints.
+//    random), and its times run from its own reconnect. --label names the run in what it prints;
+//    --summary FILE appends one JSON line with the run's figures (run.sh --sync prints them as a table).
+//    The load average and the machine's TCP listen-queue overflows (/proc/net/netstat, every
+//    process's: connections the kernel dropped because a server did not accept them fast enough,
+//    which the client retries after a second or more) are taken before and after the burst.
 import { performance } from 'node:perf_hooks';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { post } from './graphql.mjs';
 import { percentile, sleep } from './load.mjs';
 
@@ -174,6 +179,7 @@ async function replayThenLive(partnerKey) {
     });
   }
   const before = await prometheus();
+  const machineBefore = machine();
   const commandsBefore = before.commands;
   const subscribedAt = epochNow();
   children.forEach((child, i) => child.send({
@@ -185,6 +191,7 @@ async function replayThenLive(partnerKey) {
     await sleep(100);
   }
   const afterReplay = await prometheus();
+  const machineAfter = machine();
   const replayCommands = afterReplay.commands - commandsBefore;
 
   const liveDocuments = 3;
@@ -224,7 +231,18 @@ async function replayThenLive(partnerKey) {
     clientLoopBusy: Math.max(...reports.map((report) => report.loopBusy)),
     sharedRuns: afterLive.sharedRuns - before.sharedRuns, sharedReuses: afterLive.sharedReuses - before.sharedReuses,
     encodings: afterLive.encodings - before.encodings, encodingReuses: afterLive.encodingReuses - before.encodingReuses,
+    loadBefore: machineBefore.load, loadAfter: machineAfter.load,
+    listenOverflows: machineAfter.listenOverflows - machineBefore.listenOverflows,
   };
+}
+
+// The 1-minute load average and the machine's count of TCP listen-queue overflows.
+function machine() {
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  const lines = readFileSync('/proc/net/netstat', 'utf8').split('\n').filter((line) => line.startsWith('TcpExt:'));
+  const names = lines[0].split(' ');
+  const values = lines[1].split(' ');
+  return { load: Number(load), listenOverflows: Number(values[names.indexOf('ListenOverflows')]) };
 }
 
 const epochNow = () => performance.timeOrigin + performance.now();
@@ -290,6 +308,17 @@ if (subscriberCount > 0) {
   console.log(`[sync] ${label}driver: ${r.clientProcesses} Node.js processes holding the subscribers used ${fixed(r.clientCpu, 1)} s `
     + `of CPU from subscribing until their replay ended; the busiest event loop was busy `
     + `${fixed(r.clientLoopBusy * 100, 0)}% of that time`);
+  console.log(`[sync] ${label}load average ${r.loadBefore} before the burst, ${r.loadAfter} after the replay; `
+    + `TCP listen-queue overflows on the machine during the burst: ${r.listenOverflows}`);
+  if (options.summary) {
+    appendFileSync(options.summary, `${JSON.stringify({
+      label: options.label ?? '', spread, replayed: r.replayed, subscribers: r.subscribers,
+      replayP50: r.replayP50, replayP99: r.replayP99, liveP50: r.liveP50, liveP99: r.liveP99,
+      cpuPerResumerMs: (r.replayCpu * 1000) / r.subscribers, driverCpu: r.clientCpu, wrong: r.wrong,
+      loadBefore: r.loadBefore, loadAfter: r.loadAfter, listenOverflows: r.listenOverflows,
+      opened: r.phases.openedAt.p50, acknowledged: r.phases.acknowledgedAt.p50, first: r.phases.firstAt.p50,
+    })}\n`);
+  }
   console.log(`[sync] ${label}when each resumer reached each step, ms ${spread ? 'after its own reconnect' : 'after subscribing began'} (count, p1 / p50 / p99): `
     + Object.entries(r.phases).map(([phase, t]) => `${phase.replace(/At$/, '')} ${t.count}, `
       + `${fixed(t.p1, 0)} / ${fixed(t.p50, 0)} / ${fixed(t.p99, 0)}`).join('; '));
