@@ -3,14 +3,17 @@
 // kernel, the loopback) when the server costs next to nothing.
 //   node floor-server.mjs --port PORT
 // It answers only what sync.mjs asks (loopback only, no checks, no storage):
-// - POST /graphql: createApiKey gives a fixed secret; briefingChanges an empty last page;
+// - POST /graphql: createApiKey gives a fixed secret; briefingChanges an empty last page whose
+//   token is the number of changes logged so far;
 //   ingestDocument of a document whose text says "missed" logs one change, of one that says "live"
 //   sends one change to every running subscription; retractDocument nothing.
 // - GET /actuator/prometheus: process_cpu_time_ns_total of this process, as the application reports it.
-// It listens with a backlog of 4,096 connections (the application's Tomcat accepts 100, server.tomcat.accept-count).
-// - WebSocket /graphql (graphql-transport-ws): connection_ack to connection_init, pong to ping; a
-//   subscribe gets every logged change at once as `next` messages of the application's shape, all
+// - WebSocket /graphql (graphql-transport-ws, no compression): connection_ack to connection_init, pong
+//   to ping; a subscribe gets every change logged after its token at once as `next` messages of the
+//   application's shape, all
 //   written in one go (the socket corked until they are queued), and stays subscribed for live ones.
+// It listens with a backlog of 4,096 connections (the application's Tomcat accepts 100,
+// server.tomcat.accept-count), so that no connection of the burst waits for a retried SYN.
 import http from 'node:http';
 import { createRequire } from 'node:module';
 
@@ -56,7 +59,7 @@ function graphQl(request, response) {
       answer(response, { createApiKey: { secret: 'floor' } });
     }
     else if (query.includes('briefingChanges')) {
-      answer(response, { briefingChanges: { edges: [], pageInfo: { hasNextPage: false }, syncToken: 'floor' } });
+      answer(response, { briefingChanges: { edges: [], pageInfo: { hasNextPage: false }, syncToken: String(changes.length) } });
     }
     else if (query.includes('retractDocument')) {
       answer(response, { retractDocument: { alreadyRetracted: false } });
@@ -116,7 +119,7 @@ sockets.on('connection', (socket) => {
       socket.send('{"type":"pong"}');
     }
     else if (message.type === 'subscribe') {
-      subscribe(socket, mine, message.id);
+      subscribe(socket, mine, message.id, Number(message.payload?.variables?.after ?? changes.length));
     }
     else if (message.type === 'complete') {
       subscriptions.delete(mine.get(message.id));
@@ -126,9 +129,9 @@ sockets.on('connection', (socket) => {
   socket.on('close', () => mine.forEach((subscription) => subscriptions.delete(subscription)));
 });
 
-function subscribe(socket, mine, id) {
+function subscribe(socket, mine, id, after) {
   socket._socket.cork();
-  for (const data of changes) {
+  for (const data of changes.slice(after)) {
     socket.send(next(id, data));
   }
   process.nextTick(() => socket._socket.uncork());

@@ -8,7 +8,10 @@
 // with its subscribers' steps, its CPU time and how busy its event loop was. With `spread`, each
 // client opens after its own wait as the graphql-ws client library waits before its first retry by
 // default (1 s plus 300 to 3,000 ms at random), and reports when it opened (`startedAt`), so that its
-// times can be taken from its own reconnect. Loopback only.
+// times can be taken from its own reconnect. With `client: 'lean'` each resumer is a minimal
+// graphql-transport-ws client on `ws` instead of the graphql-ws library's: the same messages on the
+// same sockets (compression offered as the library's socket offers it), but it reads only a message's
+// type and cursor, to measure how much of the times is the driver's own work. Loopback only.
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 
@@ -27,7 +30,8 @@ let replayReported = false;
 // The graphql-ws client's default wait before its first retry (randomisedExponentialBackoff, retries 0).
 const firstRetryWait = () => 1000 + Math.floor(Math.random() * (3000 - 300) + 300);
 
-function start({ url, token, count, missed, spread }) {
+function start({ url, token, count, missed, spread, client }) {
+  const opener = (client === 'lean') ? openLean : open;
   if (!/^ws:\/\/127\.0\.0\.1:\d+\/graphql$/.test(url)) {
     throw new Error(`The benchmark only runs against ws://127.0.0.1:<port>/graphql, not ${url}`);
   }
@@ -40,10 +44,10 @@ function start({ url, token, count, missed, spread }) {
     };
     subscribers.push(s);
     if (spread) {
-      setTimeout(() => open(s, url, token, missed), firstRetryWait());
+      setTimeout(() => opener(s, url, token, missed), firstRetryWait());
     }
     else {
-      open(s, url, token, missed);
+      opener(s, url, token, missed);
     }
   }
 }
@@ -55,22 +59,55 @@ function open(s, url, token, missed) {
     on: { opened: () => { s.openedAt = now(); }, connected: () => { s.acknowledgedAt = now(); } },
   });
   s.client.subscribe({ query: CHANGED, variables: { after: token } }, {
-    next: (message) => {
-      const at = now();
-      s.firstAt ??= at;
-      s.cursors.push(message.data?.briefingChanged?.cursor);
-      if (s.cursors.length === missed) {
-        s.replayedAt = at;
-        reportReplayWhenAllDone();
-      }
-      if (s.cursors.length > missed) {
-        s.live.push(at);
-        process.send({ type: 'live', at });
-      }
-    },
+    next: (message) => received(s, message.data?.briefingChanged?.cursor, now(), missed),
     error: () => { s.failed = true; },
     complete: () => {},
   });
+}
+
+// The same steps as open() without the library: connection_init on open, subscribe on connection_ack,
+// pong to ping, and of a `next` only the cursor is read.
+function openLean(s, url, token, missed) {
+  s.startedAt = now();
+  const socket = new WebSocket(url, 'graphql-transport-ws');
+  s.client = { dispose: () => socket.close(1000) };
+  const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: CHANGED, variables: { after: token } } });
+  socket.on('open', () => {
+    s.openedAt = now();
+    socket.send('{"type":"connection_init","payload":{}}');
+  });
+  socket.on('message', (data) => {
+    const at = now();
+    const text = data.toString();
+    if (text.includes('"type":"next"')) {
+      const start = text.indexOf('"cursor":"') + 10;
+      received(s, text.slice(start, text.indexOf('"', start)), at, missed);
+    }
+    else if (text.includes('"type":"connection_ack"')) {
+      s.acknowledgedAt = at;
+      socket.send(subscribe);
+    }
+    else if (text.includes('"type":"ping"')) {
+      socket.send('{"type":"pong"}');
+    }
+    else if (text.includes('"type":"error"')) {
+      s.failed = true;
+    }
+  });
+  socket.on('error', () => { s.failed = true; });
+}
+
+function received(s, cursor, at, missed) {
+  s.firstAt ??= at;
+  s.cursors.push(cursor);
+  if (s.cursors.length === missed) {
+    s.replayedAt = at;
+    reportReplayWhenAllDone();
+  }
+  if (s.cursors.length > missed) {
+    s.live.push(at);
+    process.send({ type: 'live', at });
+  }
 }
 
 function reportReplayWhenAllDone() {

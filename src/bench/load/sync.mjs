@@ -17,7 +17,9 @@
 //    acknowledged and received its first change.
 //    With --spread true the resumers do not all start at once: each reconnects after the wait the
 //    graphql-ws client library takes before its first retry by default (1 s plus 300 to 3,000 ms at
-//    random), and its times run from its own reconnect. --label names the run in what it prints;
+//    random), and its times run from its own reconnect. --client lean holds the resumers in a minimal
+//    client of the same protocol instead of the graphql-ws library (resumers.mjs), which reads only a
+//    message's type and cursor: the driver's own share. --label names the run in what it prints;
 //    --summary FILE appends one JSON line with the run's figures (run.sh --sync prints them as a table).
 //    The load average and the machine's TCP listen-queue overflows (/proc/net/netstat, every
 //    process's: connections the kernel dropped because a server did not accept them fast enough,
@@ -184,7 +186,7 @@ async function replayThenLive(partnerKey) {
   const subscribedAt = epochNow();
   children.forEach((child, i) => child.send({
     type: 'start', url, token, missed: missedDocuments,
-    count: shares[i], spread,
+    count: shares[i], spread, client: options.client ?? 'graphql-ws',
   }));
   const replayDeadline = performance.now() + 120_000;
   while (state.replayedChildren < children.length && performance.now() < replayDeadline) {
@@ -312,7 +314,7 @@ if (subscriberCount > 0) {
     + `TCP listen-queue overflows on the machine during the burst: ${r.listenOverflows}`);
   if (options.summary) {
     appendFileSync(options.summary, `${JSON.stringify({
-      label: options.label ?? '', spread, replayed: r.replayed, subscribers: r.subscribers,
+      label: options.label ?? '', spread, client: options.client ?? 'graphql-ws', replayed: r.replayed, subscribers: r.subscribers,
       replayP50: r.replayP50, replayP99: r.replayP99, liveP50: r.liveP50, liveP99: r.liveP99,
       cpuPerResumerMs: (r.replayCpu * 1000) / r.subscribers, driverCpu: r.clientCpu, wrong: r.wrong,
       loadBefore: r.loadBefore, loadAfter: r.loadAfter, listenOverflows: r.listenOverflows,

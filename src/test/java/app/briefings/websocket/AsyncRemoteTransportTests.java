@@ -2,6 +2,7 @@ package app.briefings.websocket;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import jakarta.websocket.RemoteEndpoint;
 import jakarta.websocket.SendHandler;
@@ -19,6 +20,7 @@ import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 /**
@@ -53,6 +55,27 @@ class AsyncRemoteTransportTests {
 	}
 
 	@Test
+	void shouldSendOneMessageAfterTheOtherWithoutBatchingWhenNoBlockingFlushIsFree() throws Exception {
+		Semaphore taken = new Semaphore(0);
+		new AsyncRemoteTransport(this.remote, taken).write(List.of("a", "b"), this.ends::add);
+		InOrder order = inOrder(this.remote);
+		order.verify(this.remote).sendText(eq("a"), any(SendHandler.class));
+		order.verify(this.remote).sendText(eq("b"), any(SendHandler.class));
+		verify(this.remote, never()).setBatchingAllowed(any(Boolean.class));
+		assertThat(this.ends).containsExactly((Throwable) null);
+	}
+
+	@Test
+	void shouldReturnTheBlockingFlushWhenTheBatchIsWritten() throws Exception {
+		Semaphore one = new Semaphore(1);
+		AsyncRemoteTransport transport = new AsyncRemoteTransport(this.remote, one);
+		transport.write(List.of("a", "b"), this.ends::add);
+		transport.write(List.of("c", "d"), this.ends::add);
+		verify(this.remote, times(2)).setBatchingAllowed(true);
+		assertThat(one.availablePermits()).isOne();
+	}
+
+	@Test
 	void shouldSendASingleMessageWithoutBatching() throws Exception {
 		new AsyncRemoteTransport(this.remote).write(List.of("a"), this.ends::add);
 		verify(this.remote, never()).setBatchingAllowed(any(Boolean.class));
@@ -68,6 +91,7 @@ class AsyncRemoteTransportTests {
 		}).given(this.remote).sendText(eq("b"), any(SendHandler.class));
 		new AsyncRemoteTransport(this.remote).write(List.of("a", "b", "c"), this.ends::add);
 		verify(this.remote, never()).sendText(eq("c"), any(SendHandler.class));
+		verify(this.remote).setBatchingAllowed(false);
 		assertThat(this.ends).containsExactly(closed);
 	}
 
