@@ -98,10 +98,12 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	private final int maxMessageChars;
 
+	private final boolean compression;
+
 	GuardedGraphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<Object> converter,
 			Duration connectionInitTimeout, @Nullable Duration keepAlive, @Nullable CorsConfiguration cors,
 			Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits, int maxMessageChars,
-			JsonMapper json, Duration requestTimeout, Frames frames) {
+			JsonMapper json, Duration requestTimeout, Frames frames, boolean compression) {
 		super(graphQlHandler, converter, connectionInitTimeout, keepAlive,
 				(cors != null) ? cors : new CorsConfiguration());
 		this.graphQlHandler = graphQlHandler;
@@ -115,11 +117,17 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		this.requestTimeout = requestTimeout;
 		this.frames = frames;
 		this.maxMessageChars = maxMessageChars;
+		this.compression = compression;
 	}
 
+	/**
+	 * Puts {@link HandshakeGate} first among the handshake's interceptors and, unless
+	 * {@link WebSocketCompression} is on, declines the client's extensions.
+	 */
 	@Override
 	public WebSocketHttpRequestHandler initWebSocketHttpRequestHandler(HandshakeHandler handshakeHandler) {
-		WebSocketHttpRequestHandler handler = super.initWebSocketHttpRequestHandler(handshakeHandler);
+		WebSocketHttpRequestHandler handler = super.initWebSocketHttpRequestHandler(
+				this.compression ? handshakeHandler : new UncompressedHandshakeHandler());
 		List<HandshakeInterceptor> interceptors = new ArrayList<>();
 		interceptors.add(new HandshakeGate(this.connections, this.json));
 		interceptors.addAll(handler.getHandshakeInterceptors());

@@ -38,12 +38,12 @@ class WebSocketConfiguration {
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQl, GraphQlProperties properties,
 			CorsProperties cors, Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits,
 			WebSocketBuffers buffers, JsonMapper json, BriefingsGraphQlProperties requestTimeout,
-			SharedPayloads sharedPayloads) {
+			SharedPayloads sharedPayloads, WebSocketCompression compression) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		return new GuardedGraphQlWebSocketHandler(graphQl, new JacksonJsonHttpMessageConverter(json),
 				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), allowedOrigins(cors), connections,
 				authenticator, limits, Math.toIntExact(buffers.maxMessageSize().toBytes()), json,
-				requestTimeout.requestTimeout(), new Frames(json, sharedPayloads));
+				requestTimeout.requestTimeout(), new Frames(json, sharedPayloads), compression.enabled());
 	}
 
 	@Bean
