@@ -49,6 +49,7 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.server.HandshakeHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
 /**
@@ -127,7 +128,7 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 	@Override
 	public WebSocketHttpRequestHandler initWebSocketHttpRequestHandler(HandshakeHandler handshakeHandler) {
 		WebSocketHttpRequestHandler handler = super.initWebSocketHttpRequestHandler(
-				this.compression ? handshakeHandler : new UncompressedHandshakeHandler());
+				this.compression ? handshakeHandler : new DefaultHandshakeHandler(new UncompressedUpgradeStrategy()));
 		List<HandshakeInterceptor> interceptors = new ArrayList<>();
 		interceptors.add(new HandshakeGate(this.connections, this.json));
 		interceptors.addAll(handler.getHandshakeInterceptors());
