@@ -23,7 +23,8 @@
 # on a fresh instance, so one run prints before and after side by side with the load average of each. Each jar is also
 # run with the reconnects spread as the graphql-ws client spreads its retries (SPREAD=false leaves that out), and last
 # the same driver runs against src/bench/load/floor-server.mjs, a stand-in server that does next to nothing: the
-# machine's floor. A table of every run ends the output.
+# machine's floor (also with the driver's lean client instead of the graphql-ws library, sync.mjs --client lean).
+# A table of every run ends the output.
 # --lean instead starts the jar with the image's JVM options (JAVA_TOOL_OPTIONS of docker/Dockerfile) and
 # prints time to ready (/actuator/health/readiness UP), the process's CPU seconds and RSS at that moment: on
 # memory storage, and on file storage for a first start (sample page ingested) and a restart on the same data,
@@ -411,6 +412,7 @@ if $sync; then
 	base="http://127.0.0.1:$port"
 	until curl -fs "$base/actuator/prometheus" >/dev/null 2>&1; do sleep 0.2; done
 	sync_bench "floor" "src/bench/load/floor-server.mjs" --changes 0
+	sync_bench "floor, lean driver" "src/bench/load/floor-server.mjs" --changes 0 --client lean
 	spread_bench "floor" "src/bench/load/floor-server.mjs"
 	echo
 	echo "Replay then live of $(date -u +%Y-%m-%d) on $(nproc) cores, ${SUBSCRIBERS:-1000} resumers, 20 missed changes each"
