@@ -49,7 +49,6 @@ import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.server.HandshakeHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
-import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import org.springframework.web.socket.server.support.WebSocketHttpRequestHandler;
 
 /**
@@ -99,12 +98,10 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	private final int maxMessageChars;
 
-	private final boolean compression;
-
 	GuardedGraphQlWebSocketHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<Object> converter,
 			Duration connectionInitTimeout, @Nullable Duration keepAlive, @Nullable CorsConfiguration cors,
 			Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits, int maxMessageChars,
-			JsonMapper json, Duration requestTimeout, Frames frames, boolean compression) {
+			JsonMapper json, Duration requestTimeout, Frames frames) {
 		super(graphQlHandler, converter, connectionInitTimeout, keepAlive,
 				(cors != null) ? cors : new CorsConfiguration());
 		this.graphQlHandler = graphQlHandler;
@@ -118,17 +115,11 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		this.requestTimeout = requestTimeout;
 		this.frames = frames;
 		this.maxMessageChars = maxMessageChars;
-		this.compression = compression;
 	}
 
-	/**
-	 * Puts {@link HandshakeGate} first among the handshake's interceptors and, unless
-	 * {@link WebSocketCompression} is on, declines the client's extensions.
-	 */
 	@Override
 	public WebSocketHttpRequestHandler initWebSocketHttpRequestHandler(HandshakeHandler handshakeHandler) {
-		WebSocketHttpRequestHandler handler = super.initWebSocketHttpRequestHandler(
-				this.compression ? handshakeHandler : new DefaultHandshakeHandler(new UncompressedUpgradeStrategy()));
+		WebSocketHttpRequestHandler handler = super.initWebSocketHttpRequestHandler(handshakeHandler);
 		List<HandshakeInterceptor> interceptors = new ArrayList<>();
 		interceptors.add(new HandshakeGate(this.connections, this.json));
 		interceptors.addAll(handler.getHandshakeInterceptors());

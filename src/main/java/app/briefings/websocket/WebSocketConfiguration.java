@@ -38,12 +38,12 @@ class WebSocketConfiguration {
 	GraphQlWebSocketHandler graphQlWebSocketHandler(WebGraphQlHandler graphQl, GraphQlProperties properties,
 			CorsProperties cors, Connections connections, CallerAuthenticator authenticator, WebSocketLimits limits,
 			WebSocketBuffers buffers, JsonMapper json, BriefingsGraphQlProperties requestTimeout,
-			SharedPayloads sharedPayloads, WebSocketCompression compression) {
+			SharedPayloads sharedPayloads) {
 		GraphQlProperties.Websocket websocket = properties.getWebsocket();
 		return new GuardedGraphQlWebSocketHandler(graphQl, new JacksonJsonHttpMessageConverter(json),
 				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), allowedOrigins(cors), connections,
 				authenticator, limits, Math.toIntExact(buffers.maxMessageSize().toBytes()), json,
-				requestTimeout.requestTimeout(), new Frames(json, sharedPayloads), compression.enabled());
+				requestTimeout.requestTimeout(), new Frames(json, sharedPayloads));
 	}
 
 	@Bean

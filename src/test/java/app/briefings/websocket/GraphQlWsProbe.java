@@ -65,15 +65,6 @@ final class GraphQlWsProbe implements Closeable {
 	 */
 	static GraphQlWsProbe open(String from, int port, @Nullable String apiKey, @Nullable String origin)
 			throws IOException {
-		return open(from, port, apiKey, origin, null);
-	}
-
-	/**
-	 * Opens a connection from {@code from} and sends the upgrade request, offering the
-	 * given {@code Sec-WebSocket-Extensions} as browsers and the {@code ws} library do.
-	 */
-	static GraphQlWsProbe open(String from, int port, @Nullable String apiKey, @Nullable String origin,
-			@Nullable String extensions) throws IOException {
 		Socket socket = new Socket();
 		socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
 		socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
@@ -90,9 +81,6 @@ final class GraphQlWsProbe implements Closeable {
 		}
 		if (origin != null) {
 			request.append("Origin: ").append(origin).append("\r\n");
-		}
-		if (extensions != null) {
-			request.append("Sec-WebSocket-Extensions: ").append(extensions).append("\r\n");
 		}
 		socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
 		DataInputStream in = new DataInputStream(socket.getInputStream());

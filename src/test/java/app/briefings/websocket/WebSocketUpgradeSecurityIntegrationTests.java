@@ -16,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The graphql-ws upgrade passes through a security chain of its own that does only what
  * an upgrade needs: the API key is checked (an unknown key is refused before the upgrade)
  * and browser origins are checked, but no HTTP session, no browser response headers and
- * no anonymous caller are made for a response that becomes a socket. The handshake also
- * declines {@code permessage-deflate} ({@link WebSocketCompression}, off by default).
+ * no anonymous caller are made for a response that becomes a socket.
  */
 @IntegrationTest
 class WebSocketUpgradeSecurityIntegrationTests {
@@ -31,16 +30,6 @@ class WebSocketUpgradeSecurityIntegrationTests {
 			assertThat(probe.status).isEqualTo(101);
 			assertThat(probe.headers).doesNotContainKeys("set-cookie", "x-frame-options", "cache-control",
 					"x-content-type-options");
-			probe.initialize();
-		}
-	}
-
-	@Test
-	void shouldDeclineCompressionThatTheClientOffers() throws Exception {
-		try (GraphQlWsProbe probe = GraphQlWsProbe.open("127.0.0.1", this.port, null, null,
-				"permessage-deflate; client_max_window_bits")) {
-			assertThat(probe.status).isEqualTo(101);
-			assertThat(probe.headers).doesNotContainKey("sec-websocket-extensions");
 			probe.initialize();
 		}
 	}
