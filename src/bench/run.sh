@@ -20,7 +20,11 @@
 # --sync instead prints the offline sync of 1,000 changes in pages of 100 (time and MongoDB commands per
 # page) and replay-then-live for 1,000 graphql-ws subscribers after a 10 s disconnect (src/bench/load/sync.mjs;
 # CHANGES, SUBSCRIBERS, DISCONNECT and CLIENT_PROCESSES, the Node.js processes holding the subscribers, override its counts). BEFORE_JAR=path then runs the same on that jar too,
-# on a fresh instance, so one run prints before and after side by side with the load average of each.
+# on a fresh instance, so one run prints before and after side by side with the load average of each. Each jar is also
+# run with the reconnects spread as the graphql-ws client spreads its retries (SPREAD=false leaves that out), and last
+# the same driver runs against src/bench/load/floor-server.mjs, a stand-in server that does next to nothing: the
+# machine's floor (also with the driver's lean client instead of the graphql-ws library, sync.mjs --client lean).
+# A table of every run ends the output.
 # --lean instead starts the jar with the image's JVM options (JAVA_TOOL_OPTIONS of docker/Dockerfile) and
 # prints time to ready (/actuator/health/readiness UP), the process's CPU seconds and RSS at that moment: on
 # memory storage, and on file storage for a first start (sample page ingested) and a restart on the same data,
@@ -371,13 +375,24 @@ if $subscribers; then
 fi
 
 if $sync; then
+	summary="$work/sync-summary.ndjson"
 	sync_bench() {
-		echo "[sync] $1 ($(basename "$2")): load average $(cut -d' ' -f1-3 /proc/loadavg) before"
+		local label=$1 ran=$2
+		shift 2
+		echo "[sync] $label ($(basename "$ran")): load average $(cut -d' ' -f1-3 /proc/loadavg) before"
 		timeout 900 node src/bench/load/sync.mjs --base "$base" --key "$key" --changes "${CHANGES:-1000}" \
-			--subscribers "${SUBSCRIBERS:-1000}" --disconnect "${DISCONNECT:-10}" --client-processes "${CLIENT_PROCESSES:-2}"
-		echo "[sync] $1: load average $(cut -d' ' -f1-3 /proc/loadavg) after"
+			--subscribers "${SUBSCRIBERS:-1000}" --disconnect "${DISCONNECT:-10}" --client-processes "${CLIENT_PROCESSES:-2}" \
+			--label "$label" --summary "$summary" "$@"
+		echo "[sync] $label: load average $(cut -d' ' -f1-3 /proc/loadavg) after"
+	}
+	# the same scenario with each resumer reconnecting after graphql-ws's default first retry wait (SPREAD=false skips it)
+	spread_bench() {
+		if [ "${SPREAD:-true}" != false ]; then
+			sync_bench "$1, reconnects spread" "$2" --changes 0 --spread true
+		fi
 	}
 	sync_bench "this build" "${BENCH_JAR:-$jar}"
+	spread_bench "this build" "${BENCH_JAR:-$jar}"
 	if [ -n "${BEFORE_JAR:-}" ]; then
 		kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
 		jar="$work/before.jar"
@@ -387,7 +402,30 @@ if $sync; then
 		start_app memory "$port"
 		base="http://127.0.0.1:$port"
 		sync_bench "before" "$BEFORE_JAR"
+		spread_bench "before" "$BEFORE_JAR"
 	fi
+	kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+	# the machine's floor: the unchanged driver against a stand-in server that does next to nothing
+	port=$(free_port)
+	node src/bench/load/floor-server.mjs --port "$port" >"$work/floor.log" 2>&1 &
+	started+=("$!")
+	base="http://127.0.0.1:$port"
+	until curl -fs "$base/actuator/prometheus" >/dev/null 2>&1; do sleep 0.2; done
+	sync_bench "floor" "src/bench/load/floor-server.mjs" --changes 0
+	sync_bench "floor, lean driver" "src/bench/load/floor-server.mjs" --changes 0 --client lean
+	spread_bench "floor" "src/bench/load/floor-server.mjs"
+	echo
+	echo "Replay then live of $(date -u +%Y-%m-%d) on $(nproc) cores, ${SUBSCRIBERS:-1000} resumers, 20 missed changes each"
+	node -e '
+		const rows = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
+		const n = (v, d = 0) => (Number.isFinite(v) ? v.toLocaleString("en", { maximumFractionDigits: d, minimumFractionDigits: d }) : "n/a");
+		console.log("| run | replayed | replay p50 / p99 | socket open / acknowledged / first change, p50 | live p50 / p99 | server CPU per resumer | driver CPU | load average before → after | listen-queue overflows |");
+		console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+		for (const r of rows) {
+			console.log(`| ${r.label} | ${r.replayed} of ${r.subscribers} | ${n(r.replayP50)} / ${n(r.replayP99)} ms | ${n(r.opened)} / ${n(r.acknowledged)} / ${n(r.first)} ms | ${n(r.liveP50)} / ${n(r.liveP99)} ms | ${n(r.cpuPerResumerMs, 2)} ms | ${n(r.driverCpu, 1)} s | ${r.loadBefore} → ${r.loadAfter} | ${r.listenOverflows} |`);
+		}' "$summary"
+	echo "(\"floor\" is src/bench/load/floor-server.mjs: the least any server can do, so its times are the best this machine and driver allow;"
+	echo " \"reconnects spread\" rows take each resumer's times from its own reconnect, after the default retry wait of graphql-ws, of 1.3 to 4 s)"
 	exit 0
 fi
 

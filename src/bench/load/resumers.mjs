@@ -5,7 +5,13 @@
 // (performance.timeOrigin + performance.now(), comparable across processes), and answers 'stop'
 // (before that, 'connect' connects as many subscribers and disconnects them, as the phones were before
 // they lost the network)
-// with its subscribers' steps, its CPU time and how busy its event loop was. Loopback only.
+// with its subscribers' steps, its CPU time and how busy its event loop was. With `spread`, each
+// client opens after its own wait as the graphql-ws client library waits before its first retry by
+// default (1 s plus 300 to 3,000 ms at random), and reports when it opened (`startedAt`), so that its
+// times can be taken from its own reconnect. With `client: 'lean'` each resumer is a minimal
+// graphql-transport-ws client on `ws` instead of the graphql-ws library's: the same messages on the
+// same sockets (compression offered as the library's socket offers it), but it reads only a message's
+// type and cursor, to measure how much of the times is the driver's own work. Loopback only.
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 
@@ -21,36 +27,86 @@ let cpuBefore;
 let loopBefore;
 let replayReported = false;
 
-function start({ url, token, count, missed }) {
+// The graphql-ws client's default wait before its first retry (randomisedExponentialBackoff, retries 0).
+const firstRetryWait = () => 1000 + Math.floor(Math.random() * (3000 - 300) + 300);
+
+function start({ url, token, count, missed, spread, client }) {
+  const opener = (client === 'lean') ? openLean : open;
   if (!/^ws:\/\/127\.0\.0\.1:\d+\/graphql$/.test(url)) {
     throw new Error(`The benchmark only runs against ws://127.0.0.1:<port>/graphql, not ${url}`);
   }
   cpuBefore = process.cpuUsage();
   loopBefore = performance.eventLoopUtilization();
   for (let i = 0; i < count; i++) {
-    const s = { cursors: [], live: [], openedAt: null, acknowledgedAt: null, firstAt: null, replayedAt: null, failed: false };
-    s.client = createClient({
-      url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
-      on: { opened: () => { s.openedAt = now(); }, connected: () => { s.acknowledgedAt = now(); } },
-    });
-    s.client.subscribe({ query: CHANGED, variables: { after: token } }, {
-      next: (message) => {
-        const at = now();
-        s.firstAt ??= at;
-        s.cursors.push(message.data?.briefingChanged?.cursor);
-        if (s.cursors.length === missed) {
-          s.replayedAt = at;
-          reportReplayWhenAllDone();
-        }
-        if (s.cursors.length > missed) {
-          s.live.push(at);
-          process.send({ type: 'live', at });
-        }
-      },
-      error: () => { s.failed = true; },
-      complete: () => {},
-    });
+    const s = {
+      cursors: [], live: [], startedAt: null, openedAt: null, acknowledgedAt: null, firstAt: null, replayedAt: null,
+      failed: false,
+    };
     subscribers.push(s);
+    if (spread) {
+      setTimeout(() => opener(s, url, token, missed), firstRetryWait());
+    }
+    else {
+      opener(s, url, token, missed);
+    }
+  }
+}
+
+function open(s, url, token, missed) {
+  s.startedAt = now();
+  s.client = createClient({
+    url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
+    on: { opened: () => { s.openedAt = now(); }, connected: () => { s.acknowledgedAt = now(); } },
+  });
+  s.client.subscribe({ query: CHANGED, variables: { after: token } }, {
+    next: (message) => received(s, message.data?.briefingChanged?.cursor, now(), missed),
+    error: () => { s.failed = true; },
+    complete: () => {},
+  });
+}
+
+// The same steps as open() without the library: connection_init on open, subscribe on connection_ack,
+// pong to ping, and of a `next` only the cursor is read.
+function openLean(s, url, token, missed) {
+  s.startedAt = now();
+  const socket = new WebSocket(url, 'graphql-transport-ws');
+  s.client = { dispose: () => socket.close(1000) };
+  const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: CHANGED, variables: { after: token } } });
+  socket.on('open', () => {
+    s.openedAt = now();
+    socket.send('{"type":"connection_init","payload":{}}');
+  });
+  socket.on('message', (data) => {
+    const at = now();
+    const text = data.toString();
+    if (text.includes('"type":"next"')) {
+      const start = text.indexOf('"cursor":"') + 10;
+      received(s, text.slice(start, text.indexOf('"', start)), at, missed);
+    }
+    else if (text.includes('"type":"connection_ack"')) {
+      s.acknowledgedAt = at;
+      socket.send(subscribe);
+    }
+    else if (text.includes('"type":"ping"')) {
+      socket.send('{"type":"pong"}');
+    }
+    else if (text.includes('"type":"error"')) {
+      s.failed = true;
+    }
+  });
+  socket.on('error', () => { s.failed = true; });
+}
+
+function received(s, cursor, at, missed) {
+  s.firstAt ??= at;
+  s.cursors.push(cursor);
+  if (s.cursors.length === missed) {
+    s.replayedAt = at;
+    reportReplayWhenAllDone();
+  }
+  if (s.cursors.length > missed) {
+    s.live.push(at);
+    process.send({ type: 'live', at });
   }
 }
 
@@ -64,17 +120,20 @@ function reportReplayWhenAllDone() {
 
 let replayUsage = null;
 
-async function stop() {
+async function stop(exit) {
   const usage = replayUsage ?? { cpu: process.cpuUsage(cpuBefore), loop: performance.eventLoopUtilization(loopBefore) };
   const report = subscribers.map((s) => ({
-    openedAt: s.openedAt, acknowledgedAt: s.acknowledgedAt, firstAt: s.firstAt, replayedAt: s.replayedAt,
+    startedAt: s.startedAt, openedAt: s.openedAt, acknowledgedAt: s.acknowledgedAt, firstAt: s.firstAt, replayedAt: s.replayedAt,
     received: s.cursors.length, distinct: new Set(s.cursors).size, failed: s.failed,
   }));
-  await Promise.all(subscribers.map((s) => s.client.dispose()));
+  await Promise.all(subscribers.filter((s) => s.client).map((s) => s.client.dispose()));
+  subscribers = [];
+  replayReported = false;
+  replayUsage = null;
   process.send({
     type: 'report', subscribers: report,
     cpuSeconds: (usage.cpu.user + usage.cpu.system) / 1e6, loopBusy: usage.loop.utilization,
-  }, () => process.exit(0));
+  }, () => { if (exit) { process.exit(0); } });
 }
 
 // Before the disconnect: the same number of subscribers connected and following live, as the
@@ -108,7 +167,7 @@ process.on('message', (message) => {
     start(message);
   }
   else if (message.type === 'stop') {
-    stop();
+    stop(message.exit !== false);
   }
 });
 process.send({ type: 'ready' });

@@ -1,6 +1,6 @@
 // The offline sync and resumable live benchmark, called by run.sh --sync:
 //   node sync.mjs --base URL --key KEY [--changes 1000] [--subscribers 1000] [--disconnect 10] [--missed 20]
-//     [--client-processes 2]
+//     [--client-processes 2] [--spread true] [--label NAME]
 // 1. Logs about 1,000 changes (publications, corrections, retractions) after a sync token, then
 //    syncs them in pages of 100 and prints each page's time and MongoDB commands.
 // 2. Connects `subscribers` graphql-ws clients following live and disconnects them all, as phones
@@ -15,9 +15,19 @@
 //    so that one event loop does not queue the messages of all of them; the driver's own CPU time
 //    and event-loop use are printed, as are the times each subscriber's socket opened, was
 //    acknowledged and received its first change.
+//    With --spread true the resumers do not all start at once: each reconnects after the wait the
+//    graphql-ws client library takes before its first retry by default (1 s plus 300 to 3,000 ms at
+//    random), and its times run from its own reconnect. --client lean holds the resumers in a minimal
+//    client of the same protocol instead of the graphql-ws library (resumers.mjs), which reads only a
+//    message's type and cursor: the driver's own share. --label names the run in what it prints;
+//    --summary FILE appends one JSON line with the run's figures (run.sh --sync prints them as a table).
+//    The load average and the machine's TCP listen-queue overflows (/proc/net/netstat, every
+//    process's: connections the kernel dropped because a server did not accept them fast enough,
+//    which the client retries after a second or more) are taken before and after the burst.
 import { performance } from 'node:perf_hooks';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { post } from './graphql.mjs';
 import { percentile, sleep } from './load.mjs';
 
@@ -36,6 +46,8 @@ const subscriberCount = Number(options.subscribers ?? 1000);
 const disconnectSeconds = Number(options.disconnect ?? 10);
 const missedCount = Number(options.missed ?? 20);
 const clientProcesses = Math.max(1, Number(options['client-processes'] ?? 2));
+const spread = options.spread === 'true';
+const label = options.label ? `[${options.label}] ` : '';
 const run = `sync${Date.now()}`;
 
 const CHANGES = `query Changes($after: String) {
@@ -169,17 +181,19 @@ async function replayThenLive(partnerKey) {
     });
   }
   const before = await prometheus();
+  const machineBefore = machine();
   const commandsBefore = before.commands;
   const subscribedAt = epochNow();
   children.forEach((child, i) => child.send({
     type: 'start', url, token, missed: missedDocuments,
-    count: shares[i],
+    count: shares[i], spread, client: options.client ?? 'graphql-ws',
   }));
   const replayDeadline = performance.now() + 120_000;
   while (state.replayedChildren < children.length && performance.now() < replayDeadline) {
     await sleep(100);
   }
   const afterReplay = await prometheus();
+  const machineAfter = machine();
   const replayCommands = afterReplay.commands - commandsBefore;
 
   const liveDocuments = 3;
@@ -198,7 +212,8 @@ async function replayThenLive(partnerKey) {
   const subscribers = reports.flatMap((report) => report.subscribers);
   const wrong = subscribers.filter((s) => s.received !== missedDocuments + liveDocuments
     || s.distinct !== s.received).length;
-  const since = (phase) => subscribers.filter((s) => s[phase] !== null).map((s) => s[phase] - subscribedAt)
+  const since = (phase) => subscribers.filter((s) => s[phase] !== null)
+    .map((s) => s[phase] - (spread ? s.startedAt : subscribedAt))
     .sort((a, b) => a - b);
   const replayMs = since('replayedAt');
   const phases = {};
@@ -218,7 +233,18 @@ async function replayThenLive(partnerKey) {
     clientLoopBusy: Math.max(...reports.map((report) => report.loopBusy)),
     sharedRuns: afterLive.sharedRuns - before.sharedRuns, sharedReuses: afterLive.sharedReuses - before.sharedReuses,
     encodings: afterLive.encodings - before.encodings, encodingReuses: afterLive.encodingReuses - before.encodingReuses,
+    loadBefore: machineBefore.load, loadAfter: machineAfter.load,
+    listenOverflows: machineAfter.listenOverflows - machineBefore.listenOverflows,
   };
+}
+
+// The 1-minute load average and the machine's count of TCP listen-queue overflows.
+function machine() {
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  const lines = readFileSync('/proc/net/netstat', 'utf8').split('\n').filter((line) => line.startsWith('TcpExt:'));
+  const names = lines[0].split(' ');
+  const values = lines[1].split(' ');
+  return { load: Number(load), listenOverflows: Number(values[names.indexOf('ListenOverflows')]) };
 }
 
 const epochNow = () => performance.timeOrigin + performance.now();
@@ -263,27 +289,39 @@ const partnerKey = (await post(base, CREATE_KEY,
 const token = await currentToken();
 const logged = await logChanges(partnerKey);
 const sync = await syncInPages(token);
-console.log(`[sync] ${logged} changes logged; synced in ${sync.pages.length} pages of up to 100 in `
+console.log(`[sync] ${label}${logged} changes logged; synced in ${sync.pages.length} pages of up to 100 in `
   + `${fixed(sync.seconds, 2)} s`);
 console.log('| page | changes | ms | MongoDB commands |\n| --- | --- | --- | --- |');
 sync.pages.forEach((page, i) => console.log(`| ${i + 1} | ${page.changes} | ${fixed(page.ms, 1)} | ${page.commands} |`));
 if (subscriberCount > 0) {
   const r = await replayThenLive(partnerKey);
-  console.log(`[sync] replay then live: ${r.subscribers} graphql-ws subscribers (${r.connectedBefore} of them connected `
+  const from = spread ? 'after its own reconnect (spread as graphql-ws retries by default)' : 'after subscribing';
+  console.log(`[sync] ${label}replay then live: ${r.subscribers} graphql-ws subscribers (${r.connectedBefore} of them connected `
     + `and acknowledged before the disconnect) resumed after a ${disconnectSeconds} s `
     + `disconnect with ${r.missedDocuments} changes missed; ${r.replayed} replayed them all, p50 / p99 `
-    + `${fixed(r.replayP50, 0)} / ${fixed(r.replayP99, 0)} ms after subscribing with ${r.replayCommands} MongoDB `
+    + `${fixed(r.replayP50, 0)} / ${fixed(r.replayP99, 0)} ms ${from} with ${r.replayCommands} MongoDB `
     + `commands meanwhile; live delivery p50 / p99 `
     + `${fixed(r.liveP50, 0)} / ${fixed(r.liveP99, 0)} ms over ${r.liveDeliveries} deliveries of `
     + `${r.subscribers * r.liveDocuments}; subscribers with a missed or repeated change: ${r.wrong}; errors: ${r.failures}`);
-  console.log(`[sync] application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
+  console.log(`[sync] ${label}application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
     + `${fixed(r.liveCpu, 1)} s for the ${r.liveDocuments} live changes (process_cpu_time_ns_total); `
     + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution); `
     + `shared results written as JSON ${r.encodings}, their JSON reused ${r.encodingReuses} (0 and 0 before this counter)`);
-  console.log(`[sync] driver: ${r.clientProcesses} Node.js processes holding the subscribers used ${fixed(r.clientCpu, 1)} s `
+  console.log(`[sync] ${label}driver: ${r.clientProcesses} Node.js processes holding the subscribers used ${fixed(r.clientCpu, 1)} s `
     + `of CPU from subscribing until their replay ended; the busiest event loop was busy `
     + `${fixed(r.clientLoopBusy * 100, 0)}% of that time`);
-  console.log('[sync] when each resumer reached each step, ms after subscribing began (count, p1 / p50 / p99): '
+  console.log(`[sync] ${label}load average ${r.loadBefore} before the burst, ${r.loadAfter} after the replay; `
+    + `TCP listen-queue overflows on the machine during the burst: ${r.listenOverflows}`);
+  if (options.summary) {
+    appendFileSync(options.summary, `${JSON.stringify({
+      label: options.label ?? '', spread, client: options.client ?? 'graphql-ws', replayed: r.replayed, subscribers: r.subscribers,
+      replayP50: r.replayP50, replayP99: r.replayP99, liveP50: r.liveP50, liveP99: r.liveP99,
+      cpuPerResumerMs: (r.replayCpu * 1000) / r.subscribers, driverCpu: r.clientCpu, wrong: r.wrong,
+      loadBefore: r.loadBefore, loadAfter: r.loadAfter, listenOverflows: r.listenOverflows,
+      opened: r.phases.openedAt.p50, acknowledged: r.phases.acknowledgedAt.p50, first: r.phases.firstAt.p50,
+    })}\n`);
+  }
+  console.log(`[sync] ${label}when each resumer reached each step, ms ${spread ? 'after its own reconnect' : 'after subscribing began'} (count, p1 / p50 / p99): `
     + Object.entries(r.phases).map(([phase, t]) => `${phase.replace(/At$/, '')} ${t.count}, `
       + `${fixed(t.p1, 0)} / ${fixed(t.p50, 0)} / ${fixed(t.p99, 0)}`).join('; '));
 }

@@ -84,18 +84,20 @@ final class Connection extends WebSocketSessionDecorator {
 		Session jakarta = (last instanceof NativeWebSocketSession nativeSession)
 				? nativeSession.getNativeSession(Session.class) : null;
 		if (jakarta == null) {
-			return (message, written) -> writeBlocking(session, message, written);
+			return (messages, written) -> writeBlocking(session, messages, written);
 		}
 		RemoteEndpoint.Async remote = jakarta.getAsyncRemote();
 		remote.setSendTimeout(SEND_TIME_LIMIT_MILLIS);
-		return (message, written) -> remote.sendText(message,
-				(result) -> written.accept(result.isOK() ? null : result.getException()));
+		return new AsyncRemoteTransport(remote);
 	}
 
-	private static void writeBlocking(WebSocketSession session, String message, Consumer<@Nullable Throwable> written) {
+	private static void writeBlocking(WebSocketSession session, List<String> messages,
+			Consumer<@Nullable Throwable> written) {
 		try {
 			synchronized (session) {
-				session.sendMessage(new TextMessage(message));
+				for (String message : messages) {
+					session.sendMessage(new TextMessage(message));
+				}
 			}
 			written.accept(null);
 		}

@@ -1,6 +1,8 @@
 package app.briefings.websocket;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -10,9 +12,16 @@ import org.jspecify.annotations.Nullable;
  * a thread while the client reads: each write is handed to the container and the next
  * starts when it completes. What waits is bounded in characters; a client that lets more
  * pile up, or whose write fails, is reported once and its socket is closed by the caller.
- * This replaces a thread per socket that blocked on every write.
+ * Messages that queued while a write was under way go out together in the next write (at
+ * most {@value #BATCH_MESSAGES} messages or {@value #BATCH_CHARS} characters), so a burst
+ * such as a resumer's replay costs two writes instead of one per message. This replaces a
+ * thread per socket that blocked on every write.
  */
 final class Outbox {
+
+	static final int BATCH_MESSAGES = 64;
+
+	static final int BATCH_CHARS = 64 * 1024;
 
 	private final Transport transport;
 
@@ -102,16 +111,15 @@ final class Outbox {
 			this.draining = Thread.currentThread();
 		}
 		while (true) {
-			String next;
+			List<String> next;
 			Runnable last = null;
 			synchronized (this) {
-				next = (this.writing || this.ended) ? null : this.waiting.pollFirst();
+				next = (this.writing || this.ended) ? null : takeBatchLocked();
 				if (next == null) {
 					this.draining = null;
 					last = takeAfterLastWhenIdle();
 				}
 				else {
-					this.waitingChars -= next.length();
 					this.writing = true;
 				}
 			}
@@ -128,6 +136,24 @@ final class Outbox {
 				written(ex);
 			}
 		}
+	}
+
+	private @Nullable List<String> takeBatchLocked() {
+		String first = this.waiting.pollFirst();
+		if (first == null) {
+			return null;
+		}
+		List<String> batch = new ArrayList<>(Math.min(this.waiting.size() + 1, BATCH_MESSAGES));
+		batch.add(first);
+		long chars = first.length();
+		while (batch.size() < BATCH_MESSAGES && !this.waiting.isEmpty()
+				&& chars + this.waiting.peekFirst().length() <= BATCH_CHARS) {
+			String message = this.waiting.pollFirst();
+			batch.add(message);
+			chars += message.length();
+		}
+		this.waitingChars -= chars;
+		return batch;
 	}
 
 	private @Nullable Runnable takeAfterLastWhenIdle() {
@@ -178,13 +204,13 @@ final class Outbox {
 	}
 
 	/**
-	 * Writes one text message without blocking and reports its end, with the failure if
-	 * it failed.
+	 * Writes text messages, in order and each as a message of its own, and reports the
+	 * end of the last, with the failure if one failed.
 	 */
 	@FunctionalInterface
 	interface Transport {
 
-		void write(String message, Consumer<@Nullable Throwable> written);
+		void write(List<String> messages, Consumer<@Nullable Throwable> written);
 
 	}
 

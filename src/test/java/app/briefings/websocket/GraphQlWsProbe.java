@@ -42,8 +42,12 @@ final class GraphQlWsProbe implements Closeable {
 	/** The body of a refused handshake, empty after an upgrade. */
 	final String refusal;
 
-	private GraphQlWsProbe(Socket socket, int status, String refusal) throws IOException {
+	/** The handshake response's headers, names in lower case. */
+	final Map<String, String> headers;
+
+	private GraphQlWsProbe(Socket socket, int status, String refusal, Map<String, String> headers) throws IOException {
 		this.socket = socket;
+		this.headers = headers;
 		this.in = new DataInputStream(socket.getInputStream());
 		this.out = socket.getOutputStream();
 		this.status = status;
@@ -83,7 +87,7 @@ final class GraphQlWsProbe implements Closeable {
 		int status = Integer.parseInt(readLine(in).split(" ")[1]);
 		Map<String, String> headers = readHeaders(in);
 		String body = (status == 101) ? "" : readBody(in, headers);
-		return new GraphQlWsProbe(socket, status, body);
+		return new GraphQlWsProbe(socket, status, body, headers);
 	}
 
 	/** Sends {@code connection_init} and waits for {@code connection_ack}. */

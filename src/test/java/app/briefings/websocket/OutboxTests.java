@@ -17,25 +17,27 @@ class OutboxTests {
 
 	private final List<String> written = new ArrayList<>();
 
+	private final List<List<String>> writes = new ArrayList<>();
+
 	private final List<Consumer<@Nullable Throwable>> pending = new ArrayList<>();
 
 	private final List<Outbox.Outcome> ends = new ArrayList<>();
 
-	private final Outbox outbox = new Outbox((message, done) -> {
-		this.written.add(message);
+	private final Outbox outbox = new Outbox((messages, done) -> {
+		this.writes.add(messages);
+		this.written.addAll(messages);
 		this.pending.add(done);
 	}, 10, this.ends::add);
 
 	@Test
-	void shouldWriteOneMessageAtATimeInTheOrderOffered() {
+	void shouldWriteOneWriteAtATimeInTheOrderOffered() {
 		this.outbox.offer("a");
 		this.outbox.offer("b");
 		this.outbox.offer("c");
 		assertThat(this.written).containsExactly("a");
 		assertThat(this.outbox.waitingChars()).isEqualTo(2);
 		completeNext();
-		assertThat(this.written).containsExactly("a", "b");
-		completeNext();
+		assertThat(this.written).containsExactly("a", "b", "c");
 		completeNext();
 		assertThat(this.written).containsExactly("a", "b", "c");
 		assertThat(this.outbox.waitingChars()).isZero();
@@ -43,9 +45,50 @@ class OutboxTests {
 	}
 
 	@Test
+	void shouldWriteAReplayBurstInTwoWrites() {
+		Outbox roomy = new Outbox((messages, done) -> {
+			this.writes.add(messages);
+			this.written.addAll(messages);
+			this.pending.add(done);
+		}, 100_000, this.ends::add);
+		List<String> replay = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			replay.add("{\"id\":\"1\",\"type\":\"next\",\"payload\":" + i + "}");
+		}
+		replay.forEach(roomy::offer);
+		completeNext();
+		completeNext();
+		assertThat(this.writes).hasSize(2);
+		assertThat(this.writes.get(0)).containsExactly(replay.get(0));
+		assertThat(this.written).containsExactlyElementsOf(replay);
+		assertThat(this.pending).isEmpty();
+	}
+
+	@Test
+	void shouldKeepEachWriteWithinTheBatchLimits() {
+		Outbox roomy = new Outbox((messages, done) -> {
+			this.writes.add(messages);
+			this.written.addAll(messages);
+			this.pending.add(done);
+		}, 1_000_000, this.ends::add);
+		String large = "x".repeat(Outbox.BATCH_CHARS / 2);
+		roomy.offer("first");
+		for (int i = 0; i < Outbox.BATCH_MESSAGES + 1; i++) {
+			roomy.offer("m" + i);
+		}
+		roomy.offer(large);
+		roomy.offer(large);
+		while (!this.pending.isEmpty()) {
+			completeNext();
+		}
+		assertThat(this.writes).extracting(List::size).containsExactly(1, Outbox.BATCH_MESSAGES, 2, 1);
+		assertThat(this.written).hasSize(Outbox.BATCH_MESSAGES + 4);
+	}
+
+	@Test
 	void shouldWriteWhatWaitsWhenWritesCompleteOnTheWritingThread() {
-		Outbox inline = new Outbox((message, done) -> {
-			this.written.add(message);
+		Outbox inline = new Outbox((messages, done) -> {
+			this.written.addAll(messages);
 			done.accept(null);
 		}, 10, this.ends::add);
 		inline.offer("a");
@@ -85,6 +128,7 @@ class OutboxTests {
 		assertThat(steps).isEmpty();
 		completeNext();
 		assertThat(steps).isEmpty();
+		assertThat(this.written).containsExactly("a", "b");
 		completeNext();
 		assertThat(steps).containsExactly("closed");
 		assertThat(this.written).containsExactly("a", "b");
