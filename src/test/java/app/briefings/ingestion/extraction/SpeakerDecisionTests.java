@@ -320,6 +320,22 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldNotReadASentenceOpeningAdverbAsTheFirstNameOfANamesake() {
+		ExtractedItem russian = extractOne(EXTRACTOR,
+				"Генеральный секретарь ОДКБ Имангали Тасмагамбетов провел "
+						+ "переговоры в Душанбе. Тогда Тасмагамбетов назвал силы «главным инструментом реагирования на "
+						+ "кризисы в регионе».");
+		ExtractedItem english = extractOne(EXTRACTOR, "Foreign Minister Sergey Lavrov arrived in Dushanbe. "
+				+ "\"The plan is a dead end for the whole region,\" Lavrov said. So Lavrov left early.");
+
+		assertThat(russian.quotes()).extracting(this::speakerId).containsExactly("imangali-tasmagambetov");
+		assertThat(russian.mentions()).extracting(mention -> mention.entity().name())
+			.doesNotContain("Togda Tasmagambetov");
+		assertThat(english.quotes()).extracting(this::speakerId).containsExactly("sergey-lavrov");
+		assertThat(english.mentions()).extracting(mention -> mention.entity().name()).doesNotContain("So Lavrov");
+	}
+
+	@Test
 	void shouldAbstainOnHeWhenThePreviousParagraphNamesTwoMen() {
 		ExtractedItem item = extractOne(EXTRACTOR,
 				"Одну делегацию возглавлял вице-премьер Олег Ратников, другую — министр обороны Иван Сидоров. "
