@@ -336,6 +336,31 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldGiveAQuoteToTheLawmakerOrCountryMinisterItsTitleReferenceMeans() {
+		ExtractedItem lawmaker = extractOne(EXTRACTOR, "Депутат Госдумы Иван Орлов считает, что проблема начинается "
+				+ "с работодателей. «Нужно жестко наказывать тех, кто нанимает людей без документов», — подчеркнул "
+				+ "парламентарий.");
+		ExtractedItem minister = extractOne(EXTRACTOR,
+				"Министр обороны России Андрей Белоусов встретился с "
+						+ "министром обороны Белоруссии Иваном Орловым. Орлов подчеркнул, что оценки совпадают. «Наши "
+						+ "страны смотрят на ситуацию одними глазами», — отметил белорусский министр.");
+		ExtractedItem twoLawmakers = extractOne(EXTRACTOR,
+				"Депутат Госдумы Иван Орлов поспорил с депутатом "
+						+ "Олегом Сидоровым. «Нужно жестко наказывать тех, кто нанимает людей без документов», — "
+						+ "подчеркнул депутат.");
+
+		assertThat(lawmaker.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov");
+		assertThat(minister.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov");
+		assertThat(twoLawmakers.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsOnlyNulls();
+	}
+
+	@Test
 	void shouldAbstainOnHeWhenThePreviousParagraphNamesTwoMen() {
 		ExtractedItem item = extractOne(EXTRACTOR,
 				"Одну делегацию возглавлял вице-премьер Олег Ратников, другую — министр обороны Иван Сидоров. "
