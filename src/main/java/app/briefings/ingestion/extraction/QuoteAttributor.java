@@ -117,8 +117,14 @@ final class QuoteAttributor {
 
 	private static final Pattern ANY_VERB = Pattern.compile(VERB);
 
-	private static final Pattern NAMING_VERB = Pattern
-		.compile("(?<![\\p{L}-])(?:называл[аи]?|назвал[аи]?|называет|called\\h+for)(?![\\p{L}])");
+	private static final Pattern NAMING_VERB = Pattern.compile(
+			"(?<![\\p{L}-])(?:называл[аи]?|назвал[аи]?|называет|called\\h+for|called|calls|described|describes)(?![\\p{L}])");
+
+	/**
+	 * The English verbs of naming whose short complement is a label the writer borrows
+	 * ("called the result "the best in five years""), not a quote.
+	 */
+	private static final Pattern LABELLING_VERB = Pattern.compile("called|calls|described|describes");
 
 	private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^,?\\h+(?:и|а|но|and|but)(?![\\p{L}])");
 
@@ -376,6 +382,11 @@ final class QuoteAttributor {
 		return last == '.' && tail.matches("(?s)^\\h+\\p{Ll}.*");
 	}
 
+	/**
+	 * The person named after the quotation with a verb of speech after the name ("…,"
+	 * Lavrov said), unless a conjunction opens a new clause right after the quotation
+	 * ("…," but Lavrov said …): that clause has its own subject and speech.
+	 */
 	private @Nullable Attribution personThenVerb(int from, String tail) {
 		for (Occurrence person : personsStartingIn(from, from + 100)) {
 			int start = person.span().start();
@@ -386,7 +397,8 @@ final class QuoteAttributor {
 			int end = person.span().end();
 			Matcher verb = VERB_AFTER_PERSON
 				.matcher(this.text.substring(end, Math.min(this.text.length(), end + WINDOW)));
-			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find() && verb.find()) {
+			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find()
+					&& !CLAUSE_GOES_ON.matcher(gap).lookingAt() && verb.find()) {
 				return onBehalfOrFrom(from, person, verb.group("verb"));
 			}
 		}
@@ -529,12 +541,18 @@ final class QuoteAttributor {
 		}
 		Matcher naming = NAMING_VERB.matcher(this.text).region(Math.max(sentenceStart, verbEnd), quotation.open());
 		boolean named = false;
+		boolean labelling = false;
+		boolean reportedBefore = verbStart >= 0;
 		while (naming.find()) {
 			verbStart = naming.start();
 			verbEnd = naming.end();
 			named = true;
+			labelling = LABELLING_VERB.matcher(naming.group()).matches();
 		}
-		if (!closesItsSentence(quotation) && !(named && goesOnWithAClause(quotation))) {
+		if (labelling && (reportedBefore || wordsIn(quotation) < SPOKEN_QUOTATION_MIN_WORDS)) {
+			return null;
+		}
+		if (!closesItsSentence(quotation) && !(goesOnWithAClause(quotation) && (named || restIsQuiet(quotation)))) {
 			return null;
 		}
 		if (verbStart < 0 || quotation.open() - verbEnd > REPORTED_GAP) {
@@ -580,6 +598,20 @@ final class QuoteAttributor {
 	private boolean goesOnWithAClause(QuotedSegments.Segment quotation) {
 		int from = Math.min(quotation.close() + 1, this.text.length());
 		return CLAUSE_GOES_ON.matcher(this.text.substring(from, paragraphEndWithin(from, WINDOW))).lookingAt();
+	}
+
+	/**
+	 * Whether the rest of the quotation's sentence names no other source: no person,
+	 * title, quote mark, speech verb or statement ("…", but he stopped short of naming a
+	 * date), so that the clause it opens goes on with the same subject.
+	 */
+	private boolean restIsQuiet(QuotedSegments.Segment quotation) {
+		int from = Math.min(quotation.close() + 1, this.text.length());
+		int to = Math.max(from, Math.min(SentenceSplitter.containing(this.sentences, from, this.text.length()).end(),
+				paragraphEndWithin(from, WINDOW)));
+		String rest = this.text.substring(from, to);
+		return !QuotedSegments.hasQuoteMark(rest) && !SPEECH_CUE.matcher(rest).find()
+				&& !TITLE_MENTION.matcher(rest).find() && personsStartingIn(from, to).isEmpty();
 	}
 
 	private int wordsIn(QuotedSegments.Segment quotation) {

@@ -361,6 +361,37 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldGiveAQuotationAfterCalledOrDescribedAsToItsSubjectUnlessItIsAShortLabel() {
+		ExtractedItem called = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov later called that deployment "
+				+ "\"proof that the mechanism works in practice.\"");
+		ExtractedItem described = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov has described the forces as "
+				+ "\"a shield that the region built for itself\", and the phrase resonates in the capitals.");
+		ExtractedItem label = extractOne(EXTRACTOR,
+				"Deputy Minister Ivan Orlov called the result \"the best in five years\".");
+
+		assertThat(called.quotes()).extracting(this::speakerName).containsExactly("Ivan Orlov");
+		assertThat(described.quotes()).extracting(this::speakerName).containsExactly("Ivan Orlov");
+		assertThat(label.quotes()).isEmpty();
+	}
+
+	@Test
+	void shouldGiveAReportedQuotationToItsSubjectWhenTheSentenceGoesOnWithoutAnotherSource() {
+		ExtractedItem goesOn = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov told parliament on Wednesday that "
+				+ "the country \"will not remain in an alliance that does not help it,\" but he stopped short of "
+				+ "naming a date.");
+		ExtractedItem otherSource = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov told parliament on Wednesday "
+				+ "that the country \"will not remain in an alliance that does not help it,\" but Foreign Minister "
+				+ "Sergey Lavrov said the door stays open.");
+
+		assertThat(goesOn.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov");
+		assertThat(otherSource.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.doesNotContain("Ivan Orlov", "Sergey Lavrov");
+	}
+
+	@Test
 	void shouldAbstainOnHeWhenThePreviousParagraphNamesTwoMen() {
 		ExtractedItem item = extractOne(EXTRACTOR,
 				"Одну делегацию возглавлял вице-премьер Олег Ратников, другую — министр обороны Иван Сидоров. "
