@@ -46,7 +46,7 @@ final class QuoteAttributor {
 
 	private static final String VERB = "(?<![\\p{L}])(?<verb>" + VERB_EN + "|" + VERB_RU + ")(?![\\p{L}])";
 
-	private static final String REFERENCE = "(?<![\\p{L}])(?<reference>(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general"
+	private static final String REFERENCE = "(?<![\\p{L}])(?<reference>(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?i:general|minister|secretary\\h+general"
 			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
 			+ "|(?:[а-яё]+(?:ский|цкий)\\h+)?(?:генерал|министр|дипломат|посол|президент|премьер|депутат|парламентарий|сенатор)"
 			+ "|генсек|председатель|командующий"
@@ -54,7 +54,7 @@ final class QuoteAttributor {
 			+ "|руководитель|начальник|директор|представитель)";
 
 	private static final Pattern TITLE_MENTION = Pattern.compile(
-			"(?u)(?<![\\p{L}])(?:[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general|official|diplomat"
+			"(?u)(?<![\\p{L}])(?:[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?i:general|minister|secretary\\h+general|official|diplomat"
 					+ "|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
 					+ "|[Гг]енерал|[Мм]инистр|[Гг]енсек|[Дд]ипломат|[Пп]редседатель|[Кк]омандующий|[Дд]епутат|[Пп]арламентарий|[Сс]енатор"
 					+ "|[Гг]лава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"

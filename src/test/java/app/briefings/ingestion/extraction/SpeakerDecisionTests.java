@@ -392,6 +392,14 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldReadACapitalizedTitleAfterTheAsAReference() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov took part in the meeting in Vienna. "
+				+ "In his remarks, the Minister stated: \"Security cannot be built on the threat of force.\"");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Ivan Orlov");
+	}
+
+	@Test
 	void shouldAbstainOnHeWhenThePreviousParagraphNamesTwoMen() {
 		ExtractedItem item = extractOne(EXTRACTOR,
 				"Одну делегацию возглавлял вице-премьер Олег Ратников, другую — министр обороны Иван Сидоров. "
