@@ -126,7 +126,8 @@ final class QuoteAttributor {
 	 */
 	private static final Pattern LABELLING_VERB = Pattern.compile("called|calls|described|describes");
 
-	private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^,?\\h+(?:и|а|но|and|but)(?![\\p{L}])");
+	private static final Pattern CLAUSE_GOES_ON = Pattern
+		.compile("^,?\\h+(?:и|а|но|поскольку|так\\h+как|потому\\h+что|and|but|because|since)(?![\\p{L}])");
 
 	private static final Pattern QUOTE_FREE_GAP = Pattern.compile("^[^\"“”«»„\\n]{0,100}$");
 

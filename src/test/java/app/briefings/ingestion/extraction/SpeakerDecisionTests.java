@@ -392,6 +392,16 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldGiveAReportedQuotationToItsSubjectWhenABecauseClauseFollowsIt() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov noted that the plan \"would make the "
+				+ "annual exercise far more realistic\" because units could train against real tracks.");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov");
+	}
+
+	@Test
 	void shouldReadACapitalizedTitleAfterTheAsAReference() {
 		ExtractedItem item = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov took part in the meeting in Vienna. "
 				+ "In his remarks, the Minister stated: \"Security cannot be built on the threat of force.\"");
