@@ -87,7 +87,7 @@ final class FullNames {
 		String before = wordBefore(text, occurrence.span().start());
 		String lower = before == null ? "" : before.toLowerCase(Locale.ROOT);
 		if (before == null || !FIRST_NAME.matcher(before).matches() || NOT_FIRST_NAMES.contains(lower)
-				|| UnknownNamePattern.NOT_NAME_WORDS.contains(lower)) {
+				|| UnknownNamePattern.NOT_NAME_WORDS.contains(lower) || CommonCapitalWords.contains(lower)) {
 			return false;
 		}
 		String firstName = firstWord(occurrence.entity().name());
@@ -203,7 +203,7 @@ final class FullNames {
 	private static boolean isPossibleFirstName(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
 		return FIRST_NAME.matcher(word).matches() && !NOT_FIRST_NAMES.contains(lower)
-				&& !UnknownNamePattern.NOT_NAME_WORDS.contains(lower);
+				&& !UnknownNamePattern.NOT_NAME_WORDS.contains(lower) && !CommonCapitalWords.contains(lower);
 	}
 
 	/**

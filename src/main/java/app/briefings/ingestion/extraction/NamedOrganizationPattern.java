@@ -43,7 +43,15 @@ final class NamedOrganizationPattern {
 	private static final Pattern RUSSIAN = Pattern
 		.compile("(?<![\\p{L}])(?<name>[А-ЯЁ][а-яё]+(?:\\h+[а-яё]+){1,5})\\h+\\((?<acronym>[А-ЯЁ]{2,8})\\)");
 
-	private static final String GENITIVE_WORD_RU = "(?![а-яё]*[аеёиоуыэюя]л[аио](?![\\p{L}]))"
+	/**
+	 * Words that end like a genitive but never continue a name: prepositions and the
+	 * short predicates that follow a name as its sentence's verb («Коллективные силы
+	 * нужны на случай…»).
+	 */
+	private static final String NOT_GENITIVE_RU = "(?!(?:на|из|для|без|над|под|от|до|через|нужн[аоы]|готов[аы]"
+			+ "|должн[аоы]|способн[аы]|обязан[аы]|намерен[аы]|призван[аы]|согласн[аы]|уверен[аы]|рад[аы])(?![\\p{L}]))";
+
+	private static final String GENITIVE_WORD_RU = "(?![а-яё]*[аеёиоуыэюя]л[аио](?![\\p{L}]))" + NOT_GENITIVE_RU
 			+ "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
 
 	private static final String NOT_IN_NAME_RU = "(?!в\\h+(?:январ|феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр"
@@ -74,6 +82,8 @@ final class NamedOrganizationPattern {
 	private static final int RUSSIAN_NAMED_HEAD = NamedGroups.index(RUSSIAN_NAMED, "head");
 
 	private static final Pattern NOMINATIVE_ADJECTIVE = Pattern.compile("(?:ый|ий|ая|ое|ые)$");
+
+	private static final Set<String> FORCES_HEADS = Set.of("сила", "силы", "сил", "силам", "силами", "силах");
 
 	private static final Set<String> NOMINATIVE_HEADS = Set.of("комитет", "служба", "агентство", "центр", "совет",
 			"министерство", "управление", "собрание", "штаб", "департамент", "сила", "силы", "войска");
@@ -109,6 +119,9 @@ final class NamedOrganizationPattern {
 			Checkpoints.check();
 			int start = agrees(russian) ? russian.start(RUSSIAN_NAMED_NAME) : russian.start(RUSSIAN_NAMED_HEAD);
 			int end = russian.end(RUSSIAN_NAMED_NAME);
+			if (isBareForces(russian)) {
+				continue;
+			}
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
 			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);
@@ -147,6 +160,16 @@ final class NamedOrganizationPattern {
 			return true;
 		}
 		return NOMINATIVE_HEADS.contains(russian.group(RUSSIAN_NAMED_HEAD).toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether the name is only an adjective and a word for forces or troops
+	 * («Коллективные силы», «Вооруженные силы»): a common phrase, which names no body
+	 * until something after it says whose forces they are.
+	 */
+	private static boolean isBareForces(MatchResult russian) {
+		String head = russian.group(RUSSIAN_NAMED_HEAD).toLowerCase(Locale.ROOT);
+		return FORCES_HEADS.contains(head) && russian.end(RUSSIAN_NAMED_HEAD) == russian.end(RUSSIAN_NAMED_NAME);
 	}
 
 	private static String withoutTrailingConnector(String name) {

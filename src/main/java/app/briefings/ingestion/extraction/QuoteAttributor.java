@@ -46,16 +46,17 @@ final class QuoteAttributor {
 
 	private static final String VERB = "(?<![\\p{L}])(?<verb>" + VERB_EN + "|" + VERB_RU + ")(?![\\p{L}])";
 
-	private static final String REFERENCE = "(?<![\\p{L}])(?<reference>(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general"
+	private static final String REFERENCE = "(?<![\\p{L}])(?<reference>(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?i:general|minister|secretary\\h+general"
 			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
-			+ "|генерал|министр|генсек|дипломат|председатель|командующий"
+			+ "|(?:[а-яё]+(?:ский|цкий)\\h+)?(?:генерал|министр|дипломат|посол|президент|премьер|депутат|парламентарий|сенатор)"
+			+ "|генсек|председатель|командующий"
 			+ "|глава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
-			+ "|руководитель|начальник|посол|президент|премьер|директор|представитель)";
+			+ "|руководитель|начальник|директор|представитель)";
 
 	private static final Pattern TITLE_MENTION = Pattern.compile(
-			"(?u)(?<![\\p{L}])(?:[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?:general|minister|secretary\\h+general|official|diplomat"
+			"(?u)(?<![\\p{L}])(?:[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?i:general|minister|secretary\\h+general|official|diplomat"
 					+ "|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
-					+ "|[Гг]енерал|[Мм]инистр|[Гг]енсек|[Дд]ипломат|[Пп]редседатель|[Кк]омандующий"
+					+ "|[Гг]енерал|[Мм]инистр|[Гг]енсек|[Дд]ипломат|[Пп]редседатель|[Кк]омандующий|[Дд]епутат|[Пп]арламентарий|[Сс]енатор"
 					+ "|[Гг]лава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
 					+ "|[Рр]уководитель|[Нн]ачальник|[Пп]осол|[Пп]резидент|[Пп]ремьер|[Дд]иректор|[Пп]редставитель)(?![\\p{L}])");
 
@@ -116,10 +117,17 @@ final class QuoteAttributor {
 
 	private static final Pattern ANY_VERB = Pattern.compile(VERB);
 
-	private static final Pattern NAMING_VERB = Pattern
-		.compile("(?<![\\p{L}-])(?:называл[аи]?|назвал[аи]?|называет|called\\h+for)(?![\\p{L}])");
+	private static final Pattern NAMING_VERB = Pattern.compile(
+			"(?<![\\p{L}-])(?:называл[аи]?|назвал[аи]?|называет|called\\h+for|called|calls|described|describes)(?![\\p{L}])");
 
-	private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^,?\\h+(?:и|а|но|and|but)(?![\\p{L}])");
+	/**
+	 * The English verbs of naming whose short complement is a label the writer borrows
+	 * ("called the result "the best in five years""), not a quote.
+	 */
+	private static final Pattern LABELLING_VERB = Pattern.compile("called|calls|described|describes");
+
+	private static final Pattern CLAUSE_GOES_ON = Pattern
+		.compile("^,?\\h+(?:и|а|но|поскольку|так\\h+как|потому\\h+что|and|but|because|since)(?![\\p{L}])");
 
 	private static final Pattern QUOTE_FREE_GAP = Pattern.compile("^[^\"“”«»„\\n]{0,100}$");
 
@@ -375,6 +383,11 @@ final class QuoteAttributor {
 		return last == '.' && tail.matches("(?s)^\\h+\\p{Ll}.*");
 	}
 
+	/**
+	 * The person named after the quotation with a verb of speech after the name ("…,"
+	 * Lavrov said), unless a conjunction opens a new clause right after the quotation
+	 * ("…," but Lavrov said …): that clause has its own subject and speech.
+	 */
 	private @Nullable Attribution personThenVerb(int from, String tail) {
 		for (Occurrence person : personsStartingIn(from, from + 100)) {
 			int start = person.span().start();
@@ -385,7 +398,8 @@ final class QuoteAttributor {
 			int end = person.span().end();
 			Matcher verb = VERB_AFTER_PERSON
 				.matcher(this.text.substring(end, Math.min(this.text.length(), end + WINDOW)));
-			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find() && verb.find()) {
+			if (QUOTE_FREE_GAP.matcher(gap).matches() && !ANY_VERB.matcher(gap).find()
+					&& !CLAUSE_GOES_ON.matcher(gap).lookingAt() && verb.find()) {
 				return onBehalfOrFrom(from, person, verb.group("verb"));
 			}
 		}
@@ -528,12 +542,18 @@ final class QuoteAttributor {
 		}
 		Matcher naming = NAMING_VERB.matcher(this.text).region(Math.max(sentenceStart, verbEnd), quotation.open());
 		boolean named = false;
+		boolean labelling = false;
+		boolean reportedBefore = verbStart >= 0;
 		while (naming.find()) {
 			verbStart = naming.start();
 			verbEnd = naming.end();
 			named = true;
+			labelling = LABELLING_VERB.matcher(naming.group()).matches();
 		}
-		if (!closesItsSentence(quotation) && !(named && goesOnWithAClause(quotation))) {
+		if (labelling && (reportedBefore || wordsIn(quotation) < SPOKEN_QUOTATION_MIN_WORDS)) {
+			return null;
+		}
+		if (!closesItsSentence(quotation) && !(goesOnWithAClause(quotation) && (named || restIsQuiet(quotation)))) {
 			return null;
 		}
 		if (verbStart < 0 || quotation.open() - verbEnd > REPORTED_GAP) {
@@ -579,6 +599,20 @@ final class QuoteAttributor {
 	private boolean goesOnWithAClause(QuotedSegments.Segment quotation) {
 		int from = Math.min(quotation.close() + 1, this.text.length());
 		return CLAUSE_GOES_ON.matcher(this.text.substring(from, paragraphEndWithin(from, WINDOW))).lookingAt();
+	}
+
+	/**
+	 * Whether the rest of the quotation's sentence names no other source: no person,
+	 * title, quote mark, speech verb or statement ("…", but he stopped short of naming a
+	 * date), so that the clause it opens goes on with the same subject.
+	 */
+	private boolean restIsQuiet(QuotedSegments.Segment quotation) {
+		int from = Math.min(quotation.close() + 1, this.text.length());
+		int to = Math.max(from, Math.min(SentenceSplitter.containing(this.sentences, from, this.text.length()).end(),
+				paragraphEndWithin(from, WINDOW)));
+		String rest = this.text.substring(from, to);
+		return !QuotedSegments.hasQuoteMark(rest) && !SPEECH_CUE.matcher(rest).find()
+				&& !TITLE_MENTION.matcher(rest).find() && personsStartingIn(from, to).isEmpty();
 	}
 
 	private int wordsIn(QuotedSegments.Segment quotation) {

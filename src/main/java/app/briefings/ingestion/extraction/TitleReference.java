@@ -33,6 +33,12 @@ final class TitleReference {
 	private static final String MINISTER = "minister|министр|глав[а-яё]* (?:мид|мвд|мчс|минобороны|министерств)"
 			+ "|head of [\\p{L}'’ ]*ministry";
 
+	/** A member of a parliament, whichever chamber and word the title uses. */
+	private static final String LAWMAKER = "депутат|парламент|сенатор|senator|lawmaker|legislator|member of parliament"
+			+ "|member of the [\\p{L}'’ ]*(?:duma|kenesh|majilis|mazhilis|senate|parliament|assembly)";
+
+	private static final Pattern RUSSIAN_COUNTRY_ADJECTIVE = Pattern.compile("[а-яё]+(?:ский|цкий)");
+
 	private static final Map<String, String> OFFICES = Map.ofEntries(Map.entry("minister", MINISTER),
 			Map.entry("министр", MINISTER), Map.entry("secretary general", SECRETARY_GENERAL),
 			Map.entry("генсек", SECRETARY_GENERAL), Map.entry("official", ""), Map.entry("diplomat", DIPLOMAT),
@@ -47,7 +53,8 @@ final class TitleReference {
 			Map.entry("директор", "director|директор"), Map.entry("colonel", "colonel|col\\.|полковник"),
 			Map.entry("envoy", "envoy|representative|представител"),
 			Map.entry("представитель", "spokes|representative|envoy|представител"),
-			Map.entry("премьер", "prime minister|премьер"));
+			Map.entry("премьер", "prime minister|премьер"), Map.entry("депутат", LAWMAKER),
+			Map.entry("парламентарий", LAWMAKER), Map.entry("сенатор", LAWMAKER));
 
 	private static final Map<String, String> MINISTRIES = Map.of("мид", "foreign|иностранных дел|мид", "мвд",
 			"interior|внутренних дел|мвд", "минобороны", "defen[cs]e|обороны|минобороны");
@@ -102,6 +109,9 @@ final class TitleReference {
 			return null;
 		}
 		String word = words[0];
+		if (RUSSIAN_COUNTRY_ADJECTIVE.matcher(word).matches()) {
+			return countryStem(word);
+		}
 		String[] writtenWords = written.strip().split("\\s+");
 		boolean capitalized = writtenWords.length >= 3 && Character.isUpperCase(writtenWords[1].charAt(0));
 		return (capitalized || OFFICE_ADJECTIVES.contains(word)) ? word : null;

@@ -111,18 +111,20 @@ final class TitledPersonPattern {
 
 	private static final int ROLE_WINDOW = 160;
 
-	private static final String MANDATE_WORDS = "member\\h+of\\h+parliament|lawmaker|MP|senator|spokes(?:man|woman|person)";
+	private static final String MANDATE_WORDS = "member\\h+of\\h+parliament|lawmaker|MP|senator|spokes(?:man|woman|person)"
+			+ "|member\\h+of\\h+the\\h+(?:State\\h+Duma|Jogorku\\h+Kenesh|Mazhilis|Majilis|Senate|Federation\\h+Council"
+			+ "|National\\h+Assembly|Supreme\\h+Assembly|Milli\\h+Majlis|Oliy\\h+Majlis|Parliament|parliament)";
 
-	private static final Pattern MANDATE = Pattern.compile("(?:" + MANDATE_WORDS + ")(?=[,.;])");
+	private static final Pattern MANDATE = Pattern.compile("(?:" + MANDATE_WORDS + ")(?=[,.;]|[’']s\\h)");
 
 	private static final Pattern NAME_IN_APPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + NAME_EN
-			+ "),\\h+(?:a|an|the)\\h+(?<role>(?:[\\p{L}-]+\\h+){0,3}?(?:" + MANDATE_WORDS + "))");
+			+ "),\\h+(?:a|an|the)\\h+(?<role>(?:[\\p{L}-]+\\h+){0,3}?(?:" + MANDATE_WORDS + "))(?![\\p{L}])");
 
 	private static final int APPOSITION_LEAD = 120;
 
 	private static final Pattern NAME_BEFORE_TITLE = Pattern.compile("(?<![\\p{L}\\p{N}])(?!" + NOT_A_FIRST_NAME
-			+ "\\h)(?<name>" + NAME_EN + "),\\h+(?:(?:a|an|the)\\h+)?(?<role>(?:[\\p{L}-]+\\h+){0,3}?" + TITLE_EN + ")$"
-			+ "|(?<![\\p{L}\\p{N}])(?<nameRu>" + NAME_RU + ")\\h+[—–]\\h+(?<roleRu>" + TITLE_RU + ")$");
+			+ "\\h)(?<name>" + NAME_EN + "),\\h+(?:(?:a|an|the)\\h+)?(?<role>(?:[\\p{L}’'-]+\\h+){0,3}?" + TITLE_EN
+			+ ")$" + "|(?<![\\p{L}\\p{N}])(?<nameRu>" + NAME_RU + ")\\h+[—–]\\h+(?<roleRu>" + TITLE_RU + ")$");
 
 	private TitledPersonPattern() {
 	}

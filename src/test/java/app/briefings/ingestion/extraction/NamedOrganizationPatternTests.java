@@ -23,6 +23,15 @@ class NamedOrganizationPatternTests {
 	}
 
 	@Test
+	void shouldNotTakeAPredicateOrAPrepositionIntoANameNorNameBareForces() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew("Коллективные силы нужны на случай угрозы. "
+				+ "Пограничные войска готовы к учению. Служба охраны готова на все.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Pogranichnyye voyska", "Sluzhba okhrany");
+	}
+
+	@Test
 	void shouldCarryARussianNameThroughCapitalizedGenitivesAndAdjectivesAfterItsPrepositions() {
 		List<Occurrence> found = NamedOrganizationPattern.findNew(
 				"Комитет Законодательной Палаты по обороне поддержал проект. Выступил начальник штаба Комитета по "

@@ -320,6 +320,96 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldNotReadASentenceOpeningAdverbAsTheFirstNameOfANamesake() {
+		ExtractedItem russian = extractOne(EXTRACTOR,
+				"Генеральный секретарь ОДКБ Имангали Тасмагамбетов провел "
+						+ "переговоры в Душанбе. Тогда Тасмагамбетов назвал силы «главным инструментом реагирования на "
+						+ "кризисы в регионе».");
+		ExtractedItem english = extractOne(EXTRACTOR, "Foreign Minister Sergey Lavrov arrived in Dushanbe. "
+				+ "\"The plan is a dead end for the whole region,\" Lavrov said. So Lavrov left early.");
+
+		assertThat(russian.quotes()).extracting(this::speakerId).containsExactly("imangali-tasmagambetov");
+		assertThat(russian.mentions()).extracting(mention -> mention.entity().name())
+			.doesNotContain("Togda Tasmagambetov");
+		assertThat(english.quotes()).extracting(this::speakerId).containsExactly("sergey-lavrov");
+		assertThat(english.mentions()).extracting(mention -> mention.entity().name()).doesNotContain("So Lavrov");
+	}
+
+	@Test
+	void shouldGiveAQuoteToTheLawmakerOrCountryMinisterItsTitleReferenceMeans() {
+		ExtractedItem lawmaker = extractOne(EXTRACTOR, "Депутат Госдумы Иван Орлов считает, что проблема начинается "
+				+ "с работодателей. «Нужно жестко наказывать тех, кто нанимает людей без документов», — подчеркнул "
+				+ "парламентарий.");
+		ExtractedItem minister = extractOne(EXTRACTOR,
+				"Министр обороны России Андрей Белоусов встретился с "
+						+ "министром обороны Белоруссии Иваном Орловым. Орлов подчеркнул, что оценки совпадают. «Наши "
+						+ "страны смотрят на ситуацию одними глазами», — отметил белорусский министр.");
+		ExtractedItem twoLawmakers = extractOne(EXTRACTOR,
+				"Депутат Госдумы Иван Орлов поспорил с депутатом "
+						+ "Олегом Сидоровым. «Нужно жестко наказывать тех, кто нанимает людей без документов», — "
+						+ "подчеркнул депутат.");
+
+		assertThat(lawmaker.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov");
+		assertThat(minister.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov");
+		assertThat(twoLawmakers.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsOnlyNulls();
+	}
+
+	@Test
+	void shouldGiveAQuotationAfterCalledOrDescribedAsToItsSubjectUnlessItIsAShortLabel() {
+		ExtractedItem called = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov later called that deployment "
+				+ "\"proof that the mechanism works in practice.\"");
+		ExtractedItem described = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov has described the forces as "
+				+ "\"a shield that the region built for itself\", and the phrase resonates in the capitals.");
+		ExtractedItem label = extractOne(EXTRACTOR,
+				"Deputy Minister Ivan Orlov called the result \"the best in five years\".");
+
+		assertThat(called.quotes()).extracting(this::speakerName).containsExactly("Ivan Orlov");
+		assertThat(described.quotes()).extracting(this::speakerName).containsExactly("Ivan Orlov");
+		assertThat(label.quotes()).isEmpty();
+	}
+
+	@Test
+	void shouldGiveAReportedQuotationToItsSubjectWhenTheSentenceGoesOnWithoutAnotherSource() {
+		ExtractedItem goesOn = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov told parliament on Wednesday that "
+				+ "the country \"will not remain in an alliance that does not help it,\" but he stopped short of "
+				+ "naming a date.");
+		ExtractedItem otherSource = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov told parliament on Wednesday "
+				+ "that the country \"will not remain in an alliance that does not help it,\" but Foreign Minister "
+				+ "Sergey Lavrov said the door stays open.");
+
+		assertThat(goesOn.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov");
+		assertThat(otherSource.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.doesNotContain("Ivan Orlov", "Sergey Lavrov");
+	}
+
+	@Test
+	void shouldGiveAReportedQuotationToItsSubjectWhenABecauseClauseFollowsIt() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov noted that the plan \"would make the "
+				+ "annual exercise far more realistic\" because units could train against real tracks.");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov");
+	}
+
+	@Test
+	void shouldReadACapitalizedTitleAfterTheAsAReference() {
+		ExtractedItem item = extractOne(EXTRACTOR, "Deputy Minister Ivan Orlov took part in the meeting in Vienna. "
+				+ "In his remarks, the Minister stated: \"Security cannot be built on the threat of force.\"");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Ivan Orlov");
+	}
+
+	@Test
 	void shouldAbstainOnHeWhenThePreviousParagraphNamesTwoMen() {
 		ExtractedItem item = extractOne(EXTRACTOR,
 				"Одну делегацию возглавлял вице-премьер Олег Ратников, другую — министр обороны Иван Сидоров. "

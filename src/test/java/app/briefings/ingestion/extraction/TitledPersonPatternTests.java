@@ -22,6 +22,16 @@ class TitledPersonPatternTests {
 	}
 
 	@Test
+	void shouldFindPeopleNamedBeforeACountrysTitleOrAsMembersOfAParliament() {
+		List<Occurrence> found = TitledPersonPattern.findNew("\"We will help,\" Timur Aliev, Tajikistan's deputy "
+				+ "minister of labor, told reporters. Pavel Orlov, a member of the State Duma's security committee, "
+				+ "said the checks would go on.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactlyInAnyOrder("Timur Aliev", "Pavel Orlov");
+	}
+
+	@Test
 	void shouldTransliterateCyrillicNamesAndKeepTheOriginalAsAlias() {
 		List<Occurrence> found = TitledPersonPattern.findNew("министр обороны Киргизии Бактыбек Бекболотов прибыл",
 				List.of());
