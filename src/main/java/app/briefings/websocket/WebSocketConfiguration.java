@@ -22,7 +22,8 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * from the same {@code spring.graphql.websocket.*} settings; its handshake admits the
  * browser origins HTTP admits ({@code briefings.security.cors.allowed-origins}) besides
  * the application's own, and clients that send no {@code Origin}. The container's
- * per-socket message buffers are sized by {@link WebSocketBuffers}.
+ * per-socket message buffers are sized by {@link WebSocketBuffers}, the connector's
+ * buffers of every connection by {@link ConnectionBuffers}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -52,6 +53,11 @@ class WebSocketConfiguration {
 		container.setMaxTextMessageBufferSize(Math.toIntExact(buffers.textBuffer().toBytes()));
 		container.setMaxBinaryMessageBufferSize(Math.toIntExact(buffers.binaryBuffer().toBytes()));
 		return container;
+	}
+
+	@Bean
+	ConnectionBuffersCustomizer connectionBuffersCustomizer(ConnectionBuffers buffers) {
+		return new ConnectionBuffersCustomizer(buffers);
 	}
 
 	private static CorsConfiguration allowedOrigins(CorsProperties cors) {
