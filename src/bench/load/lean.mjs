@@ -2,9 +2,11 @@
 //   node src/bench/load/lean.mjs load --base URL --pid PID --key KEY [--documents 200] [--seconds 30]
 //     ingests N generated documents two at a time, then reads the feed (4 at a time, pages of 100,
 //     cursors followed) and searches for the given seconds; prints VmRSS and VmHWM.
-//   node src/bench/load/lean.mjs sockets --base URL --pid PID --key KEY [--sockets 2000] [--hold 20]
+//   node src/bench/load/lean.mjs sockets --base URL --pid PID --key KEY [--sockets 2000] [--hold 20] [--batch N]
 //     opens N graphql-ws subscriptions and holds them, tries one socket more (expecting the coded
 //     refusal), delivers 2 briefings to every subscriber, prints VmRSS and VmHWM, closes them all.
+//     --batch opens them that many at a time, each batch after the one before has connected, so that
+//     a busy machine measures the sockets held rather than handshakes lost to a burst.
 // Loopback only; every loop is bounded in count and time.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,7 +19,7 @@ const tools = createRequire(new URL('../../../tools/graphql/package.json', impor
 const { default: WebSocket } = await import(tools.resolve('ws'));
 
 const [command, ...args] = process.argv.slice(2);
-const options = loopbackOptions({ documents: '200', seconds: '30', sockets: '2000', hold: '20' }, args);
+const options = loopbackOptions({ documents: '200', seconds: '30', sockets: '2000', hold: '20', batch: '0' }, args);
 const base = options.base;
 
 function memory() {
@@ -85,11 +87,26 @@ function oneMore() {
   });
 }
 
+/** Opens count subscribers, batch at a time; the result reads like one openSubscribers result. */
+async function openInBatches(count, batch) {
+  const batches = [];
+  for (let opened = 0; opened < count; opened += batch) {
+    batches.push(await openSubscribers(base, Math.min(batch, count - opened)));
+  }
+  const sum = (field) => batches.reduce((total, one) => total + one.state[field], 0);
+  return {
+    state: { get connected() { return sum('connected'); }, get failures() { return sum('failures'); } },
+    get latencies() { return batches.flatMap((one) => one.latencies); },
+    deliver: (key, documents, runId) => batches[0].deliver(key, documents, runId),
+    close: () => Promise.all(batches.map((one) => one.close())),
+  };
+}
+
 async function sockets() {
   const count = Number(options.sockets);
   console.log(`[lean] ${memory()} before opening ${count} graphql-ws subscriptions`);
   const began = performance.now();
-  const live = await openSubscribers(base, count);
+  const live = await openInBatches(count, Number(options.batch) || count);
   console.log(`[lean] ${live.state.connected} of ${count} connected in ${((performance.now() - began) / 1000).toFixed(0)} s ` +
     `(${live.state.failures} failed); ${memory()}`);
   console.log(`[lean] socket ${count + 1}: ${await oneMore()}`);

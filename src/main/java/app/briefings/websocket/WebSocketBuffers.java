@@ -16,9 +16,12 @@ import org.springframework.util.unit.DataSize;
  * binary messages and the handler refuses them
  * @param maxMessageSize the longest text message a client may send, in characters (the
  * socket is closed with 1009 {@code REQUEST_TOO_LARGE} beyond it)
+ * @param compression whether a socket may negotiate {@code permessage-deflate}; off by
+ * default, because each compressed socket holds about 100 KB of zlib state in native
+ * memory for as long as it is open ({@link UncompressedUpgradeFilter})
  */
 @ConfigurationProperties("briefings.websocket.buffers")
 public record WebSocketBuffers(@DefaultValue("1KB") DataSize textBuffer, @DefaultValue("128B") DataSize binaryBuffer,
-		@DefaultValue("64KB") DataSize maxMessageSize) {
+		@DefaultValue("64KB") DataSize maxMessageSize, @DefaultValue("false") boolean compression) {
 
 }

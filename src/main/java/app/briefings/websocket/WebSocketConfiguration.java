@@ -7,10 +7,13 @@ import app.briefings.security.CorsProperties;
 import app.briefings.security.SecurityProperties;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -22,7 +25,9 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * from the same {@code spring.graphql.websocket.*} settings; its handshake admits the
  * browser origins HTTP admits ({@code briefings.security.cors.allowed-origins}) besides
  * the application's own, and clients that send no {@code Origin}. The container's
- * per-socket message buffers are sized by {@link WebSocketBuffers}.
+ * per-socket message buffers are sized by {@link WebSocketBuffers}, which also says
+ * whether sockets may be compressed; the connector's buffers of every connection by
+ * {@link ConnectionBuffers}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -52,6 +57,22 @@ class WebSocketConfiguration {
 		container.setMaxTextMessageBufferSize(Math.toIntExact(buffers.textBuffer().toBytes()));
 		container.setMaxBinaryMessageBufferSize(Math.toIntExact(buffers.binaryBuffer().toBytes()));
 		return container;
+	}
+
+	@Bean
+	ConnectionBuffersCustomizer connectionBuffersCustomizer(ConnectionBuffers buffers) {
+		return new ConnectionBuffersCustomizer(buffers);
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "briefings.websocket.buffers.compression", havingValue = false,
+			matchIfMissing = true)
+	FilterRegistrationBean<UncompressedUpgradeFilter> uncompressedUpgradeFilter(GraphQlProperties properties) {
+		FilterRegistrationBean<UncompressedUpgradeFilter> registration = new FilterRegistrationBean<>(
+				new UncompressedUpgradeFilter());
+		registration.addUrlPatterns(properties.getWebsocket().getPath());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	private static CorsConfiguration allowedOrigins(CorsProperties cors) {
