@@ -17,6 +17,8 @@ import app.briefings.ingestion.document.IngestDocumentInput;
 import app.briefings.ingestion.document.InvalidDocumentException;
 import app.briefings.ingestion.document.RawDocument;
 import app.briefings.ingestion.document.ValidatedDocument;
+import app.briefings.ingestion.accounting.IngestionStage;
+import app.briefings.ingestion.accounting.StageAccounting;
 import app.briefings.ingestion.extraction.ExtractedDocument;
 import app.briefings.ingestion.linking.LinkingExtractor;
 
@@ -52,8 +54,11 @@ public class IngestionService {
 
 	private final Clock clock;
 
+	private final StageAccounting accounting;
+
 	IngestionService(DocumentStore documents, DocumentVersions versions, LinkingExtractor extractor, DocumentIds ids,
-			Clock clock) {
+			Clock clock, StageAccounting accounting) {
+		this.accounting = accounting;
 		this.documents = documents;
 		this.ids = ids;
 		this.versions = versions;
@@ -66,7 +71,8 @@ public class IngestionService {
 	 * @throws InvalidDocumentException for invalid input, before anything is stored
 	 */
 	public IngestDocumentPayload ingest(IngestDocumentInput input, String partner) {
-		return IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input, now()), partner));
+		return this.accounting.measure(IngestionStage.SERVICE,
+				() -> IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input, now()), partner)));
 	}
 
 	/**
@@ -75,6 +81,10 @@ public class IngestionService {
 	 * fault, with nothing stored. Failures of the database are still thrown.
 	 */
 	public IngestionResult ingestOne(IngestDocumentInput input, String partner) {
+		return this.accounting.measure(IngestionStage.SERVICE, () -> ingestOrReject(input, partner));
+	}
+
+	private IngestionResult ingestOrReject(IngestDocumentInput input, String partner) {
 		try {
 			return ingestValid(DocumentValidator.validate(input, now()), partner);
 		}
@@ -143,13 +153,15 @@ public class IngestionService {
 	private IngestionResult ingestValid(ValidatedDocument document, String partner) {
 		Instant receivedAt = now();
 		RawDocument candidate = RawDocument.pending(document, partner, receivedAt, this.ids);
-		Optional<RawDocument> known = this.documents.find(candidate.identity());
+		Optional<RawDocument> known = this.accounting.measure(IngestionStage.LOOKUP,
+				() -> this.documents.find(candidate.identity()));
 		if (known.isPresent() && known.get().contentHash().equals(candidate.contentHash())) {
 			return duplicate(known.get());
 		}
-		ExtractedDocument extracted = extract(document);
+		ExtractedDocument extracted = this.accounting.measure(IngestionStage.EXTRACTION, () -> extract(document));
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			Optional<RawDocument> stored = this.documents.insertUnlessStored(candidate);
+			Optional<RawDocument> stored = this.accounting.measure(IngestionStage.INSERT,
+					() -> this.documents.insertUnlessStored(candidate));
 			if (stored.isEmpty()) {
 				return IngestionResult.stored(IngestOutcome.CREATED, candidate,
 						this.versions.completeInserted(candidate, extracted));
