@@ -154,7 +154,7 @@ public class IngestionService {
 		Instant receivedAt = now();
 		RawDocument candidate = RawDocument.pending(document, partner, receivedAt, this.ids);
 		Optional<RawDocument> known = this.accounting.measure(IngestionStage.LOOKUP,
-				() -> this.documents.find(candidate.identity()));
+				() -> this.documents.findBeforeInsert(candidate.identity()));
 		if (known.isPresent() && known.get().contentHash().equals(candidate.contentHash())) {
 			return duplicate(known.get());
 		}

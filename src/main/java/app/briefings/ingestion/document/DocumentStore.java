@@ -49,6 +49,20 @@ public class DocumentStore {
 		return find(identity, null);
 	}
 
+	/**
+	 * The stored document with this identity as far as it can be found before an insert:
+	 * a document with an external ID by its id alone, since one stored under an older id
+	 * makes the insert collide on the unique (partner, external ID) and is then found by
+	 * {@link #insertUnlessStored}; a document without one also under the older ids, which
+	 * no unique key guards.
+	 */
+	public Optional<RawDocument> findBeforeInsert(DocumentIdentity identity) {
+		if (identity.externalKey() == null) {
+			return find(identity, null);
+		}
+		return Optional.ofNullable(findOne(Criteria.where(ID).is(this.ids.idOf(identity)), null));
+	}
+
 	private Optional<RawDocument> find(DocumentIdentity identity, @Nullable ReadConcern concern) {
 		RawDocument byId = findOne(Criteria.where(ID).is(this.ids.idOf(identity)), concern);
 		if (byId != null) {
