@@ -40,9 +40,11 @@
 # (--threads IMPORT_THREADS, default 2), each with the load average (src/bench/load/ingest.mjs).
 # BEFORE_JAR=path runs each measurement on that jar too, right after this build's, and prints both side by side.
 # INGEST_ROUNDS=N repeats the API measurements N times, the even rounds with the jars in the other order;
-# IMPORT=false leaves out the bulk import. INGEST_WARMUP (default 20) documents go in before each
+# IMPORT=false leaves out the bulk import; INGEST_STORAGE=memory measures the API on memory storage only. INGEST_WARMUP (default 20) documents go in before each
 # measurement; the JIT compilers still take a large share of the CPU after 20 (docs/benchmarks.md), so
-# INGEST_WARMUP=500 or more gives the steady-state server CPU per document.
+# INGEST_WARMUP=500 or more gives the steady-state server CPU per document. Each API measurement also
+# writes where the server's CPU went (thread groups, allocation, and the stages of a document:
+# the servers run with briefings.ingestion.accounting.enabled=true) and prints it after the table.
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
 # Stops only the processes it started, by pid, on exit.
 set -euo pipefail
@@ -303,21 +305,24 @@ if $ingest; then
 	callers=${INGEST_CALLERS:-4}
 	threads=${IMPORT_THREADS:-2}
 	table="$work/ingest-table.txt"
+	accounts=()
 	for round in $(seq 1 "${INGEST_ROUNDS:-1}"); do
 		order=("${!jars[@]}")
 		if [ $(( round % 2 )) -eq 0 ]; then
 			order=($(printf '%s\n' "${order[@]}" | sort -rn))
 		fi
-		for storage in memory file; do
+		for storage in ${INGEST_STORAGE:-memory file}; do
 			for i in "${order[@]}"; do
 				jar=${jars[$i]}
 				port=$(free_port)
 				echo "[ingest] round $round, ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage)"
-				start_app "$storage" "$port" "$work/data-$round-$i-$storage"
+				start_app "$storage" "$port" "$work/data-$round-$i-$storage" --briefings.ingestion.accounting.enabled=true
+				account="$work/account-$round-$i-$storage.txt"
 				line=$(timeout 1200 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
 					--documents "$documents" --callers "$callers" --warmup "${INGEST_WARMUP:-20}" \
 					--run "r$round$i$storage" --pid "$app_pid" \
-					--clk "$(getconf CLK_TCK)")
+					--clk "$(getconf CLK_TCK)" --account "$account")
+				accounts+=("${labels[$i]}, round $round, $storage storage|$account")
 				echo "[ingest] round $round, ${labels[$i]}: $line"
 				echo "| ${labels[$i]} | round $round: API, $callers callers, $storage storage | $line |" >>"$table"
 				kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
@@ -344,6 +349,11 @@ if $ingest; then
 	echo "| jar | path | result |"
 	echo "| --- | --- | --- |"
 	cat "$table"
+	for entry in "${accounts[@]}"; do
+		echo
+		echo "Where the server's CPU went: ${entry%%|*}"
+		cat "${entry#*|}" 2>/dev/null || echo "(no account written)"
+	done
 	exit 0
 fi
 

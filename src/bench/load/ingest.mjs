@@ -5,12 +5,15 @@
 //     4 kB, one item each), C ingestDocument calls at a time; prints one line with documents/s,
 //     briefings stored, failures, the load average before and after and, given the server's pid,
 //     the CPU time the server spent per document (user + system, from /proc), which depends far
-//     less on what else the machine runs than documents/s does.
+//     less on what else the machine runs than documents/s does. With --account FILE it also writes
+//     where that CPU went: per thread group (from /proc/PID/task, names with digits folded), the
+//     server's allocation per document (jvm_gc_memory_allocated_bytes_total) and, when the server
+//     runs with briefings.ingestion.accounting.enabled=true, the thread CPU and allocation of each
+//     stage of a document (briefings_ingestion_stage_* in /actuator/prometheus).
 //   node src/bench/load/ingest.mjs corpus <file.ndjson> --documents N --run ID
 //     writes the same kind of N documents, one JSON object a line, for the import command.
 // Loopback only; every loop is bounded in count and time.
-import { createWriteStream } from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { documentNumber } from './documents.mjs';
 import { INGEST, post } from './graphql.mjs';
@@ -29,6 +32,83 @@ function cpuSeconds(pid) {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / Number(options.clk ?? 100);
+}
+
+function threadGroups(pid) {
+  const groups = new Map();
+  if (!pid) {
+    return groups;
+  }
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/\d+/g, '#');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const seconds = (Number(fields[11]) + Number(fields[12])) / Number(options.clk ?? 100);
+      groups.set(name, (groups.get(name) ?? 0) + seconds);
+    }
+    catch {
+      // the thread ended while the folder was read
+    }
+  }
+  return groups;
+}
+
+async function metrics(base) {
+  const values = new Map();
+  try {
+    const text = await (await fetch(`${base}/actuator/prometheus`, { signal: AbortSignal.timeout(10_000) })).text();
+    for (const line of text.split('\n')) {
+      const match = /^(briefings_ingestion_stage_\w+|jvm_gc_memory_allocated_bytes_total|jvm_gc_pause_seconds_sum)(\{[^}]*\})? ([0-9.eE+-]+)$/.exec(line);
+      if (match) {
+        const stage = /stage="([^"]+)"/.exec(match[2] ?? '')?.[1] ?? '';
+        const key = `${match[1]}|${stage}`;
+        values.set(key, (values.get(key) ?? 0) + Number(match[3]));
+      }
+    }
+  }
+  catch (error) {
+    values.set('error', String(error));
+  }
+  return values;
+}
+
+function account(documents, cpuMs, groupsBefore, groupsAfter, metricsBefore, metricsAfter) {
+  const lines = [`server CPU ${cpuMs.toFixed(1)} ms/document over ${documents} documents`];
+  lines.push('| thread group (/proc/PID/task) | CPU ms per document | share |', '| --- | --- | --- |');
+  const groups = [];
+  for (const [name, seconds] of groupsAfter) {
+    groups.push([name, (1000 * (seconds - (groupsBefore.get(name) ?? 0))) / documents]);
+  }
+  groups.sort((a, b) => b[1] - a[1]);
+  let listed = 0;
+  for (const [name, ms] of groups) {
+    if (ms >= 0.05) {
+      lines.push(`| ${name} | ${ms.toFixed(2)} | ${((100 * ms) / cpuMs).toFixed(1)} % |`);
+      listed += ms;
+    }
+  }
+  lines.push(`| threads that ended, and groups under 0.05 ms | ${(cpuMs - listed).toFixed(2)} | |`);
+  const delta = (key) => (metricsAfter.get(key) ?? 0) - (metricsBefore.get(key) ?? 0);
+  lines.push(`allocated ${(delta('jvm_gc_memory_allocated_bytes_total|') / documents / 1024).toFixed(0)} kB/document; `
+    + `GC pauses ${((1000 * delta('jvm_gc_pause_seconds_sum|')) / documents).toFixed(2)} ms/document`);
+  const stages = [];
+  for (const key of metricsAfter.keys()) {
+    const [name, stage] = key.split('|');
+    if (name === 'briefings_ingestion_stage_cpu_seconds_total') {
+      stages.push([stage, (1000 * delta(key)) / documents,
+        delta(`briefings_ingestion_stage_allocated_bytes_total|${stage}`) / documents / 1024,
+        delta(`briefings_ingestion_stage_calls_total|${stage}`) / documents]);
+    }
+  }
+  if (stages.length > 0) {
+    stages.sort((a, b) => b[1] - a[1]);
+    lines.push('| stage (thread CPU of the thread that ran it, nested stages excluded) | CPU ms per document | kB allocated per document | calls per document |', '| --- | --- | --- | --- |');
+    for (const [stage, ms, kb, calls] of stages) {
+      lines.push(`| ${stage} | ${ms.toFixed(2)} | ${kb.toFixed(0)} | ${calls.toFixed(2)} |`);
+    }
+  }
+  return lines.join('\n');
 }
 
 function loadAverage() {
@@ -68,9 +148,17 @@ async function api() {
   const warmup = Number(options.warmup);
   await ingest(options.base, options.key, 1_000_000, warmup, callers, Number(options.seconds));
   const before = loadAverage();
+  const metricsBefore = await metrics(options.base);
+  const groupsBefore = threadGroups(options.pid);
   const cpuBefore = cpuSeconds(options.pid);
   const run = await ingest(options.base, options.key, 0, count, callers, Number(options.seconds));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const cpuPerDocument = (1000 * (cpuSeconds(options.pid) - cpuBefore)) / run.documents;
+  if (options.account) {
+    const groupsAfter = threadGroups(options.pid);
+    writeFileSync(options.account, `${account(run.documents, cpuPerDocument, groupsBefore, groupsAfter, metricsBefore,
+      await metrics(options.base))}\n`);
+  }
   const rate = run.documents / run.seconds;
   const cpu = Number.isNaN(cpuPerDocument) ? '' : `; server CPU ${cpuPerDocument.toFixed(1)} ms/document`;
   console.log(`api: ${run.documents} documents (${run.briefings} briefings) with ${callers} callers in `

@@ -1,6 +1,8 @@
 package app.briefings.importer;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,14 +15,21 @@ import app.briefings.ingestion.document.IngestDocumentInput;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads every record of the files and ingests it on a small pool of threads, counting
- * each record under one outcome and writing each rejected one to the report. The files
- * are read once beforehand to count the records, so progress can show a total; at most a
- * few records per thread wait in memory.
+ * Reads every record of the files and ingests them in batches of {@value #BATCH_SIZE} on
+ * a small pool of threads (each batch's new documents stored together), counting each
+ * record under one outcome and writing each rejected one to the report. The files are
+ * read once beforehand to count the records, so progress can show a total; at most a few
+ * records per thread wait in memory.
  */
 final class BulkImport {
 
 	private static final int QUEUED_PER_THREAD = 4;
+
+	/**
+	 * Records ingested together: their new documents are stored with a few commands for
+	 * all instead of a few each, while the other threads extract the next records.
+	 */
+	static final int BATCH_SIZE = 16;
 
 	private final RecordIngestor ingestor;
 
@@ -43,8 +52,18 @@ final class BulkImport {
 			ExecutorService pool = Executors.newFixedThreadPool(this.threads);
 			Semaphore queued = new Semaphore(this.threads * QUEUED_PER_THREAD);
 			try {
+				List<ImportRecord> batch = new ArrayList<>(BATCH_SIZE);
 				for (SourceFile file : sources.files()) {
-					RecordReaders.read(file, (record) -> submit(pool, queued, worker, record));
+					RecordReaders.read(file, (record) -> {
+						batch.add(record);
+						if (batch.size() == BATCH_SIZE) {
+							submit(pool, queued, worker, List.copyOf(batch));
+							batch.clear();
+						}
+					});
+				}
+				if (!batch.isEmpty()) {
+					submit(pool, queued, worker, List.copyOf(batch));
 				}
 			}
 			finally {
@@ -55,11 +74,11 @@ final class BulkImport {
 		return ImportSummary.of(sources, counts, Duration.ofNanos(System.nanoTime() - start), report.path());
 	}
 
-	private static void submit(ExecutorService pool, Semaphore queued, Worker worker, ImportRecord record) {
+	private static void submit(ExecutorService pool, Semaphore queued, Worker worker, List<ImportRecord> batch) {
 		queued.acquireUninterruptibly();
 		pool.execute(() -> {
 			try {
-				worker.handle(record);
+				worker.handle(batch);
 			}
 			finally {
 				queued.release();
@@ -100,26 +119,43 @@ final class BulkImport {
 			this.progress = progress;
 		}
 
-		void handle(ImportRecord record) {
+		void handle(List<ImportRecord> batch) {
 			try {
-				ImportOutcome outcome = outcomeOf(record);
-				if (outcome.rejection() != null) {
-					this.report.add(record, outcome.rejection());
+				List<ImportOutcome> outcomes = outcomesOf(batch);
+				for (int index = 0; index < batch.size(); index++) {
+					count(batch.get(index), outcomes.get(index));
 				}
-				this.counts.add(outcome.kind());
-				this.progress.recordDone();
 			}
 			catch (RuntimeException ex) {
 				this.failure.compareAndSet(null, ex);
 			}
 		}
 
-		private ImportOutcome outcomeOf(ImportRecord record) {
-			IngestDocumentInput document = record.document();
-			if (document == null) {
-				return ImportOutcome.rejected(Objects.requireNonNull(record.unreadable()));
+		private void count(ImportRecord record, ImportOutcome outcome) {
+			if (outcome.rejection() != null) {
+				this.report.add(record, outcome.rejection());
 			}
-			return BulkImport.this.ingestor.ingest(document, BulkImport.this.partner);
+			this.counts.add(outcome.kind());
+			this.progress.recordDone();
+		}
+
+		/** The outcome of each record: the readable ones ingested together. */
+		private List<ImportOutcome> outcomesOf(List<ImportRecord> batch) {
+			List<IngestDocumentInput> documents = new ArrayList<>(batch.size());
+			for (ImportRecord record : batch) {
+				if (record.document() != null) {
+					documents.add(record.document());
+				}
+			}
+			List<ImportOutcome> ingested = documents.isEmpty() ? List.of()
+					: BulkImport.this.ingestor.ingestAll(documents, BulkImport.this.partner);
+			List<ImportOutcome> outcomes = new ArrayList<>(batch.size());
+			int next = 0;
+			for (ImportRecord record : batch) {
+				outcomes.add((record.document() != null) ? ingested.get(next++)
+						: ImportOutcome.rejected(Objects.requireNonNull(record.unreadable())));
+			}
+			return outcomes;
 		}
 
 		void rethrowFailure() {

@@ -2,6 +2,7 @@ package app.briefings.importer;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import app.briefings.ingestion.IngestionService;
+import app.briefings.ingestion.accounting.StageAccounting;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -115,16 +117,36 @@ public final class ImportCommand {
 	private int importInto(ConfigurableApplicationContext context, ImportOptions options, ImportSources sources) {
 		RecordIngestor ingestor = new RecordIngestor(context.getBean(IngestionService.class));
 		BulkImport bulkImport = new BulkImport(ingestor, options.partner(), options.threads());
+		StageAccounting accounting = context.getBean(StageAccounting.class);
+		long cpuBefore = processCpuNanos();
 		try (RejectionReport report = RejectionReport.create(options.report())) {
 			ImportSummary summary = bulkImport.run(sources, report,
 					(total) -> ImportProgress.start(options.progress(), this.terminal, this.err, total));
 			this.out.print(summary);
+			if (accounting.enabled()) {
+				printAccount(accounting, summary.records(), processCpuNanos() - cpuBefore);
+			}
 			return summary.exitCode();
 		}
 		catch (IOException | RuntimeException ex) {
 			this.err.println("import: stopped: " + rootCause(ex));
 			return CANNOT_RUN;
 		}
+	}
+
+	/**
+	 * Where the import's CPU went, with {@code briefings.ingestion.accounting.enabled}:
+	 * the process's CPU time per record and each ingestion stage's share.
+	 */
+	private void printAccount(StageAccounting accounting, long records, long cpuNanos) {
+		this.err.printf(Locale.ROOT, "process CPU during the import: %.2f ms per record%n",
+				cpuNanos / 1e6 / Math.max(records, 1));
+		this.err.print(accounting.table(records));
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static String rootCause(Throwable ex) {

@@ -1,5 +1,8 @@
 package app.briefings.importer;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import app.briefings.graphql.error.ApiException;
@@ -31,16 +34,38 @@ class RecordIngestor {
 		try {
 			return outcomeOf(this.ingestion.ingestOne(document, partner));
 		}
-		catch (ApiException ex) {
-			return ImportOutcome.rejected(new Rejection(ex.code().name(), field(ex.details()), messageOf(ex)));
+		catch (RuntimeException ex) {
+			return failure(ex);
 		}
-		catch (DataAccessResourceFailureException | MongoException ex) {
-			return ImportOutcome.rejected(new Rejection(ErrorCode.UNAVAILABLE.name(), null,
-					"the database is unavailable; import again to retry (" + messageOf(ex) + ")"));
+	}
+
+	/**
+	 * Ingests the documents together ({@link IngestionService#ingestTogether}), an
+	 * outcome for each in order; a failure of the database or of the service rejects them
+	 * all (importing again is safe: those stored come back as duplicates).
+	 */
+	List<ImportOutcome> ingestAll(List<IngestDocumentInput> documents, String partner) {
+		try {
+			List<ImportOutcome> outcomes = new ArrayList<>(documents.size());
+			for (IngestionResult result : this.ingestion.ingestTogether(documents, partner)) {
+				outcomes.add(outcomeOf(result));
+			}
+			return outcomes;
 		}
 		catch (RuntimeException ex) {
-			return ImportOutcome.rejected(new Rejection(ErrorCode.INTERNAL_ERROR.name(), null, ex.toString()));
+			return Collections.nCopies(documents.size(), failure(ex));
 		}
+	}
+
+	private static ImportOutcome failure(RuntimeException failure) {
+		if (failure instanceof ApiException ex) {
+			return ImportOutcome.rejected(new Rejection(ex.code().name(), field(ex.details()), messageOf(ex)));
+		}
+		if (failure instanceof DataAccessResourceFailureException || failure instanceof MongoException) {
+			return ImportOutcome.rejected(new Rejection(ErrorCode.UNAVAILABLE.name(), null,
+					"the database is unavailable; import again to retry (" + messageOf(failure) + ")"));
+		}
+		return ImportOutcome.rejected(new Rejection(ErrorCode.INTERNAL_ERROR.name(), null, failure.toString()));
 	}
 
 	private static ImportOutcome outcomeOf(IngestionResult result) {

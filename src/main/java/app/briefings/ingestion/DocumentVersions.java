@@ -10,6 +10,8 @@ import java.util.Set;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
 import app.briefings.briefing.BriefingStatus;
+import app.briefings.ingestion.accounting.IngestionStage;
+import app.briefings.ingestion.accounting.StageAccounting;
 import app.briefings.ingestion.document.DocumentStore;
 import app.briefings.ingestion.document.RawDocument;
 import app.briefings.ingestion.extraction.EntityRef;
@@ -54,9 +56,12 @@ class DocumentVersions {
 
 	private final BriefingChangeLog changeLog;
 
+	private final StageAccounting accounting;
+
 	DocumentVersions(DocumentStore documents, BriefingWriter writer, BriefingRepository briefings,
 			LinkingExtractor extractor, EntityRegistry entities, ApplicationEventPublisher events,
-			EditorialDecisions decisions, BriefingChangeLog changeLog) {
+			EditorialDecisions decisions, BriefingChangeLog changeLog, StageAccounting accounting) {
+		this.accounting = accounting;
 		this.decisions = decisions;
 		this.changeLog = changeLog;
 		this.documents = documents;
@@ -91,18 +96,96 @@ class DocumentVersions {
 	}
 
 	private List<Briefing> complete(RawDocument document, ExtractedDocument extracted, boolean mayHaveDecisions) {
-		Map<EntityRef, String> entityIds = this.entities.idsFor(referencesIn(extracted), rolesIn(extracted));
+		Map<EntityRef, String> entityIds = this.accounting.measure(IngestionStage.ENTITIES,
+				() -> this.entities.idsFor(referencesIn(extracted), rolesIn(extracted)));
+		List<Briefing> assembled = this.accounting.measure(IngestionStage.ASSEMBLY,
+				() -> assemble(document, extracted, entityIds));
+		List<Briefing> written = mayHaveDecisions ? this.decisions.applyTo(document.id(), assembled) : assembled;
+		Set<String> existing = existingBefore(document, idsOf(written));
+		Set<String> stored = this.accounting.measure(IngestionStage.BULK_WRITE, () -> this.writer.write(written));
+		finish(document, idsOf(written), extracted.removed(), existing, writtenAmong(written, stored));
+		this.accounting.run(IngestionStage.CANDIDATES,
+				() -> this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items())));
+		return written;
+	}
+
+	private static List<Briefing> assemble(RawDocument document, ExtractedDocument extracted,
+			Map<EntityRef, String> entityIds) {
 		BriefingAssembler assembler = new BriefingAssembler(document, entityIds);
 		List<Briefing> assembled = new ArrayList<>(extracted.items().size());
 		for (int index = 0; index < extracted.items().size(); index++) {
 			assembled.add(assembler.assemble(index, extracted.items().get(index)));
 		}
-		List<Briefing> written = mayHaveDecisions ? this.decisions.applyTo(document.id(), assembled) : assembled;
-		Set<String> existing = existingBefore(document, idsOf(written));
-		Set<String> stored = this.writer.write(written);
-		finish(document, idsOf(written), extracted.removed(), existing, writtenAmong(written, stored));
-		this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items()));
-		return written;
+		return assembled;
+	}
+
+	/**
+	 * Writes the briefings of documents this caller has just inserted, all at once, and
+	 * marks them done: one bulk write of every briefing, one batch of change-log entries
+	 * and one update of the documents. As for one document, the documents are marked done
+	 * only after their briefings are written and logged.
+	 * @return each document's briefings, in the order of the documents
+	 */
+	List<List<Briefing>> completeInsertedTogether(List<RawDocument> inserted, List<ExtractedDocument> extracted) {
+		List<List<Briefing>> briefings = new ArrayList<>(inserted.size());
+		List<Briefing> all = new ArrayList<>();
+		for (int index = 0; index < inserted.size(); index++) {
+			RawDocument document = inserted.get(index);
+			ExtractedDocument extraction = extracted.get(index);
+			Map<EntityRef, String> entityIds = this.accounting.measure(IngestionStage.ENTITIES,
+					() -> this.entities.idsFor(referencesIn(extraction), rolesIn(extraction)));
+			List<Briefing> assembled = this.accounting.measure(IngestionStage.ASSEMBLY,
+					() -> assemble(document, extraction, entityIds));
+			briefings.add(assembled);
+			all.addAll(assembled);
+		}
+		if (inserted.isEmpty()) {
+			return briefings;
+		}
+		Set<String> stored = this.accounting.measure(IngestionStage.BULK_WRITE, () -> this.writer.write(all));
+		this.accounting.run(IngestionStage.CHANGE_LOG,
+				() -> logChanges(idsOf(all), Set.of(), writtenAmong(all, stored)));
+		List<DocumentStore.Finished> finished = new ArrayList<>(inserted.size());
+		for (int index = 0; index < inserted.size(); index++) {
+			finished.add(new DocumentStore.Finished(inserted.get(index), idsOf(briefings.get(index)),
+					extracted.get(index).removed()));
+		}
+		Map<String, List<String>> overtaken = this.accounting.measure(IngestionStage.FINISH,
+				() -> this.documents.finishAll(finished) ? Map.of() : finishOneByOne(finished));
+		for (int index = 0; index < inserted.size(); index++) {
+			RawDocument document = inserted.get(index);
+			List<String> changed = new ArrayList<>(idsOf(briefings.get(index)));
+			changed.addAll(overtaken.getOrDefault(document.id(), List.of()));
+			announce(document, changed, briefings.get(index), extracted.get(index));
+		}
+		return briefings;
+	}
+
+	/**
+	 * Finishes documents whose batch found some version overtaken: each one still current
+	 * is marked done again (which changes nothing), each overtaken one has what it left
+	 * behind retracted against the current version.
+	 */
+	private Map<String, List<String>> finishOneByOne(List<DocumentStore.Finished> finished) {
+		Map<String, List<String>> retracted = new HashMap<>();
+		for (DocumentStore.Finished one : finished) {
+			RawDocument document = one.document();
+			if (!this.documents.finish(document, one.briefingIds(), one.removedLines())) {
+				int current = this.documents.currentVersion(document.id());
+				List<String> overtaken = this.writer.retractOlderThan(document.id(), current);
+				logChanges(overtaken, Set.copyOf(overtaken), Map.of());
+				retracted.put(document.id(), overtaken);
+			}
+		}
+		return retracted;
+	}
+
+	private void announce(RawDocument document, List<String> changed, List<Briefing> briefings,
+			ExtractedDocument extracted) {
+		this.accounting.run(IngestionStage.ANNOUNCE,
+				() -> this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed))));
+		this.accounting.run(IngestionStage.CANDIDATES,
+				() -> this.events.publishEvent(EntityCandidatesFound.of(document.id(), briefings, extracted.items())));
 	}
 
 	/** Retracts every briefing of the document and marks the retraction done. */
@@ -144,14 +227,16 @@ class DocumentVersions {
 		if (document.version() > RawDocument.FIRST_VERSION) {
 			changed.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		}
-		logChanges(List.copyOf(changed), existing, written);
-		if (!this.documents.finish(document, briefingIds, removedLines)) {
+		this.accounting.run(IngestionStage.CHANGE_LOG, () -> logChanges(List.copyOf(changed), existing, written));
+		if (!this.accounting.measure(IngestionStage.FINISH,
+				() -> this.documents.finish(document, briefingIds, removedLines))) {
 			int current = this.documents.currentVersion(document.id());
 			List<String> overtaken = this.writer.retractOlderThan(document.id(), current);
 			logChanges(overtaken, Set.copyOf(overtaken), Map.of());
 			changed.addAll(overtaken);
 		}
-		this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed)));
+		this.accounting.run(IngestionStage.ANNOUNCE,
+				() -> this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed))));
 	}
 
 	/**

@@ -4,10 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.graphql.error.ApiException;
 import app.briefings.ingestion.document.DocumentIdentity;
 import app.briefings.ingestion.document.DocumentIds;
 import app.briefings.ingestion.document.DocumentStatus;
@@ -17,6 +22,8 @@ import app.briefings.ingestion.document.IngestDocumentInput;
 import app.briefings.ingestion.document.InvalidDocumentException;
 import app.briefings.ingestion.document.RawDocument;
 import app.briefings.ingestion.document.ValidatedDocument;
+import app.briefings.ingestion.accounting.IngestionStage;
+import app.briefings.ingestion.accounting.StageAccounting;
 import app.briefings.ingestion.extraction.ExtractedDocument;
 import app.briefings.ingestion.linking.LinkingExtractor;
 
@@ -52,8 +59,11 @@ public class IngestionService {
 
 	private final Clock clock;
 
+	private final StageAccounting accounting;
+
 	IngestionService(DocumentStore documents, DocumentVersions versions, LinkingExtractor extractor, DocumentIds ids,
-			Clock clock) {
+			Clock clock, StageAccounting accounting) {
+		this.accounting = accounting;
 		this.documents = documents;
 		this.ids = ids;
 		this.versions = versions;
@@ -66,7 +76,8 @@ public class IngestionService {
 	 * @throws InvalidDocumentException for invalid input, before anything is stored
 	 */
 	public IngestDocumentPayload ingest(IngestDocumentInput input, String partner) {
-		return IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input, now()), partner));
+		return this.accounting.measure(IngestionStage.SERVICE,
+				() -> IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input, now()), partner)));
 	}
 
 	/**
@@ -75,13 +86,15 @@ public class IngestionService {
 	 * fault, with nothing stored. Failures of the database are still thrown.
 	 */
 	public IngestionResult ingestOne(IngestDocumentInput input, String partner) {
+		return this.accounting.measure(IngestionStage.SERVICE, () -> ingestOrReject(input, partner));
+	}
+
+	private IngestionResult ingestOrReject(IngestDocumentInput input, String partner) {
 		try {
 			return ingestValid(DocumentValidator.validate(input, now()), partner);
 		}
 		catch (InvalidDocumentException | DocumentProcessingException ex) {
-			Object field = ex.details().get("field");
-			return IngestionResult.rejected(input.externalId(), new IngestError(ex.code().name(),
-					(field != null) ? field.toString() : null, String.valueOf(ex.getMessage())));
+			return rejected(input, ex);
 		}
 	}
 
@@ -140,16 +153,41 @@ public class IngestionService {
 		return this.documents.findById(documentId).map(this.versions::completePending).map(List::size).orElse(0);
 	}
 
+	/**
+	 * Ingests documents as {@link #ingestOne} does, a result for each in input order, but
+	 * stores the new ones together: one look-up, one insert of all of them, one bulk
+	 * write of all their briefings, one batch of change-log entries and one update
+	 * marking them done, instead of each of those per document. Each document still goes
+	 * through its own states ({@code PENDING}, then {@code DONE}), so an interruption
+	 * leaves the ones not yet done pending for a retry or the reclaimer. Documents stored
+	 * before, and a second copy of a document in the same call, are ingested one by one
+	 * afterwards. Failures of the database are thrown.
+	 */
+	public List<IngestionResult> ingestTogether(List<IngestDocumentInput> inputs, String partner) {
+		return this.accounting.measure(IngestionStage.SERVICE, () -> new Together(inputs, partner).ingest());
+	}
+
 	private IngestionResult ingestValid(ValidatedDocument document, String partner) {
 		Instant receivedAt = now();
 		RawDocument candidate = RawDocument.pending(document, partner, receivedAt, this.ids);
-		Optional<RawDocument> known = this.documents.find(candidate.identity());
+		Optional<RawDocument> known = this.accounting.measure(IngestionStage.LOOKUP,
+				() -> this.documents.findBeforeInsert(candidate.identity()));
 		if (known.isPresent() && known.get().contentHash().equals(candidate.contentHash())) {
 			return duplicate(known.get());
 		}
-		ExtractedDocument extracted = extract(document);
+		ExtractedDocument extracted = this.accounting.measure(IngestionStage.EXTRACTION, () -> extract(document));
+		return store(document, candidate, extracted, receivedAt);
+	}
+
+	/**
+	 * Inserts an extracted document, or completes or corrects the one stored with its
+	 * identity.
+	 */
+	private IngestionResult store(ValidatedDocument document, RawDocument candidate, ExtractedDocument extracted,
+			Instant receivedAt) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			Optional<RawDocument> stored = this.documents.insertUnlessStored(candidate);
+			Optional<RawDocument> stored = this.accounting.measure(IngestionStage.INSERT,
+					() -> this.documents.insertUnlessStored(candidate));
 			if (stored.isEmpty()) {
 				return IngestionResult.stored(IngestOutcome.CREATED, candidate,
 						this.versions.completeInserted(candidate, extracted));
@@ -210,8 +248,134 @@ public class IngestionService {
 		return IngestionResult.stored(IngestOutcome.DUPLICATE, stored, briefings);
 	}
 
+	private static IngestionResult rejected(IngestDocumentInput input, ApiException ex) {
+		Object field = ex.details().get("field");
+		return IngestionResult.rejected(input.externalId(), new IngestError(ex.code().name(),
+				(field != null) ? field.toString() : null, String.valueOf(ex.getMessage())));
+	}
+
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+	}
+
+	/**
+	 * One {@link #ingestTogether} call: sorts the inputs into rejected, new and the rest,
+	 * stores the new ones together and the rest one by one.
+	 */
+	private final class Together {
+
+		private final List<IngestDocumentInput> inputs;
+
+		private final String partner;
+
+		private final IngestionResult[] results;
+
+		private final List<Integer> oneByOne = new ArrayList<>();
+
+		Together(List<IngestDocumentInput> inputs, String partner) {
+			this.inputs = inputs;
+			this.partner = partner;
+			this.results = new IngestionResult[inputs.size()];
+		}
+
+		List<IngestionResult> ingest() {
+			Instant receivedAt = now();
+			Map<Integer, ValidatedDocument> valid = validate(receivedAt);
+			Map<Integer, RawDocument> candidates = new LinkedHashMap<>();
+			Set<String> seen = new HashSet<>();
+			for (Map.Entry<Integer, ValidatedDocument> entry : valid.entrySet()) {
+				RawDocument candidate = RawDocument.pending(entry.getValue(), this.partner, receivedAt,
+						IngestionService.this.ids);
+				if (seen.add(candidate.id())) {
+					candidates.put(entry.getKey(), candidate);
+				}
+				else {
+					this.oneByOne.add(entry.getKey());
+				}
+			}
+			storeNew(unknown(candidates), valid, receivedAt);
+			this.oneByOne.sort(null);
+			for (int index : this.oneByOne) {
+				this.results[index] = ingestOne(this.inputs.get(index), this.partner);
+			}
+			return List.of(this.results);
+		}
+
+		private Map<Integer, ValidatedDocument> validate(Instant receivedAt) {
+			Map<Integer, ValidatedDocument> valid = new LinkedHashMap<>();
+			for (int index = 0; index < this.inputs.size(); index++) {
+				try {
+					valid.put(index, DocumentValidator.validate(this.inputs.get(index), receivedAt));
+				}
+				catch (InvalidDocumentException ex) {
+					this.results[index] = rejected(this.inputs.get(index), ex);
+				}
+			}
+			return valid;
+		}
+
+		/** The candidates no document is stored for yet; the others go one by one. */
+		private Map<Integer, RawDocument> unknown(Map<Integer, RawDocument> candidates) {
+			List<DocumentIdentity> identities = new ArrayList<>(candidates.size());
+			for (RawDocument candidate : candidates.values()) {
+				identities.add(candidate.identity());
+			}
+			Set<String> stored = IngestionService.this.accounting.measure(IngestionStage.LOOKUP,
+					() -> IngestionService.this.documents.storedBeforeInsert(identities));
+			Map<Integer, RawDocument> unknown = new LinkedHashMap<>();
+			for (Map.Entry<Integer, RawDocument> entry : candidates.entrySet()) {
+				if (stored.contains(entry.getValue().id())) {
+					this.oneByOne.add(entry.getKey());
+				}
+				else {
+					unknown.put(entry.getKey(), entry.getValue());
+				}
+			}
+			return unknown;
+		}
+
+		private void storeNew(Map<Integer, RawDocument> unknown, Map<Integer, ValidatedDocument> valid,
+				Instant receivedAt) {
+			Map<Integer, ExtractedDocument> extracted = new LinkedHashMap<>();
+			for (Integer index : unknown.keySet()) {
+				try {
+					ValidatedDocument document = valid.get(index);
+					extracted.put(index, IngestionService.this.accounting.measure(IngestionStage.EXTRACTION,
+							() -> extract(document)));
+				}
+				catch (InvalidDocumentException | DocumentProcessingException ex) {
+					this.results[index] = rejected(this.inputs.get(index), ex);
+				}
+			}
+			List<RawDocument> pending = new ArrayList<>(extracted.size());
+			for (Integer index : extracted.keySet()) {
+				pending.add(unknown.get(index));
+			}
+			Set<String> inserted = IngestionService.this.accounting.measure(IngestionStage.INSERT,
+					() -> IngestionService.this.documents.insertAllUnlessStored(pending));
+			List<RawDocument> insertedDocuments = new ArrayList<>(inserted.size());
+			List<ExtractedDocument> insertedExtractions = new ArrayList<>(inserted.size());
+			List<Integer> insertedIndexes = new ArrayList<>(inserted.size());
+			for (Map.Entry<Integer, ExtractedDocument> entry : extracted.entrySet()) {
+				RawDocument candidate = unknown.get(entry.getKey());
+				if (inserted.contains(candidate.id())) {
+					insertedDocuments.add(candidate);
+					insertedExtractions.add(entry.getValue());
+					insertedIndexes.add(entry.getKey());
+				}
+				else {
+					this.results[entry.getKey()] = store(valid.get(entry.getKey()), candidate, entry.getValue(),
+							receivedAt);
+				}
+			}
+			List<List<Briefing>> briefings = IngestionService.this.versions.completeInsertedTogether(insertedDocuments,
+					insertedExtractions);
+			for (int position = 0; position < insertedIndexes.size(); position++) {
+				this.results[insertedIndexes.get(position)] = IngestionResult.stored(IngestOutcome.CREATED,
+						insertedDocuments.get(position), briefings.get(position));
+			}
+		}
+
 	}
 
 }

@@ -1,6 +1,8 @@
 package app.briefings.search;
 
 import app.briefings.changefeed.BriefingsChanged;
+import app.briefings.ingestion.accounting.IngestionStage;
+import app.briefings.ingestion.accounting.StageAccounting;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,14 +22,17 @@ class SearchIndexUpdater {
 
 	private final BriefingReindexer reindexer;
 
-	SearchIndexUpdater(BriefingReindexer reindexer) {
+	private final StageAccounting accounting;
+
+	SearchIndexUpdater(BriefingReindexer reindexer, StageAccounting accounting) {
 		this.reindexer = reindexer;
+		this.accounting = accounting;
 	}
 
 	@EventListener
 	void on(BriefingsChanged event) {
 		try {
-			this.reindexer.reindex(event.briefingIds());
+			this.accounting.run(IngestionStage.SEARCH_INDEX, () -> this.reindexer.reindex(event.briefingIds()));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not update briefings {} in the search index", event.briefingIds(), ex);

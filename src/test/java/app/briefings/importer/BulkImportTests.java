@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import app.briefings.graphql.error.ErrorCode;
 import app.briefings.ingestion.IngestError;
@@ -19,9 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
@@ -46,7 +49,7 @@ class BulkImportTests {
 				""");
 		Files.writeString(docs.resolve("c.json"), "[{\"text\": \"new text 3\"}, {\"text\": \"stored text\"}]");
 		Files.writeString(docs.resolve("readme.md"), "not a document");
-		given(this.service.ingestOne(any(), eq("wire"))).willAnswer((call) -> answer(call.getArgument(0)));
+		given(this.service.ingestTogether(anyList(), eq("wire"))).willAnswer((call) -> answers(call.getArgument(0)));
 		Path reportFile = this.folder.resolve("rejected.ndjson");
 
 		ImportSummary summary;
@@ -63,7 +66,7 @@ class BulkImportTests {
 		assertThat(summary.duplicates()).isEqualTo(2);
 		assertThat(summary.rejected()).isEqualTo(2);
 		assertThat(summary.exitCode()).isEqualTo(2);
-		verify(this.service, times(6)).ingestOne(any(), eq("wire"));
+		verify(this.service, times(1)).ingestTogether(anyList(), eq("wire"));
 		List<Map<String, Object>> lines = reportLines(reportFile);
 		assertThat(lines).hasSize(2);
 		assertThat(lines)
@@ -83,7 +86,7 @@ class BulkImportTests {
 	void shouldSucceedWhenEveryRecordIsCreatedOrDuplicate() throws IOException, UsageException {
 		Path file = this.folder.resolve("one.json");
 		Files.writeString(file, "{\"text\": \"stored text\"}");
-		given(this.service.ingestOne(any(), eq("import"))).willAnswer((call) -> answer(call.getArgument(0)));
+		given(this.service.ingestTogether(anyList(), eq("import"))).willAnswer((call) -> answers(call.getArgument(0)));
 		Path reportFile = this.folder.resolve("rejected.ndjson");
 		try (RejectionReport report = RejectionReport.create(reportFile)) {
 			ImportSummary summary = new BulkImport(new RecordIngestor(this.service), "import", 1).run(
@@ -94,6 +97,43 @@ class BulkImportTests {
 			assertThat(summary.exitCode()).isZero();
 		}
 		assertThat(reportFile).isEmptyFile();
+	}
+
+	@Test
+	void shouldIngestTheRecordsInBatches() throws IOException, UsageException {
+		Path file = this.folder.resolve("many.ndjson");
+		StringBuilder records = new StringBuilder();
+		for (int n = 0; n < 40; n++) {
+			records.append("{\"text\": \"new text ")
+				.append(n)
+				.append("\", \"externalId\": \"m-")
+				.append(n)
+				.append("\"}\n");
+		}
+		Files.writeString(file, records);
+		List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+		given(this.service.ingestTogether(anyList(), eq("import"))).willAnswer((call) -> {
+			List<IngestDocumentInput> inputs = call.getArgument(0);
+			batchSizes.add(inputs.size());
+			return answers(inputs);
+		});
+		try (RejectionReport report = RejectionReport.create(this.folder.resolve("rejected.ndjson"))) {
+			ImportSummary summary = new BulkImport(new RecordIngestor(this.service), "import", 2).run(
+					ImportSources.find(List.of(file)), report,
+					(total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
+			assertThat(summary.created()).isEqualTo(40);
+		}
+		assertThat(batchSizes).containsExactlyInAnyOrder(BulkImport.BATCH_SIZE, BulkImport.BATCH_SIZE,
+				40 - 2 * BulkImport.BATCH_SIZE);
+		verify(this.service, never()).ingestOne(any(), any());
+	}
+
+	private static List<IngestionResult> answers(List<IngestDocumentInput> inputs) {
+		List<IngestionResult> results = new ArrayList<>();
+		for (IngestDocumentInput input : inputs) {
+			results.add(answer(input));
+		}
+		return results;
 	}
 
 	private static IngestionResult answer(IngestDocumentInput input) {

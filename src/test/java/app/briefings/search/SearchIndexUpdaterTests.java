@@ -5,6 +5,7 @@ import java.util.List;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
+import app.briefings.ingestion.accounting.StageAccounting;
 import app.briefings.briefing.BriefingStatus;
 import app.briefings.briefing.DateSource;
 import app.briefings.briefing.FeedCriteria;
@@ -26,8 +27,8 @@ class SearchIndexUpdaterTests {
 
 	private final BriefingRepository briefings = mock(BriefingRepository.class);
 
-	private final SearchIndexUpdater updater = new SearchIndexUpdater(
-			new BriefingReindexer(this.index, this.briefings));
+	private final SearchIndexUpdater updater = new SearchIndexUpdater(new BriefingReindexer(this.index, this.briefings),
+			StageAccounting.off());
 
 	@AfterEach
 	void closeIndex() throws Exception {

@@ -1,14 +1,25 @@
 package app.briefings.ingestion.document;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import app.briefings.ingestion.extraction.RemovedLine;
+import com.mongodb.ErrorCategory;
 import com.mongodb.ReadConcern;
+import com.mongodb.bulk.BulkWriteError;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -47,6 +58,48 @@ public class DocumentStore {
 	 */
 	public Optional<RawDocument> find(DocumentIdentity identity) {
 		return find(identity, null);
+	}
+
+	/**
+	 * The stored document with this identity as far as it can be found before an insert:
+	 * a document with an external ID by its id alone, since one stored under an older id
+	 * makes the insert collide on the unique (partner, external ID) and is then found by
+	 * {@link #insertUnlessStored}; a document without one also under the older ids, which
+	 * no unique key guards.
+	 */
+	public Optional<RawDocument> findBeforeInsert(DocumentIdentity identity) {
+		if (identity.externalKey() == null) {
+			return find(identity, null);
+		}
+		return Optional.ofNullable(findOne(Criteria.where(ID).is(this.ids.idOf(identity)), null));
+	}
+
+	/**
+	 * The ids, derived from these identities, of the documents that
+	 * {@link #findBeforeInsert} would find: one query for all ids, and the older ids of
+	 * documents without an external ID one by one.
+	 */
+	public Set<String> storedBeforeInsert(List<DocumentIdentity> identities) {
+		Map<String, DocumentIdentity> byId = new LinkedHashMap<>();
+		for (DocumentIdentity identity : identities) {
+			byId.put(this.ids.idOf(identity), identity);
+		}
+		Set<String> stored = new HashSet<>();
+		if (byId.isEmpty()) {
+			return stored;
+		}
+		Query query = new Query(Criteria.where(ID).in(byId.keySet()));
+		query.fields().include(ID);
+		for (Document found : this.mongo.find(query, Document.class, DocumentFields.COLLECTION)) {
+			stored.add(String.valueOf(found.get(ID)));
+		}
+		for (Map.Entry<String, DocumentIdentity> entry : byId.entrySet()) {
+			if (!stored.contains(entry.getKey()) && entry.getValue().externalKey() == null
+					&& find(entry.getValue(), null).isPresent()) {
+				stored.add(entry.getKey());
+			}
+		}
+		return stored;
 	}
 
 	private Optional<RawDocument> find(DocumentIdentity identity, @Nullable ReadConcern concern) {
@@ -97,6 +150,38 @@ public class DocumentStore {
 	}
 
 	/**
+	 * Inserts the new documents in one unordered write.
+	 * @return the ids of those inserted; the others collided with a stored document of
+	 * their identity
+	 */
+	public Set<String> insertAllUnlessStored(List<RawDocument> pending) {
+		Set<String> inserted = new LinkedHashSet<>();
+		if (pending.isEmpty()) {
+			return inserted;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, RawDocument.class);
+		bulk.insert(pending);
+		Set<Integer> collided = new HashSet<>();
+		try {
+			bulk.execute();
+		}
+		catch (BulkOperationException ex) {
+			for (BulkWriteError error : ex.getErrors()) {
+				if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				collided.add(error.getIndex());
+			}
+		}
+		for (int index = 0; index < pending.size(); index++) {
+			if (!collided.contains(index)) {
+				inserted.add(pending.get(index).id());
+			}
+		}
+		return inserted;
+	}
+
+	/**
 	 * Replaces the text of the stored version with the correction's, keeping the old text
 	 * as a revision outside the document ({@link DocumentRevisionStore}); null when
 	 * another change moved the document on first.
@@ -134,12 +219,43 @@ public class DocumentStore {
 	 * @return whether {@code document}'s version is still the current one
 	 */
 	public boolean finish(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines) {
-		DocumentStatus finished = document.retracted() ? DocumentStatus.RETRACTED : DocumentStatus.DONE;
 		Query current = atVersion(document.id(), document.version());
-		Update update = new Update().set(DocumentFields.STATUS, finished)
+		return this.mongo.updateFirst(current, finishing(document, briefingIds, removedLines), RawDocument.class)
+			.getMatchedCount() > 0;
+	}
+
+	private static Update finishing(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines) {
+		DocumentStatus finished = document.retracted() ? DocumentStatus.RETRACTED : DocumentStatus.DONE;
+		return new Update().set(DocumentFields.STATUS, finished)
 			.set(DocumentFields.BRIEFING_IDS, briefingIds)
 			.set(DocumentFields.REMOVED_LINES, removedLines);
-		return this.mongo.updateFirst(current, update, RawDocument.class).getMatchedCount() > 0;
+	}
+
+	/**
+	 * A document version to mark finished, with its briefings and the lines extraction
+	 * left out.
+	 */
+	public record Finished(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines) {
+
+	}
+
+	/**
+	 * Marks each document's version finished with its briefings in one unordered write,
+	 * as {@link #finish} does for one.
+	 * @return whether every document's version was still the current one; when not, the
+	 * caller finishes them one by one to learn which (finishing again changes nothing)
+	 */
+	public boolean finishAll(List<Finished> finished) {
+		if (finished.isEmpty()) {
+			return true;
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkMode.UNORDERED, RawDocument.class);
+		for (Finished one : finished) {
+			RawDocument document = one.document();
+			bulk.updateOne(atVersion(document.id(), document.version()),
+					finishing(document, one.briefingIds(), one.removedLines()));
+		}
+		return bulk.execute().getMatchedCount() == finished.size();
 	}
 
 	public int currentVersion(String id) {
