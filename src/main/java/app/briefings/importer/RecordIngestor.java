@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
- * The one place the command meets the ingestion service: ingests a document and turns the
- * result, or the failure, into an {@link ImportOutcome} with the error codes the API
- * uses: a new document, a correction of one stored under the same external id, a
+ * The one place the command meets the ingestion service: ingests a batch of documents and
+ * turns each result, or the failure, into an {@link ImportOutcome} with the error codes
+ * the API uses: a new document, a correction of one stored under the same external id, a
  * duplicate, or a rejection naming the field at fault.
  */
 class RecordIngestor {
@@ -28,15 +28,6 @@ class RecordIngestor {
 
 	RecordIngestor(IngestionService ingestion) {
 		this.ingestion = ingestion;
-	}
-
-	ImportOutcome ingest(IngestDocumentInput document, String partner) {
-		try {
-			return outcomeOf(this.ingestion.ingestOne(document, partner));
-		}
-		catch (RuntimeException ex) {
-			return failure(ex);
-		}
 	}
 
 	/**

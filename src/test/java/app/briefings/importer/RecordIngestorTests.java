@@ -28,28 +28,35 @@ class RecordIngestorTests {
 
 	@Test
 	void shouldTellANewDocumentFromACorrectionAndADuplicate() {
-		given(this.service.ingestOne(DOCUMENT, "p")).willReturn(stored(IngestOutcome.CREATED));
-		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome.CREATED);
-		given(this.service.ingestOne(DOCUMENT, "p")).willReturn(stored(IngestOutcome.UPDATED));
-		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome.UPDATED);
-		given(this.service.ingestOne(DOCUMENT, "p")).willReturn(stored(IngestOutcome.DUPLICATE));
-		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome.DUPLICATE);
+		given(this.service.ingestTogether(List.of(DOCUMENT), "p")).willReturn(List.of(stored(IngestOutcome.CREATED)));
+		assertThat(ingestOne()).isEqualTo(ImportOutcome.CREATED);
+		given(this.service.ingestTogether(List.of(DOCUMENT), "p")).willReturn(List.of(stored(IngestOutcome.UPDATED)));
+		assertThat(ingestOne()).isEqualTo(ImportOutcome.UPDATED);
+		given(this.service.ingestTogether(List.of(DOCUMENT), "p")).willReturn(List.of(stored(IngestOutcome.DUPLICATE)));
+		assertThat(ingestOne()).isEqualTo(ImportOutcome.DUPLICATE);
 	}
 
 	@Test
 	void shouldRejectInvalidInputWithItsCodeAndField() {
-		given(this.service.ingestOne(DOCUMENT, "p")).willReturn(new IngestionResult(IngestOutcome.REJECTED, "x",
-				List.of(), null, new IngestError("BAD_USER_INPUT", "language", "language must be one of [en, ru]")));
-		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome
+		given(this.service.ingestTogether(List.of(DOCUMENT), "p"))
+			.willReturn(List.of(new IngestionResult(IngestOutcome.REJECTED, "x", List.of(), null,
+					new IngestError("BAD_USER_INPUT", "language", "language must be one of [en, ru]"))));
+		assertThat(ingestOne()).isEqualTo(ImportOutcome
 			.rejected(new Rejection("BAD_USER_INPUT", "language", "language must be one of [en, ru]")));
 	}
 
 	@Test
 	void shouldRejectWithTheCodeOfAnApiError() {
-		given(this.service.ingestOne(DOCUMENT, "p"))
+		given(this.service.ingestTogether(List.of(DOCUMENT), "p"))
 			.willThrow(new ApiException(ErrorCode.BAD_USER_INPUT, "text is empty", Map.of("field", "text")));
-		assertThat(this.ingestor.ingest(DOCUMENT, "p"))
+		assertThat(ingestOne())
 			.isEqualTo(ImportOutcome.rejected(new Rejection("BAD_USER_INPUT", "text", "text is empty")));
+	}
+
+	private ImportOutcome ingestOne() {
+		List<ImportOutcome> outcomes = this.ingestor.ingestAll(List.of(DOCUMENT), "p");
+		assertThat(outcomes).hasSize(1);
+		return outcomes.get(0);
 	}
 
 	private static IngestionResult stored(IngestOutcome outcome) {
@@ -58,8 +65,9 @@ class RecordIngestorTests {
 
 	@Test
 	void shouldRejectWithUnavailableWhenTheDatabaseFails() {
-		given(this.service.ingestOne(DOCUMENT, "p")).willThrow(new DataAccessResourceFailureException("timed out"));
-		ImportOutcome outcome = this.ingestor.ingest(DOCUMENT, "p");
+		given(this.service.ingestTogether(List.of(DOCUMENT), "p"))
+			.willThrow(new DataAccessResourceFailureException("timed out"));
+		ImportOutcome outcome = ingestOne();
 		assertThat(outcome.kind()).isEqualTo(ImportOutcome.Kind.REJECTED);
 		assertThat(outcome.rejection().code()).isEqualTo("UNAVAILABLE");
 		assertThat(outcome.rejection().message()).contains("timed out");
@@ -67,8 +75,8 @@ class RecordIngestorTests {
 
 	@Test
 	void shouldRejectWithInternalErrorOnAnUnexpectedFailure() {
-		given(this.service.ingestOne(DOCUMENT, "p")).willThrow(new IllegalStateException("broken"));
-		assertThat(this.ingestor.ingest(DOCUMENT, "p")).isEqualTo(ImportOutcome
+		given(this.service.ingestTogether(List.of(DOCUMENT), "p")).willThrow(new IllegalStateException("broken"));
+		assertThat(ingestOne()).isEqualTo(ImportOutcome
 			.rejected(new Rejection("INTERNAL_ERROR", null, "java.lang.IllegalStateException: broken")));
 	}
 
