@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestDocuments;
 import app.briefings.MongoCommandCounter;
 import app.briefings.briefing.Briefing;
 import app.briefings.ingestion.document.DocumentFields;
@@ -28,12 +29,6 @@ class IngestTogetherIntegrationTests {
 
 	private static final String PARTNER = "together";
 
-	private static final String TEXT = """
-			MINSK, March 4 (BelTA) - CSTO Secretary General Imangali Tasmagambetov said the CSTO would hold \
-			the Rubezh training in the autumn, report %s.
-			"We are ready to host the contingents," Tasmagambetov told reporters after the meeting.
-			""";
-
 	@Autowired
 	IngestionService ingestion;
 
@@ -46,7 +41,8 @@ class IngestTogetherIntegrationTests {
 		IngestionResult stored = this.ingestion.ingestOne(input(run + "-stored", run + "-stored"), PARTNER);
 		this.ingestion.ingestOne(input(run + "-corrected", run + "-corrected"), PARTNER);
 		List<IngestDocumentInput> inputs = List.of(input(run + "-a", run + "-a"), input(run + "-b", run + "-b"),
-				new IngestDocumentInput(TEXT.formatted(run), "Wire", null, "2026-03-04", "fr", run + "-french"),
+				new IngestDocumentInput(TestDocuments.wireReport(run), "Wire", null, "2026-03-04", "fr",
+						run + "-french"),
 				input(run + "-a", run + "-a"), input(run + "-stored", run + "-stored"),
 				input(run + "-corrected, second text", run + "-corrected"),
 				new IngestDocumentInput("Go back\nBack to the section", "Wire", null, null, "en", run + "-menu"));
@@ -92,7 +88,7 @@ class IngestTogetherIntegrationTests {
 	}
 
 	private static IngestDocumentInput input(String report, String externalId) {
-		return new IngestDocumentInput(TEXT.formatted(report), "Wire", null, "2026-03-04", "en", externalId);
+		return new IngestDocumentInput(TestDocuments.wireReport(report), "Wire", null, "2026-03-04", "en", externalId);
 	}
 
 	private Document storedDocument(String id) {

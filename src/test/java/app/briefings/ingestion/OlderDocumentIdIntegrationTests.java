@@ -3,6 +3,7 @@ package app.briefings.ingestion;
 import java.util.List;
 
 import app.briefings.IntegrationTest;
+import app.briefings.TestDocuments;
 import app.briefings.briefing.Briefing;
 import app.briefings.ingestion.document.DocumentFields;
 import app.briefings.ingestion.document.DocumentIdentity;
@@ -28,12 +29,6 @@ class OlderDocumentIdIntegrationTests {
 
 	private static final String PARTNER = "older-ids";
 
-	private static final String TEXT = """
-			MINSK, March 3 (BelTA) - CSTO Secretary General Imangali Tasmagambetov said the CSTO would hold \
-			the Rubezh training in the autumn, report %s.
-			"We are ready to host the contingents," Tasmagambetov told reporters after the meeting.
-			""";
-
 	@Autowired
 	IngestionService ingestion;
 
@@ -43,7 +38,7 @@ class OlderDocumentIdIntegrationTests {
 	@Test
 	void shouldAnswerADocumentStoredUnderAnOlderIdAsADuplicate() {
 		String externalId = "older-" + System.nanoTime();
-		IngestDocumentInput input = input(TEXT.formatted(externalId), externalId);
+		IngestDocumentInput input = input(TestDocuments.wireReport(externalId), externalId);
 		IngestionResult first = this.ingestion.ingestOne(input, PARTNER);
 		moveToOlderId(first.documentId(), externalId);
 
@@ -57,11 +52,12 @@ class OlderDocumentIdIntegrationTests {
 	@Test
 	void shouldCorrectADocumentStoredUnderAnOlderId() {
 		String externalId = "older-" + System.nanoTime();
-		IngestionResult first = this.ingestion.ingestOne(input(TEXT.formatted(externalId), externalId), PARTNER);
+		IngestionResult first = this.ingestion.ingestOne(input(TestDocuments.wireReport(externalId), externalId),
+				PARTNER);
 		String olderId = moveToOlderId(first.documentId(), externalId);
 
 		IngestionResult corrected = this.ingestion
-			.ingestOne(input(TEXT.formatted(externalId + " corrected"), externalId), PARTNER);
+			.ingestOne(input(TestDocuments.wireReport(externalId + " corrected"), externalId), PARTNER);
 
 		assertThat(corrected.outcome()).isEqualTo(IngestOutcome.UPDATED);
 		assertThat(corrected.documentId()).isEqualTo(olderId);
