@@ -40,9 +40,13 @@
 # (--threads IMPORT_THREADS, default 2), each with the load average (src/bench/load/ingest.mjs).
 # BEFORE_JAR=path runs each measurement on that jar too, right after this build's, and prints both side by side.
 # INGEST_ROUNDS=N repeats the API measurements N times, the even rounds with the jars in the other order;
-# IMPORT=false leaves out the bulk import; INGEST_STORAGE=memory measures the API on memory storage only. INGEST_WARMUP (default 20) documents go in before each
-# measurement; the JIT compilers still take a large share of the CPU after 20 (docs/benchmarks.md), so
-# INGEST_WARMUP=500 or more gives the steady-state server CPU per document. Each API measurement also
+# IMPORT=false leaves out the bulk import; INGEST_STORAGE=memory measures the API on memory storage only.
+# INGEST_WARMUP=auto (the default) measures the first 500 documents after start as a row of its own (the cold server),
+# then warms up in steps of 500 until the JIT compiler threads spent under INGEST_JIT_SETTLED (default 2.0) ms of CPU
+# per document over a step, at most INGEST_WARMUP_MAX (default 8,000) documents, and prints the warm-up used, the JIT's
+# share of the measured server CPU and the methods compiled during the measurement; INGEST_WARMUP=N warms up with
+# exactly N documents instead. IMPORT_DOCUMENTS (default: INGEST_DOCUMENTS, and 5,000 as well when that is less)
+# sets the sizes of the bulk import runs. Each API measurement also
 # writes where the server's CPU went (thread groups, allocation, and the stages of a document:
 # the servers run with briefings.ingestion.accounting.enabled=true) and prints it after the table.
 # BENCH_JAR=path runs a given jar instead of target/'s (with --skip-build).
@@ -318,30 +322,45 @@ if $ingest; then
 				echo "[ingest] round $round, ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage)"
 				start_app "$storage" "$port" "$work/data-$round-$i-$storage" --briefings.ingestion.accounting.enabled=true
 				account="$work/account-$round-$i-$storage.txt"
-				line=$(timeout 1200 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
-					--documents "$documents" --callers "$callers" --warmup "${INGEST_WARMUP:-20}" \
+				lines=$(timeout 3600 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
+					--documents "$documents" --callers "$callers" --warmup "${INGEST_WARMUP:-auto}" \
+					--jit-settled "${INGEST_JIT_SETTLED:-2.0}" --warmup-max "${INGEST_WARMUP_MAX:-8000}" \
 					--run "r$round$i$storage" --pid "$app_pid" \
 					--clk "$(getconf CLK_TCK)" --account "$account")
 				accounts+=("${labels[$i]}, round $round, $storage storage|$account")
+				cold=$(echo "$lines" | grep '^cold:' || true)
+				line=$(echo "$lines" | grep '^api:')
+				if [ -n "$cold" ]; then
+					echo "[ingest] round $round, ${labels[$i]}: $cold"
+					echo "| ${labels[$i]} | round $round: API cold (a new server), $callers callers, $storage storage | $cold |" >>"$table"
+				fi
 				echo "[ingest] round $round, ${labels[$i]}: $line"
-				echo "| ${labels[$i]} | round $round: API, $callers callers, $storage storage | $line |" >>"$table"
+				echo "| ${labels[$i]} | round $round: API steady state, $callers callers, $storage storage | $line |" >>"$table"
 				kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
 			done
 		done
 	done
 	if [ "${IMPORT:-true}" != false ]; then
-		node src/bench/load/ingest.mjs corpus "$work/import.ndjson" --documents "$documents" --run import
-		for i in "${!jars[@]}"; do
-			echo "[ingest] ${labels[$i]}: importing $documents documents into fresh file storage (--threads $threads)"
-			load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-			summary=$(java -Xmx1g -jar "${jars[$i]}" import --partner bench --threads "$threads" --no-progress \
-				--briefings.mongo.embedded.path="$work/import-$i" "$work/import.ndjson" 2>&1 || true)
-			created=$(echo "$summary" | grep -oE 'created: +[0-9]+' | grep -oE '[0-9]+' || echo '?')
-			elapsed=$(echo "$summary" | grep -oE 'elapsed: +[0-9.]+ s' | grep -oE '[0-9.]+' || echo '?')
-			rate=$(echo "$summary" | grep -oE 'rate: +[0-9.]+ docs/s' | grep -oE '[0-9.]+' || echo '?')
-			line="import: $created documents created in $elapsed s = $rate documents/s; load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
-			echo "[ingest] ${labels[$i]}: $line"
-			echo "| ${labels[$i]} | bulk import, --threads $threads, file storage | $line |" >>"$table"
+		import_sizes=${IMPORT_DOCUMENTS:-$documents $(( documents < 5000 ? 5000 : documents ))}
+		for size in $(printf '%s\n' $import_sizes | sort -nu); do
+			node src/bench/load/ingest.mjs corpus "$work/import-$size.ndjson" --documents "$size" --run "import$size"
+			for i in "${!jars[@]}"; do
+				echo "[ingest] ${labels[$i]}: importing $size documents into fresh file storage (--threads $threads)"
+				load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+				children_before=$(awk '{print $16 + $17}' /proc/$$/stat)
+				summary=$(java -Xmx1g -jar "${jars[$i]}" import --partner bench --threads "$threads" --no-progress \
+					--briefings.mongo.embedded.path="$work/import-$size-$i" "$work/import-$size.ndjson" 2>&1 || true)
+				created=$(echo "$summary" | grep -oE 'created: +[0-9]+' | grep -oE '[0-9]+' || echo '?')
+				elapsed=$(echo "$summary" | grep -oE 'elapsed: +[0-9.]+ s' | grep -oE '[0-9.]+' || echo '?')
+				rate=$(echo "$summary" | grep -oE 'rate: +[0-9.]+ docs/s' | grep -oE '[0-9.]+' || echo '?')
+				children_after=$(awk '{print $16 + $17}' /proc/$$/stat)
+				cpu_ms=$(echo "1000 * ($children_after - $children_before) / $(getconf CLK_TCK) / $size" | bc -l)
+				line="import: $created documents created in $elapsed s = $rate documents/s; process CPU $(printf '%.1f' "$cpu_ms") ms/document (start-up included); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+				echo "[ingest] ${labels[$i]}: $line"
+				echo "| ${labels[$i]} | bulk import of $size documents, --threads $threads, file storage | $line |" >>"$table"
+				rm -rf "$work/import-$size-$i"
+			done
+			rm -f "$work/import-$size.ndjson"
 		done
 	fi
 	echo

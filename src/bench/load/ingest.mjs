@@ -1,11 +1,17 @@
 // Ingestion throughput through the API, and the file the bulk import reads:
 //   node src/bench/load/ingest.mjs api --base URL --key KEY --documents N --callers C --run ID [--warmup W]
-//     [--pid PID]
+//     [--pid PID] [--cold 500] [--jit-settled 2.0] [--warmup-max 8000]
 //     ingests W warm-up documents, then N generated documents (src/bench/load/documents.mjs, about
 //     4 kB, one item each), C ingestDocument calls at a time; prints one line with documents/s,
 //     briefings stored, failures, the load average before and after and, given the server's pid,
 //     the CPU time the server spent per document (user + system, from /proc), which depends far
-//     less on what else the machine runs than documents/s does. With --account FILE it also writes
+//     less on what else the machine runs than documents/s does. With --warmup auto (needs --pid)
+//     it first measures the cold server on the first --cold documents after start and prints that
+//     as a line of its own ("cold: ..."), then keeps warming up in steps of 500 documents until the
+//     JIT compiler threads spent less than --jit-settled ms of CPU per document over the last step,
+//     or --warmup-max documents went in; the measured line then says the warm-up used, the JIT
+//     compilers' share of the measured server CPU and how many methods the JIT compiled during the
+//     measurement (jstat -compiler). With --account FILE it also writes
 //     where that CPU went: per thread group (from /proc/PID/task, names with digits folded), the
 //     server's allocation per document (jvm_gc_memory_allocated_bytes_total) and, when the server
 //     runs with briefings.ingestion.accounting.enabled=true, the thread CPU and allocation of each
@@ -13,6 +19,7 @@
 //   node src/bench/load/ingest.mjs corpus <file.ndjson> --documents N --run ID
 //     writes the same kind of N documents, one JSON object a line, for the import command.
 // Loopback only; every loop is bounded in count and time.
+import { execFileSync } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { documentNumber } from './documents.mjs';
@@ -20,7 +27,10 @@ import { INGEST, post } from './graphql.mjs';
 
 const [mode, ...rest] = process.argv.slice(2);
 const file = (mode === 'corpus') ? rest.shift() : null;
-const options = { documents: '500', callers: '4', warmup: '20', seconds: '900', run: `i${Date.now() % 100000}` };
+const options = {
+  documents: '500', callers: '4', warmup: '20', seconds: '900', run: `i${Date.now() % 100000}`, cold: '500',
+  'jit-settled': '2.0', 'warmup-max': '8000',
+};
 for (let i = 0; i < rest.length; i += 2) {
   options[rest[i].replace(/^--/, '')] = rest[i + 1];
 }
@@ -52,6 +62,28 @@ function threadGroups(pid) {
     }
   }
   return groups;
+}
+
+/** CPU seconds of the JIT compiler threads (C1 and C2) of the process. */
+function compilerSeconds(pid) {
+  let seconds = 0;
+  for (const [name, value] of threadGroups(pid)) {
+    if (/Compiler/i.test(name)) {
+      seconds += value;
+    }
+  }
+  return seconds;
+}
+
+/** Methods the JIT has compiled since the JVM started (jstat -compiler), or NaN without jstat. */
+function compiledMethods(pid) {
+  try {
+    const lines = execFileSync('jstat', ['-compiler', String(pid)], { encoding: 'utf8', timeout: 10_000 }).trim().split('\n');
+    return Number(lines[1].trim().split(/\s+/)[0]);
+  }
+  catch {
+    return NaN;
+  }
 }
 
 async function metrics(base) {
@@ -139,29 +171,79 @@ async function ingest(base, key, first, count, callers, seconds) {
   return result;
 }
 
+/** Ingests documents from first on and returns the run with the server's CPU ms per document. */
+async function measured(first, count, callers) {
+  const cpuBefore = cpuSeconds(options.pid);
+  const jitBefore = compilerSeconds(options.pid);
+  const run = await ingest(options.base, options.key, first, count, callers, Number(options.seconds));
+  run.cpuMs = (1000 * (cpuSeconds(options.pid) - cpuBefore)) / run.documents;
+  run.jitMs = (1000 * (compilerSeconds(options.pid) - jitBefore)) / run.documents;
+  return run;
+}
+
+/**
+ * Warms the server up: the first --cold documents are measured as the cold server, then
+ * steps of 500 go in until the JIT compilers' CPU per document over a step falls under
+ * --jit-settled ms or --warmup-max documents went in. Returns the documents used.
+ */
+async function warmUpUntilSettled(callers) {
+  const step = 500;
+  const before = loadAverage();
+  const cold = await measured(2_000_000, Number(options.cold), callers);
+  console.log(`cold: first ${cold.documents} documents after start in ${cold.seconds.toFixed(1)} s = `
+    + `${(cold.documents / cold.seconds).toFixed(1)} documents/s; server CPU ${cold.cpuMs.toFixed(1)} ms/document, `
+    + `of which JIT compilers ${cold.jitMs.toFixed(1)} ms; ${cold.failures} failed; load average ${before} before, `
+    + `${loadAverage()} after`);
+  let used = cold.documents;
+  let last = cold;
+  while (last.jitMs >= Number(options['jit-settled']) && used < Number(options['warmup-max'])) {
+    last = await measured(1_000_000 + used, step, callers);
+    used += step;
+    console.error(`[ingest] warm-up ${used} documents: JIT compilers ${last.jitMs.toFixed(2)} ms of `
+      + `${last.cpuMs.toFixed(1)} ms server CPU per document over the last ${step}`);
+  }
+  return { used, settled: last.jitMs < Number(options['jit-settled']) };
+}
+
 async function api() {
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(options.base ?? '')) {
     throw new Error('--base must be http://127.0.0.1:<port>');
   }
   const count = Number(options.documents);
   const callers = Number(options.callers);
-  const warmup = Number(options.warmup);
-  await ingest(options.base, options.key, 1_000_000, warmup, callers, Number(options.seconds));
+  let warmupNote = `${options.warmup} warm-up documents`;
+  if (options.warmup === 'auto') {
+    if (!options.pid) {
+      throw new Error('--warmup auto needs --pid');
+    }
+    const warmup = await warmUpUntilSettled(callers);
+    warmupNote = `after ${warmup.used} warm-up documents (JIT ${warmup.settled ? 'under' : 'still over'} `
+      + `${options['jit-settled']} ms/document)`;
+  }
+  else {
+    await ingest(options.base, options.key, 1_000_000, Number(options.warmup), callers, Number(options.seconds));
+  }
   const before = loadAverage();
   const metricsBefore = await metrics(options.base);
   const groupsBefore = threadGroups(options.pid);
+  const compiledBefore = compiledMethods(options.pid);
   const cpuBefore = cpuSeconds(options.pid);
+  const jitBefore = compilerSeconds(options.pid);
   const run = await ingest(options.base, options.key, 0, count, callers, Number(options.seconds));
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const cpuPerDocument = (1000 * (cpuSeconds(options.pid) - cpuBefore)) / run.documents;
+  const jitPerDocument = (1000 * (compilerSeconds(options.pid) - jitBefore)) / run.documents;
+  const compiled = compiledMethods(options.pid) - compiledBefore;
   if (options.account) {
     const groupsAfter = threadGroups(options.pid);
     writeFileSync(options.account, `${account(run.documents, cpuPerDocument, groupsBefore, groupsAfter, metricsBefore,
       await metrics(options.base))}\n`);
   }
   const rate = run.documents / run.seconds;
-  const cpu = Number.isNaN(cpuPerDocument) ? '' : `; server CPU ${cpuPerDocument.toFixed(1)} ms/document`;
-  console.log(`api: ${run.documents} documents (${run.briefings} briefings) with ${callers} callers in `
+  const cpu = Number.isNaN(cpuPerDocument) ? '' : `; server CPU ${cpuPerDocument.toFixed(1)} ms/document`
+    + `, JIT compilers ${jitPerDocument.toFixed(1)} ms of it (${((100 * jitPerDocument) / cpuPerDocument).toFixed(0)} %)`
+    + `${Number.isNaN(compiled) ? '' : `, ${compiled} methods compiled`}`;
+  console.log(`api: ${run.documents} documents (${run.briefings} briefings) with ${callers} callers, ${warmupNote}, in `
     + `${run.seconds.toFixed(1)} s = ${rate.toFixed(1)} documents/s${cpu}; ${run.failures} failed`
     + `${run.firstFailure ? ` (${run.firstFailure})` : ''}; load average ${before} before, ${loadAverage()} after`);
 }

@@ -1,6 +1,9 @@
 package app.briefings.changefeed;
 
+import java.util.List;
+
 import app.briefings.ingestion.DocumentIngested;
+import app.briefings.ingestion.DocumentsIngested;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -22,14 +25,20 @@ class InProcessChangeFeed {
 
 	@EventListener
 	void on(DocumentIngested ingested) {
-		if (!this.active) {
+		announce(ingested.briefingIds());
+	}
+
+	@EventListener
+	void on(DocumentsIngested ingested) {
+		announce(ingested.briefingIds());
+	}
+
+	private void announce(List<String> briefingIds) {
+		if (!this.active || briefingIds.isEmpty()) {
 			return;
 		}
-		if (ingested.briefingIds().isEmpty()) {
-			return;
-		}
-		this.events.publishEvent(new BriefingsChanged(ingested.briefingIds()));
-		for (String briefingId : ingested.briefingIds()) {
+		this.events.publishEvent(new BriefingsChanged(briefingIds));
+		for (String briefingId : briefingIds) {
 			this.events.publishEvent(new BriefingChanged(briefingId));
 		}
 	}

@@ -152,11 +152,16 @@ class DocumentVersions {
 		}
 		Map<String, List<String>> overtaken = this.accounting.measure(IngestionStage.FINISH,
 				() -> this.documents.finishAll(finished) ? Map.of() : finishOneByOne(finished));
+		List<DocumentIngested> ingested = new ArrayList<>(inserted.size());
 		for (int index = 0; index < inserted.size(); index++) {
 			RawDocument document = inserted.get(index);
 			List<String> changed = new ArrayList<>(idsOf(briefings.get(index)));
 			changed.addAll(overtaken.getOrDefault(document.id(), List.of()));
-			announce(document, changed, briefings.get(index), extracted.get(index));
+			ingested.add(new DocumentIngested(document.id(), changed));
+		}
+		this.accounting.run(IngestionStage.ANNOUNCE, () -> this.events.publishEvent(new DocumentsIngested(ingested)));
+		for (int index = 0; index < inserted.size(); index++) {
+			announceCandidates(inserted.get(index), briefings.get(index), extracted.get(index));
 		}
 		return briefings;
 	}
@@ -180,10 +185,7 @@ class DocumentVersions {
 		return retracted;
 	}
 
-	private void announce(RawDocument document, List<String> changed, List<Briefing> briefings,
-			ExtractedDocument extracted) {
-		this.accounting.run(IngestionStage.ANNOUNCE,
-				() -> this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed))));
+	private void announceCandidates(RawDocument document, List<Briefing> briefings, ExtractedDocument extracted) {
 		this.accounting.run(IngestionStage.CANDIDATES,
 				() -> this.events.publishEvent(EntityCandidatesFound.of(document.id(), briefings, extracted.items())));
 	}
