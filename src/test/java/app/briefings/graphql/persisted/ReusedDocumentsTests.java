@@ -81,6 +81,18 @@ class ReusedDocumentsTests {
 		assertThat(this.documents.size()).isEqualTo(ReusedDocuments.MAX_ENTRIES);
 	}
 
+	@Test
+	void shouldHoldAtMostItsEstimatedHeap() {
+		AtomicInteger parses = new AtomicInteger();
+		String padding = " ".repeat(ReusedDocuments.MAX_QUERY_CHARS - 20);
+		for (int i = 0; i < 300; i++) {
+			this.documents.getDocumentAsync(input("{ f" + i + " }" + padding), valid(parses)).join();
+			assertThat(this.documents.bytes()).isLessThanOrEqualTo(ReusedDocuments.MAX_BYTES);
+		}
+
+		assertThat(this.documents.size()).isLessThan(300);
+	}
+
 	private static ExecutionInput input(String query) {
 		return ExecutionInput.newExecutionInput(query).build();
 	}
