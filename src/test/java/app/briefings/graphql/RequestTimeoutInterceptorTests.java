@@ -18,6 +18,7 @@ import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.WebSocketGraphQlRequest;
+import org.springframework.graphql.server.WebSocketSessionInfo;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
@@ -46,8 +47,7 @@ class RequestTimeoutInterceptorTests {
 	@Test
 	void shouldRunGraphqlWsOperationsOnTheThreadThatReadTheirMessage() {
 		WebGraphQlRequest request = new WebSocketGraphQlRequest(URI.create("http://localhost/graphql"),
-				new HttpHeaders(), null, null, Map.of(), BODY, "1", Locale.ROOT,
-				mock(org.springframework.graphql.server.WebSocketSessionInfo.class));
+				new HttpHeaders(), null, null, Map.of(), BODY, "1", Locale.ROOT, mock(WebSocketSessionInfo.class));
 		AtomicReference<Thread> ranOn = new AtomicReference<>();
 
 		this.interceptor.intercept(request, recordingThread(ranOn)).block();
@@ -58,8 +58,7 @@ class RequestTimeoutInterceptorTests {
 	@Test
 	void shouldHandTheSocketsDeadlineToTheExecution() {
 		WebGraphQlRequest request = new WebSocketGraphQlRequest(URI.create("http://localhost/graphql"),
-				new HttpHeaders(), null, null, Map.of(), BODY, "1", Locale.ROOT,
-				mock(org.springframework.graphql.server.WebSocketSessionInfo.class));
+				new HttpHeaders(), null, null, Map.of(), BODY, "1", Locale.ROOT, mock(WebSocketSessionInfo.class));
 		RequestDeadline deadline = RequestDeadline.after(Duration.ofSeconds(5));
 		AtomicReference<Object> handedOn = new AtomicReference<>();
 		WebGraphQlInterceptor.Chain chain = (next) -> Mono.deferContextual((context) -> {

@@ -1,6 +1,7 @@
 package app.briefings.graphql.persisted;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -19,7 +20,7 @@ class ReusedDocumentsTests {
 
 	private final ReusedDocuments documents = new ReusedDocuments((input, parse) -> {
 		this.delegated.incrementAndGet();
-		return java.util.concurrent.CompletableFuture.completedFuture(parse.apply(input));
+		return CompletableFuture.completedFuture(parse.apply(input));
 	});
 
 	@Test
