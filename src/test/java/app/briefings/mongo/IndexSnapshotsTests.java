@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -66,6 +67,34 @@ class IndexSnapshotsTests {
 			assertThat(firstAnswer).hasSize(20).isEqualTo(beforeClosing);
 			assertThat(reopened.snapshots().restoredCount()).isEqualTo(2);
 			assertThat(reopened.keptIndexes()).isEqualTo(reopened.indexesFromDocuments());
+		}
+	}
+
+	@Test
+	void shouldHoldOneInstanceOfEachEqualIdAndTimeAcrossTheIndexesReadBack() {
+		Path file = this.folder.resolve("data.mv");
+		try (ServedFileBackend first = ServedFileBackend.at(file)) {
+			first.createIndexes();
+			first.items().insertMany(items(0, 300, new Random(4)));
+		}
+
+		try (ServedFileBackend reopened = ServedFileBackend.at(file)) {
+			assertThat(reopened.snapshots().restoredCount()).isEqualTo(2);
+			List<Object> values = reopened.orderedIndexValues();
+			Map<Object, Object> firstOfEach = new HashMap<>();
+			List<Object> copies = new ArrayList<>();
+			for (Object value : values) {
+				if (value instanceof String || value instanceof Instant) {
+					Object first = firstOfEach.putIfAbsent(value, value);
+					if (first != null && first != value) {
+						copies.add(value);
+					}
+				}
+			}
+			assertThat(firstOfEach.keySet()).contains("i0042", "o1", "PUBLISHED")
+				.hasAtLeastOneElementOfType(Instant.class);
+			assertThat(values).filteredOn("i0042"::equals).hasSizeGreaterThanOrEqualTo(4);
+			assertThat(copies).isEmpty();
 		}
 	}
 
