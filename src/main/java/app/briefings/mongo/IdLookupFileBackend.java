@@ -228,6 +228,23 @@ final class IdLookupFileBackend extends H2Backend {
 	}
 
 	/**
+	 * Every value the ordered indexes of a collection hold, their keys' values and their
+	 * positions, index after index, so that tests can see which instances they share.
+	 */
+	List<Object> orderedIndexValues(String databaseName, String collectionName) {
+		awaitIndexesOpened();
+		Collection collection = (Collection) resolveDatabase(databaseName).resolveCollection(collectionName, true);
+		List<Object> values = new ArrayList<>();
+		for (OrderedIndex<Object> index : collection.orderedIndexes()) {
+			index.forEachKey((key, position) -> {
+				values.addAll(Arrays.asList(key));
+				values.add(position);
+			});
+		}
+		return values;
+	}
+
+	/**
 	 * Each ordered index of a collection as text, its keys and positions in key order:
 	 * the index as kept, or one built now from a full scan of the documents, so that
 	 * tests can compare the two.
@@ -390,8 +407,9 @@ final class IdLookupFileBackend extends H2Backend {
 			long began = System.nanoTime();
 			long documents = count();
 			List<OrderedIndex<Object>> rebuild = new ArrayList<>();
+			CanonicalValues shared = new CanonicalValues();
 			for (OrderedIndex<Object> index : this.unfilled) {
-				if (!this.snapshots.restore(getFullName(), index, documents)) {
+				if (!this.snapshots.restore(getFullName(), index, documents, shared)) {
 					rebuild.add(index);
 				}
 			}

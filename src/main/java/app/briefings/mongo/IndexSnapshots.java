@@ -86,9 +86,11 @@ final class IndexSnapshots {
 
 	/**
 	 * Fills the index from its snapshot if there is one for this many documents; whether
-	 * it did. A snapshot that cannot be read leaves the index empty.
+	 * it did. A snapshot that cannot be read leaves the index empty. Equal strings and
+	 * instants of the keys share the instance {@code shared} hands out, so the indexes of
+	 * one collection restored with the same {@code shared} hold each id once.
 	 */
-	boolean restore(String namespace, OrderedIndex<Object> index, long documents) {
+	boolean restore(String namespace, OrderedIndex<Object> index, long documents, CanonicalValues shared) {
 		Stamp stamp = Stamp.parse(this.stamps.get(stampKey(namespace, index)));
 		if (stamp == null || stamp.format() != FORMAT || stamp.documents() != documents
 				|| !stamp.fields().equals(fieldsOf(index))) {
@@ -99,7 +101,7 @@ final class IndexSnapshots {
 		List<Object> positions = new ArrayList<>();
 		try {
 			for (byte[] chunk : chunks.values()) {
-				readChunk(chunk, values, positions);
+				readChunk(chunk, values, positions, shared);
 			}
 		}
 		catch (IOException | ClassNotFoundException | RuntimeException ex) {
@@ -185,17 +187,17 @@ final class IndexSnapshots {
 		return this.rebuilt.get();
 	}
 
-	private static void readChunk(byte[] chunk, List<Object[]> values, List<Object> positions)
+	private static void readChunk(byte[] chunk, List<Object[]> values, List<Object> positions, CanonicalValues shared)
 			throws IOException, ClassNotFoundException {
 		DataInputStream input = new DataInputStream(new ByteArrayInputStream(chunk));
 		int count = input.readInt();
 		for (int i = 0; i < count; i++) {
 			Object[] key = new Object[input.readUnsignedByte()];
 			for (int k = 0; k < key.length; k++) {
-				key[k] = SnapshotCodec.read(input);
+				key[k] = shared.canonical(SnapshotCodec.read(input));
 			}
 			values.add(key);
-			positions.add(SnapshotCodec.read(input));
+			positions.add(shared.canonical(SnapshotCodec.read(input)));
 		}
 	}
 

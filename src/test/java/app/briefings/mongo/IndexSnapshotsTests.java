@@ -4,10 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
@@ -66,6 +70,29 @@ class IndexSnapshotsTests {
 			assertThat(firstAnswer).hasSize(20).isEqualTo(beforeClosing);
 			assertThat(reopened.snapshots().restoredCount()).isEqualTo(2);
 			assertThat(reopened.keptIndexes()).isEqualTo(reopened.indexesFromDocuments());
+		}
+	}
+
+	@Test
+	void shouldHoldOneInstanceOfEachEqualIdAndTimeAcrossTheIndexesReadBack() {
+		Path file = this.folder.resolve("data.mv");
+		try (ServedFileBackend first = ServedFileBackend.at(file)) {
+			first.createIndexes();
+			first.items().insertMany(items(0, 300, new Random(4)));
+		}
+
+		try (ServedFileBackend reopened = ServedFileBackend.at(file)) {
+			assertThat(reopened.snapshots().restoredCount()).isEqualTo(2);
+			List<Object> values = reopened.orderedIndexValues();
+			List<Object> idsAndTimes = values.stream()
+				.filter((value) -> value instanceof String || value instanceof Instant)
+				.toList();
+			Set<Object> instances = Collections.newSetFromMap(new IdentityHashMap<>());
+			instances.addAll(idsAndTimes);
+
+			assertThat(values).filteredOn("i0042"::equals).hasSizeGreaterThanOrEqualTo(4);
+			assertThat(idsAndTimes).contains("o1", "PUBLISHED").hasAtLeastOneElementOfType(Instant.class);
+			assertThat(instances).hasSameSizeAs(new HashSet<>(idsAndTimes));
 		}
 	}
 

@@ -50,6 +50,10 @@ record ServedFileBackend(IdLookupFileBackend backend, MongoServer server, MongoC
 		return this.backend.describeOrderedIndexes("test", "items", false);
 	}
 
+	List<Object> orderedIndexValues() {
+		return this.backend.orderedIndexValues("test", "items");
+	}
+
 	Map<String, List<String>> indexesFromDocuments() {
 		return this.backend.describeOrderedIndexes("test", "items", true);
 	}
