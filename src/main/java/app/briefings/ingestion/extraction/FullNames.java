@@ -39,6 +39,13 @@ final class FullNames {
 	}
 
 	/**
+	 * Whether the lower-case word is a title or function word rather than a first name.
+	 */
+	static boolean isTitleWord(String lower) {
+		return NOT_FIRST_NAMES.contains(lower);
+	}
+
+	/**
 	 * The gazetteer's occurrences without those that are only a surname alias written
 	 * after a first name or patronymic the official does not have.
 	 */
