@@ -23,6 +23,8 @@ final class RussianNominative {
 	 */
 	private static final Pattern COMPOUND_RANK = Pattern.compile("^(?:лейтенант|полковник|майор)");
 
+	private static final Pattern OBLIQUE_SURNAME = Pattern.compile("(?:ой|ым|им|ом|ем|ому|ему)$");
+
 	private RussianNominative() {
 	}
 
@@ -36,6 +38,19 @@ final class RussianNominative {
 			words.add(grammaticalCase.nominative(word));
 		}
 		return String.join(" ", words);
+	}
+
+	/**
+	 * Whether a name after a title in an oblique case kept a surname with an oblique
+	 * ending the rules cannot take off («Асель Токтогуловой»), so that filing it would
+	 * file an inflected form; an indeclinable name («Шерали Мирзо») or one already in the
+	 * nominative («Андрей Рудаков») is not.
+	 */
+	static boolean staysInflected(String name, String nominative, String role) {
+		if (isNominative(role) || !nominative.equals(name)) {
+			return false;
+		}
+		return OBLIQUE_SURNAME.matcher(name.substring(name.lastIndexOf(' ') + 1)).find();
 	}
 
 	/** Whether the title puts the name after it in the nominative. */

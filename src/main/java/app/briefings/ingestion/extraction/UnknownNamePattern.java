@@ -35,7 +35,9 @@ final class UnknownNamePattern {
 			"сентябрь", "октябрь", "ноябрь", "декабрь");
 
 	private static final Set<String> ORGANIZATION_WORDS = Set.of("group", "bank", "company", "corporation", "holding",
-			"forces", "fund", "association", "network", "news", "times", "post", "media", "gold", "energy", "airlines");
+			"forces", "fund", "association", "network", "news", "times", "post", "media", "gold", "energy", "airlines",
+			"studies", "research", "institute", "affairs", "ministry", "committee", "council", "service", "agency",
+			"department", "office", "centre", "center", "university", "academy", "emirate", "parliament", "senate");
 
 	private UnknownNamePattern() {
 	}
