@@ -39,7 +39,7 @@ public final class DocumentExtractor {
 	private final Map<String, List<String>> knownTitles = new HashMap<>();
 
 	public DocumentExtractor(Collection<KnownEntity> knownEntities) {
-		this.gazetteer = new Gazetteer(knownEntities);
+		this.gazetteer = new Gazetteer(WellKnownPlaces.withKnown(knownEntities));
 		for (KnownEntity entity : knownEntities) {
 			if (!entity.titles().isEmpty()) {
 				this.knownTitles.put(entity.id(), entity.titles());
