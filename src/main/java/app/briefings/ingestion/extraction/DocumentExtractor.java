@@ -22,7 +22,7 @@ public final class DocumentExtractor {
 	 * Recorded on every briefing so that re-extraction can find what an older version
 	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "15";
+	public static final String VERSION = "16";
 
 	private static final int ABBREVIATION_MAX_LENGTH = 12;
 
@@ -39,7 +39,7 @@ public final class DocumentExtractor {
 	private final Map<String, List<String>> knownTitles = new HashMap<>();
 
 	public DocumentExtractor(Collection<KnownEntity> knownEntities) {
-		this.gazetteer = new Gazetteer(knownEntities);
+		this.gazetteer = new Gazetteer(WellKnownPlaces.withKnown(knownEntities));
 		for (KnownEntity entity : knownEntities) {
 			if (!entity.titles().isEmpty()) {
 				this.knownTitles.put(entity.id(), entity.titles());

@@ -39,6 +39,13 @@ final class FullNames {
 	}
 
 	/**
+	 * Whether the lower-case word is a title or function word rather than a first name.
+	 */
+	static boolean isTitleWord(String lower) {
+		return NOT_FIRST_NAMES.contains(lower);
+	}
+
+	/**
 	 * The gazetteer's occurrences without those that are only a surname alias written
 	 * after a first name or patronymic the official does not have.
 	 */
@@ -161,15 +168,17 @@ final class FullNames {
 	/**
 	 * Whether the item also writes the full name's surname after another first name that
 	 * the extractor did not recognize as a person ("Captain Daniyar Abenov" beside "Major
-	 * General Serik Abenov"): then a bare surname may mean either.
+	 * General Serik Abenov"): then a bare surname may mean either. A middle name of the
+	 * full name itself ("Abdul Wahid Rahmani") is no namesake's first name.
 	 */
 	private static boolean hasUnrecognizedNamesake(String text, Occurrence fullName,
 			Map<String, Set<String>> wordsBefore) {
 		String written = surface(text, fullName);
 		char initial = AliasKey.of(firstWord(written)).charAt(0);
+		Set<String> ownNames = Set.copyOf(List.of(written.split(" ")));
 		for (String form : surnameForms(text, fullName)) {
 			for (String before : wordsBefore.getOrDefault(form.toLowerCase(Locale.ROOT), Set.of())) {
-				if (AliasKey.of(before).charAt(0) != initial) {
+				if (AliasKey.of(before).charAt(0) != initial && !ownNames.contains(before)) {
 					return true;
 				}
 			}

@@ -144,7 +144,7 @@ final class Gazetteer {
 			return;
 		}
 		Span written = first.withClosingDot(text, span);
-		candidates.add(new Occurrence(EntityRef.known(first.entity()), written, first.confidence(), null));
+		candidates.add(new Occurrence(WellKnownPlaces.refOf(first.entity()), written, first.confidence(), null));
 	}
 
 	private static List<Alias> fitting(List<Alias> aliases, String surface) {

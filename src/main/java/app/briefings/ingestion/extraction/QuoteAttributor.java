@@ -53,6 +53,8 @@ final class QuoteAttributor {
 			+ "|глава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
 			+ "|руководитель|начальник|директор|представитель)";
 
+	private static final Pattern ACCORDING_TO = Pattern.compile("(?iu)according|по\\h+(?:словам|данным|мнению)");
+
 	private static final Pattern TITLE_MENTION = Pattern.compile(
 			"(?u)(?<![\\p{L}])(?:[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?i:general|minister|secretary\\h+general|official|diplomat"
 					+ "|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
@@ -268,9 +270,43 @@ final class QuoteAttributor {
 					.end();
 			}
 		}
-		quotes.addAll(indirectQuotes(quotations));
+		List<ExtractedQuote> indirect = indirectQuotes(quotations);
+		quotes.replaceAll(quote -> withSpeakerOfEnclosingClause(quote, indirect));
+		quotes.addAll(indirect);
 		quotes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		return quotes;
+	}
+
+	/**
+	 * A quotation that names no speaker of its own but stands in the reported clause of a
+	 * linked speaker ("Beisenov told reporters that the summit would be "…"") is that
+	 * speaker's; any other quote is returned as it is. A person named after it in the
+	 * sentence may be its source, and "according to X" may report a document's words, so
+	 * neither gives the clause's speaker.
+	 */
+	private ExtractedQuote withSpeakerOfEnclosingClause(ExtractedQuote quote, List<ExtractedQuote> indirect) {
+		if (quote.speaker() != null || quote.speakerAsWritten() != null || !namesNobodyAfter(quote.span())) {
+			return quote;
+		}
+		for (ExtractedQuote clause : indirect) {
+			boolean encloses = clause.span().start() <= quote.span().start()
+					&& quote.span().end() <= clause.span().end();
+			if (encloses && clause.speaker() != null && clause.verb() != null
+					&& !ACCORDING_TO.matcher(clause.verb()).lookingAt()) {
+				return new ExtractedQuote(quote.text(), quote.span(), quote.kind(), clause.speaker(),
+						clause.speakerAsWritten(), clause.roleAsWritten(), clause.verb(), clause.confidence());
+			}
+		}
+		return quote;
+	}
+
+	/**
+	 * Whether the rest of the quotation's sentence names nobody who could be its source
+	 * ("…," but Foreign Minister Sergey Lavrov said …).
+	 */
+	private boolean namesNobodyAfter(Span quoted) {
+		int end = SentenceSplitter.containing(this.sentences, quoted.end() - 1, this.text.length()).end();
+		return personsStartingIn(quoted.end(), end - 1).isEmpty();
 	}
 
 	/**

@@ -17,6 +17,14 @@ final class RussianNominative {
 	private static final Pattern TITLE_NOUN = Pattern.compile(
 			"(?iu)(?<noun>министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ|депутат|губернатор|сенатор|мэр|политолог|член|руководител|полпред|эксперт|коллег|глав)(?<ending>[а-яё]*(?:-[а-яё]+)*)");
 
+	/**
+	 * The second noun of a compound rank («генерал-лейтенанту»), whose ending tells the
+	 * case.
+	 */
+	private static final Pattern COMPOUND_RANK = Pattern.compile("^(?:лейтенант|полковник|майор)");
+
+	private static final Pattern OBLIQUE_SURNAME = Pattern.compile("(?:ой|ым|им|ом|ем|ому|ему)$");
+
 	private RussianNominative() {
 	}
 
@@ -32,6 +40,19 @@ final class RussianNominative {
 		return String.join(" ", words);
 	}
 
+	/**
+	 * Whether a name after a title in an oblique case kept a surname with an oblique
+	 * ending the rules cannot take off («Асель Токтогуловой»), so that filing it would
+	 * file an inflected form; an indeclinable name («Шерали Мирзо») or one already in the
+	 * nominative («Андрей Рудаков») is not.
+	 */
+	static boolean staysInflected(String name, String nominative, String role) {
+		if (isNominative(role) || !nominative.equals(name)) {
+			return false;
+		}
+		return OBLIQUE_SURNAME.matcher(name.substring(name.lastIndexOf(' ') + 1)).find();
+	}
+
 	/** Whether the title puts the name after it in the nominative. */
 	static boolean isNominative(String role) {
 		return caseOf(role) == Case.NOMINATIVE;
@@ -43,7 +64,7 @@ final class RussianNominative {
 			return Case.NOMINATIVE;
 		}
 		String compound = noun.group("ending").toLowerCase(Locale.ROOT);
-		String ending = compound.substring(compound.lastIndexOf('-') + 1);
+		String ending = COMPOUND_RANK.matcher(compound.substring(compound.lastIndexOf('-') + 1)).replaceFirst("");
 		if (noun.group("noun").equalsIgnoreCase("коллег") || noun.group("noun").equalsIgnoreCase("глав")) {
 			return caseAfterFeminineTitle(ending);
 		}
@@ -80,9 +101,10 @@ final class RussianNominative {
 		GENITIVE(new String[][] { { "ского", "ский" }, { "цкого", "цкий" }, { "ова", "ов" }, { "ева", "ев" },
 				{ "ина", "ин" }, { "ея", "ей" }, { "ия", "ий" }, { "ая", "ай" }, { "я", "ь" }, { "а", "" } }),
 		DATIVE(new String[][] { { "скому", "ский" }, { "цкому", "цкий" }, { "ову", "ов" }, { "еву", "ев" },
-				{ "ину", "ин" }, { "ею", "ей" }, { "ию", "ий" }, { "аю", "ай" }, { "у", "" } }),
+				{ "ину", "ин" }, { "ею", "ей" }, { "ию", "ий" }, { "аю", "ай" }, { "ю", "ь" }, { "у", "" } }),
 		INSTRUMENTAL(new String[][] { { "ским", "ский" }, { "цким", "цкий" }, { "овым", "ов" }, { "евым", "ев" },
-				{ "иным", "ин" }, { "еем", "ей" }, { "ием", "ий" }, { "аем", "ай" }, { "ичем", "ич" }, { "ом", "" } });
+				{ "иным", "ин" }, { "еем", "ей" }, { "ием", "ий" }, { "аем", "ай" }, { "ичем", "ич" }, { "ем", "ь" },
+				{ "ом", "" } });
 
 		private final String[][] endings;
 
@@ -93,11 +115,23 @@ final class RussianNominative {
 		String nominative(String word) {
 			for (String[] ending : this.endings) {
 				boolean longEnough = word.length() > ending[0].length() + 2;
-				if (longEnough && word.endsWith(ending[0])) {
+				if (longEnough && word.endsWith(ending[0]) && fitsStem(word, ending)) {
 					return word.substring(0, word.length() - ending[0].length()) + ending[1];
 				}
 			}
 			return word;
+		}
+
+		/**
+		 * Whether a soft-sign nominative fits the stem: only a consonant that can be soft
+		 * stands before «ем» or «ю» of a name like «Игорем», «Игорю».
+		 */
+		private static boolean fitsStem(String word, String[] ending) {
+			if (!ending[1].equals("ь")) {
+				return true;
+			}
+			char last = Character.toLowerCase(word.charAt(word.length() - ending[0].length() - 1));
+			return "бвгдзклмнпрстфх".indexOf(last) >= 0;
 		}
 
 	}

@@ -28,7 +28,7 @@ final class TitledPersonPattern {
 
 	private static final String TITLE_EN = "(?:(?:First\\h+)?(?:Deputy|Vice|Acting|Former|former|deputy|acting)\\h+)?"
 			+ "(?:Secretary[- ]General|Secretary\\h+of\\h+State|Foreign\\h+Minister|Defen[cs]e\\h+Minister|Interior\\h+Minister"
-			+ "|Prime\\h+Minister|Minister|President|Chairman|Chairwoman|Chairperson|Chair|Head|head|[Dd]irector(?:[- ]General)?"
+			+ "|Prime\\h+Minister|Minister|President|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|Chair|Head|head|[Dd]irector(?:[- ]General)?"
 			+ "|Commander(?:-in-Chief)?|Chief\\h+of\\h+(?:the\\h+)?(?:General|Joint)\\h+Staff|Chief"
 			+ "|Ambassador(?:\\h+Extraordinary\\h+and\\h+Plenipotentiary)?|[Ss]pokes(?:man|woman|person)"
 			+ "|Secretary|(?:Special\\h+)?(?:Envoy|Representative)|(?:[Pp]ermanent\\h+)?representative|[Rr]esearcher|[Ss]pecialist|[Ee]xpert|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
@@ -39,7 +39,8 @@ final class TitledPersonPattern {
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 
 	private static final String COMPLEMENT_EN = "(?:\\h+(?:of|for)\\h+(?:the\\h+)?" + COMPLEMENT_WORD_EN
-			+ "(?:\\h+(?:(?:of|for|the|to|in|on)\\h+){0,2}" + COMPLEMENT_WORD_EN + "){0,5})?";
+			+ "(?:\\h+(?:(?:of|for|the|to|in|on)\\h+){0,2}" + COMPLEMENT_WORD_EN + "){0,5}" + "(?:\\h+and\\h+"
+			+ COMPLEMENT_WORD_EN + "(?:\\h+" + COMPLEMENT_WORD_EN + ")?(?=,))?)?";
 
 	private static final String ONE_ROLE_EN = "(?:" + PREFIX_WORD_EN + "\\h+){0,3}" + TITLE_EN + COMPLEMENT_EN;
 
@@ -60,7 +61,7 @@ final class TitledPersonPattern {
 
 	private static final String ADJECTIVE_RU = "(?:[а-яё]+(?:ский|ская|ского|скому|ским|цкий|цкого)\\h+)?";
 
-	private static final String COMPLEMENT_RU = "(?:\\h+(?:[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и|е)"
+	private static final String COMPLEMENT_RU = "(?:\\h+(?:[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+(?=\\h+[А-ЯЁ])|(?:Олий|Жогорку|Милли|Маджлиси)\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и|е)"
 			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|по\\h+[а-яё]+(?:е|и|ам|ым)(?=\\h+[а-яёА-ЯЁ])|дел"
 			+ "|[а-яё][а-яё-]*(?:ого|его|ой|ей|ых|их|ия|ии|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])|[а-яё]{3,}(?=\\h+[А-ЯЁ]{2,}(?![а-яё]))))*";
 
@@ -180,6 +181,9 @@ final class TitledPersonPattern {
 			}
 			String role = matcher.group(english ? ROLE_EN_GROUP : ROLE_RU_GROUP);
 			String nominative = english ? name : RussianNominative.of(name, role);
+			if (!english && RussianNominative.staysInflected(name, nominative, role)) {
+				continue;
+			}
 			found.add(new Occurrence(newPerson(nominative, name), nameSpan, 0.7, role));
 		}
 		addNamedInApposition(text, taken, found);

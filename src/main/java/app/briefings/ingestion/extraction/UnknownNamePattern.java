@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Finds capitalized multi-word names that no pattern turned into an entity because they
  * have neither a title nor an institution word ("Marat Imankulov", "Kumtor Gold"): a
@@ -33,7 +35,9 @@ final class UnknownNamePattern {
 			"сентябрь", "октябрь", "ноябрь", "декабрь");
 
 	private static final Set<String> ORGANIZATION_WORDS = Set.of("group", "bank", "company", "corporation", "holding",
-			"forces", "fund", "association", "network", "news", "times", "post", "media", "gold", "energy", "airlines");
+			"forces", "fund", "association", "network", "news", "times", "post", "media", "gold", "energy", "airlines",
+			"studies", "research", "institute", "affairs", "ministry", "committee", "council", "service", "agency",
+			"department", "office", "centre", "center", "university", "academy", "emirate", "parliament", "senate");
 
 	private UnknownNamePattern() {
 	}
@@ -50,7 +54,7 @@ final class UnknownNamePattern {
 			if (found.size() == MAX_PER_ITEM) {
 				break;
 			}
-			Span span = withoutNonNameWords(text, new Span(match.start(), match.end()));
+			Span span = afterLinkedWords(text, withoutNonNameWords(text, new Span(match.start(), match.end())), taken);
 			if (span == null || taken.overlapsAny(span) || standsBeforeName(text, span, linkedStarts)) {
 				continue;
 			}
@@ -61,7 +65,7 @@ final class UnknownNamePattern {
 	}
 
 	/** The span without its non-name words, or null when fewer than two words remain. */
-	private static Span withoutNonNameWords(String text, Span span) {
+	private static @Nullable Span withoutNonNameWords(String text, Span span) {
 		List<Span> words = new ArrayList<>();
 		for (Span word : AliasKey.words(text.substring(span.start(), span.end()))) {
 			String lower = text.substring(span.start() + word.start(), span.start() + word.end())
@@ -76,6 +80,36 @@ final class UnknownNamePattern {
 			return null;
 		}
 		return new Span(words.get(0).start(), span.end());
+	}
+
+	/**
+	 * The words of the span after the last one a linked entity covers («Республики
+	 * Казахстан Ерлан Нурмагамбетов» after the linked Kazakhstan), when at least two
+	 * remain and the first of them can open a person's name; the span itself when no word
+	 * is linked; otherwise null.
+	 */
+	private static @Nullable Span afterLinkedWords(String text, @Nullable Span span, SpanIndex taken) {
+		if (span == null || !taken.overlapsAny(span)) {
+			return span;
+		}
+		List<Span> words = AliasKey.words(text.substring(span.start(), span.end()));
+		int first = words.size();
+		while (first > 0 && !taken.overlapsAny(shifted(words.get(first - 1), span.start()))) {
+			first--;
+		}
+		if (words.size() - first < 2) {
+			return null;
+		}
+		Span opening = shifted(words.get(first), span.start());
+		String lower = text.substring(opening.start(), opening.end()).toLowerCase(Locale.ROOT);
+		if (FullNames.isTitleWord(lower) || CommonCapitalWords.contains(lower)) {
+			return null;
+		}
+		return new Span(opening.start(), span.end());
+	}
+
+	private static Span shifted(Span word, int offset) {
+		return new Span(offset + word.start(), offset + word.end());
 	}
 
 	private static boolean standsBeforeName(String text, Span span, Set<Integer> linkedStarts) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * {@code the
  * Rubezh-2025 training}, {@code Indestructible Brotherhood exercises},
  * {@code the Echelon logistics exercise}, {@code the Mercenary measures},
+ * {@code the Search and Echelon exercises}, {@code the exercise, called Rubezh,},
  * {@code операция Канал}. Only names of the knowledge base count, since a capitalized
  * word beside "operation" is too often something else.
  */
@@ -22,13 +23,17 @@ final class UnquotedOperationPattern {
 	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills?|operations?|measures"
 			+ "|учени[а-яё]*|тренировк[а-яё]*|операци[а-яё]*)";
 
-	private static final Pattern NAME_THEN_KEYWORD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])(?<name>(?-i:" + WORD
-			+ ")(?:\\h+(?-i:" + WORD + ")){0,2})(?:\\h+(?-i:\\p{Ll}[\\p{Ll}-]+))?\\h+" + KEYWORD + "(?![\\p{L}])");
+	private static final Pattern NAME_THEN_KEYWORD = Pattern
+		.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])(?:(?<first>(?-i:" + WORD + "))\\h+(?:and|и)\\h+)?(?<name>(?-i:" + WORD
+				+ ")(?:\\h+(?-i:" + WORD + ")){0,2})(?:\\h+(?-i:\\p{Ll}[\\p{Ll}-]+))?\\h+" + KEYWORD + "(?![\\p{L}])");
 
-	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD
-			+ ",?\\h+(?<name>(?-i:" + WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");
+	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile(
+			"(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD + ",?\\h+(?:(?:called|code-?named|dubbed|named)\\h+)?(?<name>(?-i:"
+					+ WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");
 
 	private static final int NAME_BEFORE_KEYWORD = NamedGroups.index(NAME_THEN_KEYWORD, "name");
+
+	private static final int FIRST_BEFORE_KEYWORD = NamedGroups.index(NAME_THEN_KEYWORD, "first");
 
 	private static final int NAME_AFTER_KEYWORD = NamedGroups.index(KEYWORD_THEN_NAME, "name");
 
@@ -43,8 +48,12 @@ final class UnquotedOperationPattern {
 	List<Occurrence> find(String text) {
 		List<Occurrence> found = new ArrayList<>();
 		for (MatchResult before : WordStartMatches.of(NAME_THEN_KEYWORD, text)) {
-			longestKnownSuffix(text, before.start(NAME_BEFORE_KEYWORD), before.end(NAME_BEFORE_KEYWORD))
-				.ifPresent(found::add);
+			Optional<Occurrence> named = longestKnownSuffix(text, before.start(NAME_BEFORE_KEYWORD),
+					before.end(NAME_BEFORE_KEYWORD));
+			named.ifPresent(found::add);
+			if (named.isPresent() && before.start(FIRST_BEFORE_KEYWORD) >= 0) {
+				known(text, before.start(FIRST_BEFORE_KEYWORD), before.end(FIRST_BEFORE_KEYWORD)).ifPresent(found::add);
+			}
 		}
 		for (MatchResult after : WordStartMatches.of(KEYWORD_THEN_NAME, text)) {
 			longestKnownPrefix(text, after.start(NAME_AFTER_KEYWORD), after.end(NAME_AFTER_KEYWORD))

@@ -1,0 +1,28 @@
+package app.briefings.ingestion.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Known operations named without quotation marks in English descriptions. */
+class Round9OperationRulesTests {
+
+	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(KnowledgeBaseFiles.all());
+
+	@Test
+	void shouldFindAnOperationAfterCalledAndBothOfTwoJoinedBeforeAKeyword() {
+		List<ExtractedItem> items = EXTRACTOR
+			.extract(new ExtractionInput("Allies drill near the southern border\n"
+					+ "The exercise, called Cobalt, is held near the border. The summit welcomed the results of the "
+					+ "Thunder and Illegal operations held this year.", null, null))
+			.items();
+
+		assertThat(items).hasSize(1);
+		assertThat(items.get(0).mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OPERATION)
+			.extracting(mention -> mention.entity().name())
+			.containsExactlyInAnyOrder("Cobalt", "Thunder", "Illegal");
+	}
+
+}
