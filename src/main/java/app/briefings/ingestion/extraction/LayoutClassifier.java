@@ -157,7 +157,7 @@ final class LayoutClassifier {
 
 	private static final Pattern DATED = Pattern
 		.compile("(?iu)^(?:(?:published|updated|last updated|posted|first published|опубликовано|обновлено"
-				+ "|дата публикации)\\h*:?\\h*|\\p{Lu}\\p{Ll}+,\\h+)?" + DATE + "$");
+				+ "|дата публикации)\\h*:?\\h*|\\p{Lu}\\p{Ll}+,\\h+|\\d{1,2}:\\d{2},?\\h+)?" + DATE + "$");
 
 	private static final Pattern DATE_TOKEN = Pattern.compile("(?iu)" + DATE
 			+ "|(?<numeric>(?<numericDay>\\d{1,2})[./](?<numericMonth>\\d{1,2})[./](?<numericYear>\\d{4}))"

@@ -535,6 +535,15 @@ class LayoutClassifierTests {
 					LineKind.NAVIGATION);
 	}
 
+	@Test
+	void shouldReadARubricWithATimeBeforeTheDateAsTheHeadlinesMetadata() {
+		assertThat(kinds("Пограничники перекрыли перевал на зиму\nСиловые ведомства · 09:05, 3 марта 2026\n"
+				+ "Пограничники закрыли перевал до весны."))
+			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
+		assertThat(CLASSIFIER.classifyAlone("Силовые ведомства · 09:05, 3 марта 2026").printedDate().date())
+			.isEqualTo(LocalDate.of(2026, 3, 3));
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}
