@@ -351,6 +351,9 @@ final class ItemGrammar {
 			this.removed.add(new RemovedLine(line.text().substring(0, dateline.end()).strip(), LineKind.DATELINE,
 					line.evidence()));
 			this.current.inMetadata = false;
+			if (this.current.datelinePlace == null) {
+				this.current.datelinePlace = dateline.place();
+			}
 			PrintedDate printed = this.classifier.datelineDate(dateline);
 			if (printed != null || this.current.printedDate == null) {
 				this.current.printedDate = printed;
@@ -555,6 +558,8 @@ final class ItemGrammar {
 
 		@Nullable String authorNote;
 
+		@Nullable String datelinePlace;
+
 		SegmentedItem toItem() {
 			List<String> body = new ArrayList<>(this.paragraphs);
 			List<SegmentedItem.Turn> bodyTurns = new ArrayList<>(this.turns);
@@ -565,7 +570,7 @@ final class ItemGrammar {
 						LineKind.AUTHOR_NOTE, this.author));
 			}
 			return new SegmentedItem(this.title, String.join("\n\n", body), this.summary, this.printedDate, this.url,
-					this.author, this.tags, bodyTurns);
+					this.author, this.tags, bodyTurns, this.datelinePlace);
 		}
 
 	}

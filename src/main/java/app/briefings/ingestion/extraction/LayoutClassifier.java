@@ -677,7 +677,7 @@ final class LayoutClassifier {
 		Matcher placeDate = PLACE_DATE.matcher(line);
 		if (placeDate.matches()) {
 			ClassifiedLine.Dateline written = new ClassifiedLine.Dateline(placeDate.group("month"),
-					Integer.parseInt(placeDate.group("day")), placeDate.group("year"), line.length());
+					Integer.parseInt(placeDate.group("day")), placeDate.group("year"), line.length(), null);
 			return new ClassifiedLine(line, LineKind.METADATA, "place and date on a line of their own", null, null,
 					datelineDate(written));
 		}
@@ -1218,24 +1218,25 @@ final class LayoutClassifier {
 		Matcher english = ENGLISH_DATELINE.matcher(line);
 		if (english.lookingAt()) {
 			return new ClassifiedLine.Dateline(english.group("month"), Integer.parseInt(english.group("day")),
-					english.group("year"), english.end());
+					english.group("year"), english.end(), english.group("city"));
 		}
 		Matcher russian = RUSSIAN_DATELINE.matcher(line);
 		if (russian.lookingAt()) {
 			return new ClassifiedLine.Dateline(russian.group("month"), Integer.parseInt(russian.group("day")),
-					russian.group("year"), russian.end());
+					russian.group("year"), russian.end(), russian.group("city"));
 		}
 		Matcher dotted = DOTTED_DATELINE.matcher(line);
 		if (dotted.lookingAt()) {
 			return new ClassifiedLine.Dateline(dotted.group("month"), Integer.parseInt(dotted.group("day")), null,
-					dotted.end());
+					dotted.end(), dotted.group("city"));
 		}
 		Matcher undated = UNDATED_DATELINE.matcher(line);
 		if (!undated.lookingAt()
 				|| (undated.group("capitalCity") != null && !isSentence(line.substring(undated.end())))) {
 			return null;
 		}
-		return new ClassifiedLine.Dateline(null, 0, null, undated.end());
+		String city = undated.group("city") != null ? undated.group("city") : undated.group("capitalCity");
+		return new ClassifiedLine.Dateline(null, 0, null, undated.end(), city);
 	}
 
 	/** After a capital-letter place name and a dash, a sentence; not a site's tagline. */

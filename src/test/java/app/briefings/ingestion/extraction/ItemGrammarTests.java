@@ -418,6 +418,15 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldKeepThePlaceEachDatelineNamesOnItsItemOutsideTheBody() {
+		List<SegmentedItem> items = segment("BISHKEK, June 2 (Kabar) - Border guards met.\nThey agreed on patrols.\n"
+				+ "Ош, 3 июня. /Кабар/. Стороны встретились.", LocalDate.of(2026, 6, 3));
+		assertThat(items).extracting(SegmentedItem::datelinePlace, SegmentedItem::body)
+			.containsExactly(tuple("BISHKEK", "Border guards met.\n\nThey agreed on patrols."),
+					tuple("Ош", "Стороны встретились."));
+	}
+
+	@Test
 	void shouldLeaveADottedAgencyDatelineUnderAHeadlineInTheFirstParagraph() {
 		List<SegmentedItem> items = segment(
 				"Шойгу заявил о переходе вербовщиков в чаты\n4 декабря 2026 14:37\n"
