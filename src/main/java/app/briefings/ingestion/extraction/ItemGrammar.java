@@ -371,8 +371,25 @@ final class ItemGrammar {
 			if (this.current == null) {
 				this.current = new ItemDraft();
 			}
-			this.current.add(line.text(), line.kind(), line.label());
+			this.current.add(withoutOutletLabel(line), line.kind(), line.label());
 			this.current.inMetadata = false;
+		}
+
+		/**
+		 * A question without the label naming the interviewer's outlet ("**AzerNews:**",
+		 * «КП:»), which is removed like the outlet's name in the page's header.
+		 */
+		private String withoutOutletLabel(ClassifiedLine line) {
+			if (!line.is(LineKind.QUESTION) || !LayoutClassifier.OUTLET_LABEL.equals(line.evidence())) {
+				return line.text();
+			}
+			int end = LayoutClassifier.questionLabelEnd(line.text());
+			if (end == 0 || end >= line.text().length()) {
+				return line.text();
+			}
+			this.removed
+				.add(new RemovedLine(line.text().substring(0, end).strip(), LineKind.QUESTION, line.evidence()));
+			return line.text().substring(end);
 		}
 
 		/**

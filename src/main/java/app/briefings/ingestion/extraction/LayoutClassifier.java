@@ -225,6 +225,8 @@ final class LayoutClassifier {
 
 	static final String DOTTED = "opens with an agency's dotted dateline";
 
+	static final String OUTLET_LABEL = "interviewer's outlet label";
+
 	/**
 	 * A name followed by a position in lower case; a preposition after the name ("Рубен
 	 * Акопян о будущем …", "Ivan Petrov on the alliance") makes the line a deck about the
@@ -926,7 +928,7 @@ final class LayoutClassifier {
 		Matcher question = QUESTION.matcher(line);
 		if (question.lookingAt() && question.end() < line.length()) {
 			return ClassifiedLine.of(line, LineKind.QUESTION,
-					question.group("label") != null ? "question label" : "interviewer's outlet label");
+					question.group("label") != null ? "question label" : OUTLET_LABEL);
 		}
 		Matcher answer = ANSWER.matcher(line);
 		if (answer.lookingAt() && answer.end() < line.length()) {
@@ -1212,6 +1214,12 @@ final class LayoutClassifier {
 			}
 		}
 		return true;
+	}
+
+	/** Where a question's label ("Q:", "**AzerNews:**") ends, or 0 for no label. */
+	static int questionLabelEnd(String line) {
+		Matcher question = QUESTION.matcher(line);
+		return question.lookingAt() ? question.end() : 0;
 	}
 
 	static ClassifiedLine.@Nullable Dateline datelineOf(String line) {
