@@ -30,8 +30,8 @@ final class LayoutClassifier {
 	private static final String AGENCY = "(?:\\((?<agency>[^)]{2,40})\\)\\h*|/(?<slashAgency>[^/]{2,40})/\\.?\\h*)";
 
 	private static final Pattern ENGLISH_DATELINE = Pattern
-		.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+(?<month>(?i:" + MONTH_EN
-				+ "))\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
+		.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?),\\h+(?<month>(?i:"
+				+ MONTH_EN + "))\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
 				+ "?[-–—]+|\\.\\h*/[^/]{2,40}/\\.?|,\\h+\\p{Lu}{2,}[\\p{Lu}\\d-]*\\.(?=\\h+\\p{Lu}))\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern

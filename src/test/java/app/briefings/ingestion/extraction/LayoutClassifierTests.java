@@ -67,6 +67,15 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadAnEnglishDatelineWithACityInMixedCaseAndItsPlace() {
+		assertThat(datelineEnd("Osh, March 4, KABAR. The governor met the border guards."))
+			.isEqualTo("Osh, March 4, KABAR. ".length());
+		assertThat(LayoutClassifier.datelineOf("Nur-Sultan, March 4 (Kazinform) - Text.").place())
+			.isEqualTo("Nur-Sultan");
+		assertThat(LayoutClassifier.datelineOf("MINSK, March 5 (BelTA) - Text.").place()).isEqualTo("MINSK");
+	}
+
+	@Test
 	void shouldTakeAPlaceAndDateWithNothingAfterItForMetadataNotADateline() {
 		assertThat(CLASSIFIER.classifyAlone("Минск, 28 августа 2026 года").kind()).isEqualTo(LineKind.METADATA);
 	}
