@@ -36,8 +36,10 @@ record ClassifiedLine(String text, LineKind kind, String evidence, @Nullable Str
 	 *
 	 * @param month the month as written, or null for an undated dateline
 	 * @param year the year as written, or null
+	 * @param place the place the dateline opens with, as written ("TASHKENT", «Ереван»),
+	 * or null
 	 */
-	record Dateline(@Nullable String month, int day, @Nullable String year, int end) {
+	record Dateline(@Nullable String month, int day, @Nullable String year, int end, @Nullable String place) {
 
 	}
 

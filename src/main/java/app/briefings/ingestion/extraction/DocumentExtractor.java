@@ -22,7 +22,7 @@ public final class DocumentExtractor {
 	 * Recorded on every briefing so that re-extraction can find what an older version
 	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "16";
+	public static final String VERSION = "17";
 
 	private static final int ABBREVIATION_MAX_LENGTH = 12;
 
@@ -99,7 +99,8 @@ public final class DocumentExtractor {
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
 		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
 				segment.printedDate(), segment.url(), segment.author(), segment.tags(),
-				MentionLinker.link(body, occurrences), quotes, DateExtractor.find(body, anchor),
+				DatelinePlace.withPlace(MentionLinker.link(body, occurrences), segment.datelinePlace(), this.gazetteer),
+				quotes, DateExtractor.find(body, anchor),
 				withUnresolvedSpeakers(candidates, attributor.unresolvedSpeakers()));
 	}
 

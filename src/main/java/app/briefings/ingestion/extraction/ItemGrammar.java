@@ -351,6 +351,9 @@ final class ItemGrammar {
 			this.removed.add(new RemovedLine(line.text().substring(0, dateline.end()).strip(), LineKind.DATELINE,
 					line.evidence()));
 			this.current.inMetadata = false;
+			if (this.current.datelinePlace == null) {
+				this.current.datelinePlace = dateline.place();
+			}
 			PrintedDate printed = this.classifier.datelineDate(dateline);
 			if (printed != null || this.current.printedDate == null) {
 				this.current.printedDate = printed;
@@ -368,8 +371,25 @@ final class ItemGrammar {
 			if (this.current == null) {
 				this.current = new ItemDraft();
 			}
-			this.current.add(line.text(), line.kind(), line.label());
+			this.current.add(withoutOutletLabel(line), line.kind(), line.label());
 			this.current.inMetadata = false;
+		}
+
+		/**
+		 * A question without the label naming the interviewer's outlet ("**AzerNews:**",
+		 * «КП:»), which is removed like the outlet's name in the page's header.
+		 */
+		private String withoutOutletLabel(ClassifiedLine line) {
+			if (!line.is(LineKind.QUESTION) || !LayoutClassifier.OUTLET_LABEL.equals(line.evidence())) {
+				return line.text();
+			}
+			int end = LayoutClassifier.questionLabelEnd(line.text());
+			if (end == 0 || end >= line.text().length()) {
+				return line.text();
+			}
+			this.removed
+				.add(new RemovedLine(line.text().substring(0, end).strip(), LineKind.QUESTION, line.evidence()));
+			return line.text().substring(end);
 		}
 
 		/**
@@ -555,6 +575,8 @@ final class ItemGrammar {
 
 		@Nullable String authorNote;
 
+		@Nullable String datelinePlace;
+
 		SegmentedItem toItem() {
 			List<String> body = new ArrayList<>(this.paragraphs);
 			List<SegmentedItem.Turn> bodyTurns = new ArrayList<>(this.turns);
@@ -565,7 +587,7 @@ final class ItemGrammar {
 						LineKind.AUTHOR_NOTE, this.author));
 			}
 			return new SegmentedItem(this.title, String.join("\n\n", body), this.summary, this.printedDate, this.url,
-					this.author, this.tags, bodyTurns);
+					this.author, this.tags, bodyTurns, this.datelinePlace);
 		}
 
 	}

@@ -30,8 +30,8 @@ final class LayoutClassifier {
 	private static final String AGENCY = "(?:\\((?<agency>[^)]{2,40})\\)\\h*|/(?<slashAgency>[^/]{2,40})/\\.?\\h*)";
 
 	private static final Pattern ENGLISH_DATELINE = Pattern
-		.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}),\\h+(?<month>(?i:" + MONTH_EN
-				+ "))\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
+		.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?),\\h+(?<month>(?i:"
+				+ MONTH_EN + "))\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
 				+ "?[-–—]+|\\.\\h*/[^/]{2,40}/\\.?|,\\h+\\p{Lu}{2,}[\\p{Lu}\\d-]*\\.(?=\\h+\\p{Lu}))\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern
@@ -157,7 +157,7 @@ final class LayoutClassifier {
 
 	private static final Pattern DATED = Pattern
 		.compile("(?iu)^(?:(?:published|updated|last updated|posted|first published|опубликовано|обновлено"
-				+ "|дата публикации)\\h*:?\\h*|\\p{Lu}\\p{Ll}+,\\h+)?" + DATE + "$");
+				+ "|дата публикации)\\h*:?\\h*|\\p{Lu}\\p{Ll}+,\\h+|\\d{1,2}:\\d{2},?\\h+)?" + DATE + "$");
 
 	private static final Pattern DATE_TOKEN = Pattern.compile("(?iu)" + DATE
 			+ "|(?<numeric>(?<numericDay>\\d{1,2})[./](?<numericMonth>\\d{1,2})[./](?<numericYear>\\d{4}))"
@@ -224,6 +224,8 @@ final class LayoutClassifier {
 	static final String DECK = "deck between a headline and its author line";
 
 	static final String DOTTED = "opens with an agency's dotted dateline";
+
+	static final String OUTLET_LABEL = "interviewer's outlet label";
 
 	/**
 	 * A name followed by a position in lower case; a preposition after the name ("Рубен
@@ -677,7 +679,7 @@ final class LayoutClassifier {
 		Matcher placeDate = PLACE_DATE.matcher(line);
 		if (placeDate.matches()) {
 			ClassifiedLine.Dateline written = new ClassifiedLine.Dateline(placeDate.group("month"),
-					Integer.parseInt(placeDate.group("day")), placeDate.group("year"), line.length());
+					Integer.parseInt(placeDate.group("day")), placeDate.group("year"), line.length(), null);
 			return new ClassifiedLine(line, LineKind.METADATA, "place and date on a line of their own", null, null,
 					datelineDate(written));
 		}
@@ -926,7 +928,7 @@ final class LayoutClassifier {
 		Matcher question = QUESTION.matcher(line);
 		if (question.lookingAt() && question.end() < line.length()) {
 			return ClassifiedLine.of(line, LineKind.QUESTION,
-					question.group("label") != null ? "question label" : "interviewer's outlet label");
+					question.group("label") != null ? "question label" : OUTLET_LABEL);
 		}
 		Matcher answer = ANSWER.matcher(line);
 		if (answer.lookingAt() && answer.end() < line.length()) {
@@ -1214,28 +1216,35 @@ final class LayoutClassifier {
 		return true;
 	}
 
+	/** Where a question's label ("Q:", "**AzerNews:**") ends, or 0 for no label. */
+	static int questionLabelEnd(String line) {
+		Matcher question = QUESTION.matcher(line);
+		return question.lookingAt() ? question.end() : 0;
+	}
+
 	static ClassifiedLine.@Nullable Dateline datelineOf(String line) {
 		Matcher english = ENGLISH_DATELINE.matcher(line);
 		if (english.lookingAt()) {
 			return new ClassifiedLine.Dateline(english.group("month"), Integer.parseInt(english.group("day")),
-					english.group("year"), english.end());
+					english.group("year"), english.end(), english.group("city"));
 		}
 		Matcher russian = RUSSIAN_DATELINE.matcher(line);
 		if (russian.lookingAt()) {
 			return new ClassifiedLine.Dateline(russian.group("month"), Integer.parseInt(russian.group("day")),
-					russian.group("year"), russian.end());
+					russian.group("year"), russian.end(), russian.group("city"));
 		}
 		Matcher dotted = DOTTED_DATELINE.matcher(line);
 		if (dotted.lookingAt()) {
 			return new ClassifiedLine.Dateline(dotted.group("month"), Integer.parseInt(dotted.group("day")), null,
-					dotted.end());
+					dotted.end(), dotted.group("city"));
 		}
 		Matcher undated = UNDATED_DATELINE.matcher(line);
 		if (!undated.lookingAt()
 				|| (undated.group("capitalCity") != null && !isSentence(line.substring(undated.end())))) {
 			return null;
 		}
-		return new ClassifiedLine.Dateline(null, 0, null, undated.end());
+		String city = undated.group("city") != null ? undated.group("city") : undated.group("capitalCity");
+		return new ClassifiedLine.Dateline(null, 0, null, undated.end(), city);
 	}
 
 	/** After a capital-letter place name and a dash, a sentence; not a site's tagline. */

@@ -11,18 +11,18 @@ import java.util.regex.Pattern;
  */
 final class NavigationLines {
 
-	private static final Pattern LABEL = Pattern
-		.compile("(?iu)^(?:go back|back|back to (?:the )?(?:section|all news|news|top|list)|all news|news|latest news"
-				+ "|top news|more news|other news|news feed|newsfeed|news in brief|in brief|briefly|share|share this|print|print version"
-				+ "|subscribe|read more|more|details|continue reading|read also|see also|related|related news|related articles"
-				+ "|most read|most popular|popular|editor's choice|menu|search|sign in|log in|login|register|accept|accept all"
-				+ "|ok|close|next|previous|next news|previous news|comments|advertisement|ad|sponsored|home|contacts|contact us"
-				+ "|назад|вернуться|вернуться назад|вернуться в раздел|вернуться к списку новостей|к списку новостей"
-				+ "|все новости|все новости раздела|поделиться|версия для печати|распечатать|печать|подписаться|читайте также"
-				+ "|читать далее|читать также|читать полностью|подробнее|далее|смотрите также|по теме|новости по теме"
-				+ "|другие новости|главная|новости|лента новостей|последние новости|главное|коротко|кратко|новости кратко"
-				+ "|самое читаемое|самое популярное|популярное|выбор редакции|меню|поиск|поиск по сайту|войти|вход"
-				+ "|регистрация|принять|согласен|закрыть|комментарии|реклама|контакты|предыдущая новость|следующая новость)$");
+	private static final Pattern LABEL = Pattern.compile(
+			"(?iu)^(?:go back|back|back to (?:the )?(?:section|all news|news|top|list)|all news|news|feed|latest news"
+					+ "|top news|more news|other news|news feed|newsfeed|news in brief|in brief|briefly|share|share this|print|print version"
+					+ "|subscribe|read more|more|details|continue reading|read also|see also|related|related news|related articles"
+					+ "|most read|most popular|popular|editor's choice|menu|search|sign in|log in|login|register|accept|accept all"
+					+ "|ok|close|next|previous|next news|previous news|comments|advertisement|ad|sponsored|home|contacts|contact us"
+					+ "|назад|вернуться|вернуться назад|вернуться в раздел|вернуться к списку новостей|к списку новостей"
+					+ "|все новости|все новости раздела|поделиться|версия для печати|распечатать|печать|подписаться|читайте также"
+					+ "|читать далее|читать также|читать полностью|подробнее|далее|смотрите также|по теме|новости по теме"
+					+ "|другие новости|главная|новости|лента|лента новостей|последние новости|главное|коротко|кратко|новости кратко"
+					+ "|самое читаемое|самое популярное|популярное|выбор редакции|меню|поиск|поиск по сайту|войти|вход"
+					+ "|регистрация|принять|согласен|закрыть|комментарии|реклама|контакты|предыдущая новость|следующая новость)$");
 
 	/**
 	 * Opens the footer and notice patterns, which are searched anywhere in a line: every
@@ -39,14 +39,18 @@ final class NavigationLines {
 				+ "|выберите дату|go back to|back to|вернуться к|вернуться в|open in|открыть в|смотреть в"
 				+ "|все новости за|новости за|главное за|top stories|all news (?:for|from|of)"
 				+ "|support (?:us|our work|independent (?:journalism|media|reporting))|become an? (?:member|supporter|patron)"
-				+ "|donate (?:now|today|to)|поддержите (?:нас|редакцию|проект|независим\\p{L}*))(?![\\p{L}])");
+				+ "|donate (?:now|today|to)|поддержите (?:нас|редакцию|проект|независим\\p{L}*)"
+				+ "|stay (?:with us|tuned)|keep following|follow (?:our|this) (?:live )?(?:blog|coverage|updates)"
+				+ "|оставайтесь с нами|следите за (?:обновлениями|развитием событий|нашими новостями))(?![\\p{L}])");
 
 	private static final Pattern FOOTER = Pattern.compile("(?iu)" + AT_WORD_START
 			+ "(?:^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
 			+ "|все права защищены|при (?:использовании|цитировании|перепечатке) материалов|privacy policy"
 			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение"
 			+ "|^перепечатка.{0,60}запрещ|^использование материалов.{0,60}(?:разрешено|допускается|запрещено)"
-			+ "|^все права на материалы|^the views expressed\\b.{0,60}\\bauthor|^мнение (?:автора|авторов).{0,30}не совпадать"
+			+ "|^все права на материалы|^the views expressed\\b.{0,60}\\bauthor"
+			+ "|^(?:this|the) (?:article|column|text|piece|opinion|commentary) (?:only )?(?:reflects|expresses|represents)\\b.{0,40}\\b(?:views?|opinions?|position) of (?:the|its) authors?\\b"
+			+ "|^(?:статья|материал|текст|колонка) (?:отражает|выражает)\\b.{0,40}\\b(?:мнение|точку зрения|позицию) автора|^мнение (?:автора|авторов).{0,30}не совпадать"
 			+ "|\\b(?:opinions?|views?)\\b.{0,80}\\bdo(?:es)? not necessarily reflect\\b|(?:точка зрения|мнение|позиция)\\h+(?:автора|авторов|редакции)"
 			+ "\\h+(?:может\\h+)?не\\h+(?:совпада|отража)|^(?:watch|listen to|read|see) the full (?:interview|version|video|programme|program|story|text)\\b"
 			+ "|^полн(?:ая|ую|ый|ое)\\h+(?:версия|версию|текст|запись|видео)\\h+(?:интервью|беседы|материала|выступления|программы)"
@@ -63,6 +67,7 @@ final class NavigationLines {
 			+ "|^an earlier version of this (?:article|story|report)|^в (?:первоначальной|предыдущей) версии"
 			+ "|^(?:originally published|first published|впервые опубликовано)\\b|republished with permission"
 			+ "|перепечатано с разрешения|^(?:pinned|закреплено)\\h*:"
+			+ "|^(?:от (?:админа|администратора|администрации)(?: канала)?|from the (?:admin|channel admin)|admin(?:'s)? note)\\h*:"
 			+ "|^\\((?:adds|updates|recasts|corrects|changes|rewrites)\\b[^()]*\\)$"
 			+ "|^(?:updated|обновлено)\\b[^.]{0,40}\\d\\.\\h+(?:adds|added|добавлен[аоы]?)\\b"
 			+ "|^about (?!the author)(?:the\\h+)?\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,3}\\h*:\\h+\\p{Lu}"

@@ -11,9 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param title the headline, or null when the item has none
  * @param turns the body's paragraphs that are not plain prose (time stamps, speaker
  * turns, questions, answers), in order
+ * @param datelinePlace the place named by the dateline removed from the item's first
+ * paragraph, as written, or null
  */
 record SegmentedItem(@Nullable String title, String body, @Nullable String summary, @Nullable PrintedDate printedDate,
-		@Nullable String url, @Nullable String author, List<String> tags, List<Turn> turns) {
+		@Nullable String url, @Nullable String author, List<String> tags, List<Turn> turns,
+		@Nullable String datelinePlace) {
 
 	SegmentedItem {
 		tags = List.copyOf(tags);

@@ -122,6 +122,28 @@ class DocumentExtractorTests {
 		}
 	}
 
+	@Test
+	void shouldAddThePlaceNamedOnlyInTheDatelineToTheItemsPlaces() {
+		ExtractedItem known = extractOne("ASTANA, May 4 (Kazinform) – The border service detained two smugglers.");
+		assertThat(known.body()).doesNotContain("ASTANA");
+		assertThat(known.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.PLACE)
+			.extracting(mention -> mention.entity().knownId(), ExtractedMention::surface, ExtractedMention::spans)
+			.containsExactly(tuple("astana", "ASTANA", List.of()));
+		ExtractedItem unknown = extractOne("Термез, 4 мая. /Podrobno.uz/. Таможенники изъяли партию гашиша.");
+		assertThat(unknown.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.PLACE)
+			.extracting(mention -> mention.entity().name(), mention -> mention.entity().aliases(),
+					mention -> mention.entity().knownId())
+			.containsExactly(tuple("Termez", List.of("Термез"), null));
+	}
+
+	@Test
+	void shouldKeepOneMentionOfADatelinePlaceTheBodyNamesToo() {
+		ExtractedItem item = extractOne("MINSK, May 4 (BelTA) - The talks in Minsk ended on Monday.");
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.PLACE)
+			.singleElement()
+			.satisfies(minsk -> assertThat(minsk.spans()).hasSize(1));
+	}
+
 	private static ExtractedItem extractOne(String text) {
 		ExtractedDocument document = EXTRACTOR.extract(new ExtractionInput(text, null, null));
 		assertThat(document.items()).hasSize(1);

@@ -389,6 +389,29 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldRemoveTheOutletsLabelFromAnInterviewersQuestion() {
+		ItemGrammar.Page page = ItemGrammar.assemble("Steppe Herald\nBorder talks: an expert on what comes next\n"
+				+ "By Anna Petrova\n**Steppe Herald:** What did the talks achieve?\n"
+				+ "**Ruslan Omarov:** A hotline between the border services.", null);
+		assertThat(page.items()).singleElement().satisfies(item -> {
+			assertThat(item.body()).doesNotContain("Steppe Herald")
+				.startsWith("What did the talks achieve?\n\n**Ruslan Omarov:** A hotline");
+			assertThat(item.turns()).extracting(SegmentedItem.Turn::kind)
+				.containsExactly(LineKind.QUESTION, LineKind.ANSWER);
+		});
+		assertThat(page.removed()).extracting(RemovedLine::text).contains("**Steppe Herald:**");
+	}
+
+	@Test
+	void shouldNotTakeAFeedsNameOverItsDateLineForTheFirstItemsTitle() {
+		List<SegmentedItem> items = segment(
+				"Лента\n4 марта 2026\n" + "Ош, 4 марта. /Кабар/. Пограничники задержали двоих нарушителей.\n"
+						+ "Бишкек, 4 марта. /Кабар/. Парламент принял закон о границе.",
+				null);
+		assertThat(items).hasSize(2).allSatisfy(item -> assertThat(item.title()).isNull());
+	}
+
+	@Test
 	void shouldTakeTheSentencesAboveAPagesFirstBylineForItsTitleAndStandfirst() {
 		List<SegmentedItem> items = segment(
 				"The Review\nTopics | Regions | Magazine\n" + "Neighbors Keep Meeting. Kabul Keeps Waiting.\n"
@@ -415,6 +438,15 @@ class ItemGrammarTests {
 		assertThat(items).extracting(SegmentedItem::body)
 			.containsExactly("Замминистра провел консультации.\n\nСтороны обсудили общую базу.",
 					"Суд вынес приговор вербовщику.\n\nПо данным следствия, он склонял молодых людей.");
+	}
+
+	@Test
+	void shouldKeepThePlaceEachDatelineNamesOnItsItemOutsideTheBody() {
+		List<SegmentedItem> items = segment("BISHKEK, June 2 (Kabar) - Border guards met.\nThey agreed on patrols.\n"
+				+ "Ош, 3 июня. /Кабар/. Стороны встретились.", LocalDate.of(2026, 6, 3));
+		assertThat(items).extracting(SegmentedItem::datelinePlace, SegmentedItem::body)
+			.containsExactly(tuple("BISHKEK", "Border guards met.\n\nThey agreed on patrols."),
+					tuple("Ош", "Стороны встретились."));
 	}
 
 	@Test

@@ -67,6 +67,15 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadAnEnglishDatelineWithACityInMixedCaseAndItsPlace() {
+		assertThat(datelineEnd("Osh, March 4, KABAR. The governor met the border guards."))
+			.isEqualTo("Osh, March 4, KABAR. ".length());
+		assertThat(LayoutClassifier.datelineOf("Nur-Sultan, March 4 (Kazinform) - Text.").place())
+			.isEqualTo("Nur-Sultan");
+		assertThat(LayoutClassifier.datelineOf("MINSK, March 5 (BelTA) - Text.").place()).isEqualTo("MINSK");
+	}
+
+	@Test
 	void shouldTakeAPlaceAndDateWithNothingAfterItForMetadataNotADateline() {
 		assertThat(CLASSIFIER.classifyAlone("Минск, 28 августа 2026 года").kind()).isEqualTo(LineKind.METADATA);
 	}
@@ -533,6 +542,15 @@ class LayoutClassifierTests {
 				+ "Поделиться: ВКонтакте | Telegram"))
 			.containsExactly(LineKind.HEADLINE, LineKind.BYLINE, LineKind.METADATA, LineKind.BODY, LineKind.BODY,
 					LineKind.NAVIGATION);
+	}
+
+	@Test
+	void shouldReadARubricWithATimeBeforeTheDateAsTheHeadlinesMetadata() {
+		assertThat(kinds("Пограничники перекрыли перевал на зиму\nСиловые ведомства · 09:05, 3 марта 2026\n"
+				+ "Пограничники закрыли перевал до весны."))
+			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
+		assertThat(CLASSIFIER.classifyAlone("Силовые ведомства · 09:05, 3 марта 2026").printedDate().date())
+			.isEqualTo(LocalDate.of(2026, 3, 3));
 	}
 
 	private static List<LineKind> kinds(String page) {

@@ -26,6 +26,18 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeDisclaimersSignOffsAndAdminNotesForNavigation() {
+		assertThat(NavigationLines.isNavigation("This column reflects only the views of its author.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Материал отражает личное мнение автора.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Stay tuned for more from the summit.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Следите за обновлениями.")).isTrue();
+		assertThat(NavigationLines.isNavigation("От администратора канала: присылайте свои новости в бот.")).isTrue();
+		assertThat(NavigationLines.isNavigation("The article reflects a growing concern in Astana over drones."))
+			.isFalse();
+		assertThat(NavigationLines.isNavigation("Stay calm, the general told the border guards.")).isFalse();
+	}
+
+	@Test
 	void shouldTakeMembershipCallsAndSubscriberCountersForNavigation() {
 		assertThat(NavigationLines.isNavigation("Support independent reporting from the Pamirs. Become a member."))
 			.isTrue();

@@ -50,11 +50,12 @@ class PageAccountingTests {
 	}
 
 	/**
-	 * A dateline, an author note's label or a bullet is removed from a line whose rest is
-	 * body text.
+	 * A dateline, an author note's label, a bullet or the outlet's label of a question is
+	 * removed from a line whose rest is body text.
 	 */
 	private static boolean isPrefixKind(LineKind kind) {
-		return kind == LineKind.DATELINE || kind == LineKind.AUTHOR_NOTE || kind == LineKind.BULLET;
+		return kind == LineKind.DATELINE || kind == LineKind.AUTHOR_NOTE || kind == LineKind.BULLET
+				|| kind == LineKind.QUESTION;
 	}
 
 	private static boolean isQuotedTitle(String line, String title) {
