@@ -127,6 +127,7 @@ class ReplayWindowResumeTests {
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> resumer.resumable().after(afterFirst, FeedCriteria.NONE, null).blockFirst())
 			.satisfies((ex) -> assertThat(ex.code().name()).isEqualTo("SYNC_TOKEN_EXPIRED"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> allHave(following, 3));
 		assertThat(following.get(0)).containsExactly("old-0", "old-1", "new-0");
 	}
 
