@@ -20,6 +20,7 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.stereotype.Component;
 
 import app.briefings.deadline.RequestDeadline;
@@ -34,6 +35,12 @@ import app.briefings.deadline.RequestDeadlines;
  * context among it) travels with the execution, and so does the request's
  * {@link RequestDeadline}, which bounds every database command the execution sends, on
  * whichever thread its data fetchers and DataLoader batches run.
+ * <p>
+ * Operations of a graphql-ws socket run on the thread that read their message, under the
+ * deadline the socket handler opened for them: there no HTTP answer waits, so the move to
+ * the pool only parked the container's thread until a pool thread had run the operation,
+ * and a burst of 1,000 resuming subscribers queued behind those hand-overs. A database
+ * command past that deadline still ends the operation with {@code REQUEST_TIMEOUT}.
  */
 @Component
 class RequestTimeoutInterceptor implements WebGraphQlInterceptor, Ordered, DisposableBean {
@@ -54,7 +61,22 @@ class RequestTimeoutInterceptor implements WebGraphQlInterceptor, Ordered, Dispo
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		if (request instanceof WebSocketGraphQlRequest) {
+			return onCallerThread(request, chain);
+		}
 		return Mono.fromCallable(() -> awaitWithDeadline(request, chain));
+	}
+
+	/**
+	 * Runs the rest of the chain where it is subscribed, handing the caller's
+	 * thread-locals (security context, deadline) to Spring for GraphQL through the
+	 * Reactor context as {@link #execute} does.
+	 */
+	private Mono<WebGraphQlResponse> onCallerThread(WebGraphQlRequest request, Chain chain) {
+		return Mono.defer(() -> {
+			ContextSnapshot callerThreadLocals = this.snapshots.captureAll();
+			return chain.next(request).contextWrite(callerThreadLocals::updateContext);
+		});
 	}
 
 	/**

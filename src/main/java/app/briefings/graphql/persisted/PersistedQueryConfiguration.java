@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Installs automatic persisted queries: a client sends
  * {@code extensions.persistedQuery.sha256Hash} alone, and the full document only when the
- * server answers {@code PERSISTED_QUERY_NOT_FOUND}.
+ * server answers {@code PERSISTED_QUERY_NOT_FOUND}; documents sent in full are parsed and
+ * validated once per text ({@link ReusedDocuments}).
  */
 @Configuration(proxyBeanMethods = false)
 class PersistedQueryConfiguration {
@@ -24,7 +25,8 @@ class PersistedQueryConfiguration {
 	@Bean
 	GraphQlSourceBuilderCustomizer persistedQueries(BoundedPersistedQueryCache cache) {
 		ApolloPersistedQuerySupport support = new ApolloPersistedQuerySupport(cache);
-		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(support));
+		ReusedDocuments documents = new ReusedDocuments(support);
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 }
