@@ -239,15 +239,15 @@ class DocumentVersions {
 			changed.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		}
 		this.accounting.run(IngestionStage.CHANGE_LOG, () -> logChanges(List.copyOf(changed), existing, written));
-		if (!this.accounting.measure(IngestionStage.FINISH,
-				() -> this.documents.finish(document, briefingIds, removedLines))) {
-			int current = this.documents.currentVersion(document.id());
-			List<String> overtaken = this.writer.retractOlderThan(document.id(), current);
+		boolean current = this.accounting.measure(IngestionStage.FINISH,
+				() -> this.documents.finish(document, briefingIds, removedLines));
+		if (!current) {
+			List<String> overtaken = this.writer.retractOlderThan(document.id(),
+					this.documents.currentVersion(document.id()));
 			logChanges(overtaken, Set.copyOf(overtaken), Map.of());
 			changed.addAll(overtaken);
-			inserted = false;
 		}
-		Map<String, Briefing> announced = inserted ? written : Map.of();
+		Map<String, Briefing> announced = (inserted && current) ? written : Map.of();
 		this.accounting.run(IngestionStage.ANNOUNCE,
 				() -> this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed), announced)));
 	}

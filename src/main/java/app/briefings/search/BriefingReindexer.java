@@ -59,8 +59,8 @@ class BriefingReindexer {
 		if (readBack.isEmpty()) {
 			return;
 		}
-		reindex(readBack);
 		this.changedSinceInsert.addAll(readBack);
+		reindex(readBack);
 	}
 
 	synchronized void reindex(Collection<String> briefingIds) {
