@@ -1,6 +1,9 @@
 package app.briefings.changefeed;
 
 import java.util.List;
+import java.util.Map;
+
+import app.briefings.briefing.Briefing;
 
 import app.briefings.ingestion.DocumentIngested;
 import app.briefings.ingestion.DocumentsIngested;
@@ -25,19 +28,19 @@ class InProcessChangeFeed {
 
 	@EventListener
 	void on(DocumentIngested ingested) {
-		announce(ingested.briefingIds());
+		announce(ingested.briefingIds(), ingested.inserted());
 	}
 
 	@EventListener
 	void on(DocumentsIngested ingested) {
-		announce(ingested.briefingIds());
+		announce(ingested.briefingIds(), ingested.inserted());
 	}
 
-	private void announce(List<String> briefingIds) {
+	private void announce(List<String> briefingIds, Map<String, Briefing> inserted) {
 		if (!this.active || briefingIds.isEmpty()) {
 			return;
 		}
-		this.events.publishEvent(new BriefingsChanged(briefingIds));
+		this.events.publishEvent(new BriefingsChanged(briefingIds, inserted));
 		for (String briefingId : briefingIds) {
 			this.events.publishEvent(new BriefingChanged(briefingId));
 		}

@@ -103,7 +103,8 @@ class DocumentVersions {
 		List<Briefing> written = mayHaveDecisions ? this.decisions.applyTo(document.id(), assembled) : assembled;
 		Set<String> existing = existingBefore(document, idsOf(written));
 		Set<String> stored = this.accounting.measure(IngestionStage.BULK_WRITE, () -> this.writer.write(written));
-		finish(document, idsOf(written), extracted.removed(), existing, writtenAmong(written, stored));
+		finish(document, idsOf(written), extracted.removed(), existing, writtenAmong(written, stored),
+				!mayHaveDecisions);
 		this.accounting.run(IngestionStage.CANDIDATES,
 				() -> this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items())));
 		return written;
@@ -152,12 +153,18 @@ class DocumentVersions {
 		}
 		Map<String, List<String>> overtaken = this.accounting.measure(IngestionStage.FINISH,
 				() -> this.documents.finishAll(finished) ? Map.of() : finishOneByOne(finished));
+		Map<String, Briefing> written = writtenAmong(all, stored);
 		List<DocumentIngested> ingested = new ArrayList<>(inserted.size());
 		for (int index = 0; index < inserted.size(); index++) {
 			RawDocument document = inserted.get(index);
 			List<String> changed = new ArrayList<>(idsOf(briefings.get(index)));
-			changed.addAll(overtaken.getOrDefault(document.id(), List.of()));
-			ingested.add(new DocumentIngested(document.id(), changed));
+			List<String> retracted = overtaken.get(document.id());
+			if (retracted != null) {
+				changed.addAll(retracted);
+				ingested.add(new DocumentIngested(document.id(), changed));
+				continue;
+			}
+			ingested.add(new DocumentIngested(document.id(), changed, writtenAmong(briefings.get(index), written)));
 		}
 		this.accounting.run(IngestionStage.ANNOUNCE, () -> this.events.publishEvent(new DocumentsIngested(ingested)));
 		for (int index = 0; index < inserted.size(); index++) {
@@ -195,7 +202,7 @@ class DocumentVersions {
 		Set<String> ids = new LinkedHashSet<>(document.briefingIds());
 		ids.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		List<String> retracted = List.copyOf(ids);
-		finish(document, retracted, document.removedLines(), Set.copyOf(retracted), Map.of());
+		finish(document, retracted, document.removedLines(), Set.copyOf(retracted), Map.of(), false);
 		return current(retracted);
 	}
 
@@ -222,23 +229,27 @@ class DocumentVersions {
 	 * Logs the changes, marks the version finished and announces the changed briefings.
 	 * @param written the briefings this caller wrote, as written: logged without reading
 	 * them back
+	 * @param inserted whether this caller inserted the document: unless overtaken, it
+	 * announces what it wrote so that listeners need not read it back
 	 */
 	private void finish(RawDocument document, List<String> briefingIds, List<RemovedLine> removedLines,
-			Set<String> existing, Map<String, Briefing> written) {
+			Set<String> existing, Map<String, Briefing> written, boolean inserted) {
 		Set<String> changed = new LinkedHashSet<>(briefingIds);
 		if (document.version() > RawDocument.FIRST_VERSION) {
 			changed.addAll(this.writer.retractOlderThan(document.id(), document.version()));
 		}
 		this.accounting.run(IngestionStage.CHANGE_LOG, () -> logChanges(List.copyOf(changed), existing, written));
-		if (!this.accounting.measure(IngestionStage.FINISH,
-				() -> this.documents.finish(document, briefingIds, removedLines))) {
-			int current = this.documents.currentVersion(document.id());
-			List<String> overtaken = this.writer.retractOlderThan(document.id(), current);
+		boolean current = this.accounting.measure(IngestionStage.FINISH,
+				() -> this.documents.finish(document, briefingIds, removedLines));
+		if (!current) {
+			List<String> overtaken = this.writer.retractOlderThan(document.id(),
+					this.documents.currentVersion(document.id()));
 			logChanges(overtaken, Set.copyOf(overtaken), Map.of());
 			changed.addAll(overtaken);
 		}
+		Map<String, Briefing> announced = (inserted && current) ? written : Map.of();
 		this.accounting.run(IngestionStage.ANNOUNCE,
-				() -> this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed))));
+				() -> this.events.publishEvent(new DocumentIngested(document.id(), List.copyOf(changed), announced)));
 	}
 
 	/**
@@ -275,6 +286,10 @@ class DocumentVersions {
 			}
 		}
 		this.changeLog.record(changes);
+	}
+
+	private static Map<String, Briefing> writtenAmong(List<Briefing> briefings, Map<String, Briefing> written) {
+		return writtenAmong(briefings, written.keySet());
 	}
 
 	private static Map<String, Briefing> writtenAmong(List<Briefing> briefings, Set<String> writtenIds) {

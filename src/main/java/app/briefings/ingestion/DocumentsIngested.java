@@ -1,7 +1,11 @@
 package app.briefings.ingestion;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import app.briefings.briefing.Briefing;
 
 /**
  * Published instead of one {@link DocumentIngested} per document when documents are
@@ -22,6 +26,15 @@ public record DocumentsIngested(List<DocumentIngested> documents) {
 			ids.addAll(document.briefingIds());
 		}
 		return ids;
+	}
+
+	/** The {@link DocumentIngested#inserted} briefings of every document, by id. */
+	public Map<String, Briefing> inserted() {
+		Map<String, Briefing> inserted = new HashMap<>();
+		for (DocumentIngested document : this.documents) {
+			inserted.putAll(document.inserted());
+		}
+		return inserted;
 	}
 
 }

@@ -1,8 +1,12 @@
 package app.briefings.search;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
@@ -14,6 +18,14 @@ import org.springframework.stereotype.Component;
  * now and indexed, or removed when it is gone. One caller at a time, so that an entry
  * read earlier can never overwrite one read later (the change feed and a catch-up may
  * touch the same briefing at once).
+ * <p>
+ * A briefing of a document's first version, passed as its inserting caller wrote it, is
+ * indexed as written without a read, unless a change of it was read back before: every
+ * later change of a stored briefing (a correction, retraction, edit, re-extraction or the
+ * completion by a duplicate) reaches the index as an id to read back, and its id is
+ * remembered, so a first write whose announcement arrives late never overwrites what a
+ * later change indexed. The remembered ids are those of briefings changed after their
+ * first write since this instance started.
  */
 @Component
 class BriefingReindexer {
@@ -25,6 +37,30 @@ class BriefingReindexer {
 	BriefingReindexer(SearchIndex index, BriefingRepository briefings) {
 		this.index = index;
 		this.briefings = briefings;
+	}
+
+	private final Set<String> changedSinceInsert = new HashSet<>();
+
+	/**
+	 * Brings the entries of changed briefings in line: those among {@code inserted} as
+	 * written, unless changed since, the others as stored now.
+	 */
+	synchronized void reindexChanged(List<String> briefingIds, Map<String, Briefing> inserted) {
+		List<String> readBack = new ArrayList<>(briefingIds.size());
+		for (String id : briefingIds) {
+			Briefing written = inserted.get(id);
+			if (written != null && !this.changedSinceInsert.contains(id)) {
+				this.index.index(written);
+			}
+			else {
+				readBack.add(id);
+			}
+		}
+		if (readBack.isEmpty()) {
+			return;
+		}
+		this.changedSinceInsert.addAll(readBack);
+		reindex(readBack);
 	}
 
 	synchronized void reindex(Collection<String> briefingIds) {

@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the search index current from the change feed: the briefings of each change are
  * read as stored now, in one query, and each indexed, or removed when it is gone or no
- * longer published. A failure is logged, not thrown, so that it never fails the write
- * that caused the change; the catch-up at the next start repairs the index.
+ * longer published; those of a document's first version are indexed as their inserting
+ * caller wrote them, without reading them back (see {@link BriefingReindexer}). A failure
+ * is logged, not thrown, so that it never fails the write that caused the change; the
+ * catch-up at the next start repairs the index.
  */
 @Component
 class SearchIndexUpdater {
@@ -32,7 +34,8 @@ class SearchIndexUpdater {
 	@EventListener
 	void on(BriefingsChanged event) {
 		try {
-			this.accounting.run(IngestionStage.SEARCH_INDEX, () -> this.reindexer.reindex(event.briefingIds()));
+			this.accounting.run(IngestionStage.SEARCH_INDEX,
+					() -> this.reindexer.reindexChanged(event.briefingIds(), event.inserted()));
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not update briefings {} in the search index", event.briefingIds(), ex);

@@ -2,6 +2,7 @@ package app.briefings.search;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 
 class SearchIndexUpdaterTests {
 
@@ -75,6 +77,33 @@ class SearchIndexUpdaterTests {
 		given(this.briefings.findByIdIn(List.of("b-1"))).willThrow(new IllegalStateException("MongoDB is down"));
 		assertThatNoException().isThrownBy(() -> this.updater.on(new BriefingsChanged(List.of("b-1"))));
 		assertThat(found("Lavrov")).containsExactly("b-1");
+	}
+
+	@Test
+	void shouldIndexTheBriefingsOfAnInsertedDocumentAsWrittenWithoutReadingThemBack() {
+		Briefing written = briefing(BriefingStatus.PUBLISHED);
+		this.updater.on(new BriefingsChanged(List.of("b-1"), Map.of("b-1", written)));
+		assertThat(found("Lavrov")).containsExactly("b-1");
+		then(this.briefings).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void shouldReadBackTheBriefingsOfAChangeThatAreNotAmongTheInsertedOnes() {
+		Briefing second = briefing("b-2", "Zas on the CSTO", BriefingStatus.PUBLISHED);
+		given(this.briefings.findByIdIn(List.of("b-2"))).willReturn(List.of(second));
+		this.updater.on(new BriefingsChanged(List.of("b-1", "b-2"), Map.of("b-1", briefing(BriefingStatus.PUBLISHED))));
+		assertThat(found("CSTO")).containsExactlyInAnyOrder("b-1", "b-2");
+		then(this.briefings).should().findByIdIn(List.of("b-2"));
+		then(this.briefings).shouldHaveNoMoreInteractions();
+	}
+
+	@Test
+	void shouldNotLetALateFirstWriteOverwriteALaterChangeOfTheBriefing() {
+		given(this.briefings.findByIdIn(List.of("b-1"))).willReturn(List.of(briefing(BriefingStatus.RETRACTED)));
+		this.updater.on(new BriefingsChanged(List.of("b-1")));
+		this.updater.on(new BriefingsChanged(List.of("b-1"), Map.of("b-1", briefing(BriefingStatus.PUBLISHED))));
+		assertThat(found("Lavrov")).isEmpty();
+		then(this.briefings).should(times(2)).findByIdIn(List.of("b-1"));
 	}
 
 	private List<String> found(String query) {
