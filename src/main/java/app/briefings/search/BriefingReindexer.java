@@ -3,10 +3,11 @@ package app.briefings.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Collections;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
@@ -24,8 +25,10 @@ import org.springframework.stereotype.Component;
  * later change of a stored briefing (a correction, retraction, edit, re-extraction or the
  * completion by a duplicate) reaches the index as an id to read back, and its id is
  * remembered, so a first write whose announcement arrives late never overwrites what a
- * later change indexed. The remembered ids are those of briefings changed after their
- * first write since this instance started.
+ * later change indexed. The last {@value #REMEMBERED_CHANGES} such ids are remembered: an
+ * announcement of a first write comes within moments of its insert, long before that many
+ * other briefings have changed, and the memory stays bounded however long the instance
+ * runs.
  */
 @Component
 class BriefingReindexer {
@@ -39,7 +42,16 @@ class BriefingReindexer {
 		this.briefings = briefings;
 	}
 
-	private final Set<String> changedSinceInsert = new HashSet<>();
+	static final int REMEMBERED_CHANGES = 10_000;
+
+	private final Set<String> changedSinceInsert = Collections.newSetFromMap(new LinkedHashMap<>() {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > REMEMBERED_CHANGES;
+		}
+
+	});
 
 	/**
 	 * Brings the entries of changed briefings in line: those among {@code inserted} as
@@ -61,6 +73,13 @@ class BriefingReindexer {
 		}
 		this.changedSinceInsert.addAll(readBack);
 		reindex(readBack);
+	}
+
+	/**
+	 * How many ids of briefings changed after their first write are remembered.
+	 */
+	synchronized int rememberedChanges() {
+		return this.changedSinceInsert.size();
 	}
 
 	synchronized void reindex(Collection<String> briefingIds) {
