@@ -79,16 +79,7 @@ final class DatelinePlace {
 		if (place.isKnown() || entity.isKnown()) {
 			return place.knownId() != null && place.knownId().equals(entity.knownId());
 		}
-		String key = AliasKey.of(place.name());
-		if (AliasKey.of(entity.name()).equals(key)) {
-			return true;
-		}
-		for (String alias : entity.aliases()) {
-			if (AliasKey.of(alias).equals(key)) {
-				return true;
-			}
-		}
-		return false;
+		return entity.answersTo(place.name());
 	}
 
 }

@@ -30,4 +30,21 @@ public record EntityRef(EntityType type, @Nullable String knownId, String name, 
 		return this.knownId != null;
 	}
 
+	/**
+	 * Whether the name, or one of the aliases, reduces to the same alias key as the given
+	 * name (case, punctuation and script folded).
+	 */
+	public boolean answersTo(String name) {
+		String key = AliasKey.of(name);
+		if (AliasKey.of(this.name).equals(key)) {
+			return true;
+		}
+		for (String alias : this.aliases) {
+			if (AliasKey.of(alias).equals(key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

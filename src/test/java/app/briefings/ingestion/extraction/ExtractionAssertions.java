@@ -1,11 +1,35 @@
 package app.briefings.ingestion.extraction;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Checks that hold for every extracted item, whatever the page. */
 final class ExtractionAssertions {
 
 	private ExtractionAssertions() {
+	}
+
+	/** The one item extracted from a text, its spans checked against its body. */
+	static ExtractedItem onlyItem(DocumentExtractor extractor, String text) {
+		List<ExtractedItem> items = extractor.extract(new ExtractionInput(text, null, null)).items();
+		assertThat(items).hasSize(1);
+		assertSpansMatchBody(items.get(0));
+		return items.get(0);
+	}
+
+	/** The item's direct quotes, in order. */
+	static List<ExtractedQuote> directQuotes(ExtractedItem item) {
+		return item.quotes().stream().filter(quote -> quote.kind() == QuoteKind.DIRECT).toList();
+	}
+
+	/** The names of the item's mentioned entities of a type, one per mention. */
+	static List<String> mentionedNames(ExtractedItem item, EntityType type) {
+		return item.mentions()
+			.stream()
+			.filter(mention -> mention.entity().type() == type)
+			.map(mention -> mention.entity().name())
+			.toList();
 	}
 
 	static void assertSpansMatchBody(ExtractedItem item) {

@@ -155,16 +155,7 @@ final class ExtractionScore {
 	 * reduced to alias keys (case, punctuation and script folded).
 	 */
 	static boolean sameEntity(EntityRef entity, String name) {
-		String key = AliasKey.of(name);
-		if (AliasKey.of(entity.name()).equals(key)) {
-			return true;
-		}
-		for (String alias : entity.aliases()) {
-			if (AliasKey.of(alias).equals(key)) {
-				return true;
-			}
-		}
-		return false;
+		return entity.answersTo(name);
 	}
 
 	private void scoreQuotes(String where, @Nullable ExtractedItem item, @Nullable JsonNode expected) {

@@ -123,23 +123,15 @@ class Round9SpeakerRulesTests {
 	}
 
 	private static ExtractedItem only(String text) {
-		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(text, null, null)).items();
-		assertThat(items).hasSize(1);
-		ExtractionAssertions.assertSpansMatchBody(items.get(0));
-		return items.get(0);
+		return ExtractionAssertions.onlyItem(EXTRACTOR, text);
 	}
 
 	private static List<ExtractedQuote> direct(ExtractedItem item) {
-		return item.quotes().stream().filter(quote -> quote.kind() == QuoteKind.DIRECT).toList();
+		return ExtractionAssertions.directQuotes(item);
 	}
 
 	private static List<String> names(ExtractedItem item, EntityType type) {
-		return item.mentions()
-			.stream()
-			.filter(mention -> mention.entity().type() == type)
-			.map(mention -> mention.entity().name())
-			.distinct()
-			.toList();
+		return ExtractionAssertions.mentionedNames(item, type).stream().distinct().toList();
 	}
 
 }

@@ -41,10 +41,7 @@ class WellKnownPlacesTests {
 	}
 
 	private static ExtractedItem only(String text) {
-		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(text, null, null)).items();
-		assertThat(items).hasSize(1);
-		ExtractionAssertions.assertSpansMatchBody(items.get(0));
-		return items.get(0);
+		return ExtractionAssertions.onlyItem(EXTRACTOR, text);
 	}
 
 }
