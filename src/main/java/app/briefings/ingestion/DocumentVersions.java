@@ -96,18 +96,24 @@ class DocumentVersions {
 	}
 
 	private List<Briefing> complete(RawDocument document, ExtractedDocument extracted, boolean mayHaveDecisions) {
-		Map<EntityRef, String> entityIds = this.accounting.measure(IngestionStage.ENTITIES,
-				() -> this.entities.idsFor(referencesIn(extracted), rolesIn(extracted)));
-		List<Briefing> assembled = this.accounting.measure(IngestionStage.ASSEMBLY,
-				() -> assemble(document, extracted, entityIds));
+		List<Briefing> assembled = linkAndAssemble(document, extracted);
 		List<Briefing> written = mayHaveDecisions ? this.decisions.applyTo(document.id(), assembled) : assembled;
 		Set<String> existing = existingBefore(document, idsOf(written));
 		Set<String> stored = this.accounting.measure(IngestionStage.BULK_WRITE, () -> this.writer.write(written));
 		finish(document, idsOf(written), extracted.removed(), existing, writtenAmong(written, stored),
 				!mayHaveDecisions);
-		this.accounting.run(IngestionStage.CANDIDATES,
-				() -> this.events.publishEvent(EntityCandidatesFound.of(document.id(), written, extracted.items())));
+		announceCandidates(document, written, extracted);
 		return written;
+	}
+
+	/**
+	 * The document's entities resolved to ids, then its briefings assembled, each
+	 * measured.
+	 */
+	private List<Briefing> linkAndAssemble(RawDocument document, ExtractedDocument extracted) {
+		Map<EntityRef, String> entityIds = this.accounting.measure(IngestionStage.ENTITIES,
+				() -> this.entities.idsFor(referencesIn(extracted), rolesIn(extracted)));
+		return this.accounting.measure(IngestionStage.ASSEMBLY, () -> assemble(document, extracted, entityIds));
 	}
 
 	private static List<Briefing> assemble(RawDocument document, ExtractedDocument extracted,
@@ -131,12 +137,7 @@ class DocumentVersions {
 		List<List<Briefing>> briefings = new ArrayList<>(inserted.size());
 		List<Briefing> all = new ArrayList<>();
 		for (int index = 0; index < inserted.size(); index++) {
-			RawDocument document = inserted.get(index);
-			ExtractedDocument extraction = extracted.get(index);
-			Map<EntityRef, String> entityIds = this.accounting.measure(IngestionStage.ENTITIES,
-					() -> this.entities.idsFor(referencesIn(extraction), rolesIn(extraction)));
-			List<Briefing> assembled = this.accounting.measure(IngestionStage.ASSEMBLY,
-					() -> assemble(document, extraction, entityIds));
+			List<Briefing> assembled = linkAndAssemble(inserted.get(index), extracted.get(index));
 			briefings.add(assembled);
 			all.addAll(assembled);
 		}

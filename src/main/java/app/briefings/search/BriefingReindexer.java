@@ -33,15 +33,6 @@ import org.springframework.stereotype.Component;
 @Component
 class BriefingReindexer {
 
-	private final SearchIndex index;
-
-	private final BriefingRepository briefings;
-
-	BriefingReindexer(SearchIndex index, BriefingRepository briefings) {
-		this.index = index;
-		this.briefings = briefings;
-	}
-
 	static final int REMEMBERED_CHANGES = 10_000;
 
 	private final Set<String> changedSinceInsert = Collections.newSetFromMap(new LinkedHashMap<>() {
@@ -52,6 +43,15 @@ class BriefingReindexer {
 		}
 
 	});
+
+	private final SearchIndex index;
+
+	private final BriefingRepository briefings;
+
+	BriefingReindexer(SearchIndex index, BriefingRepository briefings) {
+		this.index = index;
+		this.briefings = briefings;
+	}
 
 	/**
 	 * Brings the entries of changed briefings in line: those among {@code inserted} as
