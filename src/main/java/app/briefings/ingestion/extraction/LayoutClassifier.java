@@ -124,6 +124,10 @@ final class LayoutClassifier {
 
 	private static final Pattern AUTHOR_NOTE = Pattern.compile("(?iu)^(?:about the author|об авторе)\\h*:");
 
+	static final StartOrWordSearch CREDIT_SEARCH = new StartOrWordSearch(CREDIT, FoldedWords.of("contributed"));
+
+	static final StartOrWordSearch CAPTION_SEARCH = new StartOrWordSearch(CAPTION, FoldedWords.of("photo", "фото"));
+
 	/**
 	 * An author note with no label («Автор — заместитель секретаря …», "The author is
 	 * …"): prose that names the column's author, even without a full stop.
@@ -728,7 +732,7 @@ final class LayoutClassifier {
 	}
 
 	private static @Nullable ClassifiedLine removedKind(String line) {
-		if (CREDIT.matcher(line).find()) {
+		if (CREDIT_SEARCH.find(line)) {
 			return ClassifiedLine.of(line, LineKind.CREDIT, "wire credit line");
 		}
 		if (line.length() <= NAVIGATION_MAX_LENGTH && isSectionLabel(line)) {
@@ -738,10 +742,10 @@ final class LayoutClassifier {
 		if (navigation != null) {
 			return ClassifiedLine.of(line, LineKind.NAVIGATION, navigation);
 		}
-		if (CAPTION.matcher(line).find()) {
+		if (CAPTION_SEARCH.find(line)) {
 			return ClassifiedLine.of(line, LineKind.CAPTION, "photo caption or source line");
 		}
-		if (AUTHOR_NOTE.matcher(line).find()) {
+		if (AUTHOR_NOTE.matcher(line).lookingAt()) {
 			return ClassifiedLine.of(line, LineKind.AUTHOR_NOTE, "about-the-author line");
 		}
 		return null;
