@@ -1,5 +1,6 @@
 package app.briefings.ingestion.extraction;
 
+import java.util.BitSet;
 import java.util.function.IntPredicate;
 
 /**
@@ -13,8 +14,24 @@ final class FoldedWords {
 
 	private final char[][] words;
 
+	private final BitSet firstCharacters = new BitSet(Character.MAX_VALUE + 1);
+
 	private FoldedWords(char[][] words) {
 		this.words = words;
+		for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+			if (beginsAWord(fold((char) c))) {
+				this.firstCharacters.set(c);
+			}
+		}
+	}
+
+	private boolean beginsAWord(char folded) {
+		for (char[] word : this.words) {
+			if (word[0] == folded) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static FoldedWords of(String... words) {
@@ -52,6 +69,9 @@ final class FoldedWords {
 	}
 
 	private boolean startsAt(CharSequence text, int offset) {
+		if (!this.firstCharacters.get(text.charAt(offset))) {
+			return false;
+		}
 		char first = fold(text.charAt(offset));
 		for (char[] word : this.words) {
 			if (word[0] == first && restMatches(text, offset, word)) {
