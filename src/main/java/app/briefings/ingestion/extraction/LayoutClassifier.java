@@ -503,8 +503,8 @@ final class LayoutClassifier {
 		String entry = null;
 		for (int i = 0; i < lines.size(); i++) {
 			ClassifiedLine line = lines.get(i);
-			String bare = NAVIGATION_DECORATION.matcher(line.text()).replaceAll("");
-			Matcher heading = line.text().length() <= NAVIGATION_MAX_LENGTH ? LIST_HEADING.matcher(bare) : null;
+			Matcher heading = line.text().length() <= NAVIGATION_MAX_LENGTH
+					? LIST_HEADING.matcher(NAVIGATION_DECORATION.matcher(line.text()).replaceAll("")) : null;
 			if (heading != null && heading.matches()) {
 				boolean contents = heading.group("contents") != null;
 				lines.set(i,
@@ -827,8 +827,21 @@ final class LayoutClassifier {
 	 * publication name (Еженедельник «Аргументы и Факты» № 49) or a "by" credit; no
 	 * sentence.
 	 */
+	/**
+	 * Whether a line holds a digit 0 to 9, which every date token begins with or holds.
+	 */
+	private static boolean holdsDigit(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static @Nullable ClassifiedLine datedDetailsKind(String line) {
-		if (line.length() > METADATA_MAX_LENGTH || ".!?".indexOf(line.charAt(line.length() - 1)) >= 0) {
+		if (line.length() > METADATA_MAX_LENGTH || ".!?".indexOf(line.charAt(line.length() - 1)) >= 0
+				|| !holdsDigit(line)) {
 			return null;
 		}
 		Matcher token = DATE_TOKEN.matcher(line);
