@@ -12,6 +12,8 @@ import java.util.function.IntPredicate;
  */
 final class FoldedWords {
 
+	private static final char[] FOLDED = foldedCharacters();
+
 	private final char[][] words;
 
 	private final BitSet firstCharacters = new BitSet(Character.MAX_VALUE + 1);
@@ -94,7 +96,15 @@ final class FoldedWords {
 	}
 
 	private static char fold(char c) {
-		return Character.toLowerCase(Character.toUpperCase(c));
+		return FOLDED[c];
+	}
+
+	private static char[] foldedCharacters() {
+		char[] folded = new char[Character.MAX_VALUE + 1];
+		for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+			folded[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+		}
+		return folded;
 	}
 
 }
