@@ -210,9 +210,12 @@ final class FullNames {
 	}
 
 	private static boolean isPossibleFirstName(String word) {
+		if (!CapitalizedWord.is(word)) {
+			return false;
+		}
 		String lower = word.toLowerCase(Locale.ROOT);
-		return FIRST_NAME.matcher(word).matches() && !NOT_FIRST_NAMES.contains(lower)
-				&& !UnknownNamePattern.NOT_NAME_WORDS.contains(lower) && !CommonCapitalWords.contains(lower);
+		return !NOT_FIRST_NAMES.contains(lower) && !UnknownNamePattern.NOT_NAME_WORDS.contains(lower)
+				&& !CommonCapitalWords.contains(lower);
 	}
 
 	/**

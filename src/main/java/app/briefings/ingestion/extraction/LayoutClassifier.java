@@ -124,6 +124,10 @@ final class LayoutClassifier {
 
 	private static final Pattern AUTHOR_NOTE = Pattern.compile("(?iu)^(?:about the author|об авторе)\\h*:");
 
+	static final StartOrWordSearch CREDIT_SEARCH = new StartOrWordSearch(CREDIT, FoldedWords.of("contributed"));
+
+	static final StartOrWordSearch CAPTION_SEARCH = new StartOrWordSearch(CAPTION, FoldedWords.of("photo", "фото"));
+
 	/**
 	 * An author note with no label («Автор — заместитель секретаря …», "The author is
 	 * …"): prose that names the column's author, even without a full stop.
@@ -499,8 +503,8 @@ final class LayoutClassifier {
 		String entry = null;
 		for (int i = 0; i < lines.size(); i++) {
 			ClassifiedLine line = lines.get(i);
-			String bare = NAVIGATION_DECORATION.matcher(line.text()).replaceAll("");
-			Matcher heading = line.text().length() <= NAVIGATION_MAX_LENGTH ? LIST_HEADING.matcher(bare) : null;
+			Matcher heading = line.text().length() <= NAVIGATION_MAX_LENGTH
+					? LIST_HEADING.matcher(NAVIGATION_DECORATION.matcher(line.text()).replaceAll("")) : null;
 			if (heading != null && heading.matches()) {
 				boolean contents = heading.group("contents") != null;
 				lines.set(i,
@@ -728,7 +732,7 @@ final class LayoutClassifier {
 	}
 
 	private static @Nullable ClassifiedLine removedKind(String line) {
-		if (CREDIT.matcher(line).find()) {
+		if (CREDIT_SEARCH.find(line)) {
 			return ClassifiedLine.of(line, LineKind.CREDIT, "wire credit line");
 		}
 		if (line.length() <= NAVIGATION_MAX_LENGTH && isSectionLabel(line)) {
@@ -738,10 +742,10 @@ final class LayoutClassifier {
 		if (navigation != null) {
 			return ClassifiedLine.of(line, LineKind.NAVIGATION, navigation);
 		}
-		if (CAPTION.matcher(line).find()) {
+		if (CAPTION_SEARCH.find(line)) {
 			return ClassifiedLine.of(line, LineKind.CAPTION, "photo caption or source line");
 		}
-		if (AUTHOR_NOTE.matcher(line).find()) {
+		if (AUTHOR_NOTE.matcher(line).lookingAt()) {
 			return ClassifiedLine.of(line, LineKind.AUTHOR_NOTE, "about-the-author line");
 		}
 		return null;
@@ -823,8 +827,21 @@ final class LayoutClassifier {
 	 * publication name (Еженедельник «Аргументы и Факты» № 49) or a "by" credit; no
 	 * sentence.
 	 */
+	/**
+	 * Whether a line holds a digit 0 to 9, which every date token begins with or holds.
+	 */
+	private static boolean holdsDigit(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static @Nullable ClassifiedLine datedDetailsKind(String line) {
-		if (line.length() > METADATA_MAX_LENGTH || ".!?".indexOf(line.charAt(line.length() - 1)) >= 0) {
+		if (line.length() > METADATA_MAX_LENGTH || ".!?".indexOf(line.charAt(line.length() - 1)) >= 0
+				|| !holdsDigit(line)) {
 			return null;
 		}
 		Matcher token = DATE_TOKEN.matcher(line);

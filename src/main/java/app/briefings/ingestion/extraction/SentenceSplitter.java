@@ -25,6 +25,12 @@ final class SentenceSplitter {
 
 	private static final Pattern COUNTRY_ABBREVIATION = Pattern.compile("\\b(?:U\\.S|U\\.N|U\\.K|E\\.U)\\.$");
 
+	/**
+	 * How many last characters of a sentence can hold a match of the two patterns above,
+	 * with room for a line break that {@code $} lets follow it.
+	 */
+	private static final int ABBREVIATION_TAIL_LENGTH = 16;
+
 	private static final String STARTERS = "(?:The|He|She|It|They|We|In|On|At|But|This|That|These|A|An|However|Meanwhile|According|As|I)\\b";
 
 	private static final Pattern SENTENCE_STARTER = Pattern.compile("^" + STARTERS);
@@ -102,6 +108,9 @@ final class SentenceSplitter {
 	}
 
 	private static List<Span> splitAfterCountryAbbreviations(String paragraph, List<Span> sentences) {
+		if (!paragraph.contains("U.")) {
+			return sentences;
+		}
 		List<Span> split = new ArrayList<>();
 		for (Span sentence : sentences) {
 			Matcher breaks = BREAK_AFTER_COUNTRY_ABBREVIATION.matcher(paragraph)
@@ -119,11 +128,21 @@ final class SentenceSplitter {
 
 	private static boolean continuesAcrossAbbreviation(String paragraph, Span previous, Span next) {
 		String before = paragraph.substring(previous.start(), previous.end());
-		String after = paragraph.substring(next.start(), next.end());
-		if (COUNTRY_ABBREVIATION.matcher(before).find()) {
-			return !SENTENCE_STARTER.matcher(after).find();
+		if (endMatcher(COUNTRY_ABBREVIATION, before).find()) {
+			return !SENTENCE_STARTER.matcher(paragraph.substring(next.start(), next.end())).lookingAt();
 		}
-		return ENGLISH_NO_BREAK_AFTER.matcher(before).find();
+		return endMatcher(ENGLISH_NO_BREAK_AFTER, before).find();
+	}
+
+	/**
+	 * A matcher for a pattern whose matches end at the end of the text (with {@code $})
+	 * and are at most a few characters long, searching the text's last characters only,
+	 * with what comes before them still in view of lookbehinds and word boundaries.
+	 */
+	private static Matcher endMatcher(Pattern pattern, String text) {
+		return pattern.matcher(text)
+			.region(Math.max(0, text.length() - ABBREVIATION_TAIL_LENGTH), text.length())
+			.useTransparentBounds(true);
 	}
 
 	private static List<Span> splitRussian(String paragraph) {

@@ -23,7 +23,7 @@ final class UnquotedOperationPattern {
 	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills?|operations?|measures"
 			+ "|учени[а-яё]*|тренировк[а-яё]*|операци[а-яё]*)";
 
-	private static final Pattern NAME_THEN_KEYWORD = Pattern
+	static final Pattern NAME_THEN_KEYWORD = Pattern
 		.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])(?:(?<first>(?-i:" + WORD + "))\\h+(?:and|и)\\h+)?(?<name>(?-i:" + WORD
 				+ ")(?:\\h+(?-i:" + WORD + ")){0,2})(?:\\h+(?-i:\\p{Ll}[\\p{Ll}-]+))?\\h+" + KEYWORD + "(?![\\p{L}])");
 
@@ -39,6 +39,9 @@ final class UnquotedOperationPattern {
 
 	private static final double CONFIDENCE = 0.8;
 
+	private static final FoldedWords KEYWORD_STEMS = FoldedWords.of("train", "exerci", "drill", "operation", "measure",
+			"учени", "тренировк", "операци");
+
 	private final Gazetteer gazetteer;
 
 	UnquotedOperationPattern(Gazetteer gazetteer) {
@@ -47,7 +50,8 @@ final class UnquotedOperationPattern {
 
 	List<Occurrence> find(String text) {
 		List<Occurrence> found = new ArrayList<>();
-		for (MatchResult before : WordStartMatches.of(NAME_THEN_KEYWORD, text)) {
+		boolean[] keywordAhead = keywordAhead(text);
+		for (MatchResult before : WordStartMatches.of(NAME_THEN_KEYWORD, text, (offset) -> keywordAhead[offset])) {
 			Optional<Occurrence> named = longestKnownSuffix(text, before.start(NAME_BEFORE_KEYWORD),
 					before.end(NAME_BEFORE_KEYWORD));
 			named.ifPresent(found::add);
@@ -60,6 +64,24 @@ final class UnquotedOperationPattern {
 				.ifPresent(found::add);
 		}
 		return found;
+	}
+
+	/**
+	 * For each offset, whether a keyword follows it within the letters, digits, dashes
+	 * and spaces that {@link #NAME_THEN_KEYWORD} reads before its keyword: where none
+	 * does, no match of it can begin.
+	 */
+	static boolean[] keywordAhead(String text) {
+		return KEYWORD_STEMS.aheadWithin(text, UnquotedOperationPattern::isPhraseCharacter);
+	}
+
+	private static boolean isPhraseCharacter(int c) {
+		return Character.isLetterOrDigit(c) || c == '-' || c == '–' || isHorizontalSpace(c);
+	}
+
+	private static boolean isHorizontalSpace(int c) {
+		return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+				|| (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
 	}
 
 	private Optional<Occurrence> longestKnownSuffix(String text, int start, int end) {

@@ -3,6 +3,7 @@ package app.briefings.ingestion.extraction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,15 @@ final class WordStartMatches {
 	}
 
 	static List<MatchResult> of(Pattern pattern, String text) {
+		return of(pattern, text, (offset) -> true);
+	}
+
+	/**
+	 * The matches {@link #of(Pattern, String)} gives, tried only at the word starts that
+	 * a cheaper test lets through; the test must let through every offset where a match
+	 * can begin.
+	 */
+	static List<MatchResult> of(Pattern pattern, String text, IntPredicate mayBeginAt) {
 		MatchOpenings openings = MatchOpenings.of(pattern);
 		List<MatchResult> matches = new ArrayList<>();
 		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -32,7 +42,7 @@ final class WordStartMatches {
 		for (int i = 0; i < starts.length; i++) {
 			Checkpoints.check(i);
 			int offset = starts[i];
-			if (offset < searchedUpTo || !openings.mayOpenAt(text, offset, text.length())) {
+			if (offset < searchedUpTo || !mayBeginAt.test(offset) || !openings.mayOpenAt(text, offset, text.length())) {
 				continue;
 			}
 			if (matcher.region(offset, text.length()).lookingAt()) {
