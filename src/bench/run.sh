@@ -275,10 +275,13 @@ if [ "$large" -gt 0 ]; then
 	if [ "${LARGE_RESTARTS:-3}" -gt 0 ]; then
 		java -Djarmode=tools -jar "$jar" extract --destination "$work/restart-app" >/dev/null
 		extracted=$(ls "$work"/restart-app/*.jar)
-		echo "[bench] CDS training run for the restarts (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh)"
-		java -XX:ArchiveClassesAtExit="$work/restart-app/application.jsa" -Dspring.context.exit=onRefresh \
-			-jar "$extracted" --server.port=0 --briefings.mongo.embedded.storage=memory \
-			--briefings.sample-data.enabled=false >"$work/restart-cds.log" 2>&1 || { tail -20 "$work/restart-cds.log" >&2; exit 1; }
+		echo "[bench] CDS training runs for the restarts (file storage in a new folder, then -XX:ArchiveClassesAtExit" \
+			"on a restart of it, -Dspring.context.exit=onRefresh), as docker/Dockerfile trains"
+		for archive in -Xshare:auto -XX:ArchiveClassesAtExit="$work/restart-app/application.jsa"; do
+			java "$archive" -Dspring.context.exit=onRefresh -jar "$extracted" --server.port=0 \
+				--briefings.mongo.embedded.path="$work/cds-training-data" --briefings.sample-data.enabled=false \
+				>>"$work/restart-cds.log" 2>&1 || { tail -20 "$work/restart-cds.log" >&2; exit 1; }
+		done
 		for run in $(seq "${LARGE_RESTARTS:-3}"); do
 			restart_large "fat jar (run $run)" -jar "$jar"
 			restart_large "extracted jar, CDS (run $run)" -XX:SharedArchiveFile="$work/restart-app/application.jsa" \
