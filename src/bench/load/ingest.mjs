@@ -212,7 +212,8 @@ async function warmUpUntilSettled(callers) {
   const cold = await measured(2_000_000, Number(options.cold), callers);
   console.log(`cold: first ${cold.documents} documents after start in ${cold.seconds.toFixed(1)} s = `
     + `${(cold.documents / cold.seconds).toFixed(1)} documents/s; server CPU ${cold.cpuMs.toFixed(1)} ms/document, `
-    + `of which JIT compilers ${cold.jitMs.toFixed(1)} ms; ${cold.failures} failed; load average ${before} before, `
+    + `of which JIT compilers ${cold.jitMs.toFixed(1)} ms; ${cold.failures} failed`
+    + `${cold.firstFailure ? ` (${cold.firstFailure})` : ''}; load average ${before} before, `
     + `${loadAverage()} after`);
   let used = cold.documents;
   let last = cold;
