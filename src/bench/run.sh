@@ -38,6 +38,9 @@
 # through ingestDocument with INGEST_CALLERS (default 4) concurrent callers, on memory storage and on file
 # storage (a fresh instance each), then the bulk import of as many documents into fresh file storage
 # (--threads IMPORT_THREADS, default 2), each with the load average (src/bench/load/ingest.mjs).
+# Each API measurement runs twice on fresh instances: one document per ingestDocument call, then INGEST_BATCH (default
+# 20) documents per ingestDocuments call, the partners' batch mutation, with the same callers and warm-up rules, counted
+# in documents (INGEST_BATCH=1 leaves the batch rows out).
 # BEFORE_JAR=path runs each measurement on that jar too, right after this build's, and prints both side by side.
 # INGEST_ROUNDS=N repeats the API measurements N times, the even rounds with the jars in the other order;
 # IMPORT=false leaves out the bulk import; INGEST_STORAGE=memory measures the API on memory storage only.
@@ -311,6 +314,10 @@ if $ingest; then
 	documents=${INGEST_DOCUMENTS:-500}
 	callers=${INGEST_CALLERS:-4}
 	threads=${IMPORT_THREADS:-2}
+	batches=1
+	if [ "${INGEST_BATCH:-20}" -gt 1 ]; then
+		batches="1 ${INGEST_BATCH:-20}"
+	fi
 	table="$work/ingest-table.txt"
 	accounts=()
 	for round in $(seq 1 "${INGEST_ROUNDS:-1}"); do
@@ -319,27 +326,34 @@ if $ingest; then
 			order=($(printf '%s\n' "${order[@]}" | sort -rn))
 		fi
 		for storage in ${INGEST_STORAGE:-memory file}; do
-			for i in "${order[@]}"; do
-				jar=${jars[$i]}
-				port=$(free_port)
-				echo "[ingest] round $round, ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage)"
-				start_app "$storage" "$port" "$work/data-$round-$i-$storage" --briefings.ingestion.accounting.enabled=true
-				account="$work/account-$round-$i-$storage.txt"
-				lines=$(timeout 3600 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
-					--documents "$documents" --callers "$callers" --warmup "${INGEST_WARMUP:-auto}" \
-					--jit-settled "${INGEST_JIT_SETTLED:-2.0}" --warmup-max "${INGEST_WARMUP_MAX:-8000}" \
-					--run "r$round$i$storage" --pid "$app_pid" \
-					--clk "$(getconf CLK_TCK)" --account "$account")
-				accounts+=("${labels[$i]}, round $round, $storage storage|$account")
-				cold=$(echo "$lines" | grep '^cold:' || true)
-				line=$(echo "$lines" | grep '^api:')
-				if [ -n "$cold" ]; then
-					echo "[ingest] round $round, ${labels[$i]}: $cold"
-					echo "| ${labels[$i]} | round $round: API cold (a new server), $callers callers, $storage storage | $cold |" >>"$table"
+			for batch in $batches; do
+				if [ "$batch" -eq 1 ]; then
+					path="ingestDocument"
+				else
+					path="ingestDocuments of $batch"
 				fi
-				echo "[ingest] round $round, ${labels[$i]}: $line"
-				echo "| ${labels[$i]} | round $round: API steady state, $callers callers, $storage storage | $line |" >>"$table"
-				kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+				for i in "${order[@]}"; do
+					jar=${jars[$i]}
+					port=$(free_port)
+					echo "[ingest] round $round, ${labels[$i]}: starting on 127.0.0.1:$port ($storage storage, $path)"
+					start_app "$storage" "$port" "$work/data-$round-$i-$storage-$batch" --briefings.ingestion.accounting.enabled=true
+					account="$work/account-$round-$i-$storage-$batch.txt"
+					lines=$(timeout 3600 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
+						--documents "$documents" --callers "$callers" --warmup "${INGEST_WARMUP:-auto}" \
+						--jit-settled "${INGEST_JIT_SETTLED:-2.0}" --warmup-max "${INGEST_WARMUP_MAX:-8000}" \
+						--run "r$round$i$storage$batch" --pid "$app_pid" --batch "$batch" \
+						--clk "$(getconf CLK_TCK)" --account "$account")
+					accounts+=("${labels[$i]}, round $round, $storage storage, $path|$account")
+					cold=$(echo "$lines" | grep '^cold:' || true)
+					line=$(echo "$lines" | grep '^api:')
+					if [ -n "$cold" ]; then
+						echo "[ingest] round $round, ${labels[$i]}: $cold"
+						echo "| ${labels[$i]} | round $round: API cold (a new server), $path, $callers callers, $storage storage | $cold |" >>"$table"
+					fi
+					echo "[ingest] round $round, ${labels[$i]}: $line"
+					echo "| ${labels[$i]} | round $round: API steady state, $path, $callers callers, $storage storage | $line |" >>"$table"
+					kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+				done
 			done
 		done
 	done

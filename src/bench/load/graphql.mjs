@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 
 export const INGEST = 'mutation Ingest($input: IngestDocumentInput!) { ingestDocument(input: $input) { duplicate briefings { id } } }';
 
+/** The partners' batch mutation, as ingest.mjs --batch sends it. */
+export const INGEST_ALL = 'mutation IngestAll($inputs: [IngestDocumentInput!]!) { ingestDocuments(inputs: $inputs) { results { outcome error { code } briefings { id } } } }';
+
 /** The text of a document in src/test/resources/graphql-test, without its variables line. */
 export function testDocument(name) {
   return readFileSync(new URL(`../../test/resources/graphql-test/${name}.graphql`, import.meta.url), 'utf8');

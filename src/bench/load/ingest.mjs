@@ -1,6 +1,6 @@
 // Ingestion throughput through the API, and the file the bulk import reads:
 //   node src/bench/load/ingest.mjs api --base URL --key KEY --documents N --callers C --run ID [--warmup W]
-//     [--pid PID] [--cold 500] [--jit-settled 2.0] [--warmup-max 8000]
+//     [--pid PID] [--cold 500] [--jit-settled 2.0] [--warmup-max 8000] [--batch 1]
 //     ingests W warm-up documents, then N generated documents (src/bench/load/documents.mjs, about
 //     4 kB, one item each), C ingestDocument calls at a time; prints one line with documents/s,
 //     briefings stored, failures, the load average before and after and, given the server's pid,
@@ -16,6 +16,9 @@
 //     server's allocation per document (jvm_gc_memory_allocated_bytes_total) and, when the server
 //     runs with briefings.ingestion.accounting.enabled=true, the thread CPU and allocation of each
 //     stage of a document (briefings_ingestion_stage_* in /actuator/prometheus).
+//     With --batch B above 1 each caller sends B documents at a time through the partners' batch
+//     mutation ingestDocuments instead of one per ingestDocument call; every count, warm-up step and
+//     figure per document is still in documents, and a failed call counts each of its documents as failed.
 //   node src/bench/load/ingest.mjs corpus <file.ndjson> --documents N --run ID
 //     writes the same kind of N documents, one JSON object a line, for the import command.
 // Loopback only; every loop is bounded in count and time.
@@ -23,13 +26,13 @@ import { execFileSync } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { documentNumber } from './documents.mjs';
-import { INGEST, post } from './graphql.mjs';
+import { INGEST, INGEST_ALL, post } from './graphql.mjs';
 
 const [mode, ...rest] = process.argv.slice(2);
 const file = (mode === 'corpus') ? rest.shift() : null;
 const options = {
   documents: '500', callers: '4', warmup: '20', seconds: '900', run: `i${Date.now() % 100000}`, cold: '500',
-  'jit-settled': '2.0', 'warmup-max': '8000',
+  'jit-settled': '2.0', 'warmup-max': '8000', batch: '1',
 };
 for (let i = 0; i < rest.length; i += 2) {
   options[rest[i].replace(/^--/, '')] = rest[i + 1];
@@ -152,16 +155,33 @@ async function ingest(base, key, first, count, callers, seconds) {
   const deadline = began + seconds * 1000;
   let next = first;
   const result = { documents: 0, briefings: 0, failures: 0, firstFailure: null };
+  const batch = Number(options.batch);
   async function caller() {
     while (next < first + count && performance.now() < deadline) {
-      const n = next++;
+      const taken = Math.min(batch, first + count - next);
+      const numbers = Array.from({ length: taken }, (_, i) => next + i);
+      next += taken;
       try {
-        const data = await post(base, INGEST, { input: documentNumber(n, options.run) }, key);
-        result.documents++;
-        result.briefings += data.ingestDocument.briefings.length;
+        if (batch === 1) {
+          const data = await post(base, INGEST, { input: documentNumber(numbers[0], options.run) }, key);
+          result.documents++;
+          result.briefings += data.ingestDocument.briefings.length;
+          continue;
+        }
+        const inputs = numbers.map((n) => documentNumber(n, options.run));
+        const data = await post(base, INGEST_ALL, { inputs }, key);
+        for (const answer of data.ingestDocuments.results) {
+          if (answer.outcome === 'REJECTED') {
+            result.failures++;
+            result.firstFailure ??= `rejected: ${JSON.stringify(answer.error).slice(0, 200)}`;
+            continue;
+          }
+          result.documents++;
+          result.briefings += answer.briefings.length;
+        }
       }
       catch (error) {
-        result.failures++;
+        result.failures += taken;
         result.firstFailure ??= String(error).slice(0, 200);
       }
     }
@@ -192,7 +212,8 @@ async function warmUpUntilSettled(callers) {
   const cold = await measured(2_000_000, Number(options.cold), callers);
   console.log(`cold: first ${cold.documents} documents after start in ${cold.seconds.toFixed(1)} s = `
     + `${(cold.documents / cold.seconds).toFixed(1)} documents/s; server CPU ${cold.cpuMs.toFixed(1)} ms/document, `
-    + `of which JIT compilers ${cold.jitMs.toFixed(1)} ms; ${cold.failures} failed; load average ${before} before, `
+    + `of which JIT compilers ${cold.jitMs.toFixed(1)} ms; ${cold.failures} failed`
+    + `${cold.firstFailure ? ` (${cold.firstFailure})` : ''}; load average ${before} before, `
     + `${loadAverage()} after`);
   let used = cold.documents;
   let last = cold;
@@ -211,6 +232,7 @@ async function api() {
   }
   const count = Number(options.documents);
   const callers = Number(options.callers);
+  const path = Number(options.batch) === 1 ? 'ingestDocument' : `ingestDocuments of ${options.batch}`;
   let warmupNote = `${options.warmup} warm-up documents`;
   if (options.warmup === 'auto') {
     if (!options.pid) {
@@ -243,7 +265,7 @@ async function api() {
   const cpu = Number.isNaN(cpuPerDocument) ? '' : `; server CPU ${cpuPerDocument.toFixed(1)} ms/document`
     + `, JIT compilers ${jitPerDocument.toFixed(1)} ms of it (${((100 * jitPerDocument) / cpuPerDocument).toFixed(0)} %)`
     + `${Number.isNaN(compiled) ? '' : `, ${compiled} methods compiled`}`;
-  console.log(`api: ${run.documents} documents (${run.briefings} briefings) with ${callers} callers, ${warmupNote}, in `
+  console.log(`api: ${run.documents} documents (${run.briefings} briefings) with ${callers} callers (${path}), ${warmupNote}, in `
     + `${run.seconds.toFixed(1)} s = ${rate.toFixed(1)} documents/s${cpu}; ${run.failures} failed`
     + `${run.firstFailure ? ` (${run.firstFailure})` : ''}; load average ${before} before, ${loadAverage()} after`);
 }

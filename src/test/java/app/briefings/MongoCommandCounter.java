@@ -106,6 +106,18 @@ public class MongoCommandCounter implements CommandListener {
 		return mine;
 	}
 
+	/**
+	 * The request commands of every thread sent since the last {@link #reset()}, each as
+	 * its name and target, for requests served on the server's own threads.
+	 */
+	public static List<String> commandsWithTargets() {
+		List<String> all = new ArrayList<>();
+		for (ThreadCommand command : threadCommands) {
+			all.add(command.command());
+		}
+		return all;
+	}
+
 	private record ThreadCommand(Thread thread, String command) {
 
 	}

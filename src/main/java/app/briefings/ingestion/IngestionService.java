@@ -99,19 +99,19 @@ public class IngestionService {
 	}
 
 	/**
-	 * Ingests up to {@value #MAX_BATCH_SIZE} documents one after the other, a result for
-	 * each in input order; one rejected document does not stop the others.
+	 * Ingests up to {@value #MAX_BATCH_SIZE} documents of one call together
+	 * ({@link #ingestTogether}): a result for each in input order, each the result
+	 * {@link #ingestOne} would give it; one rejected document does not stop the others. A
+	 * failure of the database is thrown and answers no document: the documents it left
+	 * pending are completed by the caller's retry (as duplicates) or by
+	 * {@link PendingDocumentReclaimer}.
 	 * @throws TooManyDocumentsException for a larger batch, before anything is stored
 	 */
 	public List<IngestionResult> ingestAll(List<IngestDocumentInput> inputs, String partner) {
 		if (inputs.size() > MAX_BATCH_SIZE) {
 			throw new TooManyDocumentsException(inputs.size(), MAX_BATCH_SIZE);
 		}
-		List<IngestionResult> results = new ArrayList<>(inputs.size());
-		for (IngestDocumentInput input : inputs) {
-			results.add(ingestOne(input, partner));
-		}
-		return results;
+		return ingestTogether(inputs, partner);
 	}
 
 	/**
