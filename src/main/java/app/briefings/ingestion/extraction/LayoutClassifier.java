@@ -53,7 +53,8 @@ final class LayoutClassifier {
 			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
 
 	private static final Pattern TIMESTAMP = Pattern
-		.compile("^(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?:\\h*(?<zone>MSK|GMT|UTC|CET|мск))?$");
+		.compile("^(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?:\\h*(?<zone>MSK|GMT|UTC|CET|мск)"
+				+ "(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?$");
 
 	/**
 	 * A speech verb anywhere in a label's setting ("Zas, speaking after Lavrov, said:"):
@@ -153,7 +154,8 @@ final class LayoutClassifier {
 
 	private static final String DATE = "(?:(?<day>\\d{1,2})\\h+(?<month>" + MONTH_EN + "|" + MONTH_RU + ")\\h+"
 			+ "(?<year>\\d{4})(?:\\h*(?:г\\.|года))?|(?<monthFirst>" + MONTH_EN + ")\\h+(?<dayAfter>\\d{1,2}),\\h+"
-			+ "(?<yearAfter>\\d{4}))(?:,?\\h+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?:\\h+\\p{Lu}{2,4})?)?";
+			+ "(?<yearAfter>\\d{4})|(?<dashedDay>\\d{1,2})-(?<dashedMonth>" + MONTH_EN + ")-(?<dashedYear>\\d{4}))"
+			+ "(?:,?\\h+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?:\\h+\\p{Lu}{2,4})?)?";
 
 	private static final Pattern DATED = Pattern
 		.compile("(?iu)^(?:(?:published|updated|last updated|posted|first published|опубликовано|обновлено"
@@ -1280,9 +1282,9 @@ final class LayoutClassifier {
 	}
 
 	private static @Nullable PrintedDate printedDateOf(Matcher date) {
-		String day = date.group("day") != null ? date.group("day") : date.group("dayAfter");
-		String month = date.group("month") != null ? date.group("month") : date.group("monthFirst");
-		String year = date.group("year") != null ? date.group("year") : date.group("yearAfter");
+		String day = firstOf(date, "day", "dayAfter", "dashedDay");
+		String month = firstOf(date, "month", "monthFirst", "dashedMonth");
+		String year = firstOf(date, "year", "yearAfter", "dashedYear");
 		Integer monthNumber = monthNumber(month);
 		if (monthNumber == null) {
 			return null;
@@ -1294,6 +1296,16 @@ final class LayoutClassifier {
 		LocalTime time = date.group("hour") == null ? null
 				: timeOrNull(Integer.parseInt(date.group("hour")), Integer.parseInt(date.group("minute")), 0);
 		return new PrintedDate(local, time);
+	}
+
+	/** The first of a date's alternative groups that matched. */
+	private static String firstOf(Matcher date, String... groups) {
+		for (String group : groups) {
+			if (date.group(group) != null) {
+				return date.group(group);
+			}
+		}
+		throw new IllegalStateException("no date group matched");
 	}
 
 	private static @Nullable String urlOf(Matcher dateUrl) {

@@ -41,7 +41,12 @@ final class NavigationLines {
 				+ "|support (?:us|our work|independent (?:journalism|media|reporting))|become an? (?:member|supporter|patron)"
 				+ "|donate (?:now|today|to)|поддержите (?:нас|редакцию|проект|независим\\p{L}*)"
 				+ "|stay (?:with us|tuned)|keep following|follow (?:our|this) (?:live )?(?:blog|coverage|updates)"
-				+ "|оставайтесь с нами|следите за (?:обновлениями|развитием событий|нашими новостями))(?![\\p{L}])");
+				+ "|оставайтесь с нами|следите за (?:обновлениями|развитием событий|нашими новостями)"
+				+ "|(?:that|this) (?:is|was|concludes) (?:the end of )?(?:our|this|today's) (?:live )?(?:coverage|blog|updates|broadcast)"
+				+ "|we (?:are|will be) (?:ending|closing|wrapping up|pausing) (?:our|this) (?:live )?(?:coverage|blog)"
+				+ "|thank you for (?:following|reading|joining us|staying with us)"
+				+ "|на этом (?:наша |мы завершаем |мы заканчиваем )?(?:онлайн-|текстовую |текстовая )?трансляци\\p{L}*"
+				+ "|(?:онлайн-)?трансляция (?:завершена|окончена|закончена|подошла к концу))(?![\\p{L}])");
 
 	private static final Pattern FOOTER = Pattern.compile("(?iu)" + AT_WORD_START
 			+ "(?:^(?:©|\\(c\\)|copyright\\b)|all rights reserved"

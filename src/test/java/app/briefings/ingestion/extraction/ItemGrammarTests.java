@@ -140,6 +140,21 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldReadTimeStampsWithAZoneOffsetAsEntriesOfOneLiveBlog() {
+		List<SegmentedItem> items = segment(
+				"Live: Border talks in Osh\nLive updates by Anna Kim\n"
+						+ "Updated 17:30 GMT+6, 03-Mar-2026\n09:15 GMT+6\nThe delegations arrived in Osh.\n"
+						+ "11:40 GMT+6\nOsmonov: \"We agreed on the maps.\"\nThis is the end of our live coverage.",
+				null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Live: Border talks in Osh");
+			assertThat(item.body()).isEqualTo("09:15 GMT+6\n\nThe delegations arrived in Osh.\n\n11:40 GMT+6\n\n"
+					+ "Osmonov: \"We agreed on the maps.\"");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 3));
+		});
+	}
+
+	@Test
 	void shouldKeepTimeStampedHeadlinesOfAFeedApart() {
 		List<SegmentedItem> items = segment("News feed\n11:20\nKyrgyz delegation proposes joint patrols\n"
 				+ "The delegation tabled a plan for joint patrols.\n10:45\nTajik side asks for maps\n"

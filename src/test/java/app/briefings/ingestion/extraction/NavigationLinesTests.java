@@ -38,6 +38,18 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeTheClosingLineOfALivePageForNavigation() {
+		assertThat(NavigationLines.isNavigation("This was the end of today's live coverage. Thanks to our readers."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Thank you for following the summit with us.")).isTrue();
+		assertThat(NavigationLines.isNavigation("На этом наша трансляция подошла к концу.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Трансляция окончена, спасибо.")).isTrue();
+		assertThat(NavigationLines.isNavigation("This coverage of the border has been criticised by Bishkek."))
+			.isFalse();
+		assertThat(NavigationLines.isNavigation("Трансляция заседания прервалась из-за сбоя связи.")).isFalse();
+	}
+
+	@Test
 	void shouldTakeMembershipCallsAndSubscriberCountersForNavigation() {
 		assertThat(NavigationLines.isNavigation("Support independent reporting from the Pamirs. Become a member."))
 			.isTrue();
