@@ -30,8 +30,9 @@ final class LayoutClassifier {
 	private static final String AGENCY = "(?:\\((?<agency>[^)]{2,40})\\)\\h*|/(?<slashAgency>[^/]{2,40})/\\.?\\h*)";
 
 	private static final Pattern ENGLISH_DATELINE = Pattern
-		.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?),\\h+(?<month>(?i:"
-				+ MONTH_EN + "))\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
+		.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)(?:,|(?<=\\p{Lu})\\.)\\h+"
+				+ "(?:(?<month>(?i:" + MONTH_EN + "))\\h+(?<day>\\d{1,2})|(?<dayFirst>\\d{1,2})\\h+(?<monthAfter>(?i:"
+				+ MONTH_EN + ")))(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
 				+ "?[-–—]+|\\.\\h*/[^/]{2,40}/\\.?|,\\h+\\p{Lu}{2,}[\\p{Lu}\\d-]*\\.(?=\\h+\\p{Lu}))\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern
@@ -150,7 +151,7 @@ final class LayoutClassifier {
 
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("\\h*[|•·]\\h*|\\h{2,}");
 
-	private static final Pattern METADATA_SEPARATOR = Pattern.compile("\\h*[·|]\\h*");
+	private static final Pattern METADATA_SEPARATOR = Pattern.compile("\\h*[·•|]\\h*");
 
 	private static final String DATE = "(?:(?<day>\\d{1,2})\\h+(?<month>" + MONTH_EN + "|" + MONTH_RU + ")\\h+"
 			+ "(?<year>\\d{4})(?:\\h*(?:г\\.|года))?|(?<monthFirst>" + MONTH_EN + ")\\h+(?<dayAfter>\\d{1,2}),\\h+"
@@ -167,7 +168,7 @@ final class LayoutClassifier {
 			+ "|(?<clock>\\d{1,2}:\\d{2}(?:\\h*(?:AM|PM|a\\.m\\.|p\\.m\\.))?(?-i:\\h*(?:\\p{Lu}{2,4}(?:[+-]\\d{1,2})?|мск))?)");
 
 	private static final Pattern METADATA_PARTS = Pattern
-		.compile("[|·,()\\[\\]]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–-]\\h");
+		.compile("[|·•,()\\[\\]]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–-]\\h");
 
 	/**
 	 * A publication's name in quotation marks on a details line («Аргументы и Факты»):
@@ -1227,8 +1228,9 @@ final class LayoutClassifier {
 	static ClassifiedLine.@Nullable Dateline datelineOf(String line) {
 		Matcher english = ENGLISH_DATELINE.matcher(line);
 		if (english.lookingAt()) {
-			return new ClassifiedLine.Dateline(english.group("month"), Integer.parseInt(english.group("day")),
-					english.group("year"), english.end(), english.group("city"));
+			return new ClassifiedLine.Dateline(firstOf(english, "month", "monthAfter"),
+					Integer.parseInt(firstOf(english, "day", "dayFirst")), english.group("year"), english.end(),
+					english.group("city"));
 		}
 		Matcher russian = RUSSIAN_DATELINE.matcher(line);
 		if (russian.lookingAt()) {

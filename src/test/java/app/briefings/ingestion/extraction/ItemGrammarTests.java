@@ -155,6 +155,20 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldKeepAnInterviewsHeadlineOverAPlaceAndDateLineWithBullets() {
+		List<SegmentedItem> items = segment("Daryo News\nPolitics | Interviews\n"
+				+ "Uzbek analyst: the border needs more than patrols\nTashkent • 4 March 2026 • 09:15\nBy Olga Kim\n"
+				+ "Rustam Nazarov, a former border officer, answered our questions.\n"
+				+ "**Daryo:** What is the main risk?\n**Rustam Nazarov:** Smuggling on the river.\n"
+				+ "**Daryo:** And next year?\n**Rustam Nazarov:** More of the same.", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Uzbek analyst: the border needs more than patrols");
+			assertThat(item.body()).startsWith("Rustam Nazarov, a former border officer").endsWith("More of the same.");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 4));
+		});
+	}
+
+	@Test
 	void shouldKeepTimeStampedHeadlinesOfAFeedApart() {
 		List<SegmentedItem> items = segment("News feed\n11:20\nKyrgyz delegation proposes joint patrols\n"
 				+ "The delegation tabled a plan for joint patrols.\n10:45\nTajik side asks for maps\n"
