@@ -182,6 +182,9 @@ final class ItemGrammar {
 					draft.authorNote = line.text();
 				}
 			}
+			else if (line.dateline() != null && draft.datelinePlace == null) {
+				draft.datelinePlace = line.dateline().place();
+			}
 			else if (draft.printedDate == null && (draft.paragraphs.isEmpty() || draft.inMetadata)) {
 				draft.printedDate = line.printedDate();
 			}

@@ -53,6 +53,13 @@ final class LayoutClassifier {
 	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*" + AGENCY
 			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
 
+	/**
+	 * A dateline's place alone on a line, the city in capitals and its country after a
+	 * comma ("ALMATY, Kazakhstan"), with no date or agency.
+	 */
+	private static final Pattern PLACE_LINE = Pattern
+		.compile("^(?<city>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}),\\h+\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}$");
+
 	private static final Pattern TIMESTAMP = Pattern
 		.compile("^(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?:\\h*(?<zone>MSK|GMT|UTC|CET|мск)"
 				+ "(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?$");
@@ -678,6 +685,13 @@ final class LayoutClassifier {
 		if (dateline != null) {
 			return new ClassifiedLine(line, LineKind.METADATA, "dateline on a line of its own", null, null,
 					datelineDate(dateline));
+		}
+		Matcher placeLine = PLACE_LINE.matcher(line);
+		if (placeLine.matches()) {
+			ClassifiedLine.Dateline place = new ClassifiedLine.Dateline(null, 0, null, line.length(),
+					placeLine.group("city"));
+			return new ClassifiedLine(line, LineKind.METADATA, "dateline's place and country on a line of their own",
+					null, place, null);
 		}
 		Matcher placeDate = PLACE_DATE.matcher(line);
 		if (placeDate.matches()) {

@@ -61,6 +61,9 @@ final class NavigationLines {
 			+ "|^полн(?:ая|ую|ый|ое)\\h+(?:версия|версию|текст|запись|видео)\\h+(?:интервью|беседы|материала|выступления|программы)"
 			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)"
 			+ "|click here to (?:subscribe|donate|support|become)|subscribe (?:now )?for (?:full|unlimited) access"
+			+ "|(?:contact|write to) us (?:for|about|regarding) (?:subscription|subscribing|a subscription)|subscription options"
+			+ "|(?:news|stories|content|materials) (?:offered|available) (?:only )?to (?:our )?subscribers"
+			+ "|(?:свяжитесь с нами|пишите нам),? чтобы оформить подписку|(?:доступн\\p{L}*|предоставляется) только (?:нашим )?подписчикам"
 			+ "|will be published in the full (?:version|text|transcript)|будут опубликованы в полной (?:версии|стенограмме)"
 			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
 			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован))");

@@ -169,6 +169,23 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldKeepAStorysHeadlineOverItsAuthorLineAndAPlaceLineInCapitals() {
+		List<SegmentedItem> items = segment("World Wire\nWorld | Asia\n"
+				+ "Border guards of five states train together in Osh\nOlga Kim | 05.03.2026 - Update : 05.03.2026\n"
+				+ "OSH, Kyrgyzstan\nBorder guards of five states began a joint drill on Thursday.\n"
+				+ "\"We train for the real thing,\" the commander said.\nRelated topics\n"
+				+ "Kazakhstan, China open a new border crossing\n"
+				+ "This site shows only part of the news stories available to subscribers. Contact us for subscription options.",
+				null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Border guards of five states train together in Osh");
+			assertThat(item.body()).isEqualTo("Border guards of five states began a joint drill on Thursday.\n\n"
+					+ "\"We train for the real thing,\" the commander said.");
+			assertThat(item.datelinePlace()).isEqualTo("OSH");
+		});
+	}
+
+	@Test
 	void shouldKeepTimeStampedHeadlinesOfAFeedApart() {
 		List<SegmentedItem> items = segment("News feed\n11:20\nKyrgyz delegation proposes joint patrols\n"
 				+ "The delegation tabled a plan for joint patrols.\n10:45\nTajik side asks for maps\n"

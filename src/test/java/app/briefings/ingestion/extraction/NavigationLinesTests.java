@@ -50,6 +50,19 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeAnAgencysSubscriptionNoticeForNavigation() {
+		assertThat(NavigationLines
+			.isNavigation("This site shows only part of the news stories available to subscribers of our wire service. "
+					+ "Contact us for subscription details."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Полные версии материалов доступны только подписчикам ленты."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation(
+				"Operators must block the calls offered to subscribers from spoofed numbers, the deputy said."))
+			.isFalse();
+	}
+
+	@Test
 	void shouldTakeMembershipCallsAndSubscriberCountersForNavigation() {
 		assertThat(NavigationLines.isNavigation("Support independent reporting from the Pamirs. Become a member."))
 			.isTrue();
