@@ -119,6 +119,10 @@ final class LayoutClassifier {
 
 	private static final Pattern CREDIT = Pattern
 		.compile("(?iu)^\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b"
+				+ "|^(?:this\\h+)?(?:article|story|material|interview|report|piece)\\h+(?:was\\h+|has been\\h+)?"
+				+ "(?:prepared|produced|published)\\h+(?:with the support of|in (?:partnership|cooperation) with)\\b"
+				+ "|^(?:этот\\h+|данный\\h+)?(?:материал|статья|интервью|публикация)\\h+(?:подготовлен\\p{L}*|создан\\p{L}*"
+				+ "|опубликован\\p{L}*)\\h+(?:при\\h+(?:поддержке|участии|содействии)|в\\h+партн[её]рстве|совместно)"
 				+ "|\\bcontributed(?:\\h+reporting)?\\h+to\\h+this\\h+(?:report|story)\\.?$"
 				+ "|^[-–—]*\\h*\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}\\h+contributed\\h+reporting"
 				+ "(?:\\h+(?:from|in)\\h+\\p{Lu}[\\p{L}\\h,-]{0,40})?\\.?$");
@@ -305,13 +309,17 @@ final class LayoutClassifier {
 		markAnsweringLabels(classified);
 		int firstQuestion = firstQuestion(classified);
 		Set<String> answering = answeringLabels(classified, firstQuestion);
+		Set<String> asking = askingLabels(classified);
 		for (int i = 0; i < classified.size(); i++) {
 			ClassifiedLine line = classified.get(i);
 			ClassifiedLine answer = firstQuestion < 0 ? null : namedAnswer(line);
 			if (answer != null && i < firstQuestion && !answering.contains(answer.label())) {
 				answer = null;
 			}
-			if (answer != null) {
+			if (answer != null && asking.contains(answer.label())) {
+				classified.set(i, line.as(LineKind.QUESTION, "interviewer's label over a remark"));
+			}
+			else if (answer != null) {
 				classified.set(i, answer);
 			}
 			else if (line.is(LineKind.HEADLINE)) {
@@ -625,6 +633,22 @@ final class LayoutClassifier {
 			ClassifiedLine answer = namedAnswer(lines.get(i));
 			if (answer != null) {
 				labels.add(answer.label());
+			}
+		}
+		return labels;
+	}
+
+	/**
+	 * The abbreviated labels that ask a page's questions ("TCA: … Why?"): the
+	 * interviewer's, so a remark under one of them ("TCA: Critics say …") is a question
+	 * too, never an answer.
+	 */
+	private static Set<String> askingLabels(List<ClassifiedLine> lines) {
+		Set<String> labels = new HashSet<>();
+		for (ClassifiedLine line : lines) {
+			Matcher question = line.is(LineKind.QUESTION) ? QUESTION.matcher(line.text()) : null;
+			if (question != null && question.lookingAt() && question.group("abbreviation") != null) {
+				labels.add(question.group("abbreviation"));
 			}
 		}
 		return labels;

@@ -186,6 +186,14 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldRemoveALineCreditingTheSupportOfAnEditorialOffice() {
+		List<SegmentedItem> items = segment("Интервью на границе\n3 марта 2026\nПервый абзац беседы.\n"
+				+ "Материал подготовлен при поддержке редакции «Голос границы».\n"
+				+ "This interview was produced in partnership with Border Voice.", null);
+		assertThat(items).singleElement().satisfies(item -> assertThat(item.body()).isEqualTo("Первый абзац беседы."));
+	}
+
+	@Test
 	void shouldKeepTimeStampedHeadlinesOfAFeedApart() {
 		List<SegmentedItem> items = segment("News feed\n11:20\nKyrgyz delegation proposes joint patrols\n"
 				+ "The delegation tabled a plan for joint patrols.\n10:45\nTajik side asks for maps\n"

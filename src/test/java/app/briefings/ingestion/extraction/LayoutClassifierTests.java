@@ -128,6 +128,16 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadARemarkUnderTheInterviewersLabelAsAQuestionNotAnAnswer() {
+		List<ClassifiedLine> lines = CLASSIFIER.classify(List.of("Kyrgyz MP on the border", "The deputy spoke to us.",
+				"KN: Is the border safe?", "Osmonova: Safer than last year.", "KN: Some say the posts are empty.",
+				"Osmonova: That was true in spring."));
+		assertThat(lines).extracting(ClassifiedLine::kind)
+			.containsExactly(LineKind.HEADLINE, LineKind.BODY, LineKind.QUESTION, LineKind.ANSWER, LineKind.QUESTION,
+					LineKind.ANSWER);
+	}
+
+	@Test
 	void shouldNotTakeAHeadlineWithAColonForASpeakerTurn() {
 		assertThat(kinds("Захарова: Москва ждет от Еревана ясности\n22 сентября 2026, 14:15\nТекст."))
 			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
