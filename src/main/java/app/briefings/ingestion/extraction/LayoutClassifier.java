@@ -153,7 +153,8 @@ final class LayoutClassifier {
 
 	private static final Pattern BYLINE = Pattern.compile(
 			"(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?|(?:Interview(?:ed)?|Text|Hosted|Live coverage|Live blog|Live updates|Live report(?:ing)?)\\h+by"
-					+ "|(?:Трансляцию|Онлайн|Репортаж)\\h+вед[её]т|Текст)\\h*:?\\h+(?<name>" + NAME + ")"
+					+ "|(?:Трансляцию|Онлайн|Репортаж)\\h+вед[её]т|Вед[её]т\\h+(?:трансляцию|онлайн|репортаж)|Текст)\\h*:?\\h+(?<name>"
+					+ NAME + ")"
 					+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?)"
 					+ "|\\h+(?:with|and|&)\\h+(?:agencies|wires|\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2}))?$");
 

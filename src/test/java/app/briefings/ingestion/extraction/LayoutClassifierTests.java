@@ -138,6 +138,13 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadTheHostOfALiveBroadcastWrittenVerbFirstAsTheByline() {
+		ClassifiedLine host = CLASSIFIER.classifyAlone("Ведет трансляцию Анна Ким");
+		assertThat(host.kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(host.label()).isEqualTo("Анна Ким");
+	}
+
+	@Test
 	void shouldNotTakeAHeadlineWithAColonForASpeakerTurn() {
 		assertThat(kinds("Захарова: Москва ждет от Еревана ясности\n22 сентября 2026, 14:15\nТекст."))
 			.containsExactly(LineKind.HEADLINE, LineKind.METADATA, LineKind.BODY);
