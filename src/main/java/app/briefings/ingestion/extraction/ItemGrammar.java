@@ -178,14 +178,29 @@ final class ItemGrammar {
 			}
 			else if (line.is(LineKind.BYLINE)) {
 				draft.author = line.label();
-				if (line.label() != null && line.text().length() > line.label().length() + 1
-						&& !line.text().regionMatches(true, 0, "By", 0, 2)) {
+				if (hasPosition(line) && !line.text().regionMatches(true, 0, "By", 0, 2)) {
 					draft.authorNote = line.text();
 				}
+			}
+			else if (line.dateline() != null && draft.datelinePlace == null) {
+				draft.datelinePlace = line.dateline().place();
 			}
 			else if (draft.printedDate == null && (draft.paragraphs.isEmpty() || draft.inMetadata)) {
 				draft.printedDate = line.printedDate();
 			}
+		}
+
+		/**
+		 * Whether a byline says more than its label and the author's name («Автор: Иван
+		 * Петров, депутат Госдумы»): the position is read like prose.
+		 */
+		private static boolean hasPosition(ClassifiedLine byline) {
+			String name = byline.label();
+			if (name == null) {
+				return false;
+			}
+			int at = byline.text().indexOf(name);
+			return at >= 0 && !byline.text().substring(at + name.length()).isBlank();
 		}
 
 		/**

@@ -30,8 +30,9 @@ final class LayoutClassifier {
 	private static final String AGENCY = "(?:\\((?<agency>[^)]{2,40})\\)\\h*|/(?<slashAgency>[^/]{2,40})/\\.?\\h*)";
 
 	private static final Pattern ENGLISH_DATELINE = Pattern
-		.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?),\\h+(?<month>(?i:"
-				+ MONTH_EN + "))\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
+		.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30}|\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)(?:,|(?<=\\p{Lu})\\.)\\h+"
+				+ "(?:(?<month>(?i:" + MONTH_EN + "))\\h+(?<day>\\d{1,2})|(?<dayFirst>\\d{1,2})\\h+(?<monthAfter>(?i:"
+				+ MONTH_EN + ")))(?:,\\h+(?<year>\\d{4}))?(?:\\h*" + AGENCY
 				+ "?[-–—]+|\\.\\h*/[^/]{2,40}/\\.?|,\\h+\\p{Lu}{2,}[\\p{Lu}\\d-]*\\.(?=\\h+\\p{Lu}))\\h*");
 
 	private static final Pattern RUSSIAN_DATELINE = Pattern
@@ -52,8 +53,16 @@ final class LayoutClassifier {
 	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*" + AGENCY
 			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
 
+	/**
+	 * A dateline's place alone on a line, the city in capitals and its country after a
+	 * comma ("ALMATY, Kazakhstan"), with no date or agency.
+	 */
+	private static final Pattern PLACE_LINE = Pattern
+		.compile("^(?<city>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}),\\h+\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}$");
+
 	private static final Pattern TIMESTAMP = Pattern
-		.compile("^(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?:\\h*(?<zone>MSK|GMT|UTC|CET|мск))?$");
+		.compile("^(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?:\\h*(?<zone>MSK|GMT|UTC|CET|мск)"
+				+ "(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?$");
 
 	/**
 	 * A speech verb anywhere in a label's setting ("Zas, speaking after Lavrov, said:"):
@@ -110,6 +119,10 @@ final class LayoutClassifier {
 
 	private static final Pattern CREDIT = Pattern
 		.compile("(?iu)^\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b"
+				+ "|^(?:this\\h+)?(?:article|story|material|interview|report|piece)\\h+(?:was\\h+|has been\\h+)?"
+				+ "(?:prepared|produced|published)\\h+(?:with the support of|in (?:partnership|cooperation) with)\\b"
+				+ "|^(?:этот\\h+|данный\\h+)?(?:материал|статья|интервью|публикация)\\h+(?:подготовлен\\p{L}*|создан\\p{L}*"
+				+ "|опубликован\\p{L}*)\\h+(?:при\\h+(?:поддержке|участии|содействии)|в\\h+партн[её]рстве|совместно)"
 				+ "|\\bcontributed(?:\\h+reporting)?\\h+to\\h+this\\h+(?:report|story)\\.?$"
 				+ "|^[-–—]*\\h*\\p{Lu}[\\p{L}'’.-]+(?:\\h+\\p{Lu}[\\p{L}'’.-]+){1,2}\\h+contributed\\h+reporting"
 				+ "(?:\\h+(?:from|in)\\h+\\p{Lu}[\\p{L}\\h,-]{0,40})?\\.?$");
@@ -144,7 +157,8 @@ final class LayoutClassifier {
 
 	private static final Pattern BYLINE = Pattern.compile(
 			"(?u)^(?:By|Автор|Author|Беседовал[аи]?|Интервью записал[аи]?|(?:Interview(?:ed)?|Text|Hosted|Live coverage|Live blog|Live updates|Live report(?:ing)?)\\h+by"
-					+ "|(?:Трансляцию|Онлайн|Репортаж)\\h+вед[её]т|Текст)\\h*:?\\h+(?<name>" + NAME + ")"
+					+ "|(?:Трансляцию|Онлайн|Репортаж)\\h+вед[её]т|Вед[её]т\\h+(?:трансляцию|онлайн|репортаж)|Текст)\\h*:?\\h+(?<name>"
+					+ NAME + ")"
 					+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?)"
 					+ "|\\h+(?:with|and|&)\\h+(?:agencies|wires|\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2}))?$");
 
@@ -153,11 +167,12 @@ final class LayoutClassifier {
 
 	private static final Pattern MENU_SEPARATOR = Pattern.compile("\\h*[|•·]\\h*|\\h{2,}");
 
-	private static final Pattern METADATA_SEPARATOR = Pattern.compile("\\h*[·|]\\h*");
+	private static final Pattern METADATA_SEPARATOR = Pattern.compile("\\h*[·•|]\\h*");
 
 	private static final String DATE = "(?:(?<day>\\d{1,2})\\h+(?<month>" + MONTH_EN + "|" + MONTH_RU + ")\\h+"
 			+ "(?<year>\\d{4})(?:\\h*(?:г\\.|года))?|(?<monthFirst>" + MONTH_EN + ")\\h+(?<dayAfter>\\d{1,2}),\\h+"
-			+ "(?<yearAfter>\\d{4}))(?:,?\\h+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?:\\h+\\p{Lu}{2,4})?)?";
+			+ "(?<yearAfter>\\d{4})|(?<dashedDay>\\d{1,2})-(?<dashedMonth>" + MONTH_EN + ")-(?<dashedYear>\\d{4}))"
+			+ "(?:,?\\h+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?:\\h+\\p{Lu}{2,4})?)?";
 
 	private static final Pattern DATED = Pattern
 		.compile("(?iu)^(?:(?:published|updated|last updated|posted|first published|опубликовано|обновлено"
@@ -169,7 +184,7 @@ final class LayoutClassifier {
 			+ "|(?<clock>\\d{1,2}:\\d{2}(?:\\h*(?:AM|PM|a\\.m\\.|p\\.m\\.))?(?-i:\\h*(?:\\p{Lu}{2,4}(?:[+-]\\d{1,2})?|мск))?)");
 
 	private static final Pattern METADATA_PARTS = Pattern
-		.compile("[|·,()\\[\\]]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–-]\\h");
+		.compile("[|·•,()\\[\\]]|(?<=\\p{L})\\.\\h+|\\h{2,}|\\h[—–-]\\h");
 
 	/**
 	 * A publication's name in quotation marks on a details line («Аргументы и Факты»):
@@ -299,13 +314,17 @@ final class LayoutClassifier {
 		markAnsweringLabels(classified);
 		int firstQuestion = firstQuestion(classified);
 		Set<String> answering = answeringLabels(classified, firstQuestion);
+		Set<String> asking = askingLabels(classified);
 		for (int i = 0; i < classified.size(); i++) {
 			ClassifiedLine line = classified.get(i);
 			ClassifiedLine answer = firstQuestion < 0 ? null : namedAnswer(line);
 			if (answer != null && i < firstQuestion && !answering.contains(answer.label())) {
 				answer = null;
 			}
-			if (answer != null) {
+			if (answer != null && asking.contains(answer.label())) {
+				classified.set(i, line.as(LineKind.QUESTION, "interviewer's label over a remark"));
+			}
+			else if (answer != null) {
 				classified.set(i, answer);
 			}
 			else if (line.is(LineKind.HEADLINE)) {
@@ -624,6 +643,22 @@ final class LayoutClassifier {
 		return labels;
 	}
 
+	/**
+	 * The abbreviated labels that ask a page's questions ("TCA: … Why?"): the
+	 * interviewer's, so a remark under one of them ("TCA: Critics say …") is a question
+	 * too, never an answer.
+	 */
+	private static Set<String> askingLabels(List<ClassifiedLine> lines) {
+		Set<String> labels = new HashSet<>();
+		for (ClassifiedLine line : lines) {
+			Matcher question = line.is(LineKind.QUESTION) ? QUESTION.matcher(line.text()) : null;
+			if (question != null && question.lookingAt() && question.group("abbreviation") != null) {
+				labels.add(question.group("abbreviation"));
+			}
+		}
+		return labels;
+	}
+
 	/** Where a page's first question stands, -1 when it asks none. */
 	private static int firstQuestion(List<ClassifiedLine> lines) {
 		for (int i = 0; i < lines.size(); i++) {
@@ -679,6 +714,13 @@ final class LayoutClassifier {
 		if (dateline != null) {
 			return new ClassifiedLine(line, LineKind.METADATA, "dateline on a line of its own", null, null,
 					datelineDate(dateline));
+		}
+		Matcher placeLine = PLACE_LINE.matcher(line);
+		if (placeLine.matches()) {
+			ClassifiedLine.Dateline place = new ClassifiedLine.Dateline(null, 0, null, line.length(),
+					placeLine.group("city"));
+			return new ClassifiedLine(line, LineKind.METADATA, "dateline's place and country on a line of their own",
+					null, place, null);
 		}
 		Matcher placeDate = PLACE_DATE.matcher(line);
 		if (placeDate.matches()) {
@@ -1242,8 +1284,9 @@ final class LayoutClassifier {
 	static ClassifiedLine.@Nullable Dateline datelineOf(String line) {
 		Matcher english = ENGLISH_DATELINE.matcher(line);
 		if (english.lookingAt()) {
-			return new ClassifiedLine.Dateline(english.group("month"), Integer.parseInt(english.group("day")),
-					english.group("year"), english.end(), english.group("city"));
+			return new ClassifiedLine.Dateline(firstOf(english, "month", "monthAfter"),
+					Integer.parseInt(firstOf(english, "day", "dayFirst")), english.group("year"), english.end(),
+					english.group("city"));
 		}
 		Matcher russian = RUSSIAN_DATELINE.matcher(line);
 		if (russian.lookingAt()) {
@@ -1297,9 +1340,9 @@ final class LayoutClassifier {
 	}
 
 	private static @Nullable PrintedDate printedDateOf(Matcher date) {
-		String day = date.group("day") != null ? date.group("day") : date.group("dayAfter");
-		String month = date.group("month") != null ? date.group("month") : date.group("monthFirst");
-		String year = date.group("year") != null ? date.group("year") : date.group("yearAfter");
+		String day = firstOf(date, "day", "dayAfter", "dashedDay");
+		String month = firstOf(date, "month", "monthFirst", "dashedMonth");
+		String year = firstOf(date, "year", "yearAfter", "dashedYear");
 		Integer monthNumber = monthNumber(month);
 		if (monthNumber == null) {
 			return null;
@@ -1311,6 +1354,16 @@ final class LayoutClassifier {
 		LocalTime time = date.group("hour") == null ? null
 				: timeOrNull(Integer.parseInt(date.group("hour")), Integer.parseInt(date.group("minute")), 0);
 		return new PrintedDate(local, time);
+	}
+
+	/** The first of a date's alternative groups that matched. */
+	private static String firstOf(Matcher date, String... groups) {
+		for (String group : groups) {
+			if (date.group(group) != null) {
+				return date.group(group);
+			}
+		}
+		throw new IllegalStateException("no date group matched");
 	}
 
 	private static @Nullable String urlOf(Matcher dateUrl) {

@@ -41,7 +41,12 @@ final class NavigationLines {
 				+ "|support (?:us|our work|independent (?:journalism|media|reporting))|become an? (?:member|supporter|patron)"
 				+ "|donate (?:now|today|to)|поддержите (?:нас|редакцию|проект|независим\\p{L}*)"
 				+ "|stay (?:with us|tuned)|keep following|follow (?:our|this) (?:live )?(?:blog|coverage|updates)"
-				+ "|оставайтесь с нами|следите за (?:обновлениями|развитием событий|нашими новостями))(?![\\p{L}])");
+				+ "|оставайтесь с нами|следите за (?:обновлениями|развитием событий|нашими новостями)"
+				+ "|(?:that|this) (?:is|was|concludes) (?:the end of )?(?:our|this|today's) (?:live )?(?:coverage|blog|updates|broadcast)"
+				+ "|we (?:are|will be) (?:ending|closing|wrapping up|pausing) (?:our|this) (?:live )?(?:coverage|blog)"
+				+ "|thank you for (?:following|reading|joining us|staying with us)"
+				+ "|на этом (?:наша |мы завершаем |мы заканчиваем )?(?:онлайн-|текстовую |текстовая )?трансляци\\p{L}*"
+				+ "|(?:онлайн-)?трансляция (?:завершена|окончена|закончена|подошла к концу))(?![\\p{L}])");
 
 	private static final Pattern FOOTER = Pattern.compile("(?iu)" + AT_WORD_START
 			+ "(?:^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
@@ -56,6 +61,9 @@ final class NavigationLines {
 			+ "|^полн(?:ая|ую|ый|ое)\\h+(?:версия|версию|текст|запись|видео)\\h+(?:интервью|беседы|материала|выступления|программы)"
 			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)"
 			+ "|click here to (?:subscribe|donate|support|become)|subscribe (?:now )?for (?:full|unlimited) access"
+			+ "|(?:contact|write to) us (?:for|about|regarding) (?:subscription|subscribing|a subscription)|subscription options"
+			+ "|(?:news|stories|content|materials) (?:offered|available) (?:only )?to (?:our )?subscribers"
+			+ "|(?:свяжитесь с нами|пишите нам),? чтобы оформить подписку|(?:доступн\\p{L}*|предоставляется) только (?:нашим )?подписчикам"
 			+ "|will be published in the full (?:version|text|transcript)|будут опубликованы в полной (?:версии|стенограмме)"
 			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
 			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован))");

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Finds the passages of a text that stand in quotation marks: “…”, „…“, «…» (nested
  * «…«…»…» included) and straight "…". A quotation left open at the end of its paragraph
  * runs over into the next one only when that paragraph opens with the same mark or closes
- * it; otherwise it ends with its paragraph.
+ * it (a straight mark only as the paragraph's last character, its only one); otherwise it
+ * ends with its paragraph.
  */
 final class QuotedSegments {
 
@@ -89,7 +90,8 @@ final class QuotedSegments {
 	 * -1 when it ends there. A quotation runs over into the next paragraph when that
 	 * paragraph opens with the same mark (the English convention; the repeated mark is
 	 * skipped), or, for marks with their own closer («…», “…”), when the next paragraph
-	 * closes it before opening another (the Russian convention).
+	 * closes it before opening another (the Russian convention), for a straight mark when
+	 * the next paragraph's only mark closes it at its end.
 	 */
 	private static int continuation(String text, int newline, Deque<Opening> open) {
 		if (open.size() != 1) {
@@ -107,14 +109,25 @@ final class QuotedSegments {
 		if (text.charAt(start) == mark) {
 			return start;
 		}
-		if (opening.closer() == mark) {
-			return -1;
-		}
 		int end = text.indexOf('\n', start);
 		String paragraph = text.substring(start, end < 0 ? text.length() : end);
+		if (opening.closer() == mark) {
+			return closesWithItsOnlyMark(paragraph, mark) ? start - 1 : -1;
+		}
 		int closer = paragraph.indexOf(opening.closer());
 		int reopened = paragraph.indexOf(mark);
 		return closer >= 0 && (reopened < 0 || reopened > closer) ? start - 1 : -1;
+	}
+
+	/**
+	 * Whether a paragraph's only straight quotation mark is its last character, after the
+	 * end of a sentence ("… as if nothing happened.""): it closes the quotation the
+	 * paragraph before left open, and opens none.
+	 */
+	private static boolean closesWithItsOnlyMark(String paragraph, char mark) {
+		String bare = paragraph.stripTrailing();
+		int last = bare.length() - 1;
+		return last > 0 && bare.indexOf(mark) == last && ".!?…".indexOf(bare.charAt(last - 1)) >= 0;
 	}
 
 	private static void step(char c, int offset, Deque<Opening> open, List<Segment> segments) {

@@ -26,6 +26,16 @@ class ExtractionRulesTests {
 	}
 
 	@Test
+	void shouldNotTakeAnInterviewersRemarkForAnAnswer() {
+		ExtractedItem item = only("Kyrgyz MP on the border\n\nThe deputy Aida Osmonova spoke to us.\n\n"
+				+ "KN: Is the border safe?\n\nOsmonova: Safer than last year, and the posts are manned.\n\n"
+				+ "KN: Some say the posts are empty at night.\n\nOsmonova: That was true in spring, not now.");
+
+		assertThat(direct(item)).extracting(ExtractedQuote::text)
+			.containsExactly("Safer than last year, and the posts are manned.", "That was true in spring, not now.");
+	}
+
+	@Test
 	void shouldGiveTheQuotationAfterABridgingAttributionToTheSameSpeaker() {
 		ExtractedItem item = only("\"The door remains open,\" said Belarusian President Alexander Lukashenko, "
 				+ "\"but nobody will wait forever.\"");

@@ -140,6 +140,60 @@ class ItemGrammarTests {
 	}
 
 	@Test
+	void shouldReadTimeStampsWithAZoneOffsetAsEntriesOfOneLiveBlog() {
+		List<SegmentedItem> items = segment(
+				"Live: Border talks in Osh\nLive updates by Anna Kim\n"
+						+ "Updated 17:30 GMT+6, 03-Mar-2026\n09:15 GMT+6\nThe delegations arrived in Osh.\n"
+						+ "11:40 GMT+6\nOsmonov: \"We agreed on the maps.\"\nThis is the end of our live coverage.",
+				null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Live: Border talks in Osh");
+			assertThat(item.body()).isEqualTo("09:15 GMT+6\n\nThe delegations arrived in Osh.\n\n11:40 GMT+6\n\n"
+					+ "Osmonov: \"We agreed on the maps.\"");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 3));
+		});
+	}
+
+	@Test
+	void shouldKeepAnInterviewsHeadlineOverAPlaceAndDateLineWithBullets() {
+		List<SegmentedItem> items = segment("Daryo News\nPolitics | Interviews\n"
+				+ "Uzbek analyst: the border needs more than patrols\nTashkent • 4 March 2026 • 09:15\nBy Olga Kim\n"
+				+ "Rustam Nazarov, a former border officer, answered our questions.\n"
+				+ "**Daryo:** What is the main risk?\n**Rustam Nazarov:** Smuggling on the river.\n"
+				+ "**Daryo:** And next year?\n**Rustam Nazarov:** More of the same.", null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Uzbek analyst: the border needs more than patrols");
+			assertThat(item.body()).startsWith("Rustam Nazarov, a former border officer").endsWith("More of the same.");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 4));
+		});
+	}
+
+	@Test
+	void shouldKeepAStorysHeadlineOverItsAuthorLineAndAPlaceLineInCapitals() {
+		List<SegmentedItem> items = segment("World Wire\nWorld | Asia\n"
+				+ "Border guards of five states train together in Osh\nOlga Kim | 05.03.2026 - Update : 05.03.2026\n"
+				+ "OSH, Kyrgyzstan\nBorder guards of five states began a joint drill on Thursday.\n"
+				+ "\"We train for the real thing,\" the commander said.\nRelated topics\n"
+				+ "Kazakhstan, China open a new border crossing\n"
+				+ "This site shows only part of the news stories available to subscribers. Contact us for subscription options.",
+				null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Border guards of five states train together in Osh");
+			assertThat(item.body()).isEqualTo("Border guards of five states began a joint drill on Thursday.\n\n"
+					+ "\"We train for the real thing,\" the commander said.");
+			assertThat(item.datelinePlace()).isEqualTo("OSH");
+		});
+	}
+
+	@Test
+	void shouldRemoveALineCreditingTheSupportOfAnEditorialOffice() {
+		List<SegmentedItem> items = segment("Интервью на границе\n3 марта 2026\nПервый абзац беседы.\n"
+				+ "Материал подготовлен при поддержке редакции «Голос границы».\n"
+				+ "This interview was produced in partnership with Border Voice.", null);
+		assertThat(items).singleElement().satisfies(item -> assertThat(item.body()).isEqualTo("Первый абзац беседы."));
+	}
+
+	@Test
 	void shouldKeepTimeStampedHeadlinesOfAFeedApart() {
 		List<SegmentedItem> items = segment("News feed\n11:20\nKyrgyz delegation proposes joint patrols\n"
 				+ "The delegation tabled a plan for joint patrols.\n10:45\nTajik side asks for maps\n"

@@ -76,6 +76,18 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadAnEnglishDatelineWithTheDayFirstOrADotAfterThePlace() {
+		assertThat(datelineEnd("BISHKEK, 5 March (Kabar) - The talks began."))
+			.isEqualTo("BISHKEK, 5 March (Kabar) - ".length());
+		assertThat(datelineEnd("ASTANA. Mar 5 (Kazinform) - The talks began."))
+			.isEqualTo("ASTANA. Mar 5 (Kazinform) - ".length());
+		assertThat(LayoutClassifier.datelineOf("ASTANA. Mar 5 (Kazinform) - Text.").place()).isEqualTo("ASTANA");
+		assertThat(CLASSIFIER.datelineDate(LayoutClassifier.datelineOf("BISHKEK, 5 March (Kabar) - Text.")))
+			.isEqualTo(new PrintedDate(LocalDate.of(2026, 3, 5), null));
+		assertThat(LayoutClassifier.datelineOf("Astana. March 5 was a quiet day - for once.")).isNull();
+	}
+
+	@Test
 	void shouldTakeAPlaceAndDateWithNothingAfterItForMetadataNotADateline() {
 		assertThat(CLASSIFIER.classifyAlone("Минск, 28 августа 2026 года").kind()).isEqualTo(LineKind.METADATA);
 	}
@@ -113,6 +125,23 @@ class LayoutClassifierTests {
 					tuple(LineKind.ANSWER, "Tasmagambetov"));
 		assertThat(kinds("Tasmagambetov: It would be a mistake\nText.")).containsExactly(LineKind.HEADLINE,
 				LineKind.BODY);
+	}
+
+	@Test
+	void shouldReadARemarkUnderTheInterviewersLabelAsAQuestionNotAnAnswer() {
+		List<ClassifiedLine> lines = CLASSIFIER.classify(List.of("Kyrgyz MP on the border", "The deputy spoke to us.",
+				"KN: Is the border safe?", "Osmonova: Safer than last year.", "KN: Some say the posts are empty.",
+				"Osmonova: That was true in spring."));
+		assertThat(lines).extracting(ClassifiedLine::kind)
+			.containsExactly(LineKind.HEADLINE, LineKind.BODY, LineKind.QUESTION, LineKind.ANSWER, LineKind.QUESTION,
+					LineKind.ANSWER);
+	}
+
+	@Test
+	void shouldReadTheHostOfALiveBroadcastWrittenVerbFirstAsTheByline() {
+		ClassifiedLine host = CLASSIFIER.classifyAlone("Ведет трансляцию Анна Ким");
+		assertThat(host.kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(host.label()).isEqualTo("Анна Ким");
 	}
 
 	@Test
@@ -167,6 +196,13 @@ class LayoutClassifierTests {
 		ClassifiedLine numeric = CLASSIFIER.classifyAlone("09:15 05.03.2026 (изменено: 11:02 05.03.2026)");
 		assertThat(numeric.kind()).isEqualTo(LineKind.METADATA);
 		assertThat(numeric.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 5));
+	}
+
+	@Test
+	void shouldReadAPlaceDateAndTimeLineSetApartByBulletsAsMetadata() {
+		ClassifiedLine line = CLASSIFIER.classifyAlone("Tashkent • 4 March 2026 • 09:15");
+		assertThat(line.kind()).isEqualTo(LineKind.METADATA);
+		assertThat(line.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 4));
 	}
 
 	@Test

@@ -38,6 +38,31 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeTheClosingLineOfALivePageForNavigation() {
+		assertThat(NavigationLines.isNavigation("This was the end of today's live coverage. Thanks to our readers."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Thank you for following the summit with us.")).isTrue();
+		assertThat(NavigationLines.isNavigation("На этом наша трансляция подошла к концу.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Трансляция окончена, спасибо.")).isTrue();
+		assertThat(NavigationLines.isNavigation("This coverage of the border has been criticised by Bishkek."))
+			.isFalse();
+		assertThat(NavigationLines.isNavigation("Трансляция заседания прервалась из-за сбоя связи.")).isFalse();
+	}
+
+	@Test
+	void shouldTakeAnAgencysSubscriptionNoticeForNavigation() {
+		assertThat(NavigationLines
+			.isNavigation("This site shows only part of the news stories available to subscribers of our wire service. "
+					+ "Contact us for subscription details."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Полные версии материалов доступны только подписчикам ленты."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation(
+				"Operators must block the calls offered to subscribers from spoofed numbers, the deputy said."))
+			.isFalse();
+	}
+
+	@Test
 	void shouldTakeMembershipCallsAndSubscriberCountersForNavigation() {
 		assertThat(NavigationLines.isNavigation("Support independent reporting from the Pamirs. Become a member."))
 			.isTrue();

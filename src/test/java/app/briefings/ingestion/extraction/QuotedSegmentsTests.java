@@ -55,6 +55,15 @@ class QuotedSegmentsTests {
 	}
 
 	@Test
+	void shouldRunOverToTheParagraphWhoseOnlyStraightMarkClosesTheQuotation() {
+		String text = "The minister said:\n\n\"We did not leave in anger.\n\nWe left because nobody answered.\"\n\n"
+				+ "He said \"no more\" twice.";
+		assertThat(inner(text)).containsExactly("We did not leave in anger.\n\nWe left because nobody answered.",
+				"no more");
+		assertThat(inner("an \"unclosed quote\n\nand a line that ends with \"a title\"")).containsExactly("a title");
+	}
+
+	@Test
 	void shouldNotRunPastTheEndOfAParagraph() {
 		assertThat(inner("an \"unclosed quote\nand \"a closed one\"")).containsExactly("a closed one");
 	}
