@@ -44,9 +44,18 @@ final class NamedOrganizationPattern {
 	private static final String OPENING_HEAD_EN = "(?:Ministry|Committee|Council|Agency|Service|Department|Directorate"
 			+ "|Assembly|Association|House|Senate|Institute|Academy|Commission|Bureau|Centre|Center)";
 
+	/**
+	 * The parliaments of the region called by their own names, which carry no institution
+	 * word and may stand alone.
+	 */
+	private static final String PARLIAMENT_EN = "(?:Jogorku\\h+Kenesh|Mazhilis|Majilis|Oliy\\h+Majlis|Milli\\h+Majlis)";
+
+	private static final Pattern PARLIAMENT = Pattern
+		.compile("^(?:" + PARLIAMENT_EN + "|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}$");
+
 	private static final Pattern ENGLISH = Pattern
 		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+){1,4}"
-				+ HEAD_EN + "(?:" + COMPLEMENT_EN + ")?|" + OPENING_HEAD_EN + COMPLEMENT_EN
+				+ HEAD_EN + "(?:" + COMPLEMENT_EN + ")?|" + OPENING_HEAD_EN + COMPLEMENT_EN + "|" + PARLIAMENT_EN
 				+ ")(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
 
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
@@ -65,8 +74,11 @@ final class NamedOrganizationPattern {
 	private static final String GENITIVE_WORD_RU = "(?![а-яё]*[аеёиоуыэюя]л[аио](?![\\p{L}]))" + NOT_GENITIVE_RU
 			+ "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ний|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
 
-	/** Complements that are not a plain genitive: «дел», a republic's full name. */
-	private static final String OTHER_COMPLEMENT_RU = "дел|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+";
+	/**
+	 * Complements that are not a plain genitive: «дел», «Парламента», a republic's full
+	 * name.
+	 */
+	private static final String OTHER_COMPLEMENT_RU = "дел|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+";
 
 	/**
 	 * The region a territorial body serves («по Свердловской области»), which ends its
@@ -81,7 +93,7 @@ final class NamedOrganizationPattern {
 	private static final Pattern RUSSIAN_NAMED = Pattern.compile(
 			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем))\\h+)?"
 					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|Дум)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|Дум|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
 					+ "(?![А-ЯЁ][а-яё]+[сц]к(?:ой|ого)\\h)[А-ЯЁ][а-яё]+(?:ой|ого)\\h+[А-ЯЁ][а-яё]+(?:ы|и)|[А-ЯЁ][а-яё]+(?:ы|и)(?=\\h+(?:по|при)\\h)|"
 					+ OTHER_COMPLEMENT_RU + "|" + GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|" + NOT_IN_NAME_RU
 					+ "(?:по|и|за|в|с)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?"
@@ -107,7 +119,7 @@ final class NamedOrganizationPattern {
 
 	private static final Set<String> NOMINATIVE_HEADS = Set.of("комитет", "служба", "агентство", "центр", "совет",
 			"министерство", "управление", "собрание", "штаб", "департамент", "сила", "силы", "войска", "ассамблея",
-			"дума");
+			"академия", "дума");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
 			"(?:комитет|служб|собрани|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро)");
@@ -124,8 +136,9 @@ final class NamedOrganizationPattern {
 			int start = english.start(ENGLISH_NAME);
 			String name = cutAtKnown(text, start, english.group(ENGLISH_NAME),
 					nearby.startingIn(start, english.end(ENGLISH_NAME)));
-			boolean severalWords = name.indexOf(' ') > 0;
-			if (severalWords && HEAD_WORD_EN.matcher(name).find() && !endsWithKnownOrganization(start, name, nearby)) {
+			boolean headed = name.indexOf(' ') > 0 && HEAD_WORD_EN.matcher(name).find();
+			boolean named = headed || PARLIAMENT.matcher(name).matches();
+			if (named && !endsWithKnownOrganization(start, name, nearby)) {
 				addUnlessKnown(found, longerForms, nearby, english.start(ENGLISH_NAME), name,
 						newOrganization(name, english.group(ENGLISH_ACRONYM)));
 			}
@@ -145,7 +158,8 @@ final class NamedOrganizationPattern {
 				continue;
 			}
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
-			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
+			boolean named = written.indexOf(' ') > 0 || PARLIAMENT.matcher(written).matches();
+			if (named && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);
 				addUnlessKnown(found, longerForms, nearby, start, written,
 						newOrganization(nominative, acronymHead(russian.group(RUSSIAN_NAMED_HEAD))));

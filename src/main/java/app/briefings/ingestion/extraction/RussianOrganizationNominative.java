@@ -11,12 +11,17 @@ import java.util.Locale;
  */
 final class RussianOrganizationNominative {
 
-	/** Stem, nominative, and the adjective ending that agrees with it. */
+	/**
+	 * Stem, nominative, and the adjective ending that agrees with it; none for a
+	 * parliament's own name, whose first word is not an adjective («Олий Мажлиса»).
+	 */
 	private static final String[][] HEADS = { { "комитет", "комитет", "ый" }, { "совет", "совет", "ый" },
 			{ "центр", "центр", "ый" }, { "штаб", "штаб", "ый" }, { "департамент", "департамент", "ый" },
 			{ "служб", "служба", "ая" }, { "агентств", "агентство", "ое" }, { "министерств", "министерство", "ое" },
 			{ "управлени", "управление", "ое" }, { "собрани", "собрание", "ое" }, { "сил", "силы", "ые" },
-			{ "ассамбле", "ассамблея", "ая" }, { "дум", "дума", "ая" }, { "войск", "войска", "ые" } };
+			{ "ассамбле", "ассамблея", "ая" }, { "академи", "академия", "ая" }, { "мажилис", "мажилис", "" },
+			{ "кенеш", "кенеш", "" }, { "мажлис", "мажлис", "" }, { "дум", "дума", "ая" },
+			{ "войск", "войска", "ые" } };
 
 	private static final String ADJECTIVE_ENDING = "(?:ого|ому|ыми|ым|ом|ой|ую|ых|ая|ый|ий|ое|ые|его|ему|им|ими|их|ей)$";
 
@@ -31,7 +36,7 @@ final class RussianOrganizationNominative {
 		}
 		String[] head3 = headOf(words[head]);
 		words[head] = sameCase(words[head], head3[1]);
-		if (head == 1) {
+		if (head == 1 && !head3[2].isEmpty()) {
 			words[0] = words[0].replaceFirst(ADJECTIVE_ENDING, head3[2]);
 		}
 		return String.join(" ", words);

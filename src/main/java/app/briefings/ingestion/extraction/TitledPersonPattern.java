@@ -112,7 +112,7 @@ final class TitledPersonPattern {
 			"June", "July", "August", "September", "October", "November", "December", "Совет", "Совета", "Комитет",
 			"Комитета", "Министерства", "Организации", "Штаба", "Center", "Centre", "Institute", "Commission", "Bureau",
 			"Party", "Parliament", "Court", "Academy", "University", "Directorate", "Headquarters", "Mission", "Думы",
-			"Федерации", "Кенеша");
+			"Федерации", "Кенеша", "Мажлиса", "Мажилиса", "Kenesh", "Mazhilis", "Majlis");
 
 	private static final int ROLE_WINDOW = 160;
 

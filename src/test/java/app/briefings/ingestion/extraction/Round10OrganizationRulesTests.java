@@ -82,6 +82,27 @@ class Round10OrganizationRulesTests {
 		assertThat(russianNames(item)).contains("Парламентская ассамблея ОДКБ", "Государственная Дума");
 	}
 
+	@Test
+	void shouldNameTheParliamentsOfTheRegionByTheirOwnNames() {
+		ExtractedItem english = only("Deputies back the bill\n"
+				+ "Asel Omurova, a member of the Jogorku Kenesh, said the Mazhilis had passed a similar law.");
+		ExtractedItem russian = only("Депутаты поддержали закон\n"
+				+ "Депутат Жогорку Кенеша выступила в Мажилисе Парламента Республики Казахстан. "
+				+ "Позже Мажилис одобрил закон. Член Олий Мажлиса выступил тоже.");
+
+		assertThat(names(english, EntityType.ORGANIZATION)).containsExactlyInAnyOrder("Jogorku Kenesh", "Mazhilis");
+		assertThat(russianNames(russian)).containsExactlyInAnyOrder("Жогорку Кенеш",
+				"Мажилис Парламента Республики Казахстан", "Олий Мажлис");
+	}
+
+	@Test
+	void shouldNameAnAcademyAfterItsAdjectiveInTheNominative() {
+		ExtractedItem item = only(
+				"Прошел семинар\n" + "В Карагандинской академии МВД прошел семинар для следователей.");
+
+		assertThat(russianNames(item)).containsExactly("Карагандинская академия МВД");
+	}
+
 	/**
 	 * The Cyrillic nominatives of the item's organizations, which are filed under a Latin
 	 * name.
