@@ -58,6 +58,11 @@ final class NamedOrganizationPattern {
 				+ HEAD_EN + "(?:" + COMPLEMENT_EN + ")?|" + OPENING_HEAD_EN + COMPLEMENT_EN + "|" + PARLIAMENT_EN
 				+ ")(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
 
+	private static final Pattern MEMBERS_AFTER = Pattern
+		.compile("\\h+(?:(?:государств|стран)\\h+)?[—–]\\h+участни[кц]");
+
+	private static final int MEMBERS_LOOK_AHEAD = 30;
+
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
 
 	private static final Pattern RUSSIAN = Pattern
@@ -154,7 +159,7 @@ final class NamedOrganizationPattern {
 			Checkpoints.check();
 			int start = agrees(russian) ? russian.start(RUSSIAN_NAMED_NAME) : russian.start(RUSSIAN_NAMED_HEAD);
 			int end = russian.end(RUSSIAN_NAMED_NAME);
-			if (isBareForces(russian)) {
+			if (isBareForces(russian) || continuesWithMembers(text, end)) {
 				continue;
 			}
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
@@ -166,6 +171,15 @@ final class NamedOrganizationPattern {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether the phrase goes on past the match with the members of the body it names
+	 * («Межпарламентской ассамблеи государств — участников СНГ»): the name stops inside
+	 * the phrase, so it is only a fragment.
+	 */
+	private static boolean continuesWithMembers(String text, int end) {
+		return MEMBERS_AFTER.matcher(text).region(end, Math.min(text.length(), end + MEMBERS_LOOK_AHEAD)).lookingAt();
 	}
 
 	/**

@@ -103,6 +103,14 @@ class Round10OrganizationRulesTests {
 		assertThat(russianNames(item)).containsExactly("Карагандинская академия МВД");
 	}
 
+	@Test
+	void shouldNotNameAFragmentThatStopsBeforeTheMembersOfABody() {
+		ExtractedItem russian = only("Депутаты встретились\n"
+				+ "Заседание Межпарламентской ассамблеи государств — участников СНГ прошло в Минске.");
+
+		assertThat(russianNames(russian)).containsExactly("CIS");
+	}
+
 	/**
 	 * The Cyrillic nominatives of the item's organizations, which are filed under a Latin
 	 * name.
