@@ -111,6 +111,16 @@ class Round10OrganizationRulesTests {
 		assertThat(russianNames(russian)).containsExactly("CIS");
 	}
 
+	@Test
+	void shouldNameACourtAndADetachmentWithTwoAdjectivesInTheNominative() {
+		ExtractedItem item = only("Суд арестовал курьеров\n"
+				+ "Задержанных арестовал Ленинский районный суд Оренбурга. Раньше он служил в штабе Мургабского "
+				+ "пограничного отряда.");
+
+		assertThat(russianNames(item)).containsExactlyInAnyOrder("Ленинский районный суд Оренбурга",
+				"Мургабский пограничный отряд");
+	}
+
 	/**
 	 * The Cyrillic nominatives of the item's organizations, which are filed under a Latin
 	 * name.
