@@ -99,7 +99,8 @@ public final class DocumentExtractor {
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
 		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
 				segment.printedDate(), segment.url(), segment.author(), segment.tags(),
-				DatelinePlace.withPlace(MentionLinker.link(body, occurrences), segment.datelinePlace(), this.gazetteer),
+				HeadlinePlaces.withPlaces(DatelinePlace.withPlace(MentionLinker.link(body, occurrences),
+						segment.datelinePlace(), this.gazetteer), segment.title(), this.gazetteer),
 				quotes, DateExtractor.find(body, anchor),
 				withUnresolvedSpeakers(candidates, attributor.unresolvedSpeakers()));
 	}

@@ -121,6 +121,14 @@ class Round10OrganizationRulesTests {
 				"Мургабский пограничный отряд");
 	}
 
+	@Test
+	void shouldListAKnownPlaceOnlyTheHeadlineNamesButNotOneInsideAnOrganizationsName() {
+		ExtractedItem item = only("Reconnaissance drill held in Kazakhstan as Ministry of Defence of Armenia watches\n"
+				+ "Scouts of the alliance trained with drones for three days.");
+
+		assertThat(names(item, EntityType.PLACE)).containsExactly("Kazakhstan");
+	}
+
 	/**
 	 * The Cyrillic nominatives of the item's organizations, which are filed under a Latin
 	 * name.
