@@ -22,7 +22,7 @@ public final class DocumentExtractor {
 	 * Recorded on every briefing so that re-extraction can find what an older version
 	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "18";
+	public static final String VERSION = "19";
 
 	private static final int ABBREVIATION_MAX_LENGTH = 12;
 
@@ -99,7 +99,8 @@ public final class DocumentExtractor {
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
 		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
 				segment.printedDate(), segment.url(), segment.author(), segment.tags(),
-				DatelinePlace.withPlace(MentionLinker.link(body, occurrences), segment.datelinePlace(), this.gazetteer),
+				HeadlinePlaces.withPlaces(DatelinePlace.withPlace(MentionLinker.link(body, occurrences),
+						segment.datelinePlace(), this.gazetteer), segment.title(), this.gazetteer),
 				quotes, DateExtractor.find(body, anchor),
 				withUnresolvedSpeakers(candidates, attributor.unresolvedSpeakers()));
 	}

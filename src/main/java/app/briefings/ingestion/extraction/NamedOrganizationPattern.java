@@ -31,12 +31,37 @@ final class NamedOrganizationPattern {
 
 	private static final String HEAD_EN = "(?:Agency|Committee|Council|Service|Ministry|Center|Centre|Organization|Organisation"
 			+ "|Union|Alliance|Bureau|Command|Directorate|Department|Guard|Front|Movement|Army|Brigade|Institute|Foundation"
-			+ "|Party|Commission|Forces|Troops|Group|Office|Police|Staff|Guards?)";
+			+ "|Party|Commission|Forces|Troops|Group|Office|Police|Staff|Guards?|Assembly|Association|Senate|Academy)";
+
+	private static final String COMPLEMENT_EN = "\\h+(?:of|for|on|against|under)\\h+(?:the\\h+)?" + WORD_EN
+			+ "(?:\\h+(?:" + CONNECTOR_EN + "\\h+){0,2}" + WORD_EN + "){0,8}";
+
+	/**
+	 * Heads that open a name of their own when a complement follows them ("Ministry of
+	 * Internal Affairs of Uzbekistan", "Council of the Republic", "House of
+	 * Representatives").
+	 */
+	private static final String OPENING_HEAD_EN = "(?:Ministry|Committee|Council|Agency|Service|Department|Directorate"
+			+ "|Assembly|Association|House|Senate|Institute|Academy|Commission|Bureau|Centre|Center)";
+
+	/**
+	 * The parliaments of the region called by their own names, which carry no institution
+	 * word and may stand alone.
+	 */
+	private static final String PARLIAMENT_EN = "(?:Jogorku\\h+Kenesh|Mazhilis|Majilis|Oliy\\h+Majlis|Milli\\h+Majlis)";
+
+	private static final Pattern PARLIAMENT = Pattern
+		.compile("^(?:" + PARLIAMENT_EN + "|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}$");
 
 	private static final Pattern ENGLISH = Pattern
 		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+){1,4}"
-				+ HEAD_EN + "(?:\\h+(?:of|for|on|against|under)\\h+(?:the\\h+)?" + WORD_EN + "(?:\\h+(?:" + CONNECTOR_EN
-				+ "\\h+){0,2}" + WORD_EN + "){0,8})?)(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
+				+ HEAD_EN + "(?:" + COMPLEMENT_EN + ")?|" + OPENING_HEAD_EN + COMPLEMENT_EN + "|" + PARLIAMENT_EN
+				+ ")(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
+
+	private static final Pattern MEMBERS_AFTER = Pattern
+		.compile("\\h+(?:(?:государств|стран)\\h+)?[—–]\\h+участни[кц]");
+
+	private static final int MEMBERS_LOOK_AHEAD = 30;
 
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
 
@@ -52,20 +77,39 @@ final class NamedOrganizationPattern {
 			+ "|должн[аоы]|способн[аы]|обязан[аы]|намерен[аы]|призван[аы]|согласн[аы]|уверен[аы]|рад[аы])(?![\\p{L}]))";
 
 	private static final String GENITIVE_WORD_RU = "(?![а-яё]*[аеёиоуыэюя]л[аио](?![\\p{L}]))" + NOT_GENITIVE_RU
-			+ "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
+			+ "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ний|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
+
+	/**
+	 * A lower-case adjective between a capitalized one and a court's or a detachment's
+	 * head word («Кировский районный суд», «Хорогского пограничного отряда»).
+	 */
+	private static final String SECOND_ADJECTIVE_RU = "(?:[а-яё]+(?:ый|ий|ого|ому|ым|ом)\\h+(?=(?:суд|отряд)))?";
+
+	/**
+	 * Complements that are not a plain genitive: «дел», «Парламента», a republic's full
+	 * name.
+	 */
+	private static final String OTHER_COMPLEMENT_RU = "дел|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+";
+
+	/**
+	 * The region a territorial body serves («по Свердловской области»), which ends its
+	 * name.
+	 */
+	private static final String REGION_RU = "(?:\\h+по\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+(?:области|краю))?";
 
 	private static final String NOT_IN_NAME_RU = "(?!в\\h+(?:январ|феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр"
 			+ "|ноябр|декабр|прошл|этом|ходе|течение|рамках|начале|конце|середине|среду|понедельник|вторник|четверг"
 			+ "|пятниц|субботу|воскресенье)[а-яё]*(?![\\p{L}]))";
 
 	private static final Pattern RUSSIAN_NAMED = Pattern.compile(
-			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем))\\h+)?"
+			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем))\\h+"
+					+ SECOND_ADJECTIVE_RU + ")?"
 					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
 					+ "(?![А-ЯЁ][а-яё]+[сц]к(?:ой|ого)\\h)[А-ЯЁ][а-яё]+(?:ой|ого)\\h+[А-ЯЁ][а-яё]+(?:ы|и)|[А-ЯЁ][а-яё]+(?:ы|и)(?=\\h+(?:по|при)\\h)|"
-					+ GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|" + NOT_IN_NAME_RU
-					+ "(?:по|и|за|в)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?)"
-					+ "(?![\\p{L}])");
+					+ OTHER_COMPLEMENT_RU + "|" + GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|" + NOT_IN_NAME_RU
+					+ "(?:по|и|за|в|с)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?"
+					+ REGION_RU + ")(?![\\p{L}])");
 
 	private static final int ENGLISH_NAME = NamedGroups.index(ENGLISH, "name");
 
@@ -86,7 +130,8 @@ final class NamedOrganizationPattern {
 	private static final Set<String> FORCES_HEADS = Set.of("сила", "силы", "сил", "силам", "силами", "силах");
 
 	private static final Set<String> NOMINATIVE_HEADS = Set.of("комитет", "служба", "агентство", "центр", "совет",
-			"министерство", "управление", "собрание", "штаб", "департамент", "сила", "силы", "войска");
+			"министерство", "управление", "собрание", "штаб", "департамент", "сила", "силы", "войска", "ассамблея",
+			"академия", "дума", "суд", "отряд");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
 			"(?:комитет|служб|собрани|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро)");
@@ -103,7 +148,9 @@ final class NamedOrganizationPattern {
 			int start = english.start(ENGLISH_NAME);
 			String name = cutAtKnown(text, start, english.group(ENGLISH_NAME),
 					nearby.startingIn(start, english.end(ENGLISH_NAME)));
-			if (HEAD_WORD_EN.matcher(name).find() && !endsWithKnownOrganization(start, name, nearby)) {
+			boolean headed = name.indexOf(' ') > 0 && HEAD_WORD_EN.matcher(name).find();
+			boolean named = headed || PARLIAMENT.matcher(name).matches();
+			if (named && !endsWithKnownOrganization(start, name, nearby)) {
 				addUnlessKnown(found, longerForms, nearby, english.start(ENGLISH_NAME), name,
 						newOrganization(name, english.group(ENGLISH_ACRONYM)));
 			}
@@ -119,17 +166,27 @@ final class NamedOrganizationPattern {
 			Checkpoints.check();
 			int start = agrees(russian) ? russian.start(RUSSIAN_NAMED_NAME) : russian.start(RUSSIAN_NAMED_HEAD);
 			int end = russian.end(RUSSIAN_NAMED_NAME);
-			if (isBareForces(russian)) {
+			if (isBareForces(russian) || continuesWithMembers(text, end)) {
 				continue;
 			}
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
-			if (written.indexOf(' ') > 0 && Character.isUpperCase(written.charAt(0))) {
+			boolean named = written.indexOf(' ') > 0 || PARLIAMENT.matcher(written).matches();
+			if (named && Character.isUpperCase(written.charAt(0))) {
 				String nominative = RussianOrganizationNominative.of(written);
 				addUnlessKnown(found, longerForms, nearby, start, written,
 						newOrganization(nominative, acronymHead(russian.group(RUSSIAN_NAMED_HEAD))));
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether the phrase goes on past the match with the members of the body it names
+	 * («Межпарламентской ассамблеи государств — участников СНГ»): the name stops inside
+	 * the phrase, so it is only a fragment.
+	 */
+	private static boolean continuesWithMembers(String text, int end) {
+		return MEMBERS_AFTER.matcher(text).region(end, Math.min(text.length(), end + MEMBERS_LOOK_AHEAD)).lookingAt();
 	}
 
 	/**
@@ -288,9 +345,10 @@ final class NamedOrganizationPattern {
 
 	/**
 	 * The longest start of a matched name that no known entity cuts into, without a
-	 * dangling connector or a trailing "of the" + known organization ("… for Combating
-	 * Illegal Migration of the CSTO" names the council, the CSTO is a mention of its
-	 * own).
+	 * dangling connector, a trailing "of the" + known organization ("… for Combating
+	 * Illegal Migration of the CSTO" names the council, the CSTO is a mention of its own)
+	 * or a trailing "in" + known place ("Institute for Strategic Studies in Tashkent":
+	 * the city is where it sits).
 	 */
 	static String cutAtKnown(String text, int start, String written, List<Occurrence> known) {
 		int end = start + written.length();
@@ -307,8 +365,15 @@ final class NamedOrganizationPattern {
 	}
 
 	private static boolean isTrailingOrganization(String text, int start, Occurrence occurrence, int end) {
-		return occurrence.entity().type() == EntityType.ORGANIZATION && occurrence.span().end() <= end
-				&& text.substring(start, occurrence.span().start()).matches("(?s).*\\h(?:of|of\\h+the)\\h+$");
+		if (occurrence.span().end() > end) {
+			return false;
+		}
+		String before = text.substring(start, occurrence.span().start());
+		return switch (occurrence.entity().type()) {
+			case ORGANIZATION -> before.matches("(?s).*\\h(?:of|of\\h+the)\\h+$");
+			case PLACE -> before.endsWith(" in ");
+			default -> false;
+		};
 	}
 
 	private static boolean isBlocked(Span span, List<Occurrence> known) {

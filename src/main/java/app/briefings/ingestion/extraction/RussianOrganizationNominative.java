@@ -11,14 +11,21 @@ import java.util.Locale;
  */
 final class RussianOrganizationNominative {
 
-	/** Stem, nominative, and the adjective ending that agrees with it. */
+	/**
+	 * Stem, nominative, and the adjective ending that agrees with it; none for a
+	 * parliament's own name, whose first word is not an adjective («Олий Мажлиса»).
+	 */
 	private static final String[][] HEADS = { { "комитет", "комитет", "ый" }, { "совет", "совет", "ый" },
 			{ "центр", "центр", "ый" }, { "штаб", "штаб", "ый" }, { "департамент", "департамент", "ый" },
 			{ "служб", "служба", "ая" }, { "агентств", "агентство", "ое" }, { "министерств", "министерство", "ое" },
 			{ "управлени", "управление", "ое" }, { "собрани", "собрание", "ое" }, { "сил", "силы", "ые" },
-			{ "войск", "войска", "ые" } };
+			{ "ассамбле", "ассамблея", "ая" }, { "академи", "академия", "ая" }, { "суд", "суд", "ый" },
+			{ "отряд", "отряд", "ый" }, { "мажилис", "мажилис", "" }, { "кенеш", "кенеш", "" },
+			{ "мажлис", "мажлис", "" }, { "дум", "дума", "ая" }, { "войск", "войска", "ые" } };
 
 	private static final String ADJECTIVE_ENDING = "(?:ого|ому|ыми|ым|ом|ой|ую|ых|ая|ый|ий|ое|ые|его|ему|им|ими|их|ей)$";
+
+	private static final int MAX_ADJECTIVES = 2;
 
 	private RussianOrganizationNominative() {
 	}
@@ -31,14 +38,23 @@ final class RussianOrganizationNominative {
 		}
 		String[] head3 = headOf(words[head]);
 		words[head] = sameCase(words[head], head3[1]);
-		if (head == 1) {
-			words[0] = words[0].replaceFirst(ADJECTIVE_ENDING, head3[2]);
+		for (int i = 0; i < head && !head3[2].isEmpty(); i++) {
+			words[i] = agreeing(words[i], head3[2]);
 		}
 		return String.join(" ", words);
 	}
 
+	/**
+	 * An adjective with the ending that agrees with its head, spelled «ий» after к, г, х,
+	 * ж, ш, ч, щ («Кировского» → «Кировский»).
+	 */
+	private static String agreeing(String adjective, String ending) {
+		String agreed = adjective.replaceFirst(ADJECTIVE_ENDING, ending);
+		return agreed.replaceFirst("(?<=[кгхжшчщ])ый$", "ий");
+	}
+
 	private static int headIndex(String[] words) {
-		for (int i = 0; i < Math.min(2, words.length); i++) {
+		for (int i = 0; i < Math.min(MAX_ADJECTIVES + 1, words.length); i++) {
 			if (headOf(words[i]) != null) {
 				return i;
 			}

@@ -37,6 +37,9 @@ final class TitleReference {
 	private static final String LAWMAKER = "депутат|парламент|сенатор|senator|lawmaker|legislator|member of parliament"
 			+ "|member of the [\\p{L}'’ ]*(?:duma|kenesh|majilis|mazhilis|senate|parliament|assembly)";
 
+	/** An analyst, whichever of the kindred words the title uses. */
+	private static final String ANALYST = "эксперт|политолог|аналитик|expert|analyst";
+
 	private static final Pattern RUSSIAN_COUNTRY_ADJECTIVE = Pattern.compile("[а-яё]+(?:ский|цкий)");
 
 	private static final Map<String, String> OFFICES = Map.ofEntries(Map.entry("minister", MINISTER),
@@ -54,7 +57,8 @@ final class TitleReference {
 			Map.entry("envoy", "envoy|representative|представител"),
 			Map.entry("представитель", "spokes|representative|envoy|представител"),
 			Map.entry("премьер", "prime minister|премьер"), Map.entry("депутат", LAWMAKER),
-			Map.entry("парламентарий", LAWMAKER), Map.entry("сенатор", LAWMAKER));
+			Map.entry("парламентарий", LAWMAKER), Map.entry("сенатор", LAWMAKER), Map.entry("эксперт", ANALYST),
+			Map.entry("политолог", ANALYST), Map.entry("аналитик", ANALYST));
 
 	private static final Map<String, String> MINISTRIES = Map.of("мид", "foreign|иностранных дел|мид", "мвд",
 			"interior|внутренних дел|мвд", "минобороны", "defen[cs]e|обороны|минобороны");

@@ -31,16 +31,20 @@ final class TitledPersonPattern {
 			+ "|Prime\\h+Minister|Minister|President|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|Chair|Head|head|[Dd]irector(?:[- ]General)?"
 			+ "|Commander(?:-in-Chief)?|Chief\\h+of\\h+(?:the\\h+)?(?:General|Joint)\\h+Staff|Chief"
 			+ "|Ambassador(?:\\h+Extraordinary\\h+and\\h+Plenipotentiary)?|[Ss]pokes(?:man|woman|person)"
-			+ "|Secretary|(?:Special\\h+)?(?:Envoy|Representative)|(?:[Pp]ermanent\\h+)?representative|[Rr]esearcher|[Ss]pecialist|[Ee]xpert|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
+			+ "|[Ss]ecretary|Speaker|Toraga|(?:delegation|deputies|lawmakers|MPs|group)\\h+led\\h+by|(?:Special\\h+)?(?:Envoy|Representative)|(?:[Pp]ermanent\\h+)?representative|[Rr]esearcher|[Ss]pecialist|[Ee]xpert|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
 			+ "|Lieutenant\\h+General|Major\\h+General|General|Lieutenant\\h+Colonel|Lt\\.\\h?Col\\.|Colonel|Admiral|Adm\\."
 			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP|Governor|governor|Mayor|mayor|Senator|senator"
 			+ "|(?:[Pp]olitical\\h+)?[Aa]nalyst|(?:[Ss]enior\\h+)?[Aa]dvis[eo]r)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 
-	private static final String COMPLEMENT_EN = "(?:\\h+(?:of|for)\\h+(?:the\\h+)?" + COMPLEMENT_WORD_EN
-			+ "(?:\\h+(?:(?:of|for|the|to|in|on)\\h+){0,2}" + COMPLEMENT_WORD_EN + "){0,5}" + "(?:\\h+and\\h+"
-			+ COMPLEMENT_WORD_EN + "(?:\\h+" + COMPLEMENT_WORD_EN + ")?(?=,))?)?";
+	private static final String INSTITUTION_EN = "(?:centre|center|committee|ministry|service|department|directorate"
+			+ "|agency|council|commission|office|organi[sz]ation)";
+
+	private static final String COMPLEMENT_EN = "(?:\\h+of\\h+the\\h+" + INSTITUTION_EN + "(?=\\h+\\p{Lu}\\p{Ll})"
+			+ "|\\h+(?:of|for)\\h+(?:the\\h+)?" + COMPLEMENT_WORD_EN + "(?:\\h+(?:(?:of|for|the|to|in|on)\\h+){0,2}"
+			+ COMPLEMENT_WORD_EN + "){0,5}" + "(?:\\h+and\\h+" + COMPLEMENT_WORD_EN + "(?:\\h+" + COMPLEMENT_WORD_EN
+			+ ")?(?=,))?)?";
 
 	private static final String ONE_ROLE_EN = "(?:" + PREFIX_WORD_EN + "\\h+){0,3}" + TITLE_EN + COMPLEMENT_EN;
 
@@ -62,8 +66,8 @@ final class TitledPersonPattern {
 	private static final String ADJECTIVE_RU = "(?:[а-яё]+(?:ский|ская|ского|скому|ским|цкий|цкого)\\h+)?";
 
 	private static final String COMPLEMENT_RU = "(?:\\h+(?:[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+(?=\\h+[А-ЯЁ])|(?:Олий|Жогорку|Милли|Маджлиси)\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и|е)"
-			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|по\\h+[а-яё]+(?:е|и|ам|ым)(?=\\h+[а-яёА-ЯЁ])|дел"
-			+ "|[а-яё][а-яё-]*(?:ого|его|ой|ей|ых|их|ия|ии|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])|[а-яё]{3,}(?=\\h+[А-ЯЁ]{2,}(?![а-яё]))))*";
+			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|и(?=\\h+[а-яё]+(?:ых|их)\\h)|по\\h+[а-яё]+(?:е|и|ам|ым)(?=\\h+[а-яёА-ЯЁ])|дел"
+			+ "|[а-яё][а-яё-]*(?:ого|его|ой|ей|ых|их|ия|ии|ний|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])|[а-яё]{3,}(?=\\h+[А-ЯЁ]{2,}(?![а-яё]))))*";
 
 	private static final String ONE_ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
 
@@ -108,7 +112,7 @@ final class TitledPersonPattern {
 			"June", "July", "August", "September", "October", "November", "December", "Совет", "Совета", "Комитет",
 			"Комитета", "Министерства", "Организации", "Штаба", "Center", "Centre", "Institute", "Commission", "Bureau",
 			"Party", "Parliament", "Court", "Academy", "University", "Directorate", "Headquarters", "Mission", "Думы",
-			"Федерации", "Кенеша");
+			"Федерации", "Кенеша", "Мажлиса", "Мажилиса", "Kenesh", "Mazhilis", "Majlis");
 
 	private static final int ROLE_WINDOW = 160;
 
@@ -116,7 +120,7 @@ final class TitledPersonPattern {
 			+ "|member\\h+of\\h+the\\h+(?:State\\h+Duma|Jogorku\\h+Kenesh|Mazhilis|Majilis|Senate|Federation\\h+Council"
 			+ "|National\\h+Assembly|Supreme\\h+Assembly|Milli\\h+Majlis|Oliy\\h+Majlis|Parliament|parliament)";
 
-	private static final Pattern MANDATE = Pattern.compile("(?:" + MANDATE_WORDS + ")(?=[,.;]|[’']s\\h)");
+	private static final Pattern MANDATE = Pattern.compile("(?:" + MANDATE_WORDS + ")(?=[,.;]|[’']s\\h|\\h+and\\h)");
 
 	private static final Pattern NAME_IN_APPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + NAME_EN
 			+ "),\\h+(?:a|an|the)\\h+(?<role>(?:[\\p{L}-]+\\h+){0,3}?(?:" + MANDATE_WORDS + "))(?![\\p{L}])");
