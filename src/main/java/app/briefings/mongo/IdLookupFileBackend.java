@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * keep their non-unique indexes as {@link OrderedIndex}es in memory. Those are saved in
  * the file when it closes and read back when it opens ({@link IndexSnapshots}); without a
  * valid snapshot, all of a collection's ordered indexes are rebuilt in one pass over its
- * documents. The data keep the file layout of mongo-java-server's own H2 backend.
+ * documents. The data keep the file layout of mongo-java-server's own H2 backend, with
+ * compact data types for documents, ids and unique-index keys in place of Java
+ * serialization ({@link StorageFormat}).
  * <p>
  * Every command's changes are committed to the file before its reply is sent, so an
  * acknowledged write survives the process being killed. The store's own periodic commit
@@ -67,6 +69,8 @@ final class IdLookupFileBackend extends H2Backend {
 	private static final String DATA_MAP_PREFIX = "databases.";
 
 	private static final String META_MAP_PREFIX = "meta.";
+
+	private static final String UNIQUE_INDEX_MAP_INFIX = "._index_";
 
 	private static final Logger logger = LoggerFactory.getLogger(IdLookupFileBackend.class);
 
@@ -109,7 +113,9 @@ final class IdLookupFileBackend extends H2Backend {
 	}
 
 	private static MVStore openWithoutAutoCommit(String fileName) {
-		return new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
+		MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
+		StorageFormat.markIfNew(store);
+		return store;
 	}
 
 	@Override
@@ -318,7 +324,7 @@ final class IdLookupFileBackend extends H2Backend {
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 			MVStore store = getMvStore();
 			String fullName = getFullCollectionNamespace(collectionName);
-			MVMap<Object, Document> data = store.openMap(DATA_MAP_PREFIX + fullName);
+			MVMap<Object, Document> data = StorageFormat.openData(store, DATA_MAP_PREFIX + fullName);
 			MVMap<String, Object> meta = store.openMap(META_MAP_PREFIX + fullName);
 			Collection collection = new Collection(this, collectionName, options, data, meta, this.cursorRegistry,
 					() -> !IdLookupFileBackend.this.ignoreOrderedIndexes, snapshots());
@@ -335,6 +341,14 @@ final class IdLookupFileBackend extends H2Backend {
 		public void dropCollection(String collectionName, Oplog oplog) {
 			super.dropCollection(collectionName, oplog);
 			snapshots().forget(getFullCollectionNamespace(collectionName));
+		}
+
+		@Override
+		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+				boolean sparse) {
+			StorageFormat.openUniqueIndex(getMvStore(),
+					getFullCollectionNamespace(collectionName) + UNIQUE_INDEX_MAP_INFIX + indexName);
+			return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
 		}
 
 		@Override

@@ -55,7 +55,7 @@ class EmbeddedMongoDurabilityTests {
 	private static int documentsIn(Path file, String collection) {
 		MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
 		try {
-			return store.openMap("databases." + collection).size();
+			return StorageFormat.openData(store, "databases." + collection).size();
 		}
 		finally {
 			store.close();
@@ -65,8 +65,9 @@ class EmbeddedMongoDurabilityTests {
 	private static Object statusIn(Path file, String id) {
 		MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
 		try {
-			for (Object value : store.openMap("databases.briefings.documents").values()) {
-				de.bwaldvogel.mongo.bson.Document document = (de.bwaldvogel.mongo.bson.Document) value;
+			for (de.bwaldvogel.mongo.bson.Document document : StorageFormat
+				.openData(store, "databases.briefings.documents")
+				.values()) {
 				if (id.equals(document.get("_id"))) {
 					return document.get("status");
 				}

@@ -129,7 +129,7 @@ class IndexSnapshotsTests {
 			first.items().insertMany(items(0, 50, new Random(6)));
 		}
 		MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-		store.openMap("databases.test.items").remove("i0007");
+		StorageFormat.openData(store, "databases.test.items").remove("i0007");
 		store.commit();
 		store.close();
 

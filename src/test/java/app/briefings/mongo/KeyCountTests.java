@@ -77,7 +77,7 @@ class KeyCountTests {
 
 	private static void retractEveryItemBehindTheIndexes(Path file) {
 		MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-		MVMap<Object, de.bwaldvogel.mongo.bson.Document> data = store.openMap("databases.test.items");
+		MVMap<Object, de.bwaldvogel.mongo.bson.Document> data = StorageFormat.openData(store, "databases.test.items");
 		for (Object key : new ArrayList<>(data.keySet())) {
 			de.bwaldvogel.mongo.bson.Document changed = data.get(key).clone();
 			changed.put("status", "RETRACTED");
