@@ -1,6 +1,6 @@
 // The offline sync and resumable live benchmark, called by run.sh --sync:
 //   node sync.mjs --base URL --key KEY [--changes 1000] [--subscribers 1000] [--disconnect 10] [--missed 20]
-//     [--client-processes 2] [--spread true] [--label NAME]
+//     [--client-processes 2] [--spread true] [--subscribe false] [--label NAME]
 // 1. Logs about 1,000 changes (publications, corrections, retractions) after a sync token, then
 //    syncs them in pages of 100 and prints each page's time and MongoDB commands.
 // 2. Connects `subscribers` graphql-ws clients following live and disconnects them all, as phones
@@ -20,6 +20,9 @@
 //    random), and its times run from its own reconnect. --client lean holds the resumers in a minimal
 //    client of the same protocol instead of the graphql-ws library (resumers.mjs), which reads only a
 //    message's type and cursor: the driver's own share. --label names the run in what it prints;
+//    --subscribe false opens the resumers' sockets and sends connection_init only (no subscribe, no live
+//    changes): with --missed 1 and --missed 20 it splits the server's CPU per resumer into the socket, the
+//    subscribe and each further replayed change.
 //    --summary FILE appends one JSON line with the run's figures (run.sh --sync prints them as a table).
 //    The load average and the machine's TCP listen-queue overflows (/proc/net/netstat, every
 //    process's: connections the kernel dropped because a server did not accept them fast enough,
@@ -47,6 +50,7 @@ const disconnectSeconds = Number(options.disconnect ?? 10);
 const missedCount = Number(options.missed ?? 20);
 const clientProcesses = Math.max(1, Number(options['client-processes'] ?? 2));
 const spread = options.spread === 'true';
+const subscribing = options.subscribe !== 'false';
 const label = options.label ? `[${options.label}] ` : '';
 const run = `sync${Date.now()}`;
 
@@ -186,7 +190,7 @@ async function replayThenLive(partnerKey) {
   const subscribedAt = epochNow();
   children.forEach((child, i) => child.send({
     type: 'start', url, token, missed: missedDocuments,
-    count: shares[i], spread, client: options.client ?? 'graphql-ws',
+    count: shares[i], spread, client: options.client ?? 'graphql-ws', subscribe: subscribing,
   }));
   const replayDeadline = performance.now() + 120_000;
   while (state.replayedChildren < children.length && performance.now() < replayDeadline) {
@@ -194,9 +198,11 @@ async function replayThenLive(partnerKey) {
   }
   const afterReplay = await prometheus();
   const machineAfter = machine();
+  console.log(`[sync] ${label}burst from ${new Date(subscribedAt).toISOString()} to ${new Date(epochNow()).toISOString()}`
+    + ' (for cutting a profile to it)');
   const replayCommands = afterReplay.commands - commandsBefore;
 
-  const liveDocuments = 3;
+  const liveDocuments = subscribing ? 3 : 0;
   for (let n = 0; n < liveDocuments; n++) {
     const expected = state.liveLatencies.length + subscriberCount;
     state.sentAt = epochNow();
@@ -210,7 +216,7 @@ async function replayThenLive(partnerKey) {
   const afterLive = await prometheus();
   const reports = await Promise.all(children.map((child) => stopResumers(child)));
   const subscribers = reports.flatMap((report) => report.subscribers);
-  const wrong = subscribers.filter((s) => s.received !== missedDocuments + liveDocuments
+  const wrong = subscribers.filter((s) => s.received !== (subscribing ? missedDocuments + liveDocuments : 0)
     || s.distinct !== s.received).length;
   const since = (phase) => subscribers.filter((s) => s[phase] !== null)
     .map((s) => s[phase] - (spread ? s.startedAt : subscribedAt))
