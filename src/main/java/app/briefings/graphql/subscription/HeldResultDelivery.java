@@ -86,7 +86,7 @@ final class HeldResultDelivery {
 			Executed pending = new Executed();
 			executed.subscribe(pending);
 			return Flux.from(events)
-				.concatMapDelayError((event) -> resultOf(event, pending), false, 32)
+				.concatMapDelayError((event) -> resultOf(event, pending), false, 0)
 				.doFinally((signal) -> {
 					this.toExecute.tryEmitComplete();
 					pending.cancel();
