@@ -86,6 +86,7 @@ async function prometheus() {
   let sharedReuses = 0;
   let encodings = 0;
   let encodingReuses = 0;
+  let heldDeliveries = 0;
   for (const line of text.split('\n')) {
     const value = Number(line.slice(line.lastIndexOf(' ') + 1));
     if (line.startsWith('mongodb_driver_commands_seconds_count{')) {
@@ -106,8 +107,11 @@ async function prometheus() {
     if (line.startsWith('briefings_subscriptions_shared_encoding_reuses_total')) {
       encodingReuses = value;
     }
+    if (line.startsWith('briefings_subscriptions_shared_held_deliveries_total')) {
+      heldDeliveries = value;
+    }
   }
-  return { commands, cpuSeconds, sharedRuns, sharedReuses, encodings, encodingReuses };
+  return { commands, cpuSeconds, sharedRuns, sharedReuses, encodings, encodingReuses, heldDeliveries };
 }
 
 async function currentToken() {
@@ -238,6 +242,7 @@ async function replayThenLive(partnerKey) {
     clientCpu: reports.reduce((sum, report) => sum + report.cpuSeconds, 0),
     clientLoopBusy: Math.max(...reports.map((report) => report.loopBusy)),
     sharedRuns: afterLive.sharedRuns - before.sharedRuns, sharedReuses: afterLive.sharedReuses - before.sharedReuses,
+    heldDeliveries: afterLive.heldDeliveries - before.heldDeliveries,
     encodings: afterLive.encodings - before.encodings, encodingReuses: afterLive.encodingReuses - before.encodingReuses,
     loadBefore: machineBefore.load, loadAfter: machineAfter.load,
     listenOverflows: machineAfter.listenOverflows - machineBefore.listenOverflows,
@@ -311,7 +316,8 @@ if (subscriberCount > 0) {
     + `${r.subscribers * r.liveDocuments}; subscribers with a missed or repeated change: ${r.wrong}; errors: ${r.failures}`);
   console.log(`[sync] ${label}application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
     + `${fixed(r.liveCpu, 1)} s for the ${r.liveDocuments} live changes (process_cpu_time_ns_total); `
-    + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution); `
+    + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution), `
+    + `${r.heldDeliveries} of them without graphql-java's per-event execution (0 before that path); `
     + `shared results written as JSON ${r.encodings}, their JSON reused ${r.encodingReuses} (0 and 0 before this counter)`);
   console.log(`[sync] ${label}driver: ${r.clientProcesses} Node.js processes holding the subscribers used ${fixed(r.clientCpu, 1)} s `
     + `of CPU from subscribing until their replay ended; the busiest event loop was busy `
