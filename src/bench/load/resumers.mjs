@@ -26,12 +26,14 @@ let subscribers = [];
 let cpuBefore;
 let loopBefore;
 let replayReported = false;
+let subscribing = true;
 
 // The graphql-ws client's default wait before its first retry (randomisedExponentialBackoff, retries 0).
 const firstRetryWait = () => 1000 + Math.floor(Math.random() * (3000 - 300) + 300);
 
-function start({ url, token, count, missed, spread, client }) {
+function start({ url, token, count, missed, spread, client, subscribe }) {
   const opener = (client === 'lean') ? openLean : open;
+  subscribing = subscribe !== false;
   if (!/^ws:\/\/127\.0\.0\.1:\d+\/graphql$/.test(url)) {
     throw new Error(`The benchmark only runs against ws://127.0.0.1:<port>/graphql, not ${url}`);
   }
@@ -56,8 +58,11 @@ function open(s, url, token, missed) {
   s.startedAt = now();
   s.client = createClient({
     url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0,
-    on: { opened: () => { s.openedAt = now(); }, connected: () => { s.acknowledgedAt = now(); } },
+    on: { opened: () => { s.openedAt = now(); }, connected: () => acknowledged(s, now()) },
   });
+  if (!subscribing) {
+    return;
+  }
   s.client.subscribe({ query: CHANGED, variables: { after: token } }, {
     next: (message) => received(s, message.data?.briefingChanged?.cursor, now(), missed),
     error: () => { s.failed = true; },
@@ -84,8 +89,10 @@ function openLean(s, url, token, missed) {
       received(s, text.slice(start, text.indexOf('"', start)), at, missed);
     }
     else if (text.includes('"type":"connection_ack"')) {
-      s.acknowledgedAt = at;
-      socket.send(subscribe);
+      acknowledged(s, at);
+      if (subscribing) {
+        socket.send(subscribe);
+      }
     }
     else if (text.includes('"type":"ping"')) {
       socket.send('{"type":"pong"}');
@@ -95,6 +102,16 @@ function openLean(s, url, token, missed) {
     }
   });
   socket.on('error', () => { s.failed = true; });
+}
+
+// Without subscribing (sync.mjs --subscribe false), a resumer is done once acknowledged: the cost of
+// the socket and connection_init alone.
+function acknowledged(s, at) {
+  s.acknowledgedAt = at;
+  if (!subscribing) {
+    s.replayedAt = at;
+    reportReplayWhenAllDone();
+  }
 }
 
 function received(s, cursor, at, missed) {

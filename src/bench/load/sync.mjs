@@ -1,6 +1,6 @@
 // The offline sync and resumable live benchmark, called by run.sh --sync:
 //   node sync.mjs --base URL --key KEY [--changes 1000] [--subscribers 1000] [--disconnect 10] [--missed 20]
-//     [--client-processes 2] [--spread true] [--label NAME]
+//     [--client-processes 2] [--spread true] [--subscribe false] [--label NAME]
 // 1. Logs about 1,000 changes (publications, corrections, retractions) after a sync token, then
 //    syncs them in pages of 100 and prints each page's time and MongoDB commands.
 // 2. Connects `subscribers` graphql-ws clients following live and disconnects them all, as phones
@@ -20,6 +20,9 @@
 //    random), and its times run from its own reconnect. --client lean holds the resumers in a minimal
 //    client of the same protocol instead of the graphql-ws library (resumers.mjs), which reads only a
 //    message's type and cursor: the driver's own share. --label names the run in what it prints;
+//    --subscribe false opens the resumers' sockets and sends connection_init only (no subscribe, no live
+//    changes): with --missed 1 and --missed 20 it splits the server's CPU per resumer into the socket, the
+//    subscribe and each further replayed change.
 //    --summary FILE appends one JSON line with the run's figures (run.sh --sync prints them as a table).
 //    The load average and the machine's TCP listen-queue overflows (/proc/net/netstat, every
 //    process's: connections the kernel dropped because a server did not accept them fast enough,
@@ -47,6 +50,7 @@ const disconnectSeconds = Number(options.disconnect ?? 10);
 const missedCount = Number(options.missed ?? 20);
 const clientProcesses = Math.max(1, Number(options['client-processes'] ?? 2));
 const spread = options.spread === 'true';
+const subscribing = options.subscribe !== 'false';
 const label = options.label ? `[${options.label}] ` : '';
 const run = `sync${Date.now()}`;
 
@@ -82,6 +86,7 @@ async function prometheus() {
   let sharedReuses = 0;
   let encodings = 0;
   let encodingReuses = 0;
+  let heldDeliveries = 0;
   for (const line of text.split('\n')) {
     const value = Number(line.slice(line.lastIndexOf(' ') + 1));
     if (line.startsWith('mongodb_driver_commands_seconds_count{')) {
@@ -102,8 +107,11 @@ async function prometheus() {
     if (line.startsWith('briefings_subscriptions_shared_encoding_reuses_total')) {
       encodingReuses = value;
     }
+    if (line.startsWith('briefings_subscriptions_shared_held_deliveries_total')) {
+      heldDeliveries = value;
+    }
   }
-  return { commands, cpuSeconds, sharedRuns, sharedReuses, encodings, encodingReuses };
+  return { commands, cpuSeconds, sharedRuns, sharedReuses, encodings, encodingReuses, heldDeliveries };
 }
 
 async function currentToken() {
@@ -186,7 +194,7 @@ async function replayThenLive(partnerKey) {
   const subscribedAt = epochNow();
   children.forEach((child, i) => child.send({
     type: 'start', url, token, missed: missedDocuments,
-    count: shares[i], spread, client: options.client ?? 'graphql-ws',
+    count: shares[i], spread, client: options.client ?? 'graphql-ws', subscribe: subscribing,
   }));
   const replayDeadline = performance.now() + 120_000;
   while (state.replayedChildren < children.length && performance.now() < replayDeadline) {
@@ -194,9 +202,11 @@ async function replayThenLive(partnerKey) {
   }
   const afterReplay = await prometheus();
   const machineAfter = machine();
+  console.log(`[sync] ${label}burst from ${new Date(subscribedAt).toISOString()} to ${new Date(epochNow()).toISOString()}`
+    + ' (for cutting a profile to it)');
   const replayCommands = afterReplay.commands - commandsBefore;
 
-  const liveDocuments = 3;
+  const liveDocuments = subscribing ? 3 : 0;
   for (let n = 0; n < liveDocuments; n++) {
     const expected = state.liveLatencies.length + subscriberCount;
     state.sentAt = epochNow();
@@ -210,7 +220,7 @@ async function replayThenLive(partnerKey) {
   const afterLive = await prometheus();
   const reports = await Promise.all(children.map((child) => stopResumers(child)));
   const subscribers = reports.flatMap((report) => report.subscribers);
-  const wrong = subscribers.filter((s) => s.received !== missedDocuments + liveDocuments
+  const wrong = subscribers.filter((s) => s.received !== (subscribing ? missedDocuments + liveDocuments : 0)
     || s.distinct !== s.received).length;
   const since = (phase) => subscribers.filter((s) => s[phase] !== null)
     .map((s) => s[phase] - (spread ? s.startedAt : subscribedAt))
@@ -232,6 +242,7 @@ async function replayThenLive(partnerKey) {
     clientCpu: reports.reduce((sum, report) => sum + report.cpuSeconds, 0),
     clientLoopBusy: Math.max(...reports.map((report) => report.loopBusy)),
     sharedRuns: afterLive.sharedRuns - before.sharedRuns, sharedReuses: afterLive.sharedReuses - before.sharedReuses,
+    heldDeliveries: afterLive.heldDeliveries - before.heldDeliveries,
     encodings: afterLive.encodings - before.encodings, encodingReuses: afterLive.encodingReuses - before.encodingReuses,
     loadBefore: machineBefore.load, loadAfter: machineAfter.load,
     listenOverflows: machineAfter.listenOverflows - machineBefore.listenOverflows,
@@ -305,7 +316,8 @@ if (subscriberCount > 0) {
     + `${r.subscribers * r.liveDocuments}; subscribers with a missed or repeated change: ${r.wrong}; errors: ${r.failures}`);
   console.log(`[sync] ${label}application CPU time: ${fixed(r.replayCpu, 1)} s from subscribing until the replay ended, `
     + `${fixed(r.liveCpu, 1)} s for the ${r.liveDocuments} live changes (process_cpu_time_ns_total); `
-    + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution); `
+    + `selection sets run ${r.sharedRuns}, results reused ${r.sharedReuses} (0 and 0 without shared execution), `
+    + `${r.heldDeliveries} of them without graphql-java's per-event execution (0 before that path); `
     + `shared results written as JSON ${r.encodings}, their JSON reused ${r.encodingReuses} (0 and 0 before this counter)`);
   console.log(`[sync] ${label}driver: ${r.clientProcesses} Node.js processes holding the subscribers used ${fixed(r.clientCpu, 1)} s `
     + `of CPU from subscribing until their replay ended; the busiest event loop was busy `

@@ -17,7 +17,9 @@ import org.springframework.graphql.server.support.GraphQlWebSocketMessage;
  * subscribers sharing an event's result (same selection, variables and rights) get the
  * same text, written once, inside a message that carries their own id. Every other
  * message is written whole, as Spring for GraphQL's {@link GraphQlWebSocketMessage}, and
- * both ways give the same characters.
+ * both ways give the same characters. When the id and the field's name need no escaping,
+ * as graphql-ws clients' ids and GraphQL names usually do not, the message around the
+ * shared text is put together directly.
  */
 final class Frames {
 
@@ -48,6 +50,9 @@ final class Frames {
 	}
 
 	private String nextAround(String id, String field, String value) {
+		if (isPlain(id) && isPlain(field)) {
+			return plainNextAround(id, field, value);
+		}
 		StringWriter text = new StringWriter(value.length() + id.length() + field.length() + 64);
 		try (JsonGenerator generator = this.json.createGenerator(text)) {
 			generator.writeStartObject();
@@ -64,6 +69,38 @@ final class Frames {
 			generator.writeEndObject();
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The message with an id and field name that JSON writes as they are, put together
+	 * without a generator: the same characters, for a fraction of the work per
+	 * subscriber.
+	 */
+	private static String plainNextAround(String id, String field, String value) {
+		return new StringBuilder(value.length() + id.length() + field.length() + 48).append("{\"id\":\"")
+			.append(id)
+			.append("\",\"payload\":{\"data\":{\"")
+			.append(field)
+			.append("\":")
+			.append(value)
+			.append("}},\"type\":\"next\"}")
+			.toString();
+	}
+
+	/**
+	 * Whether JSON writes the text between its quotes unchanged (no character escaped).
+	 */
+	private static boolean isPlain(String text) {
+		for (int index = 0; index < text.length(); index++) {
+			char character = text.charAt(index);
+			boolean plain = (character >= 'a' && character <= 'z') || (character >= 'A' && character <= 'Z')
+					|| (character >= '0' && character <= '9') || character == '_' || character == '-'
+					|| character == '.' || character == ':';
+			if (!plain) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -38,6 +38,16 @@ class FramesTests {
 	}
 
 	@Test
+	void shouldWriteANextWithAPlainIdAndAnAliasExactlyAsSpringWritesIt() {
+		Map<String, Object> value = change("Envoy \"Zas\" \\ Минск \u0007 said", new AtomicInteger());
+		Frames frames = frames(SharedPayloadsFixture.sharing(value));
+		for (String id : List.of("1", "a0b1c2d3-e4f5-4789-9abc-def012345678", "op_7.x:2", "", "op 7", "op\u00e9")) {
+			Map<String, Object> result = Map.of("data", Map.of("changed_2", value));
+			assertThat(frames.next(id, result).text()).isEqualTo(spring(GraphQlWebSocketMessage.next(id, result)));
+		}
+	}
+
+	@Test
 	void shouldSerializeASharedValueOnceForEverySubscriberOfIt() {
 		AtomicInteger serialized = new AtomicInteger();
 		Map<String, Object> value = change("Envoy said", serialized);

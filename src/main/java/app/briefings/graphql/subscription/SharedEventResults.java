@@ -55,6 +55,8 @@ final class SharedEventResults {
 
 	private final AtomicLong reuses = new AtomicLong();
 
+	private final AtomicLong heldDeliveries = new AtomicLong();
+
 	private final AtomicLong encodings = new AtomicLong();
 
 	private final AtomicLong encodingReuses = new AtomicLong();
@@ -76,6 +78,28 @@ final class SharedEventResults {
 			return new Claim(false, current.result());
 		}
 		return claimLocked(eventKey, now);
+	}
+
+	/**
+	 * The result of this event for this key when it is held, finished and free of field
+	 * errors, counted as a reuse; otherwise null, and the event is to be claimed.
+	 */
+	@Nullable SharedResult heldWithoutErrors(Object event, ShareKey key) {
+		Entry current = this.held.get(new EventKey(event, key));
+		if (current == null || current.claimedAt().isBefore(this.clock.instant().minus(this.reuseFor))) {
+			return null;
+		}
+		CompletableFuture<SharedResult> result = current.result();
+		if (!result.isDone() || result.isCompletedExceptionally()) {
+			return null;
+		}
+		SharedResult shared = result.join();
+		if (!shared.errors().isEmpty()) {
+			return null;
+		}
+		this.reuses.incrementAndGet();
+		this.heldDeliveries.incrementAndGet();
+		return shared;
 	}
 
 	private synchronized Claim claimLocked(EventKey eventKey, Instant now) {
@@ -200,6 +224,14 @@ final class SharedEventResults {
 	/** How many (event, key) results were run rather than reused. */
 	long executions() {
 		return this.executions.get();
+	}
+
+	/**
+	 * How many of the reuses took a finished result without graphql-java's per-event
+	 * execution ({@link HeldResultDelivery}).
+	 */
+	long heldDeliveries() {
+		return this.heldDeliveries.get();
 	}
 
 	/** How many times a subscriber reused a result another one ran. */

@@ -34,8 +34,9 @@ class SharedSubscriptionConfiguration {
 
 	/**
 	 * Counts the selection sets run and the results reused, as
-	 * {@code briefings.subscriptions.shared.runs} and {@code ...reuses}, and the JSON
-	 * encodings of shared results made and reused ({@code ...encodings},
+	 * {@code briefings.subscriptions.shared.runs} and {@code ...reuses} (of which
+	 * {@code ...held.deliveries} skipped graphql-java's per-event execution), and the
+	 * JSON encodings of shared results made and reused ({@code ...encodings},
 	 * {@code ...encoding.reuses}).
 	 */
 	@Bean
@@ -46,6 +47,10 @@ class SharedSubscriptionConfiguration {
 				.register(registry);
 			FunctionCounter.builder("briefings.subscriptions.shared.reuses", results, SharedEventResults::reuses)
 				.description("Subscription events that reused the result another subscriber ran")
+				.register(registry);
+			FunctionCounter
+				.builder("briefings.subscriptions.shared.held.deliveries", results, SharedEventResults::heldDeliveries)
+				.description("Reused subscription results delivered without graphql-java's per-event execution")
 				.register(registry);
 			FunctionCounter.builder("briefings.subscriptions.shared.encodings", results, SharedEventResults::encodings)
 				.description("Shared subscription results written as JSON (once each)")

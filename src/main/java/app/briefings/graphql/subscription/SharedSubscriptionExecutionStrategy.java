@@ -22,13 +22,17 @@ import org.jspecify.annotations.Nullable;
  * equal (same selection, variables and rights) run the selection set of an event once
  * between them: the first to complete the event runs it, the others take its value and
  * field errors. Everything around that stays per subscriber: the source stream with its
- * filter, replay and revocation check, the instrumentation of each event, the buffers and
- * the connection. A subscriber whose shared run failed runs the event itself. Events are
- * delivered in the order they arrive, as sync tokens need.
+ * filter, replay and revocation check, the buffers and the connection. A subscriber whose
+ * shared run failed runs the event itself. Events are delivered in the order they arrive,
+ * as sync tokens need. An event whose shared result is already finished, without errors,
+ * skips graphql-java's per-event execution (and the instrumentation of that event)
+ * altogether ({@link HeldResultDelivery}); the others go through it.
  */
 class SharedSubscriptionExecutionStrategy extends SubscriptionExecutionStrategy {
 
 	private static final String SHARE_KEY = SharedSubscriptionExecutionStrategy.class.getName() + ".shareKey";
+
+	private static final String DELIVERY = SharedSubscriptionExecutionStrategy.class.getName() + ".delivery";
 
 	private final SharedEventResults results;
 
@@ -48,11 +52,33 @@ class SharedSubscriptionExecutionStrategy extends SubscriptionExecutionStrategy 
 		graphQlContext.put(KEEP_SUBSCRIPTION_EVENTS_ORDERED, true);
 		MergedSelectionSet fields = parameters.getFields();
 		MergedField subscribed = fields.getSubField(fields.getKeys().get(0));
-		if (subscribed != null) {
-			graphQlContext.put(SHARE_KEY, ShareKey.of(subscribed, context.getFragmentsByName(),
-					context.getCoercedVariables(), this.rights.of(graphQlContext)));
+		if (subscribed == null) {
+			return super.execute(context, parameters);
 		}
-		return super.execute(context, parameters);
+		ShareKey key = ShareKey.of(subscribed, context.getFragmentsByName(), context.getCoercedVariables(),
+				this.rights.of(graphQlContext));
+		graphQlContext.put(SHARE_KEY, key);
+		HeldResultDelivery delivery = new HeldResultDelivery(this.results, key,
+				subscribed.getSingleField().getResultKey());
+		graphQlContext.put(DELIVERY, delivery);
+		return super.execute(context, parameters).thenApply(delivery::deliver);
+	}
+
+	/**
+	 * Fetches the subscribed field, handing its stream of events to the subscription's
+	 * {@link HeldResultDelivery}; the fields of events are fetched as usual.
+	 */
+	@Override
+	protected Object fetchField(ExecutionContext context, ExecutionStrategyParameters parameters) {
+		Object fetched = super.fetchField(context, parameters);
+		HeldResultDelivery delivery = context.getGraphQLContext().get(DELIVERY);
+		if (delivery == null || parameters.getPath().getLevel() != 1 || parameters.getDeferredCallContext() != null) {
+			return fetched;
+		}
+		if (fetched instanceof CompletableFuture<?> future) {
+			return future.thenApply(delivery::divert);
+		}
+		return delivery.divert(fetched);
 	}
 
 	@Override
