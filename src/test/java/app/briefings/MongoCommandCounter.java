@@ -118,6 +118,24 @@ public class MongoCommandCounter implements CommandListener {
 		return all;
 	}
 
+	/**
+	 * The commands sent since the last {@link #reset()} by the threads that serve HTTP
+	 * requests (the servlet container's and the GraphQL execution pool's), each as its
+	 * name and target: what requests cost, without the background readers that react to
+	 * their writes (the change-log tail, live fan-out, search index) at times of their
+	 * own.
+	 */
+	public static List<String> commandsOfRequestThreads() {
+		List<String> requests = new ArrayList<>();
+		for (ThreadCommand command : threadCommands) {
+			String name = command.thread().getName();
+			if (name.startsWith("http-nio-") || name.startsWith("graphql-execution")) {
+				requests.add(command.command());
+			}
+		}
+		return requests;
+	}
+
 	private record ThreadCommand(Thread thread, String command) {
 
 	}

@@ -176,7 +176,7 @@ class BatchIngestionIntegrationTests {
 			.entityList(String.class)
 			.hasSize(inputs.size())
 			.satisfies((outcomes) -> assertThat(outcomes).containsOnly("CREATED"));
-		return MongoCommandCounter.commandsWithTargets();
+		return MongoCommandCounter.commandsOfRequestThreads();
 	}
 
 	/**
