@@ -1,6 +1,5 @@
 package app.briefings.ingestion;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
+import app.briefings.PatientTesters;
 import app.briefings.MongoCommandCounter;
 import app.briefings.TestApiKeys;
 import app.briefings.TestDocuments;
@@ -72,10 +72,7 @@ class BatchIngestionIntegrationTests {
 
 	@BeforeEach
 	void waitLongerForLargeBatches() {
-		this.anonymous = this.anonymous.mutate()
-			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		this.anonymous = PatientTesters.waitingAMinute(this.anonymous);
 	}
 
 	@Test

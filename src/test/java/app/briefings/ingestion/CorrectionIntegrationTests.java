@@ -1,6 +1,5 @@
 package app.briefings.ingestion;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.IntegrationTest;
+import app.briefings.PatientTesters;
 import app.briefings.TestApiKeys;
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingStatus;
@@ -104,10 +104,7 @@ class CorrectionIntegrationTests {
 
 	@BeforeEach
 	void waitLongerForLargeBatches() {
-		this.anonymous = this.anonymous.mutate()
-			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		this.anonymous = PatientTesters.waitingAMinute(this.anonymous);
 	}
 
 	@BeforeEach

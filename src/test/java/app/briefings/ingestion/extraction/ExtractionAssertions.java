@@ -32,6 +32,14 @@ final class ExtractionAssertions {
 			.toList();
 	}
 
+	/**
+	 * The names of the item's mentioned entities of a type, each once, in order of
+	 * mention.
+	 */
+	static List<String> distinctNames(ExtractedItem item, EntityType type) {
+		return mentionedNames(item, type).stream().distinct().toList();
+	}
+
 	static void assertSpansMatchBody(ExtractedItem item) {
 		String body = item.body();
 		for (ExtractedMention mention : item.mentions()) {

@@ -148,7 +148,7 @@ class Round10OrganizationRulesTests {
 	}
 
 	private static List<String> names(ExtractedItem item, EntityType type) {
-		return ExtractionAssertions.mentionedNames(item, type).stream().distinct().toList();
+		return ExtractionAssertions.distinctNames(item, type);
 	}
 
 }

@@ -97,7 +97,7 @@ class Round10SpeakerRulesTests {
 	}
 
 	private static List<String> names(ExtractedItem item, EntityType type) {
-		return ExtractionAssertions.mentionedNames(item, type).stream().distinct().toList();
+		return ExtractionAssertions.distinctNames(item, type);
 	}
 
 }

@@ -131,7 +131,7 @@ class Round9SpeakerRulesTests {
 	}
 
 	private static List<String> names(ExtractedItem item, EntityType type) {
-		return ExtractionAssertions.mentionedNames(item, type).stream().distinct().toList();
+		return ExtractionAssertions.distinctNames(item, type);
 	}
 
 }
