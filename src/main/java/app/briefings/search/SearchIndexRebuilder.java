@@ -1,5 +1,6 @@
 package app.briefings.search;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -36,7 +37,10 @@ import org.springframework.stereotype.Component;
  * (searches answer {@code SEARCH_INDEX_REBUILDING} meanwhile), at once when it is in
  * memory. When the change feed reports that it may have missed changes, the index is
  * caught up by versions. Before the application closes, the index catches up from the log
- * once more and stores the position, so the next start has little to read.
+ * once more and stores the position, so the next start has little to read; a background
+ * rebuild still under way is stopped after the page it is indexing, never left writing
+ * into a closed index; a rebuild is committed only when finished, so the next start
+ * rebuilds again.
  */
 @Component
 @Order(0)
@@ -55,6 +59,12 @@ class SearchIndexRebuilder implements ApplicationRunner {
 	/** The most log entries caught up while closing; more are left to the next start. */
 	static final long MOST_ENTRIES_AT_CLOSE = 10_000;
 
+	/**
+	 * How long closing waits for a background rebuild to finish the page it is indexing
+	 * (a page of {@link #PAGE_SIZE} briefings takes milliseconds).
+	 */
+	static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
 	private final SearchIndex index;
 
 	private final BriefingReindexer reindexer;
@@ -64,6 +74,10 @@ class SearchIndexRebuilder implements ApplicationRunner {
 	private final PublishedBriefingPages pages;
 
 	private volatile @Nullable StartReport lastStart;
+
+	private volatile boolean closing;
+
+	private @Nullable Thread backgroundRebuild;
 
 	SearchIndexRebuilder(SearchIndex index, MongoOperations mongo, BriefingReindexer reindexer,
 			ChangedBriefings changes) {
@@ -89,6 +103,7 @@ class SearchIndexRebuilder implements ApplicationRunner {
 		this.index.rebuildStarted();
 		Thread rebuild = new Thread(() -> rebuildAndReport(start), "search-index-rebuild");
 		rebuild.setDaemon(true);
+		this.backgroundRebuild = rebuild;
 		rebuild.start();
 	}
 
@@ -115,6 +130,10 @@ class SearchIndexRebuilder implements ApplicationRunner {
 			this.index.commit();
 			this.lastStart = new StartReport(true, catchUp);
 		}
+		catch (RebuildStopped ex) {
+			logger
+				.info("Search index rebuild stopped: the application is closing; the next start catches the index up");
+		}
 		catch (RuntimeException ex) {
 			logger.error("Search index rebuild failed; searches stay refused until the next start", ex);
 		}
@@ -128,14 +147,26 @@ class SearchIndexRebuilder implements ApplicationRunner {
 	/** Removes everything from the index and indexes every published briefing again. */
 	void rebuild() {
 		this.index.rebuildStarted();
+		boolean stopped = false;
 		try {
 			this.index.clear();
 			this.pages.forEach(Briefing.class, List.of(),
 					(briefing) -> new PublishedBriefingPages.Position(briefing.publishedAt(), briefing.id()),
-					(page) -> this.index.indexAll(page.iterator()));
+					(page) -> {
+						if (this.closing) {
+							throw new RebuildStopped();
+						}
+						this.index.indexAll(page.iterator());
+					});
+		}
+		catch (RebuildStopped ex) {
+			stopped = true;
+			throw ex;
 		}
 		finally {
-			this.index.rebuildFinished();
+			if (!stopped) {
+				this.index.rebuildFinished();
+			}
 		}
 		logger.info("Search index rebuilt: {} briefings", this.index.count());
 	}
@@ -164,6 +195,7 @@ class SearchIndexRebuilder implements ApplicationRunner {
 	 */
 	@PreDestroy
 	void catchUpBeforeClosing() {
+		stopBackgroundRebuild();
 		OptionalLong held = this.index.changeLogPosition();
 		if (this.lastStart == null || this.index.rebuilding() || held.isEmpty()) {
 			return;
@@ -171,6 +203,20 @@ class SearchIndexRebuilder implements ApplicationRunner {
 		ChangedBriefings.Position now = this.changes.position();
 		if (now.keepsEverythingAfter(held.getAsLong()) && now.readable() - held.getAsLong() <= MOST_ENTRIES_AT_CLOSE) {
 			replay(held.getAsLong(), now.readable());
+		}
+	}
+
+	private void stopBackgroundRebuild() {
+		Thread rebuild = this.backgroundRebuild;
+		if (rebuild == null) {
+			return;
+		}
+		this.closing = true;
+		try {
+			rebuild.join(STOP_WAIT.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -252,6 +298,15 @@ class SearchIndexRebuilder implements ApplicationRunner {
 		int documentVersion = (version instanceof Number number) ? Math.max(number.intValue(), Briefing.FIRST_VERSION)
 				: Briefing.FIRST_VERSION;
 		return documentVersion + ((edits instanceof Number number) ? number.intValue() : 0);
+	}
+
+	/** Ends a background rebuild between two pages when the application closes. */
+	private static final class RebuildStopped extends RuntimeException {
+
+		RebuildStopped() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	/** What a catch-up did: briefings indexed again, and briefings removed. */

@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 import app.briefings.briefing.Briefing;
 import app.briefings.briefing.BriefingRepository;
@@ -50,6 +52,8 @@ class SearchIndexRebuilderTests {
 	private final BriefingRepository briefings = mock(BriefingRepository.class);
 
 	private final ChangedBriefings changes = mock(ChangedBriefings.class);
+
+	private final AtomicLong briefingsRead = new AtomicLong();
 
 	private final SearchIndexRebuilder rebuilder = new SearchIndexRebuilder(this.index, this.mongo,
 			new BriefingReindexer(this.index, this.briefings), this.changes);
@@ -137,6 +141,43 @@ class SearchIndexRebuilderTests {
 		try (LuceneSearchIndex again = onDisk()) {
 			assertThat(again.changeLogPosition()).hasValue(12);
 		}
+	}
+
+	@Test
+	void shouldStopABackgroundRebuildBeforeTheIndexClosesAndLeaveItToTheNextStart() throws Exception {
+		given(this.mongo.find(any(Query.class), eq(Briefing.class), eq("briefings")))
+			.willAnswer((invocation) -> pageOfBriefings());
+		try (LuceneSearchIndex rebuilt = onDisk()) {
+			SearchIndexRebuilder rebuilder = rebuilderOf(rebuilt);
+			rebuilder.run(null);
+			awaitIndexed(rebuilt);
+
+			rebuilder.catchUpBeforeClosing();
+
+			assertThat(rebuilt.rebuilding()).as("stopped, never finished").isTrue();
+			long indexedWhenStopped = rebuilt.count();
+			Thread.sleep(200);
+			assertThat(rebuilt.count()).as("nothing indexed after stopping").isEqualTo(indexedWhenStopped);
+		}
+		try (LuceneSearchIndex reopened = onDisk()) {
+			assertThat(reopened.condition()).isEqualTo(IndexCondition.MISSING);
+			assertThat(reopened.rebuildNeeded()).isTrue();
+		}
+	}
+
+	/** A page of a collection that never ends: the rebuild runs until it is stopped. */
+	private List<Briefing> pageOfBriefings() {
+		return IntStream.range(0, SearchIndexRebuilder.PAGE_SIZE)
+			.mapToObj((n) -> briefing("b-" + this.briefingsRead.incrementAndGet(), "Lavrov on the CSTO"))
+			.toList();
+	}
+
+	private static void awaitIndexed(LuceneSearchIndex index) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (index.count() == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		assertThat(index.count()).as("the rebuild indexed its first pages").isPositive();
 	}
 
 	private void closeWithPosition(Briefing indexed, long position) throws Exception {
