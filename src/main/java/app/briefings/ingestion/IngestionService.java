@@ -77,7 +77,7 @@ public class IngestionService {
 	 */
 	public IngestDocumentPayload ingest(IngestDocumentInput input, String partner) {
 		return this.accounting.measure(IngestionStage.SERVICE,
-				() -> IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input, now()), partner)));
+				() -> IngestDocumentPayload.of(ingestValid(DocumentValidator.validate(input, now()), partner, false)));
 	}
 
 	/**
@@ -86,12 +86,12 @@ public class IngestionService {
 	 * fault, with nothing stored. Failures of the database are still thrown.
 	 */
 	public IngestionResult ingestOne(IngestDocumentInput input, String partner) {
-		return this.accounting.measure(IngestionStage.SERVICE, () -> ingestOrReject(input, partner));
+		return this.accounting.measure(IngestionStage.SERVICE, () -> ingestOrReject(input, partner, false));
 	}
 
-	private IngestionResult ingestOrReject(IngestDocumentInput input, String partner) {
+	private IngestionResult ingestOrReject(IngestDocumentInput input, String partner, boolean knownStored) {
 		try {
-			return ingestValid(DocumentValidator.validate(input, now()), partner);
+			return ingestValid(DocumentValidator.validate(input, now()), partner, knownStored);
 		}
 		catch (InvalidDocumentException | DocumentProcessingException ex) {
 			return rejected(input, ex);
@@ -167,16 +167,41 @@ public class IngestionService {
 		return this.accounting.measure(IngestionStage.SERVICE, () -> new Together(inputs, partner).ingest());
 	}
 
-	private IngestionResult ingestValid(ValidatedDocument document, String partner) {
+	/**
+	 * Extracts and stores a valid document. A document that the insert alone finds when
+	 * it is stored (one with an external ID) is not looked up first unless the caller
+	 * knows it to be stored: a new one, the common case, costs one command less, and a
+	 * duplicate or a correction is found by the insert's collision and pays one
+	 * extraction. Should that extraction fail, the stored document is looked up after
+	 * all, so a duplicate is answered as one whatever the extractor now makes of its
+	 * text.
+	 * @param knownStored whether the caller found the document stored (a batch's
+	 * look-up), so that a duplicate is answered without an extraction
+	 */
+	private IngestionResult ingestValid(ValidatedDocument document, String partner, boolean knownStored) {
 		Instant receivedAt = now();
 		RawDocument candidate = RawDocument.pending(document, partner, receivedAt, this.ids);
-		Optional<RawDocument> known = this.accounting.measure(IngestionStage.LOOKUP,
-				() -> this.documents.findBeforeInsert(candidate.identity()));
-		if (known.isPresent() && known.get().contentHash().equals(candidate.contentHash())) {
+		boolean lookedUp = knownStored || !DocumentStore.insertFindsStored(candidate.identity());
+		Optional<RawDocument> known = lookedUp ? storedCopy(candidate) : Optional.empty();
+		if (known.isPresent()) {
 			return duplicate(known.get());
 		}
-		ExtractedDocument extracted = this.accounting.measure(IngestionStage.EXTRACTION, () -> extract(document));
+		ExtractedDocument extracted;
+		try {
+			extracted = this.accounting.measure(IngestionStage.EXTRACTION, () -> extract(document));
+		}
+		catch (InvalidDocumentException | DocumentProcessingException ex) {
+			Optional<RawDocument> stored = lookedUp ? Optional.empty() : storedCopy(candidate);
+			return duplicate(stored.orElseThrow(() -> ex));
+		}
 		return store(document, candidate, extracted, receivedAt);
+	}
+
+	/** The document stored with the candidate's identity and text, if any. */
+	private Optional<RawDocument> storedCopy(RawDocument candidate) {
+		Optional<RawDocument> known = this.accounting.measure(IngestionStage.LOOKUP,
+				() -> this.documents.findBeforeInsert(candidate.identity()));
+		return known.filter((stored) -> stored.contentHash().equals(candidate.contentHash()));
 	}
 
 	/**
@@ -296,7 +321,8 @@ public class IngestionService {
 			storeNew(unknown(candidates), valid, receivedAt);
 			this.oneByOne.sort(null);
 			for (int index : this.oneByOne) {
-				this.results[index] = ingestOne(this.inputs.get(index), this.partner);
+				this.results[index] = IngestionService.this.accounting.measure(IngestionStage.SERVICE,
+						() -> ingestOrReject(this.inputs.get(index), this.partner, true));
 			}
 			return List.of(this.results);
 		}

@@ -61,6 +61,17 @@ public class DocumentStore {
 	}
 
 	/**
+	 * Whether {@link #insertUnlessStored} alone finds a document stored with this
+	 * identity, so that it need not be looked up first: a document with an external ID
+	 * collides with a stored one on its id, or on the unique (partner, external ID) when
+	 * it was stored under an older id; one without an external ID may be stored under an
+	 * older id that no unique key guards.
+	 */
+	public static boolean insertFindsStored(DocumentIdentity identity) {
+		return identity.externalKey() != null;
+	}
+
+	/**
 	 * The stored document with this identity as far as it can be found before an insert:
 	 * a document with an external ID by its id alone, since one stored under an older id
 	 * makes the insert collide on the unique (partner, external ID) and is then found by
