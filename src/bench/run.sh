@@ -43,7 +43,9 @@
 # in documents (INGEST_BATCH=1 leaves the batch rows out).
 # BEFORE_JAR=path runs each measurement on that jar too, right after this build's, and prints both side by side.
 # INGEST_ROUNDS=N repeats the API measurements N times, the even rounds with the jars in the other order;
-# IMPORT=false leaves out the bulk import; INGEST_STORAGE=memory measures the API on memory storage only.
+# IMPORT=false leaves out the bulk import; INGEST_API=false leaves out the API measurements (the bulk import alone);
+# IMPORT_ROUNDS=N imports each size N times per jar, the even rounds with the jars in the other order;
+# INGEST_STORAGE=memory measures the API on memory storage only.
 # INGEST_WARMUP=auto (the default) measures the first 500 documents after start as a row of its own (the cold server),
 # then warms up in steps of 500 until the JIT compiler threads spent under INGEST_JIT_SETTLED (default 2.0) ms of CPU
 # per document over a step, at most INGEST_WARMUP_MAX (default 8,000) documents, and prints the warm-up used, the JIT's
@@ -320,7 +322,11 @@ if $ingest; then
 	fi
 	table="$work/ingest-table.txt"
 	accounts=()
-	for round in $(seq 1 "${INGEST_ROUNDS:-1}"); do
+	api_rounds=${INGEST_ROUNDS:-1}
+	if [ "${INGEST_API:-true}" = false ]; then
+		api_rounds=0
+	fi
+	for round in $(seq 1 "$api_rounds"); do
 		order=("${!jars[@]}")
 		if [ $(( round % 2 )) -eq 0 ]; then
 			order=($(printf '%s\n' "${order[@]}" | sort -rn))
@@ -361,21 +367,27 @@ if $ingest; then
 		import_sizes=${IMPORT_DOCUMENTS:-$documents $(( documents < 5000 ? 5000 : documents ))}
 		for size in $(printf '%s\n' $import_sizes | sort -nu); do
 			node src/bench/load/ingest.mjs corpus "$work/import-$size.ndjson" --documents "$size" --run "import$size"
-			for i in "${!jars[@]}"; do
-				echo "[ingest] ${labels[$i]}: importing $size documents into fresh file storage (--threads $threads)"
-				load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-				children_before=$(awk '{print $16 + $17}' /proc/$$/stat)
-				summary=$(java -Xmx1g -jar "${jars[$i]}" import --partner bench --threads "$threads" --no-progress \
-					--briefings.mongo.embedded.path="$work/import-$size-$i" "$work/import-$size.ndjson" 2>&1 || true)
-				created=$(echo "$summary" | grep -oE 'created: +[0-9]+' | grep -oE '[0-9]+' || echo '?')
-				elapsed=$(echo "$summary" | grep -oE 'elapsed: +[0-9.]+ s' | grep -oE '[0-9.]+' || echo '?')
-				rate=$(echo "$summary" | grep -oE 'rate: +[0-9.]+ docs/s' | grep -oE '[0-9.]+' || echo '?')
-				children_after=$(awk '{print $16 + $17}' /proc/$$/stat)
-				cpu_ms=$(echo "1000 * ($children_after - $children_before) / $(getconf CLK_TCK) / $size" | bc -l)
-				line="import: $created documents created in $elapsed s = $rate documents/s; process CPU $(printf '%.1f' "$cpu_ms") ms/document (start-up included); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
-				echo "[ingest] ${labels[$i]}: $line"
-				echo "| ${labels[$i]} | bulk import of $size documents, --threads $threads, file storage | $line |" >>"$table"
-				rm -rf "$work/import-$size-$i"
+			for import_round in $(seq 1 "${IMPORT_ROUNDS:-1}"); do
+				order=("${!jars[@]}")
+				if [ $(( import_round % 2 )) -eq 0 ]; then
+					order=($(printf '%s\n' "${order[@]}" | sort -rn))
+				fi
+				for i in "${order[@]}"; do
+					echo "[ingest] ${labels[$i]}: importing $size documents into fresh file storage (--threads $threads, round $import_round)"
+					load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+					children_before=$(awk '{print $16 + $17}' /proc/$$/stat)
+					summary=$(java -Xmx1g -jar "${jars[$i]}" import --partner bench --threads "$threads" --no-progress \
+						--briefings.mongo.embedded.path="$work/import-$size-$i" "$work/import-$size.ndjson" 2>&1 || true)
+					created=$(echo "$summary" | grep -oE 'created: +[0-9]+' | grep -oE '[0-9]+' || echo '?')
+					elapsed=$(echo "$summary" | grep -oE 'elapsed: +[0-9.]+ s' | grep -oE '[0-9.]+' || echo '?')
+					rate=$(echo "$summary" | grep -oE 'rate: +[0-9.]+ docs/s' | grep -oE '[0-9.]+' || echo '?')
+					children_after=$(awk '{print $16 + $17}' /proc/$$/stat)
+					cpu_ms=$(echo "1000 * ($children_after - $children_before) / $(getconf CLK_TCK) / $size" | bc -l)
+					line="import: $created documents created in $elapsed s = $rate documents/s; process CPU $(printf '%.1f' "$cpu_ms") ms/document (start-up included); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after"
+					echo "[ingest] ${labels[$i]}: $line"
+					echo "| ${labels[$i]} | bulk import of $size documents, --threads $threads, file storage, round $import_round | $line |" >>"$table"
+					rm -rf "$work/import-$size-$i"
+				done
 			done
 			rm -f "$work/import-$size.ndjson"
 		done

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.briefings.briefing.Briefing;
+import app.briefings.sync.LoggedEntries;
 
 /**
  * The changes of one write grouped together, published by the change feed besides one
@@ -15,11 +16,15 @@ import app.briefings.briefing.Briefing;
  * @param inserted briefings among the ids as written by the caller that inserted their
  * document, by id; never a later change of them
  */
-public record BriefingsChanged(List<String> briefingIds, Map<String, Briefing> inserted) {
+public record BriefingsChanged(List<String> briefingIds, Map<String, Briefing> inserted, LoggedEntries logged) {
 
 	public BriefingsChanged {
 		briefingIds = List.copyOf(briefingIds);
 		inserted = Map.copyOf(inserted);
+	}
+
+	public BriefingsChanged(List<String> briefingIds, Map<String, Briefing> inserted) {
+		this(briefingIds, inserted, LoggedEntries.NONE);
 	}
 
 	public BriefingsChanged(List<String> briefingIds) {

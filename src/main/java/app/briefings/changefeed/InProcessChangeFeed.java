@@ -7,6 +7,7 @@ import app.briefings.briefing.Briefing;
 
 import app.briefings.ingestion.DocumentIngested;
 import app.briefings.ingestion.DocumentsIngested;
+import app.briefings.sync.LoggedEntries;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -28,19 +29,19 @@ class InProcessChangeFeed {
 
 	@EventListener
 	void on(DocumentIngested ingested) {
-		announce(ingested.briefingIds(), ingested.inserted());
+		announce(ingested.briefingIds(), ingested.inserted(), LoggedEntries.NONE);
 	}
 
 	@EventListener
 	void on(DocumentsIngested ingested) {
-		announce(ingested.briefingIds(), ingested.inserted());
+		announce(ingested.briefingIds(), ingested.inserted(), ingested.logged());
 	}
 
-	private void announce(List<String> briefingIds, Map<String, Briefing> inserted) {
+	private void announce(List<String> briefingIds, Map<String, Briefing> inserted, LoggedEntries logged) {
 		if (!this.active || briefingIds.isEmpty()) {
 			return;
 		}
-		this.events.publishEvent(new BriefingsChanged(briefingIds, inserted));
+		this.events.publishEvent(new BriefingsChanged(briefingIds, inserted, logged));
 		for (String briefingId : briefingIds) {
 			this.events.publishEvent(new BriefingChanged(briefingId));
 		}

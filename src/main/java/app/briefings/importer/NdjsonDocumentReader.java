@@ -1,11 +1,11 @@
 package app.briefings.importer;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 import app.briefings.importer.DocumentJson.MalformedRecordException;
@@ -25,12 +25,13 @@ final class NdjsonDocumentReader {
 	static void read(SourceFile file, Consumer<ImportRecord> records) {
 		String path = file.displayPath();
 		int lineNumber = 0;
-		try (InputStream input = new BufferedInputStream(Files.newInputStream(file.path()))) {
-			byte[] line = nextLine(input);
+		try (InputStream input = Files.newInputStream(file.path())) {
+			LineBytes lines = new LineBytes(input);
+			byte[] line = lines.next();
 			while (line != null) {
 				lineNumber++;
 				readLine(line, RecordLocation.line(path, lineNumber), records);
-				line = nextLine(input);
+				line = lines.next();
 			}
 		}
 		catch (IOException ex) {
@@ -66,18 +67,88 @@ final class NdjsonDocumentReader {
 		}
 	}
 
-	/** The bytes of the next line without its line break, or null at the end. */
-	private static byte @Nullable [] nextLine(InputStream input) throws IOException {
-		ByteArrayOutputStream line = new ByteArrayOutputStream();
-		int next = input.read();
-		if (next == -1) {
-			return null;
+	/**
+	 * The lines of a stream as bytes, split at {@code '\n'} (which is left out), read in
+	 * blocks rather than a byte at a time.
+	 */
+	static final class LineBytes {
+
+		static final int BLOCK_SIZE = 64 * 1024;
+
+		private final InputStream input;
+
+		private final byte[] block;
+
+		private int position;
+
+		private int limit;
+
+		LineBytes(InputStream input) {
+			this(input, BLOCK_SIZE);
 		}
-		while (next != -1 && next != '\n') {
-			line.write(next);
-			next = input.read();
+
+		LineBytes(InputStream input, int blockSize) {
+			this.input = input;
+			this.block = new byte[blockSize];
 		}
-		return line.toByteArray();
+
+		/** The bytes of the next line without its line break, or null at the end. */
+		byte @Nullable [] next() throws IOException {
+			if (!fill()) {
+				return null;
+			}
+			ByteArrayOutputStream longLine = null;
+			while (true) {
+				int end = indexOfLineBreak();
+				if (end >= 0) {
+					byte[] line = take(longLine, end - this.position);
+					this.position = end + 1;
+					return line;
+				}
+				if (longLine == null) {
+					longLine = new ByteArrayOutputStream();
+				}
+				longLine.write(this.block, this.position, this.limit - this.position);
+				this.position = this.limit;
+				if (!fill()) {
+					return longLine.toByteArray();
+				}
+			}
+		}
+
+		private byte[] take(@Nullable ByteArrayOutputStream longLine, int length) {
+			if (longLine == null) {
+				return Arrays.copyOfRange(this.block, this.position, this.position + length);
+			}
+			longLine.write(this.block, this.position, length);
+			return longLine.toByteArray();
+		}
+
+		private int indexOfLineBreak() {
+			for (int i = this.position; i < this.limit; i++) {
+				if (this.block[i] == '\n') {
+					return i;
+				}
+			}
+			return -1;
+		}
+
+		/**
+		 * Whether unread bytes are in the block, reading the next block when none are.
+		 */
+		private boolean fill() throws IOException {
+			if (this.position < this.limit) {
+				return true;
+			}
+			int read = this.input.read(this.block);
+			while (read == 0) {
+				read = this.input.read(this.block);
+			}
+			this.position = 0;
+			this.limit = Math.max(read, 0);
+			return read > 0;
+		}
+
 	}
 
 }

@@ -26,6 +26,7 @@ import app.briefings.ingestion.linking.EntityRegistry;
 import app.briefings.ingestion.linking.LinkingExtractor;
 import app.briefings.sync.BriefingChangeKind;
 import app.briefings.sync.BriefingChangeLog;
+import app.briefings.sync.LoggedEntries;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -145,7 +146,7 @@ class DocumentVersions {
 			return briefings;
 		}
 		Set<String> stored = this.accounting.measure(IngestionStage.BULK_WRITE, () -> this.writer.write(all));
-		this.accounting.run(IngestionStage.CHANGE_LOG,
+		LoggedEntries logged = this.accounting.measure(IngestionStage.CHANGE_LOG,
 				() -> logChanges(idsOf(all), Set.of(), writtenAmong(all, stored)));
 		List<DocumentStore.Finished> finished = new ArrayList<>(inserted.size());
 		for (int index = 0; index < inserted.size(); index++) {
@@ -167,7 +168,9 @@ class DocumentVersions {
 			}
 			ingested.add(new DocumentIngested(document.id(), changed, writtenAmong(briefings.get(index), written)));
 		}
-		this.accounting.run(IngestionStage.ANNOUNCE, () -> this.events.publishEvent(new DocumentsIngested(ingested)));
+		DocumentsIngested announced = overtaken.isEmpty() ? new DocumentsIngested(ingested, logged)
+				: new DocumentsIngested(ingested);
+		this.accounting.run(IngestionStage.ANNOUNCE, () -> this.events.publishEvent(announced));
 		for (int index = 0; index < inserted.size(); index++) {
 			announceCandidates(inserted.get(index), briefings.get(index), extracted.get(index));
 		}
@@ -268,7 +271,7 @@ class DocumentVersions {
 	 * Logs each briefing as this caller wrote it, or else as it is stored now: retracted,
 	 * corrected or newly published, in the order given.
 	 */
-	private void logChanges(List<String> briefingIds, Set<String> existing, Map<String, Briefing> written) {
+	private LoggedEntries logChanges(List<String> briefingIds, Set<String> existing, Map<String, Briefing> written) {
 		List<String> unknown = new ArrayList<>();
 		for (String id : briefingIds) {
 			if (!written.containsKey(id)) {
@@ -286,7 +289,7 @@ class DocumentVersions {
 				changes.add(new BriefingChangeLog.Change(id, kindOf(briefing, existing), briefing.version()));
 			}
 		}
-		this.changeLog.record(changes);
+		return this.changeLog.record(changes);
 	}
 
 	private static Map<String, Briefing> writtenAmong(List<Briefing> briefings, Map<String, Briefing> written) {

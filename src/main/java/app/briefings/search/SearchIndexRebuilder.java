@@ -37,10 +37,11 @@ import org.springframework.stereotype.Component;
  * (searches answer {@code SEARCH_INDEX_REBUILDING} meanwhile), at once when it is in
  * memory. When the change feed reports that it may have missed changes, the index is
  * caught up by versions. Before the application closes, the index catches up from the log
- * once more and stores the position, so the next start has little to read; a background
- * rebuild still under way is stopped after the page it is indexing, never left writing
- * into a closed index; a rebuild is committed only when finished, so the next start
- * rebuilds again.
+ * once more (or only moves its position, when the change feed indexed every entry since)
+ * and stores the position, so the next start has little to read; a background rebuild
+ * still under way is stopped after the page it is indexing, never left writing into a
+ * closed index; a rebuild is committed only when finished, so the next start rebuilds
+ * again.
  */
 @Component
 @Order(0)
@@ -73,6 +74,8 @@ class SearchIndexRebuilder implements ApplicationRunner {
 
 	private final PublishedBriefingPages pages;
 
+	private final FeedIndexedEntries feedIndexed;
+
 	private volatile @Nullable StartReport lastStart;
 
 	private volatile boolean closing;
@@ -80,11 +83,12 @@ class SearchIndexRebuilder implements ApplicationRunner {
 	private @Nullable Thread backgroundRebuild;
 
 	SearchIndexRebuilder(SearchIndex index, MongoOperations mongo, BriefingReindexer reindexer,
-			ChangedBriefings changes) {
+			ChangedBriefings changes, FeedIndexedEntries feedIndexed) {
 		this.index = index;
 		this.reindexer = reindexer;
 		this.changes = changes;
 		this.pages = new PublishedBriefingPages(mongo, PAGE_SIZE);
+		this.feedIndexed = feedIndexed;
 	}
 
 	@Override
@@ -191,7 +195,9 @@ class SearchIndexRebuilder implements ApplicationRunner {
 	/**
 	 * Catches up from the log once more before the application closes (the change feed
 	 * has already indexed these briefings; this moves the stored position), unless a
-	 * rebuild is under way or the log holds too much since the stored position.
+	 * rebuild is under way or the log holds too much since the stored position. When the
+	 * change feed indexed every entry since the stored position itself, nothing is read
+	 * again: the position is moved and committed.
 	 */
 	@PreDestroy
 	void catchUpBeforeClosing() {
@@ -201,6 +207,13 @@ class SearchIndexRebuilder implements ApplicationRunner {
 			return;
 		}
 		ChangedBriefings.Position now = this.changes.position();
+		if (this.feedIndexed.holdsAll(held.getAsLong(), now.readable())) {
+			this.index.changeLogPositionReached(now.readable());
+			this.index.commit();
+			logger.info("Search index position moved to change-log entry {}: the change feed indexed every entry "
+					+ "since {}", now.readable(), held.getAsLong());
+			return;
+		}
 		if (now.keepsEverythingAfter(held.getAsLong()) && now.readable() - held.getAsLong() <= MOST_ENTRIES_AT_CLOSE) {
 			replay(held.getAsLong(), now.readable());
 		}

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * longer published; those of a document's first version are indexed as their inserting
  * caller wrote them, without reading them back (see {@link BriefingReindexer}). A failure
  * is logged, not thrown, so that it never fails the write that caused the change; the
- * catch-up at the next start repairs the index.
+ * catch-up at the next start repairs the index. The change-log entries of a change
+ * indexed without an error are noted in {@link FeedIndexedEntries}.
  */
 @Component
 class SearchIndexUpdater {
@@ -26,9 +27,12 @@ class SearchIndexUpdater {
 
 	private final StageAccounting accounting;
 
-	SearchIndexUpdater(BriefingReindexer reindexer, StageAccounting accounting) {
+	private final FeedIndexedEntries indexedEntries;
+
+	SearchIndexUpdater(BriefingReindexer reindexer, StageAccounting accounting, FeedIndexedEntries indexedEntries) {
 		this.reindexer = reindexer;
 		this.accounting = accounting;
+		this.indexedEntries = indexedEntries;
 	}
 
 	@EventListener
@@ -36,6 +40,7 @@ class SearchIndexUpdater {
 		try {
 			this.accounting.run(IngestionStage.SEARCH_INDEX,
 					() -> this.reindexer.reindexChanged(event.briefingIds(), event.inserted()));
+			this.indexedEntries.indexed(event.logged());
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not update briefings {} in the search index", event.briefingIds(), ex);

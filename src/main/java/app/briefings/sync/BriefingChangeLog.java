@@ -39,15 +39,19 @@ public class BriefingChangeLog {
 		this.clock = clock;
 	}
 
-	/** Logs these changes, in this order. */
-	public void record(List<Change> changes) {
+	/**
+	 * Logs these changes, in this order.
+	 * @return the sequence numbers of the entries
+	 */
+	public LoggedEntries record(List<Change> changes) {
 		if (changes.isEmpty()) {
-			return;
+			return LoggedEntries.NONE;
 		}
 		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-			if (write(this.sequences.reserve(changes.size()), changes)) {
+			SequenceReservations.Reservation reservation = this.sequences.reserve(changes.size());
+			if (write(reservation, changes)) {
 				this.listeners.forEach(Runnable::run);
-				return;
+				return new LoggedEntries(reservation.first(), reservation.last());
 			}
 			logger.warn("Logging {} briefing changes took longer than the reservation timeout; logging them again",
 					changes.size());

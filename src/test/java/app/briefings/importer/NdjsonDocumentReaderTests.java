@@ -1,5 +1,6 @@
 package app.briefings.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,31 @@ class NdjsonDocumentReaderTests {
 			.isEqualTo(new IngestDocumentInput("Seven.", null, null, null, "ru", null));
 		assertThat(records.get(5).document())
 			.isEqualTo(new IngestDocumentInput("Eight.", null, null, null, null, null));
+	}
+
+	@Test
+	void shouldSplitLinesThatCrossTheReadBlocksWhereverTheyBreak() throws IOException {
+		String text = "first line\n\nthird, longer than a block\r\nx\n" + "y".repeat(23) + "\nlast without a break";
+		for (int blockSize = 1; blockSize <= 12; blockSize++) {
+			NdjsonDocumentReader.LineBytes lines = new NdjsonDocumentReader.LineBytes(
+					new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), blockSize);
+			List<String> read = new ArrayList<>();
+			for (byte[] line = lines.next(); line != null; line = lines.next()) {
+				read.add(new String(line, StandardCharsets.UTF_8));
+			}
+			assertThat(read).as("block size %d", blockSize)
+				.containsExactly("first line", "", "third, longer than a block\r", "x", "y".repeat(23),
+						"last without a break");
+		}
+	}
+
+	@Test
+	void shouldEndWithTheLastLineBreak() throws IOException {
+		NdjsonDocumentReader.LineBytes lines = new NdjsonDocumentReader.LineBytes(
+				new ByteArrayInputStream("one\ntwo\n".getBytes(StandardCharsets.UTF_8)), 4);
+		assertThat(new String(lines.next(), StandardCharsets.UTF_8)).isEqualTo("one");
+		assertThat(new String(lines.next(), StandardCharsets.UTF_8)).isEqualTo("two");
+		assertThat(lines.next()).isNull();
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import app.briefings.MongoCommandCounter;
 import app.briefings.briefing.Briefing;
 import app.briefings.ingestion.document.DocumentFields;
 import app.briefings.ingestion.document.IngestDocumentInput;
+import app.briefings.sync.LoggedEntries;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * index takes their briefings as written, without reading them back).
  */
 @IntegrationTest
+@RecordApplicationEvents
 class IngestTogetherIntegrationTests {
 
 	private static final String PARTNER = "together";
@@ -88,6 +92,31 @@ class IngestTogetherIntegrationTests {
 		}
 		assertThat(commands).as("commands to ingest new documents together: %s", commands)
 			.doesNotContain("find briefings");
+	}
+
+	@Test
+	void shouldAnnounceTheLogEntriesOfTheNewDocumentsBriefings(@Autowired ApplicationEvents events) {
+		String run = "logged-" + System.nanoTime();
+		List<IngestDocumentInput> inputs = List.of(input(run + "-a", run + "-a"), input(run + "-b", run + "-b"));
+
+		List<IngestionResult> results = this.ingestion.ingestTogether(inputs, PARTNER);
+
+		List<String> briefingIds = new ArrayList<>();
+		results.forEach((result) -> briefingIds.addAll(idsOf(result.briefings())));
+		List<DocumentsIngested> announced = events.stream(DocumentsIngested.class).toList();
+		assertThat(announced).hasSize(1);
+		LoggedEntries logged = announced.get(0).logged();
+		assertThat(announced.get(0).briefingIds()).containsExactlyElementsOf(briefingIds);
+		List<Object> sequences = this.mongo
+			.find(new Query(Criteria.where("briefingId").in(briefingIds)), Document.class, "briefingChanges")
+			.stream()
+			.map((entry) -> entry.get("_id"))
+			.toList();
+		assertThat(sequences).hasSize(briefingIds.size());
+		assertThat(logged.last() - logged.first() + 1).isEqualTo(briefingIds.size());
+		for (Object sequence : sequences) {
+			assertThat(((Number) sequence).longValue()).isBetween(logged.first(), logged.last());
+		}
 	}
 
 	private static IngestDocumentInput input(String report, String externalId) {

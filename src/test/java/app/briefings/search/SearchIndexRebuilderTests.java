@@ -22,6 +22,7 @@ import app.briefings.changefeed.BriefingChangesMissed;
 import app.briefings.graphql.paging.PageRequest;
 import app.briefings.sync.BriefingChangeKind;
 import app.briefings.sync.ChangedBriefings;
+import app.briefings.sync.LoggedEntries;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
 /**
@@ -55,8 +58,10 @@ class SearchIndexRebuilderTests {
 
 	private final AtomicLong briefingsRead = new AtomicLong();
 
+	private final FeedIndexedEntries feedIndexed = new FeedIndexedEntries();
+
 	private final SearchIndexRebuilder rebuilder = new SearchIndexRebuilder(this.index, this.mongo,
-			new BriefingReindexer(this.index, this.briefings), this.changes);
+			new BriefingReindexer(this.index, this.briefings), this.changes, this.feedIndexed);
 
 	@TempDir
 	Path folder;
@@ -180,6 +185,47 @@ class SearchIndexRebuilderTests {
 		assertThat(index.count()).as("the rebuild indexed its first pages").isPositive();
 	}
 
+	void shouldOnlyMoveThePositionBeforeClosingWhenTheChangeFeedIndexedEveryEntrySince() throws Exception {
+		closeWithPosition(briefing("b-old", "Lavrov on the CSTO"), 10);
+		given(this.changes.position()).willReturn(new ChangedBriefings.Position(10, 0),
+				new ChangedBriefings.Position(14, 0));
+		this.feedIndexed.indexed(new LoggedEntries(13, 14));
+		this.feedIndexed.indexed(new LoggedEntries(11, 12));
+
+		try (LuceneSearchIndex reopened = onDisk()) {
+			SearchIndexRebuilder rebuilder = rebuilderOf(reopened);
+			rebuilder.run(null);
+			rebuilder.catchUpBeforeClosing();
+
+			assertThat(reopened.changeLogPosition()).hasValue(14);
+		}
+		verify(this.changes, never()).between(10, 14);
+		verifyNoInteractions(this.briefings, this.mongo);
+		try (LuceneSearchIndex again = onDisk()) {
+			assertThat(again.changeLogPosition()).hasValue(14);
+		}
+	}
+
+	@Test
+	void shouldReplayBeforeClosingWhenAnEntrySinceThePositionWasNotIndexedByTheChangeFeed() throws Exception {
+		closeWithPosition(briefing("b-old", "Lavrov on the CSTO"), 10);
+		givenStored(briefing("b-old", "Lavrov on the SCO"));
+		given(this.changes.position()).willReturn(new ChangedBriefings.Position(10, 0),
+				new ChangedBriefings.Position(14, 0));
+		given(this.changes.between(10, 14)).willReturn(Map.of("b-old", BriefingChangeKind.CORRECTED));
+		this.feedIndexed.indexed(new LoggedEntries(11, 12));
+		this.feedIndexed.indexed(new LoggedEntries(14, 14));
+
+		try (LuceneSearchIndex reopened = onDisk()) {
+			SearchIndexRebuilder rebuilder = rebuilderOf(reopened);
+			rebuilder.run(null);
+			rebuilder.catchUpBeforeClosing();
+
+			assertThat(reopened.changeLogPosition()).hasValue(14);
+			assertThat(found(reopened, "SCO")).containsExactly("b-old");
+		}
+	}
+
 	private void closeWithPosition(Briefing indexed, long position) throws Exception {
 		try (LuceneSearchIndex first = onDisk()) {
 			first.index(indexed);
@@ -193,7 +239,8 @@ class SearchIndexRebuilderTests {
 	}
 
 	private SearchIndexRebuilder rebuilderOf(LuceneSearchIndex index) {
-		return new SearchIndexRebuilder(index, this.mongo, new BriefingReindexer(index, this.briefings), this.changes);
+		return new SearchIndexRebuilder(index, this.mongo, new BriefingReindexer(index, this.briefings), this.changes,
+				this.feedIndexed);
 	}
 
 	private void givenPublished(Briefing stored) {

@@ -13,6 +13,7 @@ import app.briefings.briefing.FeedCriteria;
 import app.briefings.briefing.Source;
 import app.briefings.changefeed.BriefingsChanged;
 import app.briefings.graphql.paging.PageRequest;
+import app.briefings.sync.LoggedEntries;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,10 @@ class SearchIndexUpdaterTests {
 
 	private final BriefingRepository briefings = mock(BriefingRepository.class);
 
+	private final FeedIndexedEntries feedIndexed = new FeedIndexedEntries();
+
 	private final SearchIndexUpdater updater = new SearchIndexUpdater(new BriefingReindexer(this.index, this.briefings),
-			StageAccounting.off());
+			StageAccounting.off(), this.feedIndexed);
 
 	@AfterEach
 	void closeIndex() throws Exception {
@@ -104,6 +107,16 @@ class SearchIndexUpdaterTests {
 		this.updater.on(new BriefingsChanged(List.of("b-1"), Map.of("b-1", briefing(BriefingStatus.PUBLISHED))));
 		assertThat(found("Lavrov")).isEmpty();
 		then(this.briefings).should(times(2)).findByIdIn(List.of("b-1"));
+	}
+
+	@Test
+	void shouldNoteTheLogEntriesOfAChangeOnlyOnceItIsIndexed() {
+		given(this.briefings.findByIdIn(List.of("b-2"))).willThrow(new IllegalStateException("MongoDB is down"));
+		this.updater.on(new BriefingsChanged(List.of("b-1"), Map.of("b-1", briefing(BriefingStatus.PUBLISHED)),
+				new LoggedEntries(5, 5)));
+		this.updater.on(new BriefingsChanged(List.of("b-2"), Map.of(), new LoggedEntries(6, 6)));
+		assertThat(this.feedIndexed.holdsAll(4, 5)).isTrue();
+		assertThat(this.feedIndexed.holdsAll(4, 6)).isFalse();
 	}
 
 	private List<String> found(String query) {

@@ -3,6 +3,7 @@ package app.briefings.sync;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,8 +20,11 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * The change log over one in-memory MongoDB server: paging, out-of-order commits by two
@@ -76,6 +80,23 @@ class ChangeLogTests {
 		assertThat(caughtUp.edges()).isEmpty();
 		assertThat(caughtUp.pageInfo().hasNextPage()).isFalse();
 		assertThat(caughtUp.syncToken()).isEqualTo(token);
+	}
+
+	@Test
+	void shouldAnswerTheSequenceNumbersItGaveTheEntries() {
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
+		LoggedEntries first = instance.log().record(List.of(published("a"), published("b")));
+		LoggedEntries second = instance.log().record(List.of(published("c")));
+
+		MongoTemplate mongo = new MongoTemplate(instance.client(), "sync");
+		Map<Long, String> stored = new HashMap<>();
+		for (ChangeEntry entry : mongo.findAll(ChangeEntry.class)) {
+			stored.put(entry.sequence(), entry.briefingId());
+		}
+		assertThat(stored).containsOnly(entry(first.first(), "a"), entry(first.last(), "b"),
+				entry(second.first(), "c"));
+		assertThat(second.last()).isEqualTo(second.first());
+		assertThat(instance.log().record(List.of()).isEmpty()).isTrue();
 	}
 
 	@Test
