@@ -185,6 +185,7 @@ class SearchIndexRebuilderTests {
 		assertThat(index.count()).as("the rebuild indexed its first pages").isPositive();
 	}
 
+	@Test
 	void shouldOnlyMoveThePositionBeforeClosingWhenTheChangeFeedIndexedEveryEntrySince() throws Exception {
 		closeWithPosition(briefing("b-old", "Lavrov on the CSTO"), 10);
 		given(this.changes.position()).willReturn(new ChangedBriefings.Position(10, 0),
