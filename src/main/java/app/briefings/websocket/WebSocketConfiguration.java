@@ -28,7 +28,8 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * per-socket message buffers are sized by {@link WebSocketBuffers}, which also says
  * whether sockets may be compressed; the connector's buffers of every connection by
  * {@link ConnectionBuffers}. Upgrades and operations over a socket are not observed as
- * HTTP and GraphQL requests ({@link WebSocketObservations}).
+ * HTTP and GraphQL requests ({@link WebSocketObservations}), and the upgrade's handler
+ * mapping is asked first ({@link UpgradeMappingFirst}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -50,6 +51,11 @@ class WebSocketConfiguration {
 				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), allowedOrigins(cors), connections,
 				authenticator, limits, Math.toIntExact(buffers.maxMessageSize().toBytes()), json,
 				requestTimeout.requestTimeout(), new Frames(json, sharedPayloads));
+	}
+
+	@Bean
+	static UpgradeMappingFirst upgradeMappingFirst() {
+		return new UpgradeMappingFirst();
 	}
 
 	@Bean
