@@ -10,6 +10,7 @@ import app.briefings.limits.QueryShape;
 import graphql.ExecutionResult;
 import graphql.GraphQLContext;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -39,7 +40,7 @@ class BudgetInstrumentation extends SimplePerformantInstrumentation {
 		if (caller == null || shape == null || report == null) {
 			return super.beginExecuteOperation(parameters, state);
 		}
-		long cost = shape.cost() + WorkPrice.of(parameters.getExecutionContext().getNormalizedQueryTree().get());
+		long cost = shape.cost() + workPrice(parameters.getExecutionContext());
 		BudgetCharge charge = this.budgets.charge(caller, cost);
 		report.record(cost, charge);
 		if (!charge.granted()) {
@@ -50,6 +51,19 @@ class BudgetInstrumentation extends SimplePerformantInstrumentation {
 				.toGraphQlError()));
 		}
 		return super.beginExecuteOperation(parameters, state);
+	}
+
+	/**
+	 * The work price of the operation, building graphql-java's normalized operation only
+	 * for an operation that may select a priced field: a subscription or a feed page
+	 * never does, and building it for every {@code subscribe} of a burst of resumers was
+	 * a measurable share of the burst.
+	 */
+	private static long workPrice(ExecutionContext context) {
+		if (!WorkPrice.mayPrice(context.getOperationDefinition())) {
+			return 0;
+		}
+		return WorkPrice.of(context.getNormalizedQueryTree().get());
 	}
 
 }

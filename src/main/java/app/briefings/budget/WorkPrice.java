@@ -2,8 +2,12 @@ package app.briefings.budget;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import app.briefings.graphql.paging.PageRequest;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 
@@ -20,7 +24,23 @@ final class WorkPrice {
 
 	static final int HITS_PER_POINT = 10;
 
+	private static final Set<String> PRICED_FIELDS = Set.of("ingestDocument", "ingestDocuments", "search");
+
 	private WorkPrice() {
+	}
+
+	/**
+	 * Whether the operation may select a priced root field, read from its text alone:
+	 * false only when every root selection is a field that is not priced, so that
+	 * {@link #of} and the normalized operation it reads are needed only when true.
+	 */
+	static boolean mayPrice(OperationDefinition operation) {
+		for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+			if (!(selection instanceof Field field) || PRICED_FIELDS.contains(field.getName())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static long of(ExecutableNormalizedOperation operation) {

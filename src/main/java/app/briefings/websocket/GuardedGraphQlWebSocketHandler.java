@@ -252,6 +252,7 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 		Assert.notNull(uri, "Expected the handshake's URI");
 		WebSocketGraphQlRequest request = new WebSocketGraphQlRequest(uri, connection.getHandshakeHeaders(), null,
 				connection.getRemoteAddress(), connection.getAttributes(), payload, id, null, info);
+		request.configureExecutionInput((input, builder) -> WebSocketObservations.markedOverGraphQlWs(input));
 		OperationSender sender = new OperationSender(connection, id);
 		if (!connection.track(id, sender)) {
 			connection.closeQuietly(new CloseStatus(4409, "Subscriber for " + id + " already exists"));

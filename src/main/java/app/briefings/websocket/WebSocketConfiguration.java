@@ -27,7 +27,9 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * the application's own, and clients that send no {@code Origin}. The container's
  * per-socket message buffers are sized by {@link WebSocketBuffers}, which also says
  * whether sockets may be compressed; the connector's buffers of every connection by
- * {@link ConnectionBuffers}.
+ * {@link ConnectionBuffers}. Upgrades and operations over a socket are not observed as
+ * HTTP and GraphQL requests ({@link WebSocketObservations}), and the upgrade's handler
+ * mapping is asked first ({@link UpgradeMappingFirst}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -49,6 +51,16 @@ class WebSocketConfiguration {
 				websocket.getConnectionInitTimeout(), websocket.getKeepAlive(), allowedOrigins(cors), connections,
 				authenticator, limits, Math.toIntExact(buffers.maxMessageSize().toBytes()), json,
 				requestTimeout.requestTimeout(), new Frames(json, sharedPayloads));
+	}
+
+	@Bean
+	static UpgradeMappingFirst upgradeMappingFirst() {
+		return new UpgradeMappingFirst();
+	}
+
+	@Bean
+	WebSocketObservations webSocketObservations() {
+		return new WebSocketObservations();
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import graphql.execution.RawVariables;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
@@ -59,6 +60,23 @@ class WorkPriceTests {
 	@Test
 	void shouldAddNothingForOtherFields() {
 		assertThat(price("{ __typename }", Map.of())).isZero();
+	}
+
+	@Test
+	void shouldTellFromTheTextWhetherAnOperationMayBePriced() {
+		assertThat(mayPrice("subscription S($a: String) { briefingChanged(after: $a) { cursor } }")).isFalse();
+		assertThat(mayPrice(
+				"{ feed(first: 20) { edges { cursor } } search: feed(first: 1) { pageInfo { hasNextPage } } }"))
+			.isFalse();
+		assertThat(mayPrice("{ found: search(query: \"x\") { edges { cursor } } }")).isTrue();
+		assertThat(mayPrice(INGEST)).isTrue();
+		assertThat(mayPrice(INGEST_MANY)).isTrue();
+		assertThat(mayPrice("{ ...Root } fragment Root on Query { __typename }")).isTrue();
+		assertThat(mayPrice("{ ... on Query { __typename } }")).isTrue();
+	}
+
+	private static boolean mayPrice(String operation) {
+		return WorkPrice.mayPrice(Parser.parse(operation).getDefinitionsOfType(OperationDefinition.class).get(0));
 	}
 
 	private static long price(String operation, Map<String, Object> variables) {

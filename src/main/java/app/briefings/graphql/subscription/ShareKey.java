@@ -30,27 +30,15 @@ record ShareKey(String selection, Map<String, @Nullable Object> variables, Objec
 
 	static ShareKey of(MergedField subscribed, Map<String, FragmentDefinition> fragments, CoercedVariables variables,
 			Object rights) {
-		String selection = selectionOf(subscribed, fragments);
-		return new ShareKey(selection, variablesUsedIn(selection, variables.toMap()), rights);
+		return of(Selection.of(subscribed, fragments), variables, rights);
 	}
 
-	private static String selectionOf(MergedField subscribed, Map<String, FragmentDefinition> fragments) {
-		StringBuilder text = new StringBuilder();
-		for (Field field : subscribed.getFields()) {
-			text.append(AstPrinter.printAstCompact(field.transform((builder) -> builder.arguments(List.of()))));
-			text.append('\n');
-		}
-		List<String> names = new ArrayList<>(fragments.keySet());
-		names.sort(null);
-		for (String name : names) {
-			text.append(AstPrinter.printAstCompact(fragments.get(name))).append('\n');
-		}
-		return text.toString();
+	static ShareKey of(Selection selection, CoercedVariables variables, Object rights) {
+		return new ShareKey(selection.text(), variablesUsedIn(selection.variableNames(), variables.toMap()), rights);
 	}
 
-	private static Map<String, @Nullable Object> variablesUsedIn(String selection,
+	private static Map<String, @Nullable Object> variablesUsedIn(Set<String> referenced,
 			Map<String, @Nullable Object> variables) {
-		Set<String> referenced = variableNamesIn(selection);
 		Map<String, @Nullable Object> used = new LinkedHashMap<>();
 		for (Map.Entry<String, @Nullable Object> variable : variables.entrySet()) {
 			if (referenced.contains(variable.getKey())) {
@@ -61,27 +49,57 @@ record ShareKey(String selection, Map<String, @Nullable Object> variables, Objec
 	}
 
 	/**
-	 * The names written after a {@code $} in the text, each the longest run of name
-	 * characters there: one pass, where a pattern compiled per variable and subscriber
-	 * was a measurable share of a burst of subscribes.
+	 * The subscribed field as written without its arguments, then the fragments, as
+	 * compact GraphQL text, with the names of the variables the text uses.
+	 *
+	 * @param text the selection's text
+	 * @param variableNames the names written after a {@code $} in the text
 	 */
-	private static Set<String> variableNamesIn(String selection) {
-		Set<String> names = new HashSet<>();
-		int dollar = selection.indexOf('$');
-		while (dollar >= 0) {
-			int end = dollar + 1;
-			while (end < selection.length() && isNameCharacter(selection.charAt(end))) {
-				end++;
-			}
-			names.add(selection.substring(dollar + 1, end));
-			dollar = selection.indexOf('$', end);
-		}
-		return names;
-	}
+	record Selection(String text, Set<String> variableNames) {
 
-	private static boolean isNameCharacter(char character) {
-		return character == '_' || (character >= '0' && character <= '9') || (character >= 'A' && character <= 'Z')
-				|| (character >= 'a' && character <= 'z');
+		static Selection of(MergedField subscribed, Map<String, FragmentDefinition> fragments) {
+			String text = textOf(subscribed, fragments);
+			return new Selection(text, variableNamesIn(text));
+		}
+
+		private static String textOf(MergedField subscribed, Map<String, FragmentDefinition> fragments) {
+			StringBuilder text = new StringBuilder();
+			for (Field field : subscribed.getFields()) {
+				text.append(AstPrinter.printAstCompact(field.transform((builder) -> builder.arguments(List.of()))));
+				text.append('\n');
+			}
+			List<String> names = new ArrayList<>(fragments.keySet());
+			names.sort(null);
+			for (String name : names) {
+				text.append(AstPrinter.printAstCompact(fragments.get(name))).append('\n');
+			}
+			return text.toString();
+		}
+
+		/**
+		 * The names written after a {@code $} in the text, each the longest run of name
+		 * characters there: one pass, where a pattern compiled per variable and
+		 * subscriber was a measurable share of a burst of subscribes.
+		 */
+		private static Set<String> variableNamesIn(String selection) {
+			Set<String> names = new HashSet<>();
+			int dollar = selection.indexOf('$');
+			while (dollar >= 0) {
+				int end = dollar + 1;
+				while (end < selection.length() && isNameCharacter(selection.charAt(end))) {
+					end++;
+				}
+				names.add(selection.substring(dollar + 1, end));
+				dollar = selection.indexOf('$', end);
+			}
+			return Set.copyOf(names);
+		}
+
+		private static boolean isNameCharacter(char character) {
+			return character == '_' || (character >= '0' && character <= '9') || (character >= 'A' && character <= 'Z')
+					|| (character >= 'a' && character <= 'z');
+		}
+
 	}
 
 }

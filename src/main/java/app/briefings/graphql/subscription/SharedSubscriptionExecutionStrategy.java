@@ -38,6 +38,8 @@ class SharedSubscriptionExecutionStrategy extends SubscriptionExecutionStrategy 
 
 	private final SubscriberRights rights;
 
+	private final PrintedSelections selections = new PrintedSelections();
+
 	SharedSubscriptionExecutionStrategy(DataFetcherExceptionHandler exceptionHandler, SharedEventResults results,
 			SubscriberRights rights) {
 		super(exceptionHandler);
@@ -55,8 +57,8 @@ class SharedSubscriptionExecutionStrategy extends SubscriptionExecutionStrategy 
 		if (subscribed == null) {
 			return super.execute(context, parameters);
 		}
-		ShareKey key = ShareKey.of(subscribed, context.getFragmentsByName(), context.getCoercedVariables(),
-				this.rights.of(graphQlContext));
+		ShareKey key = ShareKey.of(this.selections.of(subscribed, context.getFragmentsByName()),
+				context.getCoercedVariables(), this.rights.of(graphQlContext));
 		graphQlContext.put(SHARE_KEY, key);
 		HeldResultDelivery delivery = new HeldResultDelivery(this.results, key,
 				subscribed.getSingleField().getResultKey());
