@@ -6,10 +6,13 @@ import graphql.language.ObjectTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.PropertyDataFetcher;
+import graphql.TrivialDataFetcher;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -51,12 +54,7 @@ public class GlobalIdConfiguration {
 
 		@Override
 		public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
-			String typeName = environment.getParentType().getName();
-			DataFetcher<?> storedId = PropertyDataFetcher.fetching("id");
-			return (fetching) -> {
-				Object id = storedId.get(fetching);
-				return (id != null) ? GlobalId.encode(typeName, id.toString()) : null;
-			};
+			return new GlobalIdFetcher(environment.getParentType().getName());
 		}
 
 		private static boolean implementsNode(ObjectTypeDefinition type) {
@@ -66,6 +64,29 @@ public class GlobalIdConfiguration {
 				}
 			}
 			return false;
+		}
+
+	}
+
+	/**
+	 * Encodes the stored id of a type's object as its global ID. It reads a property and
+	 * nothing else, so it is a {@link TrivialDataFetcher}: it runs without the
+	 * thread-local context and observation wrapped around fetchers that do I/O.
+	 */
+	static final class GlobalIdFetcher implements TrivialDataFetcher<String> {
+
+		private static final DataFetcher<?> STORED_ID = PropertyDataFetcher.fetching("id");
+
+		private final String typeName;
+
+		GlobalIdFetcher(String typeName) {
+			this.typeName = typeName;
+		}
+
+		@Override
+		public @Nullable String get(DataFetchingEnvironment environment) throws Exception {
+			Object id = STORED_ID.get(environment);
+			return (id != null) ? GlobalId.encode(this.typeName, id.toString()) : null;
 		}
 
 	}

@@ -1,10 +1,17 @@
 package app.briefings.graphql.node;
 
 import app.briefings.IntegrationTest;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLSchema;
+import graphql.TrivialDataFetcher;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code node} and {@code nodes} find every entity type by its opaque global ID. */
 @IntegrationTest
@@ -12,6 +19,9 @@ class NodeIntegrationTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	GraphQlSource source;
 
 	@Test
 	void shouldFindEachKindOfEntityByGlobalId() {
@@ -70,6 +80,17 @@ class NodeIntegrationTests {
 			.path("node.id")
 			.entity(String.class)
 			.isEqualTo(id);
+	}
+
+	@Test
+	void shouldEncodeGlobalIdsWithoutTheContextAroundFetchersThatDoIo() {
+		GraphQLSchema schema = this.source.schema();
+		DataFetcher<?> briefingId = schema.getCodeRegistry()
+			.getDataFetcher(FieldCoordinates.coordinates("Briefing", "id"),
+					schema.getObjectType("Briefing").getFieldDefinition("id"));
+
+		assertThat(briefingId).as("a trivial data fetcher, which Spring for GraphQL leaves undecorated")
+			.isInstanceOf(TrivialDataFetcher.class);
 	}
 
 }
