@@ -50,8 +50,9 @@ final class LayoutClassifier {
 		.compile("^(?:\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,\\h+){1,2}(?<month>" + MONTH_EN
 				+ ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h+[-–—]\\h+\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2})?$");
 
-	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*" + AGENCY
-			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
+	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})"
+			+ "(?:,\\h+\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})?\\h*" + AGENCY + "[-–—]+\\h*"
+			+ "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
 
 	/**
 	 * A dateline's place alone on a line, the city in capitals and its country after a
