@@ -6,8 +6,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,11 +24,18 @@ public final class DocumentExtractor {
 	 * Recorded on every briefing so that re-extraction can find what an older version
 	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "19";
+	public static final String VERSION = "20";
 
 	private static final int ABBREVIATION_MAX_LENGTH = 12;
 
 	private static final int TITLE_MAX_LENGTH = 100;
+
+	private static final Pattern TITLE_AFTER_NAME = Pattern.compile("^,\\h+(?:the\\h+)?(?:\\p{Lu}{2,6}\\h+)?$");
+
+	private static final Pattern NAME_AFTER_TITLE = Pattern.compile("^,\\h+$");
+
+	private static final Pattern OF_BEFORE_TITLE = Pattern
+		.compile("(?<![\\p{L}])of\\h+(?:the\\h+)?(?:\\p{Lu}{2,6}\\h+)?$");
 
 	private final Gazetteer gazetteer;
 
@@ -82,20 +91,21 @@ public final class DocumentExtractor {
 		Checkpoints.check();
 		Gazetteer.Found known = this.gazetteer.findWithAmbiguities(body);
 		List<ExtractedCandidate> ambiguous = new ArrayList<>(known.ambiguous());
-		List<Occurrence> occurrences = LabelledSpeakers.withLabelNames(body, segment.turns(),
-				OpEdAuthor.withAuthor(body, segment.turns(), segment.author(),
-						occurrences(body, sentences, known.occurrences(), operations, ambiguous)));
+		List<Occurrence> occurrences = LabelledSpeakers.withHeadlineNames(body, segment.title(), segment.turns(),
+				LabelledSpeakers.withLabelNames(body, segment.turns(), OpEdAuthor.withAuthor(body, segment.turns(),
+						segment.author(), occurrences(body, sentences, known.occurrences(), operations, ambiguous))));
 		Checkpoints.check();
 		List<ExtractedCandidate> candidates = candidates(body, occurrences, ambiguous);
 		List<Occurrence> persons = persons(occurrences);
 		LabelledQuotes labelled = new LabelledQuotes(body, segment.turns(), persons);
 		List<QuotedSegments.Segment> statements = quotationsOtherThanNames(body, quotations, operations);
 		statements.removeIf(labelled::isLabelled);
-		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons, unrecognizedPersons(candidates),
-				this.knownTitles);
+		QuoteAttributor attributor = new QuoteAttributor(body, sentences, persons,
+				unrecognizedPersons(body, candidates, persons), this.knownTitles);
 		List<ExtractedQuote> quotes = new ArrayList<>(attributor.attribute(statements));
 		quotes.addAll(labelled.find(quotations));
 		quotes.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+		quotes = InflectedSpeakers.unlinked(quotes);
 		LocalDate anchor = segment.printedDate() != null ? segment.printedDate().date() : input.publishedAt();
 		return new ExtractedItem(titleOf(segment, body, sentences), body, segment.summary(), language,
 				segment.printedDate(), segment.url(), segment.author(), segment.tags(),
@@ -120,15 +130,56 @@ public final class DocumentExtractor {
 	}
 
 	/** The names of people the item writes but no entity was linked for. */
-	private static List<Occurrence> unrecognizedPersons(List<ExtractedCandidate> candidates) {
+	/**
+	 * The names the item gives to people it did not recognize, which block a reference
+	 * from reaching past them; a run of title words in apposition to a recognized person
+	 * ("Secretary General, Imangali Tasmagambetov," or "Tasmagambetov, the CSTO Secretary
+	 * General,") is that person's title, not someone else, and one after "of" ("envoy of
+	 * the OSCE Secretary General") is part of another person's title.
+	 */
+	private static List<Occurrence> unrecognizedPersons(String body, List<ExtractedCandidate> candidates,
+			List<Occurrence> recognized) {
 		List<Occurrence> persons = new ArrayList<>();
 		for (ExtractedCandidate candidate : candidates) {
-			if (candidate.type() == EntityType.OFFICIAL) {
+			if (candidate.type() == EntityType.OFFICIAL && !isTitleInApposition(body, candidate, recognized)) {
 				EntityRef unlinked = new EntityRef(EntityType.OFFICIAL, null, candidate.surface(), List.of(), null);
 				persons.add(new Occurrence(unlinked, candidate.span(), 0, null));
 			}
 		}
 		return persons;
+	}
+
+	private static boolean isTitleInApposition(String body, ExtractedCandidate candidate, List<Occurrence> recognized) {
+		if (!isTitleOnly(candidate.surface())) {
+			return false;
+		}
+		if (OF_BEFORE_TITLE
+			.matcher(body.substring(Math.max(0, candidate.span().start() - 20), candidate.span().start()))
+			.find()) {
+			return true;
+		}
+		for (Occurrence person : recognized) {
+			Span name = person.span();
+			Span title = candidate.span();
+			if (name.end() <= title.start()
+					&& TITLE_AFTER_NAME.matcher(body.substring(name.end(), title.start())).matches()) {
+				return true;
+			}
+			if (title.end() <= name.start()
+					&& NAME_AFTER_TITLE.matcher(body.substring(title.end(), name.start())).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isTitleOnly(String surface) {
+		for (String word : surface.toLowerCase(Locale.ROOT).split("[\\h-]+")) {
+			if (!FullNames.isTitleWord(word)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

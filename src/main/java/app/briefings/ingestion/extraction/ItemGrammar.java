@@ -165,9 +165,11 @@ final class ItemGrammar {
 				return;
 			}
 			if (this.current == null && this.items.isEmpty()
-					&& (line.printedDate() != null || LayoutClassifier.FORWARD.equals(line.evidence()))) {
+					&& (line.printedDate() != null || LayoutClassifier.FORWARD.equals(line.evidence())
+							|| LayoutClassifier.POST_AUTHOR.equals(line.evidence()))) {
 				this.current = new ItemDraft();
 				this.current.inMetadata = true;
+				this.current.post = LayoutClassifier.POST_AUTHOR.equals(line.evidence());
 			}
 			ItemDraft draft = this.current;
 			if (draft == null) {
@@ -178,14 +180,14 @@ final class ItemGrammar {
 			}
 			else if (line.is(LineKind.BYLINE)) {
 				draft.author = line.label();
-				if (hasPosition(line) && !line.text().regionMatches(true, 0, "By", 0, 2)) {
+				if (hasPosition(line) && !line.text().regionMatches(true, 0, "By", 0, 2) && !draft.post) {
 					draft.authorNote = line.text();
 				}
 			}
 			else if (line.dateline() != null && draft.datelinePlace == null) {
 				draft.datelinePlace = line.dateline().place();
 			}
-			else if (draft.printedDate == null && (draft.paragraphs.isEmpty() || draft.inMetadata)) {
+			else if (draft.printedDate == null && (draft.paragraphs.isEmpty() || draft.inMetadata || draft.post)) {
 				draft.printedDate = line.printedDate();
 			}
 		}
@@ -574,6 +576,11 @@ final class ItemGrammar {
 		final List<SegmentedItem.Turn> turns = new ArrayList<>();
 
 		boolean inMetadata;
+
+		/**
+		 * Whether the item is a social network's post, whose date line follows its text.
+		 */
+		boolean post;
 
 		boolean bulleted;
 

@@ -50,8 +50,9 @@ final class LayoutClassifier {
 		.compile("^(?:\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?,\\h+){1,2}(?<month>" + MONTH_EN
 				+ ")\\h+(?<day>\\d{1,2})(?:,\\h+(?<year>\\d{4}))?(?:\\h+[-–—]\\h+\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2})?$");
 
-	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})\\h*" + AGENCY
-			+ "[-–—]+\\h*" + "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
+	private static final Pattern UNDATED_DATELINE = Pattern.compile("^(?<city>\\p{Lu}[\\p{Lu} .'-]{1,30})"
+			+ "(?:,\\h+\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})?\\h*" + AGENCY + "[-–—]+\\h*"
+			+ "|^(?<capitalCity>\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2})\\h+[—–]\\h+(?=\\p{Lu})");
 
 	/**
 	 * A dateline's place alone on a line, the city in capitals and its country after a
@@ -62,7 +63,7 @@ final class LayoutClassifier {
 
 	private static final Pattern TIMESTAMP = Pattern
 		.compile("^(?<hour>[01]?\\d|2[0-3])[:.](?<minute>[0-5]\\d)(?:\\h*(?<zone>MSK|GMT|UTC|CET|мск)"
-				+ "(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?$");
+				+ "(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?(?:\\h*\\((?:\\p{L}+\\h+){0,3}(?:time|времени)\\))?$");
 
 	/**
 	 * A speech verb anywhere in a label's setting ("Zas, speaking after Lavrov, said:"):
@@ -75,9 +76,15 @@ final class LayoutClassifier {
 		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2})(?:,\\h+(?!" + SPEECH_VERB_AHEAD
 				+ ")(?<setting>[^:\"«“„]{1,60}))?" + ":\\h*(?=[\"«“„])");
 
+	/**
+	 * A site's name as written in its own interviews' labels: "Kaktus.media",
+	 * "Gazeta.uz".
+	 */
+	private static final String SITE_NAME = "\\p{Lu}[\\p{L}\\d-]*(?:\\.\\p{L}[\\p{L}\\d-]*)*\\.\\p{Ll}{2,6}";
+
 	private static final Pattern QUESTION = Pattern.compile(
 			"^(?:(?<label>Q|Question|В|Вопрос|Correspondent|Interviewer|Journalist|Reporter|Корреспондент|Журналист)(?:\\h*\\([^)]{1,40}\\))?\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"
-					+ "|(?<abbreviation>\\p{Lu}{2,6})\\h*:(?=.+\\?$))\\h*");
+					+ "|(?<abbreviation>\\p{Lu}{2,6}|" + SITE_NAME + ")\\h*:(?=.+\\?$))\\h*");
 
 	private static final Pattern NAMED_ANSWER = Pattern
 		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}):\\h+(?=\\p{Lu})(?!.*\\?$)");
@@ -149,7 +156,7 @@ final class LayoutClassifier {
 		.compile("^(?:Автор|The\\h+author)\\h+(?:is|was|—|–)\\h+\\p{Ll}");
 
 	private static final Pattern LABELLED_TAGS = Pattern
-		.compile("(?iu)^(?:tags|теги|тэги|ключевые слова)\\h*:\\h*(?<tags>.+)$");
+		.compile("(?iu)^(?:tags|теги|тэги|ключевые слова|topics|темы|(?:read )?more about)\\h*:\\h*(?<tags>.+)$");
 
 	private static final Pattern HASHTAGS = Pattern.compile("^#[\\p{L}\\d_]+(?:\\h+#[\\p{L}\\d_]+)*$");
 
@@ -160,7 +167,14 @@ final class LayoutClassifier {
 					+ "|(?:Трансляцию|Онлайн|Репортаж)\\h+вед[её]т|Вед[её]т\\h+(?:трансляцию|онлайн|репортаж)|Текст)\\h*:?\\h+(?<name>"
 					+ NAME + ")"
 					+ "(?:,\\h+\\p{Ll}[\\p{L}\\h-]{0,40}|\\h+(?<staff>staff|desk|correspondents?|reporters?)"
-					+ "|\\h+(?:with|and|&)\\h+(?:agencies|wires|\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2}))?$");
+					+ "|\\h+(?:with|and|&)\\h+(?:agencies|wires|\\p{Lu}[\\p{L}.]*(?:\\h+\\p{Lu}[\\p{L}.]*){0,2})"
+					+ "|\\h+(?:in|from)\\h+\\p{Lu}[\\p{L}-]+(?:\\h+\\p{Lu}[\\p{L}-]+)?)?$");
+
+	/**
+	 * A post's author as a social network shows them: name and handle ("Anna
+	 * Kim @annakim").
+	 */
+	private static final Pattern HANDLE_BYLINE = Pattern.compile("(?u)^(?<name>" + NAME + ")\\h+@[\\p{L}\\d_.]{2,30}$");
 
 	private static final Pattern NAME_LINE = Pattern
 		.compile("(?u)^(?<name>" + NAME + ")(?:,\\h+(?<role>\\p{Ll}[\\p{L}\\h-]{0,40}))?$");
@@ -246,6 +260,8 @@ final class LayoutClassifier {
 
 	static final String OUTLET_LABEL = "interviewer's outlet label";
 
+	static final String POST_AUTHOR = "post author's name and handle";
+
 	/**
 	 * A name followed by a position in lower case; a preposition after the name ("Рубен
 	 * Акопян о будущем …", "Ivan Petrov on the alliance") makes the line a deck about the
@@ -254,6 +270,17 @@ final class LayoutClassifier {
 	private static final Pattern AUTHOR_WITH_POSITION = Pattern.compile(
 			"^(?<name>\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\p{Ll}+){1,2}),?\\h+(?!(?:о|об|обо|про|в|во|на|за|с|со|по|для|от"
 					+ "|about|on|in|at|for|with|from|to)\\h)\\p{Ll}[^.!?]{0,160}$");
+
+	/**
+	 * A site's name of several capitalized words, without its article ("The Moscow
+	 * Times"): its footer names it whole.
+	 */
+	private static final Pattern CAPITALIZED_SITE_NAME = Pattern
+		.compile("^(?:The\\h+)?(?<name>\\p{Lu}[\\p{L}'’-]*(?:\\h+\\p{Lu}[\\p{L}'’-]*){1,2})$");
+
+	private static final Pattern JOURNALIST_NOTE = Pattern.compile("^" + NAME
+			+ "\\h+(?:is|was)\\h+(?:a|an|the)\\h+(?:[\\p{L}-]+\\h+){0,3}(?:correspondent|reporter|journalist)"
+			+ "\\h+(?:for|at|with)\\h+[^.!?]{1,120}\\.?$");
 
 	private static final int CATEGORY_MAX_WORDS = 3;
 
@@ -306,6 +333,7 @@ final class LayoutClassifier {
 			classified.add(classifyAlone(line));
 		}
 		markSiteFooter(classified);
+		markJournalistNote(classified);
 		markMenuRubrics(classified);
 		markTitlesOverDates(classified);
 		markLinkLists(classified);
@@ -408,19 +436,41 @@ final class LayoutClassifier {
 	 */
 	private static void markSiteFooter(List<ClassifiedLine> lines) {
 		String site = siteName(lines);
+		if (site == null) {
+			return;
+		}
+		for (int last = lines.size() - 1; last >= 3; last--) {
+			ClassifiedLine footer = lines.get(last);
+			if (isRemovedKind(footer.kind()) || footer.is(LineKind.HEADLINE)) {
+				continue;
+			}
+			if (!footer.is(LineKind.BODY) || !isSiteFooter(lines, last, site)) {
+				return;
+			}
+			lines.set(last, footer.as(LineKind.NAVIGATION, "site's footer naming the site"));
+		}
+	}
+
+	private static boolean isSiteFooter(List<ClassifiedLine> lines, int index, String site) {
+		LineKind before = lines.get(index - 1).kind();
+		boolean setApart = isRemovedKind(before) || before == LineKind.HEADLINE;
+		return setApart && words(lines.get(index).text()) <= FOOTER_MAX_WORDS
+				&& namesWord(lines.get(index).text(), site) && hasProseAbove(lines, index - 1);
+	}
+
+	/**
+	 * The page's last paragraph when it only says that the author reports for the outlet
+	 * ("Anna Kim is a correspondent for … covering Central Asia."): a reporter's note,
+	 * not a position the story's people hold.
+	 */
+	private static void markJournalistNote(List<ClassifiedLine> lines) {
 		int last = lines.size() - 1;
 		while (last > 0 && isRemovedKind(lines.get(last).kind())) {
 			last--;
 		}
-		if (site == null || last < 3 || !lines.get(last).is(LineKind.BODY)) {
-			return;
-		}
-		ClassifiedLine footer = lines.get(last);
-		LineKind before = lines.get(last - 1).kind();
-		boolean setApart = isRemovedKind(before) || before == LineKind.HEADLINE;
-		if (setApart && words(footer.text()) <= FOOTER_MAX_WORDS && namesWord(footer.text(), site)
-				&& hasProseAbove(lines, last - 1)) {
-			lines.set(last, footer.as(LineKind.NAVIGATION, "site's footer naming the site"));
+		if (last > 0 && lines.get(last).is(LineKind.BODY)
+				&& JOURNALIST_NOTE.matcher(lines.get(last).text()).matches()) {
+			lines.set(last, lines.get(last).as(LineKind.NAVIGATION, "reporter's note on the author"));
 		}
 	}
 
@@ -450,15 +500,25 @@ final class LayoutClassifier {
 	 * agency", "euronews."), lower case and without its final dot; null otherwise.
 	 */
 	private static @Nullable String siteName(List<ClassifiedLine> lines) {
-		if (lines.size() < 2 || !lines.get(1).is(LineKind.NAVIGATION) || !NavigationLines.isMenu(lines.get(1).text())) {
+		boolean menuNext = lines.size() > 1 && isMenuLine(lines.get(1));
+		boolean menuUnderTagline = lines.size() > 2 && lines.get(1).is(LineKind.HEADLINE) && isMenuLine(lines.get(2));
+		if (!menuNext && !menuUnderTagline) {
 			return null;
 		}
 		String first = lines.get(0).text();
 		if (words(first) > SITE_NAME_MAX_WORDS) {
 			return null;
 		}
+		Matcher name = CAPITALIZED_SITE_NAME.matcher(first);
+		if (name.lookingAt()) {
+			return name.group("name").toLowerCase(Locale.ROOT);
+		}
 		String word = first.split("\\h+")[0].replaceAll("\\.+$", "").toLowerCase(Locale.ROOT);
 		return word.length() < SITE_NAME_MIN_LENGTH ? null : word;
+	}
+
+	private static boolean isMenuLine(ClassifiedLine line) {
+		return line.is(LineKind.NAVIGATION) && NavigationLines.isMenu(line.text());
 	}
 
 	private static boolean namesWord(String line, String word) {
@@ -840,6 +900,11 @@ final class LayoutClassifier {
 		if (line.length() > HEADLINE_MAX_LENGTH) {
 			return null;
 		}
+		Matcher handle = HANDLE_BYLINE.matcher(line);
+		if (handle.matches()) {
+			return new ClassifiedLine(line, LineKind.BYLINE, "post author's name and handle", handle.group("name"),
+					null, null);
+		}
 		Matcher byline = BYLINE.matcher(line);
 		if (byline.matches()) {
 			return byline.group("staff") != null
@@ -1029,8 +1094,8 @@ final class LayoutClassifier {
 		if (isDeck(lines, index) && lines.get(index - 1).is(LineKind.HEADLINE)) {
 			return line.as(LineKind.BODY, DECK);
 		}
-		if (isCategoryBeforeMetadata(lines, index)
-				&& (lines.get(index - 1).is(LineKind.HEADLINE) || isOverDatedHeadline(lines, index))) {
+		if (isCategoryBeforeMetadata(lines, index) && (lines.get(index - 1).is(LineKind.HEADLINE)
+				|| isOverDatedHeadline(lines, index) || isRubricUnderMenu(lines, index))) {
 			return line.as(LineKind.SECTION_LABEL, "category label between a headline and its metadata");
 		}
 		if (nextIsProse(lines, index)) {
@@ -1050,6 +1115,14 @@ final class LayoutClassifier {
 		String text = lines.get(index).text();
 		return index > 0 && index + 1 < lines.size() && lines.get(index + 1).is(LineKind.METADATA)
 				&& text.split("\\h+").length <= CATEGORY_MAX_WORDS && !text.matches(".*\\d.*");
+	}
+
+	/**
+	 * A single word right under the page's menu and over the date ("Общество") is the
+	 * rubric of a story pasted without its headline: a headline is never one word.
+	 */
+	private static boolean isRubricUnderMenu(List<ClassifiedLine> lines, int index) {
+		return words(lines.get(index).text()) == 1 && isMenuLine(lines.get(index - 1));
 	}
 
 	/**

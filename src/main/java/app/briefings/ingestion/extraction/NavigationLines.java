@@ -53,19 +53,20 @@ final class NavigationLines {
 			+ "|все права защищены|при (?:использовании|цитировании|перепечатке) материалов|privacy policy"
 			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение"
 			+ "|^перепечатка.{0,60}запрещ|^использование материалов.{0,60}(?:разрешено|допускается|запрещено)"
-			+ "|^все права на материалы|^the views expressed\\b.{0,60}\\bauthor"
+			+ "|^все права на материалы|^(?:the )?(?:views|opinions) expressed\\b.{0,60}\\bauthor"
 			+ "|^(?:this|the) (?:article|column|text|piece|opinion|commentary) (?:only )?(?:reflects|expresses|represents)\\b.{0,40}\\b(?:views?|opinions?|position) of (?:the|its) authors?\\b"
 			+ "|^(?:статья|материал|текст|колонка) (?:отражает|выражает)\\b.{0,40}\\b(?:мнение|точку зрения|позицию) автора|^мнение (?:автора|авторов).{0,30}не совпадать"
 			+ "|\\b(?:opinions?|views?)\\b.{0,80}\\bdo(?:es)? not necessarily reflect\\b|(?:точка зрения|мнение|позиция)\\h+(?:автора|авторов|редакции)"
 			+ "\\h+(?:может\\h+)?не\\h+(?:совпада|отража)|^(?:watch|listen to|read|see) the full (?:interview|version|video|programme|program|story|text)\\b"
 			+ "|^полн(?:ая|ую|ый|ое)\\h+(?:версия|версию|текст|запись|видео)\\h+(?:интервью|беседы|материала|выступления|программы)"
 			+ "|^нашли ошибку|^found (?:a|an) (?:typo|mistake|error)"
+			+ "|\\bviews (?:are )?(?:my|our) own\\b|\\bplease credit (?:if|when) (?:you )?(?:share|repost|use)"
 			+ "|click here to (?:subscribe|donate|support|become)|subscribe (?:now )?for (?:full|unlimited) access"
 			+ "|(?:contact|write to) us (?:for|about|regarding) (?:subscription|subscribing|a subscription)|subscription options"
 			+ "|(?:news|stories|content|materials) (?:offered|available) (?:only )?to (?:our )?subscribers"
 			+ "|(?:свяжитесь с нами|пишите нам),? чтобы оформить подписку|(?:доступн\\p{L}*|предоставляется) только (?:нашим )?подписчикам"
 			+ "|will be published in the full (?:version|text|transcript)|будут опубликованы в полной (?:версии|стенограмме)"
-			+ "|\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
+			+ "|^[^.!?]{0,60}\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
 			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован))");
 
 	private static final Pattern NOTICE = Pattern.compile("(?iu)" + AT_WORD_START
@@ -80,6 +81,14 @@ final class NavigationLines {
 			+ "|^(?:updated|обновлено)\\b[^.]{0,40}\\d\\.\\h+(?:adds|added|добавлен[аоы]?)\\b"
 			+ "|^about (?!the author)(?:the\\h+)?\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,3}\\h*:\\h+\\p{Lu}"
 			+ "|^you are reading the free|^upgrade to\\b|(?:стенограмма|выступление) (?:опубликован[аоы]? )?(?:с сокращениями|в сокращении))");
+
+	/**
+	 * The lines a social network sets around a post: "Name reposted" over it, "Name
+	 * @handle Follow" in a profile box.
+	 */
+	private static final Pattern SOCIAL_POST_FRAME = Pattern.compile(
+			"(?iu)^\\p{Lu}[\\p{L}\\d'’.-]*(?:\\h+[\\p{L}\\d'’.-]+){0,5}\\h+(?:reposted|retweeted|сделал[аи]?\\h+репост)$"
+					+ "|^\\p{Lu}[\\p{L}'’.-]*(?:\\h+\\p{Lu}[\\p{L}'’.-]*){0,3}\\h+@[\\p{L}\\d_.]{2,30}\\h+(?:follow|подписаться|читать)$");
 
 	private static final Pattern HANDLE_OR_ICON = Pattern.compile("^(?:@[\\p{L}\\d_.]+|\\p{So})");
 
@@ -133,7 +142,7 @@ final class NavigationLines {
 				|| WordStartMatches.existsAfterNonWord(FOOTER, bare)
 				|| WordStartMatches.existsAfterNonWord(NOTICE, line.strip()) || AGE_RATING.matcher(bare).matches()
 				|| COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches() || AUDIENCE.matcher(bare).matches()
-				|| PAGER.matcher(bare).matches() || isMenu(bare)
+				|| PAGER.matcher(bare).matches() || isMenu(bare) || SOCIAL_POST_FRAME.matcher(bare).matches()
 				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
 	}
 

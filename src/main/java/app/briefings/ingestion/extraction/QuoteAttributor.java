@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
@@ -49,7 +50,7 @@ final class QuoteAttributor {
 	private static final String REFERENCE = "(?<![\\p{L}])(?<reference>(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?i:general|minister|secretary\\h+general"
 			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
 			+ "|(?:[а-яё]+(?:ский|цкий)\\h+)?(?:генерал|министр|дипломат|посол|президент|премьер|депутат|парламентарий|сенатор"
-			+ "|эксперт|политолог|аналитик)|генсек|председатель|командующий"
+			+ "|эксперт|политолог|аналитик)|генсек|замминистра|председатель|командующий"
 			+ "|глава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
 			+ "|руководитель|начальник|директор|представитель)";
 
@@ -59,7 +60,7 @@ final class QuoteAttributor {
 			"(?u)(?<![\\p{L}])(?:[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?i:general|minister|secretary\\h+general|official|diplomat"
 					+ "|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
 					+ "|[Гг]енерал|[Мм]инистр|[Гг]енсек|[Дд]ипломат|[Пп]редседатель|[Кк]омандующий|[Дд]епутат|[Пп]арламентарий|[Сс]енатор"
-					+ "|[Ээ]ксперт|[Пп]олитолог|[Аа]налитик"
+					+ "|[Ээ]ксперт|[Пп]олитолог|[Аа]налитик|[Зз]амминистра"
 					+ "|[Гг]лава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
 					+ "|[Рр]уководитель|[Нн]ачальник|[Пп]осол|[Пп]резидент|[Пп]ремьер|[Дд]иректор|[Пп]редставитель)(?![\\p{L}])");
 
@@ -129,8 +130,13 @@ final class QuoteAttributor {
 	 */
 	private static final Pattern LABELLING_VERB = Pattern.compile("called|calls|described|describes");
 
+	/**
+	 * What goes on after a quotation in the same sentence: a conjunction, or the writer's
+	 * comment on the words (", which describes …", ", a line that …").
+	 */
 	private static final Pattern CLAUSE_GOES_ON = Pattern
-		.compile("^,?\\h+(?:и|а|но|поскольку|так\\h+как|потому\\h+что|and|but|because|since)(?![\\p{L}])");
+		.compile("^,?\\h+(?:и|а|но|поскольку|так\\h+как|потому\\h+что|and|but|because|since|which"
+				+ "|an?\\h+\\p{Ll}+\\h+(?:that|which))(?![\\p{L}])");
 
 	private static final Pattern QUOTE_FREE_GAP = Pattern.compile("^[^\"“”«»„\\n]{0,100}$");
 
@@ -512,12 +518,32 @@ final class QuoteAttributor {
 	private @Nullable Occurrence personAfterTitle(int offset) {
 		for (Occurrence person : personsStartingIn(offset, offset + 80)) {
 			int start = person.span().start();
-			if (start >= offset && start - offset <= 80
-					&& TITLE_GAP.matcher(this.text.substring(offset, start)).matches()) {
+			if (start >= offset && start - offset <= 80 && isTitleGap(this.text.substring(offset, start))) {
 				return person;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the words before a name are only its titles: one title phrase, or two set
+	 * apart by a comma, the second opening with a title word («руководитель учения,
+	 * представитель ФСБ генерал-майор Иван Орлов»).
+	 */
+	private static boolean isTitleGap(String gap) {
+		if (TITLE_GAP.matcher(gap).matches()) {
+			return true;
+		}
+		int comma = gap.indexOf(',');
+		if (comma < 0 || !TITLE_GAP.matcher(gap.substring(0, comma)).matches()) {
+			return false;
+		}
+		String second = gap.substring(comma + 1).strip();
+		if (!TITLE_GAP.matcher(second).matches()) {
+			return false;
+		}
+		return TITLE_MENTION.matcher(second).lookingAt()
+				|| FullNames.isTitleWord(second.split("[\\h-]+")[0].toLowerCase(Locale.ROOT));
 	}
 
 	private @Nullable Attribution attributionBefore(QuotedSegments.Segment quotation) {

@@ -41,6 +41,25 @@ final class RussianNominative {
 	}
 
 	/**
+	 * The nominative of a name whose surname is written with this case ending after its
+	 * nominative («Айбека Саткынбаева», ending «а»: «Айбек Саткынбаев»); the name as
+	 * written when the ending tells no oblique case.
+	 */
+	static String ofSurnameEnding(String name, String ending) {
+		Case grammaticalCase = switch (ending) {
+			case "а", "я" -> Case.GENITIVE;
+			case "у", "ю" -> Case.DATIVE;
+			case "ым", "ом", "ем" -> Case.INSTRUMENTAL;
+			default -> Case.NOMINATIVE;
+		};
+		List<String> words = new ArrayList<>();
+		for (String word : name.split(" ")) {
+			words.add(grammaticalCase.nominative(word));
+		}
+		return String.join(" ", words);
+	}
+
+	/**
 	 * Whether a name after a title in an oblique case kept a surname with an oblique
 	 * ending the rules cannot take off («Асель Токтогуловой»), so that filing it would
 	 * file an inflected form; an indeclinable name («Шерали Мирзо») or one already in the

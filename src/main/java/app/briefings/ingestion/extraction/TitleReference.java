@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -37,8 +38,14 @@ final class TitleReference {
 	private static final String LAWMAKER = "депутат|парламент|сенатор|senator|lawmaker|legislator|member of parliament"
 			+ "|member of the [\\p{L}'’ ]*(?:duma|kenesh|majilis|mazhilis|senate|parliament|assembly)";
 
+	/** A deputy minister, written out or shortened («замминистра»). */
+	private static final String DEPUTY_MINISTER = "заместител[а-яё]* (?:министр|главы (?:мид|мвд|минобороны|министерств))"
+			+ "|замминистр|deputy (?:[\\p{L}-]+ )?minister";
+
 	/** An analyst, whichever of the kindred words the title uses. */
 	private static final String ANALYST = "эксперт|политолог|аналитик|expert|analyst";
+
+	private static final Pattern OBJECT_OF_COMPLEMENT = Pattern.compile("(?<![\\p{L}])of (?:the )?(?:\\S+ )?$");
 
 	private static final Pattern RUSSIAN_COUNTRY_ADJECTIVE = Pattern.compile("[а-яё]+(?:ский|цкий)");
 
@@ -58,7 +65,7 @@ final class TitleReference {
 			Map.entry("представитель", "spokes|representative|envoy|представител"),
 			Map.entry("премьер", "prime minister|премьер"), Map.entry("депутат", LAWMAKER),
 			Map.entry("парламентарий", LAWMAKER), Map.entry("сенатор", LAWMAKER), Map.entry("эксперт", ANALYST),
-			Map.entry("политолог", ANALYST), Map.entry("аналитик", ANALYST));
+			Map.entry("политолог", ANALYST), Map.entry("аналитик", ANALYST), Map.entry("замминистра", DEPUTY_MINISTER));
 
 	private static final Map<String, String> MINISTRIES = Map.of("мид", "foreign|иностранных дел|мид", "мвд",
 			"interior|внутренних дел|мвд", "минобороны", "defen[cs]e|обороны|минобороны");
@@ -138,11 +145,26 @@ final class TitleReference {
 		return this.office + "|" + this.qualifier;
 	}
 
+	/**
+	 * Whether the title names the office other than as the object of an "of" complement:
+	 * the envoy "of the OSCE Secretary General" is no secretary general, while the
+	 * "Deputy Chief of the Joint Staff Lt. Gen." is a general.
+	 */
+	private static boolean namesOffice(Pattern holds, String title) {
+		Matcher office = holds.matcher(title);
+		while (office.find()) {
+			if (!OBJECT_OF_COMPLEMENT.matcher(title.substring(0, office.start())).find()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Whether one of these titles names this office (and its qualifier, if any). */
 	boolean isHeldBy(Collection<String> titles) {
 		for (String title : titles) {
 			String lower = title.toLowerCase(Locale.ROOT);
-			boolean office = this.holds == null || this.holds.matcher(lower).find();
+			boolean office = this.holds == null || namesOffice(this.holds, lower);
 			boolean qualified = this.qualifier == null || lower.contains(this.qualifier);
 			if (office && qualified) {
 				return true;

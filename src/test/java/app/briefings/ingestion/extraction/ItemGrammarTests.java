@@ -653,6 +653,82 @@ class ItemGrammarTests {
 					"**Rail link reopens** — Trains run again between Osh and Jalal-Abad from Friday.");
 	}
 
+	@Test
+	void shouldReadAnInterviewWhoseQuestionsCarryTheSitesNameAsOneStory() {
+		String page = "Akipress.kg\nNews | Interviews\nThe border is calm, says a Kyrgyz colonel\n04.12.2026 10:15\n"
+				+ "Akipress.kg spoke to Colonel Adil Osmonov, head of the Osh border detachment.\n"
+				+ "Akipress.kg: Is the border calm?\nOsmonov: Calmer than a year ago.\n"
+				+ "Akipress.kg: What do the posts need?\nOsmonov: Fuel and radios, above all.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("The border is calm, says a Kyrgyz colonel");
+			assertThat(item.body()).contains("\n\nIs the border calm?\n\nOsmonov: Calmer than a year ago.")
+				.doesNotContain("Akipress.kg:");
+		});
+	}
+
+	@Test
+	void shouldRemoveATopicsLineAndTheSitesFootersUnderATaglinedName() {
+		String page = "The Steppe Herald\nNews You Can Trust\nNews | Business | Opinion\n"
+				+ "Border guards detain smugglers near Osh\nDec. 2, 2026\nBorder guards detained three smugglers.\n"
+				+ "The case was sent to court.\nRead more about: Borders, Smuggling\n"
+				+ "The Steppe Herald's reporters have covered the region since 1998.\nSupport The Steppe Herald";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.body()).isEqualTo("Border guards detained three smugglers.\n\nThe case was sent to court.");
+			assertThat(item.tags()).containsExactly("Borders", "Smuggling");
+		});
+	}
+
+	@Test
+	void shouldReadARepostedSocialPostAsOneStoryByItsAuthorDatedUnderItsText() {
+		String page = "Home | Explore | Notifications\nBorder Watch KG reposted\nDaniyar Alimov @daniyar_news\n"
+				+ "Two border posts near Osh were closed overnight after a shooting on the other side.\n"
+				+ "1/2 Guards say nobody was hurt.\n2/2 More later today.\n9:15 AM · Dec 4, 2026 · 3K Views\n"
+				+ "Daniyar Alimov @daniyar_news Follow\nCovering the Fergana valley. Views my own.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isNull();
+			assertThat(item.author()).isEqualTo("Daniyar Alimov");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 12, 4));
+			assertThat(item.body()).startsWith("Two border posts").endsWith("2/2 More later today.");
+		});
+	}
+
+	@Test
+	void shouldNotTakeAOneWordRubricUnderTheMenuForTheHeadlineOfAHeadlessStory() {
+		String page = "Канал 5\nНовости | Видео | Эфир\nПроисшествия\n03.12.2026, 20:15\n"
+				+ "Полицейские Шымкента задержали двоих курьеров с синтетическими наркотиками.\nДело передано в суд.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isNull();
+			assertThat(item.body()).startsWith("Полицейские Шымкента");
+		});
+	}
+
+	@Test
+	void shouldKeepALiveBlogsHeadlineOverEntriesStampedWithTheirTimeZoneName() {
+		String page = "Live | World | Europe\nBorder talks in Osh: as it happened\nLive coverage by Anna Kim\n"
+				+ "Last updated: 06/12/2026 - 17:05\n09:40 (Paris time)\nThe delegations are arriving.\n"
+				+ "10:15 (Paris time)\nThe talks have begun.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Border talks in Osh: as it happened");
+			assertThat(item.body()).contains("The delegations are arriving.").contains("The talks have begun.");
+		});
+	}
+
+	@Test
+	void shouldRemoveAReportersNoteOnTheAuthorAtTheEndOfAColumn() {
+		String page = "Comment\nThe alliance needs a plan\nBy Anna Kim in Almaty\nDecember 4, 2026\n"
+				+ "The alliance has no plan for the south.\nAnna Kim is a correspondent for the Steppe Herald covering Kazakhstan.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.author()).isEqualTo("Anna Kim");
+			assertThat(item.body()).isEqualTo("The alliance has no plan for the south.");
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

@@ -25,6 +25,16 @@ class LabelledQuotesTests {
 	}
 
 	@Test
+	void shouldQuoteTurnsLabelledBySurnameAsThePersonTheTranscriptsHeadlineNames() {
+		ExtractedItem item = extract("Стенограмма брифинга официального представителя МВД Тимура Асанбаева\n"
+				+ "05.12.2026, Бишкек\n\nАсанбаев: Добрый день. Начну с итогов операции.\n\n"
+				+ "Вопрос (газета «Слово»): Сколько задержанных?\n\nАсанбаев: Двенадцать человек, все под стражей.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().aliases().get(0))
+			.containsExactly(tuple("Добрый день. Начну с итогов операции.", "Тимур Асанбаев"),
+					tuple("Двенадцать человек, все под стражей.", "Тимур Асанбаев"));
+	}
+
+	@Test
 	void shouldKeepAHearingWithSurnameAndInitialsLabelsAsOneStoryQuotingEachSpeaker() {
 		ExtractedDocument document = EXTRACTOR
 			.extract(new ExtractionInput("Слушания о пограничном контроле\n3 марта 2026 года\n"

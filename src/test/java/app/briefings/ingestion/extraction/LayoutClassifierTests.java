@@ -589,6 +589,21 @@ class LayoutClassifierTests {
 			.isEqualTo(LocalDate.of(2026, 3, 3));
 	}
 
+	@Test
+	void shouldReadAWireDatelineWithTheCountryAfterTheCityAndNoDate() {
+		String line = "OSH, Kyrgyzstan (AP) — Border guards closed two crossings on Tuesday.";
+		assertThat(line.substring(datelineEnd(line))).isEqualTo("Border guards closed two crossings on Tuesday.");
+		assertThat(CLASSIFIER.classifyAlone(line).dateline().place()).isEqualTo("OSH");
+	}
+
+	@Test
+	void shouldReadAPostAuthorsNameAndHandleAsTheByline() {
+		ClassifiedLine author = CLASSIFIER.classifyAlone("Daniyar Alimov @daniyar_news");
+		assertThat(author.kind()).isEqualTo(LineKind.BYLINE);
+		assertThat(author.label()).isEqualTo("Daniyar Alimov");
+		assertThat(CLASSIFIER.classifyAlone("By Anna Kim in Almaty").label()).isEqualTo("Anna Kim");
+	}
+
 	private static List<LineKind> kinds(String page) {
 		return CLASSIFIER.classify(LayoutClassifier.lines(page)).stream().map(ClassifiedLine::kind).toList();
 	}

@@ -38,6 +38,25 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeSocialProfileLinesAndCreditRequestsForNavigation() {
+		assertThat(NavigationLines.isNavigation("Border Watch KG reposted")).isTrue();
+		assertThat(NavigationLines.isNavigation("Daniyar Alimov @daniyar_news Follow")).isTrue();
+		assertThat(NavigationLines.isNavigation("Covering the Fergana valley. Views my own.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Photos: mine. Please credit if you share.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Opinions expressed are those of the author.")).isTrue();
+		assertThat(NavigationLines.isNavigation("The minister said the views of Bishkek were his own.")).isFalse();
+		assertThat(NavigationLines.isNavigation("The statement was reposted by the embassy.")).isFalse();
+	}
+
+	@Test
+	void shouldTakeAnEditedForLengthNoticeButNotALeadEndingWithIt() {
+		assertThat(NavigationLines.isNavigation("This interview has been edited for length and clarity.")).isTrue();
+		assertThat(NavigationLines.isNavigation("The Herald spoke with Adil Osmonov, head of the Osh detachment, "
+				+ "about the border. The interview has been edited for length."))
+			.isFalse();
+	}
+
+	@Test
 	void shouldTakeTheClosingLineOfALivePageForNavigation() {
 		assertThat(NavigationLines.isNavigation("This was the end of today's live coverage. Thanks to our readers."))
 			.isTrue();

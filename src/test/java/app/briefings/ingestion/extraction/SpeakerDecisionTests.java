@@ -506,6 +506,76 @@ class SpeakerDecisionTests {
 		assertThat(item.quotes()).allSatisfy(quote -> assertThat(quote.speaker()).isNull());
 	}
 
+	@Test
+	void shouldNotLetATitleInAppositionBlockThePersonNamedAfterIt() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"The alliance's Secretary General, Imangali Tasmagambetov, told the summit that the bloc was "
+						+ "\"ready to send its units wherever the members decide.\"");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly("imangali-tasmagambetov");
+	}
+
+	@Test
+	void shouldGiveAReportedQuotationFollowedByTheWritersCommentToTheSpeaker() {
+		ExtractedItem comment = extractOne(EXTRACTOR,
+				"Sergey Lavrov said in Minsk that the allies \"must share the burden of the southern border,\" "
+						+ "a view that few in Astana share.");
+		ExtractedItem which = extractOne(EXTRACTOR,
+				"Sergey Lavrov has called for \"a single list of banned groups for the whole region,\" "
+						+ "which would take years to agree.");
+
+		assertThat(comment.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly("sergey-lavrov");
+		assertThat(which.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerId)
+			.containsExactly("sergey-lavrov");
+	}
+
+	@Test
+	void shouldLeaveAnAnswerToNobodyWhenTheIntervieweesNameStayedInTheCaseTheLeadWroteItIn() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Эксперт: граница опасна для курьеров\n01.12.2026\nО границе мы поговорили с бывшим заместителем "
+						+ "директора Агентства по контролю за наркотиками при Президенте Республики Таджикистан "
+						+ "Тимуром Каримовым-Рашидовым.\nВ: Граница опасна?\nО: Опаснее всего она для курьеров.");
+
+		assertThat(item.quotes()).singleElement().satisfies(quote -> {
+			assertThat(quote.speaker()).isNull();
+			assertThat(quote.speakerAsWritten()).isEqualTo("Тимуром Каримовым-Рашидовым");
+			assertThat(quote.confidence()).isLessThanOrEqualTo(0.3);
+		});
+	}
+
+	@Test
+	void shouldGiveAQuoteToThePersonNamedAfterTwoTitlesSetApartByAComma() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"«Штурм прошел по плану, потерь нет», — сказал руководитель учений, представитель МВД России "
+						+ "генерал-майор Иван Орлов.");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Ivan Orlov");
+	}
+
+	@Test
+	void shouldReadTheShortDeputyMinisterTitleAsAReferenceToTheDeputyMinister() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"На встрече был заместитель министра внутренних дел Киргизии Темир Асанов. «Мы благодарны коллегам "
+						+ "за обмен данными», — отметил замминистра.");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Temir Asanov");
+	}
+
+	@Test
+	void shouldNotTakeAnEnvoyOfASecretaryGeneralForTheSecretaryGeneral() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"On Monday, CSTO Secretary General Imangali Tasmagambetov received in Moscow Ambassador Anna Berg, "
+						+ "special envoy of the OSCE Secretary General for Central Asia. The sides discussed the borders. "
+						+ "\"The alliance is open to practical contacts on border security,\" the Secretary General noted.");
+
+		assertThat(item.quotes()).extracting(this::speakerId).containsExactly("imangali-tasmagambetov");
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));
