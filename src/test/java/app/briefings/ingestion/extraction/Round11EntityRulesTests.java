@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rights activists or by a long lower-case title, double surnames, titles inside a body's
  * name after «при»; Russian organization names that run on through «Российской
  * Федерации», a capitalized adjective or «по X и Y области», chambers and bureaus, and
- * that stop before a verb; places in compound adjectives and mastheads.
+ * that stop before a verb; places in compound adjectives and mastheads; known operations
+ * "known as" a name, given as examples, or before "set of measures".
  */
 class Round11EntityRulesTests {
 
@@ -168,6 +169,31 @@ class Round11EntityRulesTests {
 		ExtractedItem item = only("Учения полиции\n" + "В Петербурге прошли учения полиции.");
 
 		assertThat(places(item)).anyMatch(place -> place.answersTo("Петербург"));
+	}
+
+	@Test
+	void shouldFindAnOperationKnownAsItsName() {
+		ExtractedItem item = only("Police seize hashish\n"
+				+ "The seizure comes before the annual operation, known as Illegal, starts in the region.");
+
+		assertThat(ExtractionAssertions.distinctNames(item, EntityType.OPERATION)).containsExactly("Illegal");
+	}
+
+	@Test
+	void shouldFindBothOperationsGivenAsExamples() {
+		ExtractedItem item = only("Analyst on police cooperation\n"
+				+ "Most of the work is done by police in operations like Illegal and Mercenary, he said.");
+
+		assertThat(ExtractionAssertions.distinctNames(item, EntityType.OPERATION)).containsExactlyInAnyOrder("Illegal",
+				"Mercenary");
+	}
+
+	@Test
+	void shouldFindAnOperationBeforeSetOfMeasures() {
+		ExtractedItem item = only("Recruiters detained\n"
+				+ "The arrests were part of the Mercenary set of measures run by the alliance.");
+
+		assertThat(ExtractionAssertions.distinctNames(item, EntityType.OPERATION)).containsExactly("Mercenary");
 	}
 
 	private static List<EntityRef> officials(ExtractedItem item) {
