@@ -142,6 +142,31 @@ class Round11EntityRulesTests {
 	}
 
 	@Test
+	void shouldReadANationalBankInThePrepositional() {
+		ExtractedItem item = only(
+				"Кредиты под паузу\n" + "В Национальном банке Киргизии готовят новые правила для онлайн-кредитов.");
+
+		assertThat(organizations(item)).anyMatch(body -> body.answersTo("Национальный банк Киргизии"));
+	}
+
+	@Test
+	void shouldNotNameABodyByABarePrepositionalShortForm() {
+		ExtractedItem item = only(
+				"Учения спланированы\n" + "Планы учений утвердили в Объединенном штабе на прошлой неделе.");
+
+		assertThat(organizations(item)).isEmpty();
+	}
+
+	@Test
+	void shouldReadACommitteeWithTwoAdjectives() {
+		ExtractedItem item = only("Партия гашиша задержана\n"
+				+ "Государственный таможенный комитет Республики Таджикистан сообщил о задержании груза.");
+
+		assertThat(organizations(item))
+			.anyMatch(body -> body.answersTo("Государственный таможенный комитет Республики Таджикистан"));
+	}
+
+	@Test
 	void shouldLeaveAnOfficeNamedByAKnownBodysFullNameToThatBody() {
 		ExtractedItem item = only(
 				"Итоги операции\n" + "Об этом сообщили в региональном Управлении Федеральной службы безопасности.");
