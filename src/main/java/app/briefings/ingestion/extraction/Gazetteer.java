@@ -138,6 +138,10 @@ final class Gazetteer {
 			entityIds.add(alias.entity().id());
 		}
 		Alias first = fitting.get(0);
+		if (first.entity().type() == EntityType.PLACE
+				&& (isCompoundAdjective(text, span) || isShoutedInRunningText(text, span, surface))) {
+			return;
+		}
 		if (entityIds.size() > 1) {
 			ambiguous.add(new ExtractedCandidate(surface, AliasKey.of(surface), first.entity().type(),
 					List.copyOf(entityIds), span));
@@ -145,6 +149,34 @@ final class Gazetteer {
 		}
 		Span written = first.withClosingDot(text, span);
 		candidates.add(new Occurrence(WellKnownPlaces.refOf(first.entity()), written, first.confidence(), null));
+	}
+
+	/**
+	 * Whether a place's name opens a compound adjective ("a Tashkent-based clinic",
+	 * "Moscow-led"): it says where something is from, not a place the item is about.
+	 */
+	private static boolean isCompoundAdjective(String text, Span span) {
+		return text.startsWith("-based", span.end()) || text.startsWith("-led", span.end());
+	}
+
+	/**
+	 * Whether a place's name is written wholly in capitals inside a line ("seen by FRANCE
+	 * 24"): a brand or a masthead, not the place. At a line's start it is a dateline the
+	 * layout left in the body ("BISHKEK - …"), which does name the place.
+	 */
+	private static boolean isShoutedInRunningText(String text, Span span, String surface) {
+		if (span.start() == 0 || text.charAt(span.start() - 1) == '\n') {
+			return false;
+		}
+		int letters = 0;
+		for (int i = 0; i < surface.length(); i++) {
+			char c = surface.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			letters += Character.isLetter(c) ? 1 : 0;
+		}
+		return letters >= 4;
 	}
 
 	private static List<Alias> fitting(List<Alias> aliases, String surface) {

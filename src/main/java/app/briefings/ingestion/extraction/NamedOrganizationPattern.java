@@ -76,36 +76,41 @@ final class NamedOrganizationPattern {
 	private static final String NOT_GENITIVE_RU = "(?!(?:на|из|для|без|над|под|от|до|через|нужн[аоы]|готов[аы]"
 			+ "|должн[аоы]|способн[аы]|обязан[аы]|намерен[аы]|призван[аы]|согласн[аы]|уверен[аы]|рад[аы])(?![\\p{L}]))";
 
-	private static final String GENITIVE_WORD_RU = "(?![а-яё]*[аеёиоуыэюя]л[аио](?![\\p{L}]))" + NOT_GENITIVE_RU
-			+ "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ний|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
+	private static final String GENITIVE_WORD_RU = "(?![а-яё]*(?:[аеёиоуыэюя]л[аио]|[кгзш]ли)(?![\\p{L}]))"
+			+ NOT_GENITIVE_RU + "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ний|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
 
 	/**
-	 * A lower-case adjective between a capitalized one and a court's or a detachment's
-	 * head word («Кировский районный суд», «Хорогского пограничного отряда»).
+	 * A lower-case adjective between a capitalized one and the head word of a court, a
+	 * detachment, a committee, a centre, a bank or a service («Кировский районный суд»,
+	 * «Хорогского пограничного отряда», «Государственный таможенный комитет»,
+	 * «Государственная пограничная служба»).
 	 */
-	private static final String SECOND_ADJECTIVE_RU = "(?:[а-яё]+(?:ый|ий|ого|ому|ым|ом)\\h+(?=(?:суд|отряд)))?";
+	private static final String SECOND_ADJECTIVE_RU = "(?:[а-яё]+(?:ый|ий|ого|ому|ым|ом)\\h+(?=(?:суд|отряд|комитет|центр|банк))"
+			+ "|[а-яё]+(?:ая|ой|ую)\\h+(?=служб))?";
 
 	/**
 	 * Complements that are not a plain genitive: «дел», «Парламента», a republic's full
 	 * name.
 	 */
-	private static final String OTHER_COMPLEMENT_RU = "дел|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+";
+	private static final String OTHER_COMPLEMENT_RU = "дел|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+"
+			+ "|Российской\\h+Федерации|[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики"
+			+ "|[А-ЯЁ][а-яё]+(?:ого|ой)(?=\\h+[а-яё]+(?:ия|ии|ы|а|и)(?![\\p{L}]))";
 
 	/**
 	 * The region a territorial body serves («по Свердловской области»), which ends its
 	 * name.
 	 */
-	private static final String REGION_RU = "(?:\\h+по\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+(?:области|краю))?";
+	private static final String REGION_RU = "(?:\\h+по\\h+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[уе]\\h+и\\h+)?[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+(?:области|краю))?";
 
 	private static final String NOT_IN_NAME_RU = "(?!в\\h+(?:январ|феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр"
 			+ "|ноябр|декабр|прошл|этом|ходе|течение|рамках|начале|конце|середине|среду|понедельник|вторник|четверг"
 			+ "|пятниц|субботу|воскресенье)[а-яё]*(?![\\p{L}]))";
 
 	private static final Pattern RUSSIAN_NAMED = Pattern.compile(
-			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем))\\h+"
+			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем|ом))\\h+"
 					+ SECOND_ADJECTIVE_RU + ")?"
 					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|[Пп]алат|(?<=[а-яё]\\h)(?:бюро|банк)|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])|\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)|(?:УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+по\\h+[А-ЯЁ]))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
 					+ "(?![А-ЯЁ][а-яё]+[сц]к(?:ой|ого)\\h)[А-ЯЁ][а-яё]+(?:ой|ого)\\h+[А-ЯЁ][а-яё]+(?:ы|и)|[А-ЯЁ][а-яё]+(?:ы|и)(?=\\h+(?:по|при)\\h)|"
 					+ OTHER_COMPLEMENT_RU + "|" + GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|" + NOT_IN_NAME_RU
 					+ "(?:по|и|за|в|с)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?"
@@ -131,10 +136,10 @@ final class NamedOrganizationPattern {
 
 	private static final Set<String> NOMINATIVE_HEADS = Set.of("комитет", "служба", "агентство", "центр", "совет",
 			"министерство", "управление", "собрание", "штаб", "департамент", "сила", "силы", "войска", "ассамблея",
-			"академия", "дума", "суд", "отряд");
+			"академия", "дума", "суд", "отряд", "палата", "бюро", "банк");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
-			"(?:комитет|служб|собрани|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро)");
+			"(?:комитет|служб|собрани|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро|палат|банк)");
 
 	private NamedOrganizationPattern() {
 	}
@@ -166,18 +171,30 @@ final class NamedOrganizationPattern {
 			Checkpoints.check();
 			int start = agrees(russian) ? russian.start(RUSSIAN_NAMED_NAME) : russian.start(RUSSIAN_NAMED_HEAD);
 			int end = russian.end(RUSSIAN_NAMED_NAME);
-			if (isBareForces(russian) || continuesWithMembers(text, end)) {
+			if (isBareForces(russian) || continuesWithMembers(text, end) || isBarePrepositional(russian)) {
 				continue;
 			}
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
 			boolean named = written.indexOf(' ') > 0 || PARLIAMENT.matcher(written).matches();
-			if (named && Character.isUpperCase(written.charAt(0))) {
+			if (named && Character.isUpperCase(written.charAt(0)) && !isHeadBeforeKnownName(start, written, nearby)) {
 				String nominative = RussianOrganizationNominative.of(written);
 				addUnlessKnown(found, longerForms, nearby, start, written,
 						newOrganization(nominative, acronymHead(russian.group(RUSSIAN_NAMED_HEAD))));
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Whether the name is only an adjective in the prepositional and its head («в
+	 * Объединенном штабе»): the short form of a body named in full elsewhere, which names
+	 * nothing new until a complement says whose body it is («в Национальном банке
+	 * Киргизии»).
+	 */
+	private static boolean isBarePrepositional(MatchResult russian) {
+		String adjective = russian.group(RUSSIAN_NAMED_ADJECTIVE);
+		return adjective != null && adjective.endsWith("ом")
+				&& russian.end(RUSSIAN_NAMED_HEAD) == russian.end(RUSSIAN_NAMED_NAME);
 	}
 
 	/**
@@ -199,6 +216,26 @@ final class NamedOrganizationPattern {
 		for (Occurrence occurrence : known.overlapping(span)) {
 			boolean organization = occurrence.entity().type() == EntityType.ORGANIZATION;
 			if (organization && occurrence.span().end() == span.end() && occurrence.span().start() > span.start()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a Russian name is only its head word before a known organization's full
+	 * name («Управлении Федеральной службы безопасности»): an office of the known body
+	 * named by the body's own name, not a new one. An acronym after the head («Ассамблея
+	 * ОДКБ») does not count: there the head names a body of its own.
+	 */
+	private static boolean isHeadBeforeKnownName(int start, String written, KnownNearby known) {
+		int headEnd = written.indexOf(' ');
+		Span span = new Span(start, start + written.length());
+		for (Occurrence occurrence : known.overlapping(span)) {
+			Span part = occurrence.span();
+			boolean organization = occurrence.entity().type() == EntityType.ORGANIZATION;
+			if (organization && part.end() == span.end() && part.start() == start + headEnd + 1
+					&& written.indexOf(' ', headEnd + 1) > 0 && !isAcronym(occurrence)) {
 				return true;
 			}
 		}

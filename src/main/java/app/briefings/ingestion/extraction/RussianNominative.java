@@ -3,6 +3,7 @@ package app.briefings.ingestion.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,13 +16,16 @@ import java.util.regex.Pattern;
 final class RussianNominative {
 
 	private static final Pattern TITLE_NOUN = Pattern.compile(
-			"(?iu)(?<noun>министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ|депутат|губернатор|сенатор|мэр|политолог|член|руководител|полпред|эксперт|коллег|глав)(?<ending>[а-яё]*(?:-[а-яё]+)*)");
+			"(?iu)(?<noun>министр|секретар|генсек|президент|председател|директор|начальник|посл|посол|представител|генерал|полковник|заместител|командующ|депутат|губернатор|сенатор|мэр|политолог|член|руководител|полпред|эксперт|коллег|глав|адвокат|юрист|правозащитник|правозащитниц)(?<ending>[а-яё]*(?:-[а-яё]+)*)");
 
 	/**
 	 * The second noun of a compound rank («генерал-лейтенанту»), whose ending tells the
 	 * case.
 	 */
 	private static final Pattern COMPOUND_RANK = Pattern.compile("^(?:лейтенант|полковник|майор)");
+
+	/** Titles that decline like feminine nouns in -а. */
+	private static final Set<String> FEMININE_TITLES = Set.of("коллег", "глав", "правозащитниц");
 
 	private static final Pattern OBLIQUE_SURNAME = Pattern.compile("(?:ой|ым|им|ом|ем|ому|ему)$");
 
@@ -84,7 +88,7 @@ final class RussianNominative {
 		}
 		String compound = noun.group("ending").toLowerCase(Locale.ROOT);
 		String ending = COMPOUND_RANK.matcher(compound.substring(compound.lastIndexOf('-') + 1)).replaceFirst("");
-		if (noun.group("noun").equalsIgnoreCase("коллег") || noun.group("noun").equalsIgnoreCase("глав")) {
+		if (FEMININE_TITLES.contains(noun.group("noun").toLowerCase(Locale.ROOT))) {
 			return caseAfterFeminineTitle(ending);
 		}
 		if (ending.endsWith("ом") || ending.endsWith("ем") || ending.endsWith("ём") || ending.equals("им")) {
@@ -118,7 +122,9 @@ final class RussianNominative {
 
 		NOMINATIVE(new String[0][]),
 		GENITIVE(new String[][] { { "ского", "ский" }, { "цкого", "цкий" }, { "ова", "ов" }, { "ева", "ев" },
-				{ "ина", "ин" }, { "ея", "ей" }, { "ия", "ий" }, { "ая", "ай" }, { "я", "ь" }, { "а", "" } }),
+				{ "ина", "ин" }, { "ея", "ей" }, { "ия", "ий" }, { "ая", "ай" }, { "я", "ь" }, { "а", "" },
+				{ "овой", "ова" }, { "евой", "ева" }, { "иной", "ина" }, { "ской", "ская" }, { "ии", "ия" },
+				{ "ьи", "ья" }, { "ги", "га" }, { "ки", "ка" }, { "хи", "ха" }, { "ы", "а" } }),
 		DATIVE(new String[][] { { "скому", "ский" }, { "цкому", "цкий" }, { "ову", "ов" }, { "еву", "ев" },
 				{ "ину", "ин" }, { "ею", "ей" }, { "ию", "ий" }, { "аю", "ай" }, { "ю", "ь" }, { "у", "" } }),
 		INSTRUMENTAL(new String[][] { { "ским", "ский" }, { "цким", "цкий" }, { "овым", "ов" }, { "евым", "ев" },
@@ -131,7 +137,15 @@ final class RussianNominative {
 			this.endings = endings;
 		}
 
+		/**
+		 * The nominative of one word of a name; each part of a double surname
+		 * («Назаровым-Шариповым») declines on its own.
+		 */
 		String nominative(String word) {
+			int hyphen = word.indexOf('-');
+			if (hyphen > 0) {
+				return nominative(word.substring(0, hyphen)) + "-" + nominative(word.substring(hyphen + 1));
+			}
 			for (String[] ending : this.endings) {
 				boolean longEnough = word.length() > ending[0].length() + 2;
 				if (longEnough && word.endsWith(ending[0]) && fitsStem(word, ending)) {

@@ -34,7 +34,8 @@ final class TitledPersonPattern {
 			+ "|[Ss]ecretary|Speaker|Toraga|(?:delegation|deputies|lawmakers|MPs|group)\\h+led\\h+by|(?:Special\\h+)?(?:Envoy|Representative)|(?:[Pp]ermanent\\h+)?representative|[Rr]esearcher|[Ss]pecialist|[Ee]xpert|[Cc]ounterpart|Col\\.\\h?Gen\\.|Lt\\.\\h?Gen\\.|Maj\\.\\h?Gen\\.|Gen\\.|Col\\.|Colonel\\h+General"
 			+ "|Lieutenant\\h+General|Major\\h+General|General|Lieutenant\\h+Colonel|Lt\\.\\h?Col\\.|Colonel|Admiral|Adm\\."
 			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP|Governor|governor|Mayor|mayor|Senator|senator"
-			+ "|(?:[Pp]olitical\\h+)?[Aa]nalyst|(?:[Ss]enior\\h+)?[Aa]dvis[eo]r)";
+			+ "|(?:[Pp]olitical\\h+)?[Aa]nalyst|(?:[Ss]enior\\h+)?[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney"
+			+ "|(?:[Ss]enior|[Rr]esearch)\\h+[Ff]ellow)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 
@@ -61,12 +62,13 @@ final class TitledPersonPattern {
 			+ "|генерал[а-яё]{0,2}|(?:[Пп]одп|п)олковник[а-яё]{0,2}|[Мм]айор[а-яё]{0,2}|[Кк]апитан[а-яё]{0,2}"
 			+ "|(?:[Сс]тарш[а-яё]{2,3}\\h+)?[Лл]ейтенант[а-яё]{0,2}|[Дд]епутат[а-яё]{0,2}|[Пп]редставител[а-яё]{1,2}"
 			+ "|[Гг]убернатор[а-яё]{0,2}|[Рр]уководител[а-яё]{1,2}|[Пп]олпред[а-яё]{0,2}|[Кк]оллег[а-яё]{0,2}|[Ээ]ксперт[а-яё]{0,2}|[Сс]енатор[а-яё]{0,2}|[Мм]эр[а-яё]{0,2}|[Пп]олитолог[а-яё]{0,2}"
+			+ "|[Аа]двокат[а-яё]{0,2}|[Юю]рист[а-яё]{0,2}|[Пп]равозащитни(?:к|ц)[а-яё]{0,2}"
 			+ "|[Чч]лен[а-яё]{0,2}(?=\\h+[А-ЯЁ]))";
 
 	private static final String ADJECTIVE_RU = "(?:[а-яё]+(?:ский|ская|ского|скому|ским|цкий|цкого)\\h+)?";
 
 	private static final String COMPLEMENT_RU = "(?:\\h+(?:[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+(?=\\h+[А-ЯЁ])|(?:Олий|Жогорку|Милли|Маджлиси)\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и|е)"
-			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|и(?=\\h+[а-яё]+(?:ых|их)\\h)|по\\h+[а-яё]+(?:е|и|ам|ым)(?=\\h+[а-яёА-ЯЁ])|дел"
+			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|(?:и|из)(?=\\h+[а-яё]+(?:ых|их)\\h)|по\\h+[а-яё]+(?:е|и|ю|ой|ам|ым)(?=\\h+[а-яёА-ЯЁ])|дел"
 			+ "|[а-яё][а-яё-]*(?:ого|его|ой|ей|ых|их|ия|ии|ний|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])|[а-яё]{3,}(?=\\h+[А-ЯЁ]{2,}(?![а-яё]))))*";
 
 	private static final String ONE_ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
@@ -115,6 +117,8 @@ final class TitledPersonPattern {
 			"Федерации", "Кенеша", "Мажлиса", "Мажилиса", "Kenesh", "Mazhilis", "Majlis");
 
 	private static final int ROLE_WINDOW = 160;
+
+	private static final Pattern AFTER_PRI = Pattern.compile("(?<![\\p{L}])при\\h+$");
 
 	private static final String MANDATE_WORDS = "member\\h+of\\h+parliament|lawmaker|MP|senator|spokes(?:man|woman|person)"
 			+ "|member\\h+of\\h+the\\h+(?:State\\h+Duma|Jogorku\\h+Kenesh|Mazhilis|Majilis|Senate|Federation\\h+Council"
@@ -180,7 +184,8 @@ final class TitledPersonPattern {
 			int nameGroup = english ? NAME_EN_GROUP : NAME_RU_GROUP;
 			Span nameSpan = new Span(matcher.start(nameGroup), matcher.end(nameGroup));
 			String name = matcher.group(nameGroup);
-			if (taken.overlapsAny(nameSpan) || containsNonName(name)) {
+			if (taken.overlapsAny(nameSpan) || containsNonName(name)
+					|| (!english && isInsideInstitutionName(text, matcher.start(ROLE_RU_GROUP)))) {
 				continue;
 			}
 			String role = matcher.group(english ? ROLE_EN_GROUP : ROLE_RU_GROUP);
@@ -274,6 +279,15 @@ final class TitledPersonPattern {
 			aliases.add(written);
 		}
 		return new EntityRef(EntityType.OFFICIAL, null, name, aliases, null);
+	}
+
+	/**
+	 * Whether a title stands after «при», inside the name of a body attached to its
+	 * holder («Агентство … при Президенте Республики Таджикистан»): the name after it
+	 * belongs to the title before the body, which {@link PersonAfterInstitution} reads.
+	 */
+	private static boolean isInsideInstitutionName(String text, int roleStart) {
+		return AFTER_PRI.matcher(text.substring(Math.max(0, roleStart - 5), roleStart)).find();
 	}
 
 	private static boolean containsNonName(String name) {

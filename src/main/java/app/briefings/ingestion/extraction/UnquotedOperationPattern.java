@@ -13,29 +13,34 @@ import java.util.regex.Pattern;
  * Rubezh-2025 training}, {@code Indestructible Brotherhood exercises},
  * {@code the Echelon logistics exercise}, {@code the Mercenary measures},
  * {@code the Search and Echelon exercises}, {@code the exercise, called Rubezh,},
- * {@code операция Канал}. Only names of the knowledge base count, since a capitalized
- * word beside "operation" is too often something else.
+ * {@code the operation, known as Channel,}, {@code operations like Channel and PROXY},
+ * {@code the Mercenary set of measures}, {@code операция Канал}. Only names of the
+ * knowledge base count, since a capitalized word beside "operation" is too often
+ * something else.
  */
 final class UnquotedOperationPattern {
 
 	private static final String WORD = "\\p{Lu}[\\p{L}]+(?:[-–](?:19|20)\\d\\d)?";
 
-	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills?|operations?|measures"
+	private static final String KEYWORD = "(?:special\\h+trainings?|trainings?|exercises?|drills?|operations?|set\\h+of\\h+measures|measures"
 			+ "|учени[а-яё]*|тренировк[а-яё]*|операци[а-яё]*)";
 
 	static final Pattern NAME_THEN_KEYWORD = Pattern
 		.compile("(?iu)(?<![\\p{L}\\p{N}\"“«„])(?:(?<first>(?-i:" + WORD + "))\\h+(?:and|и)\\h+)?(?<name>(?-i:" + WORD
 				+ ")(?:\\h+(?-i:" + WORD + ")){0,2})(?:\\h+(?-i:\\p{Ll}[\\p{Ll}-]+))?\\h+" + KEYWORD + "(?![\\p{L}])");
 
-	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile(
-			"(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD + ",?\\h+(?:(?:called|code-?named|dubbed|named)\\h+)?(?<name>(?-i:"
-					+ WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])");
+	private static final Pattern KEYWORD_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD
+			+ ",?\\h+(?:(?:called|code-?named|dubbed|named|known\\h+as|like|such\\h+as)\\h+)?(?<name>(?-i:" + WORD
+			+ ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])(?:\\h+and\\h+(?<second>(?-i:" + WORD
+			+ "))(?![\\p{L}\\p{N}\"”»“]))?");
 
 	private static final int NAME_BEFORE_KEYWORD = NamedGroups.index(NAME_THEN_KEYWORD, "name");
 
 	private static final int FIRST_BEFORE_KEYWORD = NamedGroups.index(NAME_THEN_KEYWORD, "first");
 
 	private static final int NAME_AFTER_KEYWORD = NamedGroups.index(KEYWORD_THEN_NAME, "name");
+
+	private static final int SECOND_AFTER_KEYWORD = NamedGroups.index(KEYWORD_THEN_NAME, "second");
 
 	private static final double CONFIDENCE = 0.8;
 
@@ -60,8 +65,12 @@ final class UnquotedOperationPattern {
 			}
 		}
 		for (MatchResult after : WordStartMatches.of(KEYWORD_THEN_NAME, text)) {
-			longestKnownPrefix(text, after.start(NAME_AFTER_KEYWORD), after.end(NAME_AFTER_KEYWORD))
-				.ifPresent(found::add);
+			Optional<Occurrence> named = longestKnownPrefix(text, after.start(NAME_AFTER_KEYWORD),
+					after.end(NAME_AFTER_KEYWORD));
+			named.ifPresent(found::add);
+			if (named.isPresent() && after.start(SECOND_AFTER_KEYWORD) >= 0) {
+				known(text, after.start(SECOND_AFTER_KEYWORD), after.end(SECOND_AFTER_KEYWORD)).ifPresent(found::add);
+			}
 		}
 		return found;
 	}

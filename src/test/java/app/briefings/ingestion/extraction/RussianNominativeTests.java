@@ -16,4 +16,17 @@ class RussianNominativeTests {
 		assertThat(RussianNominative.of("Рустам Ахмедов", "глава МВД Киргизии")).isEqualTo("Рустам Ахмедов");
 	}
 
+	@Test
+	void shouldDeclineEachPartOfADoubleSurname() {
+		assertThat(RussianNominative.of("Бахромом Каримовым-Юсуповым", "заместителем директора"))
+			.isEqualTo("Бахром Каримов-Юсупов");
+	}
+
+	@Test
+	void shouldRestoreAWomansNameAfterATitleInTheGenitive() {
+		assertThat(RussianNominative.of("Ольги Мироновой", "председателя комиссии")).isEqualTo("Ольга Миронова");
+		assertThat(RussianNominative.of("Марии Зелинской", "председателя комиссии")).isEqualTo("Мария Зелинская");
+		assertThat(RussianNominative.of("Галины Петренко", "председателя комиссии")).isEqualTo("Галина Петренко");
+	}
+
 }
