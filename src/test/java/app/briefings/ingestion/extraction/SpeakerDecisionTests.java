@@ -535,16 +535,29 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
-	void shouldLeaveAnAnswerToNobodyWhenTheIntervieweesNameStayedInTheCaseTheLeadWroteItIn() {
+	void shouldGiveAnAnswerToTheIntervieweeWhoseDoubleSurnameTheLeadWroteInTheInstrumental() {
 		ExtractedItem item = extractOne(EXTRACTOR,
 				"Эксперт: граница опасна для курьеров\n01.12.2026\nО границе мы поговорили с бывшим заместителем "
 						+ "директора Агентства по контролю за наркотиками при Президенте Республики Таджикистан "
 						+ "Тимуром Каримовым-Рашидовым.\nВ: Граница опасна?\nО: Опаснее всего она для курьеров.");
 
 		assertThat(item.quotes()).singleElement().satisfies(quote -> {
-			assertThat(quote.speaker()).isNull();
-			assertThat(quote.speakerAsWritten()).isEqualTo("Тимуром Каримовым-Рашидовым");
-			assertThat(quote.confidence()).isLessThanOrEqualTo(0.3);
+			assertThat(quote.speaker()).isNotNull();
+			assertThat(quote.speaker().aliases()).contains("Тимур Каримов-Рашидов");
+		});
+	}
+
+	@Test
+	void shouldLeaveAQuoteToNobodyWhenItsNewSpeakerWasFiledUnderAnObliqueSurname() {
+		EntityRef filedInTheInstrumental = new EntityRef(EntityType.OFFICIAL, null, "Timurom Karimovym",
+				List.of("Тимуром Каримовым"), null);
+		ExtractedQuote quote = new ExtractedQuote("Опаснее всего она для курьеров.", new Span(0, 31), QuoteKind.DIRECT,
+				filedInTheInstrumental, "Тимуром Каримовым", null, null, 0.9);
+
+		assertThat(InflectedSpeakers.unlinked(List.of(quote))).singleElement().satisfies(unlinked -> {
+			assertThat(unlinked.speaker()).isNull();
+			assertThat(unlinked.speakerAsWritten()).isEqualTo("Тимуром Каримовым");
+			assertThat(unlinked.confidence()).isLessThanOrEqualTo(0.3);
 		});
 	}
 
