@@ -61,11 +61,9 @@ public final class ImportCommand {
 
 	/**
 	 * Runs the command for the arguments of {@code main} (the first one being
-	 * {@code import}) and returns its exit code. The process is the command's own, so its
-	 * JIT compiler is kept to the quick tier ({@link QuickCompilation}).
+	 * {@code import}) and returns its exit code.
 	 */
 	public static int run(Class<?> application, String[] args) {
-		QuickCompilation.apply();
 		ImportCommand command = new ImportCommand(application, System.out, System.err, System.console() != null,
 				ImportContext.QUIET_LOGGING);
 		return command.execute(Arrays.asList(args).subList(1, args.length));
