@@ -23,6 +23,16 @@ final class ExtractionAssertions {
 		return item.quotes().stream().filter(quote -> quote.kind() == QuoteKind.DIRECT).toList();
 	}
 
+	/**
+	 * The names of the speakers of the item's direct quotes, in order, null for a quote
+	 * left to nobody.
+	 */
+	static List<String> directQuoteSpeakers(ExtractedItem item) {
+		return directQuotes(item).stream()
+			.map(quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.toList();
+	}
+
 	/** The names of the item's mentioned entities of a type, one per mention. */
 	static List<String> mentionedNames(ExtractedItem item, EntityType type) {
 		return item.mentions()

@@ -24,7 +24,7 @@ class Round10SpeakerRulesTests {
 				+ "\"Banks must check every transfer to an unknown account,\" Bekova said.");
 
 		assertThat(names(item, EntityType.OFFICIAL)).containsExactly("Gulnara Bekova");
-		assertThat(speakers(item)).containsExactly("Gulnara Bekova");
+		assertThat(ExtractionAssertions.directQuoteSpeakers(item)).containsExactly("Gulnara Bekova");
 	}
 
 	@Test
@@ -34,7 +34,7 @@ class Round10SpeakerRulesTests {
 				+ "\"We want the projects to continue in the south,\" Dzhumabaev said.");
 
 		assertThat(names(item, EntityType.OFFICIAL)).containsExactly("Almaz Dzhumabaev");
-		assertThat(speakers(item)).containsExactly("Almaz Dzhumabaev");
+		assertThat(ExtractionAssertions.directQuoteSpeakers(item)).containsExactly("Almaz Dzhumabaev");
 	}
 
 	@Test
@@ -44,7 +44,7 @@ class Round10SpeakerRulesTests {
 				+ "Asked about its scale, Kornilov said: \"At least six services will take part in the drill.\"");
 
 		assertThat(names(item, EntityType.OFFICIAL)).containsExactly("Pavel Kornilov");
-		assertThat(speakers(item)).containsExactly("Pavel Kornilov");
+		assertThat(ExtractionAssertions.directQuoteSpeakers(item)).containsExactly("Pavel Kornilov");
 	}
 
 	@Test
@@ -62,7 +62,7 @@ class Round10SpeakerRulesTests {
 				+ "\"The outposts need roads and water first,\" Omurova told the guards.");
 
 		assertThat(names(item, EntityType.OFFICIAL)).containsExactly("Saltanat Omurova");
-		assertThat(speakers(item)).containsExactly("Saltanat Omurova");
+		assertThat(ExtractionAssertions.directQuoteSpeakers(item)).containsExactly("Saltanat Omurova");
 	}
 
 	@Test
@@ -73,7 +73,7 @@ class Round10SpeakerRulesTests {
 				+ "«Каждая страна сохраняет свободу, а угрозы обсуждаются вместе», — сказал он.");
 
 		assertThat(names(item, EntityType.OFFICIAL)).contains("Rustam Nazarov");
-		assertThat(speakers(item)).containsExactly("Rustam Nazarov");
+		assertThat(ExtractionAssertions.directQuoteSpeakers(item)).containsExactly("Rustam Nazarov");
 	}
 
 	@Test
@@ -82,14 +82,7 @@ class Round10SpeakerRulesTests {
 				+ "Армянский политолог Гарегин Мартиросян отметил, что премьер сохраняет статус-кво.\n"
 				+ "«Премьер оставляет себе пространство для маневра, и это понимают все», — считает эксперт.");
 
-		assertThat(speakers(item)).containsExactly("Garegin Martirosyan");
-	}
-
-	private static List<String> speakers(ExtractedItem item) {
-		return ExtractionAssertions.directQuotes(item)
-			.stream()
-			.map(quote -> quote.speaker() == null ? null : quote.speaker().name())
-			.toList();
+		assertThat(ExtractionAssertions.directQuoteSpeakers(item)).containsExactly("Garegin Martirosyan");
 	}
 
 	private static ExtractedItem only(String text) {

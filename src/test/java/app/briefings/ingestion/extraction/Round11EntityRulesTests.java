@@ -25,7 +25,7 @@ class Round11EntityRulesTests {
 				+ "\"My clients were paid to drive, not to look inside,\" she said.");
 
 		assertThat(ExtractionAssertions.distinctNames(item, EntityType.OFFICIAL)).containsExactly("Aziza Rahimova");
-		assertThat(speakers(item)).containsExactly("Aziza Rahimova");
+		assertThat(ExtractionAssertions.directQuoteSpeakers(item)).containsExactly("Aziza Rahimova");
 	}
 
 	@Test
@@ -43,7 +43,7 @@ class Round11EntityRulesTests {
 				+ "и готов сотрудничать со следствием».");
 
 		assertThat(officials(item)).anyMatch(person -> person.answersTo("Ирина Соколова"));
-		assertThat(speakers(item)).contains("Irina Sokolova");
+		assertThat(ExtractionAssertions.directQuoteSpeakers(item)).contains("Irina Sokolova");
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class Round11EntityRulesTests {
 						+ "«Людей задерживают прямо на рынке, а документы проверяют потом», — сказала она.");
 
 		assertThat(officials(item)).anyMatch(person -> person.answersTo("Айгуль Сапарова"));
-		assertThat(speakers(item)).containsExactly("Aygul Saparova");
+		assertThat(ExtractionAssertions.directQuoteSpeakers(item)).containsExactly("Aygul Saparova");
 	}
 
 	@Test
@@ -239,13 +239,6 @@ class Round11EntityRulesTests {
 			.map(ExtractedMention::entity)
 			.filter(entity -> entity.type() == type)
 			.distinct()
-			.toList();
-	}
-
-	private static List<String> speakers(ExtractedItem item) {
-		return ExtractionAssertions.directQuotes(item)
-			.stream()
-			.map(quote -> quote.speaker() == null ? null : quote.speaker().name())
 			.toList();
 	}
 
