@@ -291,9 +291,21 @@ final class ExtractionScore {
 		}
 	}
 
-	private static boolean contains(ExtractedItem item, String line) {
-		return item.title().contains(line) || item.body().contains(line)
-				|| (item.summary() != null && item.summary().contains(line));
+	/**
+	 * Whether a navigation line of the page shows in the item. A short line (a menu
+	 * entry, an outlet's name, a rubric: under four words) counts only where it stands
+	 * alone as the title, the summary or a paragraph of the body, since the same words
+	 * are ordinary text in a story ("told ANI", "in Armenia"); a longer line counts
+	 * wherever it appears.
+	 */
+	static boolean contains(ExtractedItem item, String line) {
+		String wanted = line.strip();
+		if (wanted.split("\\s+").length >= 4) {
+			return item.title().contains(wanted) || item.body().contains(wanted)
+					|| (item.summary() != null && item.summary().contains(wanted));
+		}
+		return item.title().strip().equals(wanted) || (item.summary() != null && item.summary().strip().equals(wanted))
+				|| item.body().lines().map(String::strip).anyMatch(wanted::equals);
 	}
 
 	Counts entities(EntityType type) {

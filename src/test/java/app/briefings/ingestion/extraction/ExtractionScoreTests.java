@@ -31,7 +31,7 @@ class ExtractionScoreTests {
 	void shouldCountMatchesExtrasMissesSpeakersAndNoise() {
 		EntityRef zas = new EntityRef(EntityType.OFFICIAL, "stanislav-zas", "Stanislav Zas", List.of(), null);
 		EntityRef cis = new EntityRef(EntityType.ORGANIZATION, "cis", "CIS", List.of(), null);
-		String body = "Zas said: \"We act together.\" Menu";
+		String body = "Zas said: \"We act together.\"\n\nMenu";
 		ExtractedItem item = new ExtractedItem("Title", body, null, "en", null, null, null, List.of(),
 				List.of(new ExtractedMention(zas, "Zas", List.of(new Span(0, 3)), 1, null),
 						new ExtractedMention(cis, "CIS", List.of(new Span(0, 3)), 1, null)),
@@ -103,6 +103,20 @@ class ExtractionScoreTests {
 		assertThat(ExtractionScore.continuesMatchedQuotation(body, second, found, List.of(first, second, third)))
 			.isFalse();
 		assertThat(ExtractionScore.continuesMatchedQuotation(body, third, found, List.of(third))).isFalse();
+	}
+
+	@Test
+	void shouldCountAShortNavigationLineOnlyWhereItStandsAloneAndALongOneAnywhere() {
+		ExtractedItem item = new ExtractedItem("Border guards seize heroin",
+				"The colonel told ANI that the post was reinforced.\n\nPolitics\n\nShare this story on your social networks now",
+				null, "en", null, null, null, List.of(), List.of(), List.of(), List.of());
+
+		assertThat(ExtractionScore.contains(item, "ANI")).isFalse();
+		assertThat(ExtractionScore.contains(item, "Politics")).isTrue();
+		assertThat(ExtractionScore.contains(item, "Share this story on")).isTrue();
+		assertThat(ExtractionScore.contains(item, "Border guards")).isFalse();
+		assertThat(ExtractionScore.contains(item, "Border guards seize heroin")).isTrue();
+		assertThat(ExtractionScore.contains(item, "Border guards seize")).isFalse();
 	}
 
 }
