@@ -7,8 +7,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,7 +14,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.web.DefaultSecurityFilterChain;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -30,24 +27,24 @@ import org.springframework.web.filter.CorsFilter;
  * than health and info when {@code briefings.security.actuator-requires-admin} is on; who
  * may read or run what through GraphQL is decided on the fields themselves
  * ({@link RootFieldGuard}, {@code @PreAuthorize}, {@link AccessRules}). A graphql-ws
- * upgrade goes through a chain of two filters only, the browser origin check (CORS) and
- * the API key check: the socket's operations are authorized one by one as they arrive,
- * and the rest of the HTTP chain (response headers, anonymous caller, session and request
- * cache handling, authorization of a path open to all) did nothing for a response that
- * becomes a socket but cost every reconnecting client its share.
+ * upgrade passes two checks only, the browser origin check (CORS) and the API key check
+ * ({@link WebSocketUpgradeChecks}, run by the WebSocket feature before its handshake):
+ * the socket's operations are authorized one by one as they arrive, and the rest of the
+ * HTTP chain (response headers, anonymous caller, session and request cache handling,
+ * authorization of a path open to all) did nothing for a response that becomes a socket
+ * but cost every reconnecting client its share.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	@ConditionalOnProperty("spring.graphql.websocket.path")
-	SecurityFilterChain webSocketUpgradeSecurity(CallerAuthenticator authenticator, CorsProperties cors,
+	WebSocketUpgradeChecks webSocketUpgradeChecks(CallerAuthenticator authenticator, CorsProperties cors,
 			GraphQlProperties graphQl) {
-		return new DefaultSecurityFilterChain(new WebSocketUpgradeRequest(graphQl.getWebsocket().getPath()),
-				new CorsFilter(corsSource(cors)), new ApiKeyAuthenticationFilter(authenticator));
+		return new WebSocketUpgradeChecks(graphQl.getWebsocket().getPath(), new CorsFilter(corsSource(cors)),
+				new ApiKeyAuthenticationFilter(authenticator));
 	}
 
 	@Bean

@@ -16,7 +16,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
-import reactor.util.concurrent.Queues;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.core.Authentication;
@@ -71,7 +70,7 @@ class ResumableChanges implements DisposableBean {
 	private Following follow(@Nullable SyncToken after) {
 		Sinks.Many<ChangeLogTail.LiveBatch> pending = Sinks.many()
 			.unicast()
-			.onBackpressureBuffer(Queues.<ChangeLogTail.LiveBatch>get(this.buffer).get());
+			.onBackpressureBuffer(new GrowingBoundedQueue<ChangeLogTail.LiveBatch>(this.buffer));
 		Disposable listening = this.tail.batches().subscribe((batch) -> buffer(pending, batch));
 		try {
 			return new Following(this.tail.follow(after), pending, listening);

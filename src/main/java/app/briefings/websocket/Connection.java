@@ -245,6 +245,17 @@ final class Connection extends WebSocketSessionDecorator {
 	}
 
 	/**
+	 * Sends a message of the connection itself ({@code connection_ack}, {@code ping},
+	 * {@code pong}): it belongs to no operation, so no operation's end can hold it back.
+	 */
+	void sendOwn(String text) throws IOException {
+		if (!isOpen()) {
+			throw new IOException("The socket is closed");
+		}
+		this.outbox.offer(text);
+	}
+
+	/**
 	 * Sends one message of an operation, unless a guard has ended that operation here;
 	 * {@code complete} and {@code error} end it.
 	 */

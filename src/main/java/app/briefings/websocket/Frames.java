@@ -12,14 +12,15 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.graphql.server.support.GraphQlWebSocketMessage;
 
 /**
- * Writes the graphql-ws messages of operations. A {@code next} message whose payload is
- * only data, one subscribed field, takes that field's JSON from {@link SharedPayloads}:
- * subscribers sharing an event's result (same selection, variables and rights) get the
- * same text, written once, inside a message that carries their own id. Every other
- * message is written whole, as Spring for GraphQL's {@link GraphQlWebSocketMessage}, and
- * both ways give the same characters. When the id and the field's name need no escaping,
- * as graphql-ws clients' ids and GraphQL names usually do not, the message around the
- * shared text is put together directly.
+ * Writes the graphql-ws messages of operations, and those of the connection itself
+ * ({@code connection_ack}, {@code ping}, {@code pong}), the usual ones written once. A
+ * {@code next} message whose payload is only data, one subscribed field, takes that
+ * field's JSON from {@link SharedPayloads}: subscribers sharing an event's result (same
+ * selection, variables and rights) get the same text, written once, inside a message that
+ * carries their own id. Every other message is written whole, as Spring for GraphQL's
+ * {@link GraphQlWebSocketMessage}, and both ways give the same characters. When the id
+ * and the field's name need no escaping, as graphql-ws clients' ids and GraphQL names
+ * usually do not, the message around the shared text is put together directly.
  */
 final class Frames {
 
@@ -27,9 +28,39 @@ final class Frames {
 
 	private final SharedPayloads shared;
 
+	private final String emptyAck;
+
+	private final String ping;
+
+	private final String pong;
+
 	Frames(JsonMapper json, SharedPayloads shared) {
 		this.json = json;
 		this.shared = shared;
+		this.emptyAck = json.writeValueAsString(GraphQlWebSocketMessage.connectionAck(Map.of()));
+		this.ping = json.writeValueAsString(GraphQlWebSocketMessage.ping(null));
+		this.pong = json.writeValueAsString(GraphQlWebSocketMessage.pong(null));
+	}
+
+	/**
+	 * A {@code connection_ack} with this payload; the usual one, with an empty payload,
+	 * is written once.
+	 */
+	String connectionAck(Object payload) {
+		if (payload instanceof Map<?, ?> map && map.isEmpty()) {
+			return this.emptyAck;
+		}
+		return this.json.writeValueAsString(GraphQlWebSocketMessage.connectionAck(payload));
+	}
+
+	/** A {@code ping} without payload, written once. */
+	String ping() {
+		return this.ping;
+	}
+
+	/** A {@code pong} without payload, written once. */
+	String pong() {
+		return this.pong;
 	}
 
 	Frame next(String id, Map<String, Object> result) {

@@ -186,7 +186,7 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 					subscribeUnderDeadline(connection, id, decoded.getPayload());
 				}
 			}
-			case PING -> send(connection, GraphQlWebSocketMessage.pong(null));
+			case PING -> send(connection, this.frames.pong());
 			case PONG -> {
 			}
 			case COMPLETE -> {
@@ -220,10 +220,10 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 
 	private void acknowledge(Connection connection, Object ackPayload) {
 		connection.acknowledge();
-		send(connection, GraphQlWebSocketMessage.connectionAck(ackPayload));
+		send(connection, this.frames.connectionAck(ackPayload));
 		if (this.keepAlive != null) {
 			connection.schedule(Flux.interval(this.keepAlive, this.keepAlive)
-				.subscribe((tick) -> send(connection, GraphQlWebSocketMessage.ping(null))));
+				.subscribe((tick) -> send(connection, this.frames.ping())));
 		}
 	}
 
@@ -282,13 +282,9 @@ class GuardedGraphQlWebSocketHandler extends GraphQlWebSocketHandler {
 			.build());
 	}
 
-	private TextMessage encode(GraphQlWebSocketMessage message) {
-		return new TextMessage(this.json.writeValueAsBytes(message));
-	}
-
-	private void send(Connection connection, GraphQlWebSocketMessage message) {
+	private void send(Connection connection, String ownMessage) {
 		try {
-			connection.sendMessage(encode(message));
+			connection.sendOwn(ownMessage);
 		}
 		catch (IOException | RuntimeException ex) {
 			connection.closeQuietly(CloseStatus.SESSION_NOT_RELIABLE);

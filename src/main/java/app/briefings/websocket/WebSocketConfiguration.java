@@ -1,13 +1,18 @@
 package app.briefings.websocket;
 
+import java.util.function.Supplier;
+
 import app.briefings.graphql.BriefingsGraphQlProperties;
 import app.briefings.graphql.subscription.SharedPayloads;
 import app.briefings.security.CallerAuthenticator;
 import app.briefings.security.CorsProperties;
 import app.briefings.security.SecurityProperties;
+import app.briefings.security.WebSocketUpgradeChecks;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +22,11 @@ import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlWebSocketHandler;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.util.Assert;
+import org.springframework.util.function.SingletonSupplier;
+import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.socket.server.support.WebSocketHandlerMapping;
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
@@ -28,8 +37,10 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * per-socket message buffers are sized by {@link WebSocketBuffers}, which also says
  * whether sockets may be compressed; the connector's buffers of every connection by
  * {@link ConnectionBuffers}. Upgrades and operations over a socket are not observed as
- * HTTP and GraphQL requests ({@link WebSocketObservations}), and the upgrade's handler
- * mapping is asked first ({@link UpgradeMappingFirst}).
+ * HTTP and GraphQL requests ({@link WebSocketObservations}); an upgrade goes from its
+ * checks straight to the handshake ({@link UpgradeShortcutFilter}), and one that takes
+ * the dispatcher's way finds the upgrade's handler mapping asked first
+ * ({@link UpgradeMappingFirst}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -85,6 +96,26 @@ class WebSocketConfiguration {
 		registration.addUrlPatterns(properties.getWebsocket().getPath());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	@Bean
+	@ConditionalOnProperty("spring.graphql.websocket.path")
+	FilterRegistrationBean<UpgradeShortcutFilter> upgradeShortcutFilter(WebSocketUpgradeChecks checks,
+			GraphQlProperties properties, BriefingsGraphQlProperties requestTimeout, BeanFactory beans) {
+		String path = properties.getWebsocket().getPath();
+		Supplier<HttpRequestHandler> handshake = SingletonSupplier.of(() -> handshakeOf(
+				beans.getBean(UpgradeMappingFirst.GRAPHQL_WEBSOCKET_MAPPING, WebSocketHandlerMapping.class), path));
+		FilterRegistrationBean<UpgradeShortcutFilter> registration = new FilterRegistrationBean<>(
+				new UpgradeShortcutFilter(checks, handshake, requestTimeout.requestTimeout()));
+		registration.addUrlPatterns(path);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+		return registration;
+	}
+
+	private static HttpRequestHandler handshakeOf(WebSocketHandlerMapping mapping, String path) {
+		Object handler = mapping.getUrlMap().get(path);
+		Assert.state(handler instanceof HttpRequestHandler, () -> "No WebSocket handshake is mapped to " + path);
+		return (HttpRequestHandler) handler;
 	}
 
 	private static CorsConfiguration allowedOrigins(CorsProperties cors) {

@@ -1,5 +1,6 @@
 package app.briefings.sync;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,30 @@ class ResumableChangesTests {
 		}
 
 		assertThat(received).containsExactly("later");
+	}
+
+	@Test
+	void shouldHoldLittleMemoryForTheLiveChangesOfAFollowerThatWaitsForNone() {
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
+		ChangeLogTail tail = new ChangeLogTail(instance.reader(), instance.sequences(), instance.changes(),
+				Duration.ofHours(1), new ReplayWindow(10_000, Long.MAX_VALUE));
+		ResumableChanges resumable = new ResumableChanges(tail, instance.changes(), 10_000);
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long thread = Thread.currentThread().getId();
+		List<Disposable> followers = new ArrayList<>();
+		try {
+			followers.add(resumable.after(null, FeedCriteria.NONE, null).subscribe());
+			long before = threads.getThreadAllocatedBytes(thread);
+			for (int follower = 0; follower < 100; follower++) {
+				followers.add(resumable.after(null, FeedCriteria.NONE, null).subscribe());
+			}
+			long perFollower = (threads.getThreadAllocatedBytes(thread) - before) / 100;
+			assertThat(perFollower).isLessThan(16_384);
+		}
+		finally {
+			followers.forEach(Disposable::dispose);
+			resumable.destroy();
+		}
 	}
 
 	private static List<String> everythingAfter(ChangeLogFixture.Instance instance, SyncToken token) {

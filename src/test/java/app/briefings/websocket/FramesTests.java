@@ -96,6 +96,17 @@ class FramesTests {
 		assertThat(frames.error("1", errors).ends()).isTrue();
 	}
 
+	@Test
+	void shouldWriteTheConnectionsOwnMessagesAsSpringDoesTheUsualOnesOnce() {
+		Frames frames = frames(SharedPayloadsFixture.sharing(Map.of()));
+		assertThat(frames.connectionAck(Map.of())).isEqualTo(spring(GraphQlWebSocketMessage.connectionAck(Map.of())))
+			.isSameAs(frames.connectionAck(new LinkedHashMap<>()));
+		Map<String, Object> payload = Map.of("server", "briefings");
+		assertThat(frames.connectionAck(payload)).isEqualTo(spring(GraphQlWebSocketMessage.connectionAck(payload)));
+		assertThat(frames.ping()).isEqualTo(spring(GraphQlWebSocketMessage.ping(null))).isSameAs(frames.ping());
+		assertThat(frames.pong()).isEqualTo(spring(GraphQlWebSocketMessage.pong(null))).isSameAs(frames.pong());
+	}
+
 	private Frames frames(SharedPayloads shared) {
 		return new Frames(this.json, shared);
 	}
