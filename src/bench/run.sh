@@ -6,7 +6,7 @@
 # --subscribers instead prints ingestion p50/p99 with 0 and with 1,000 graphql-ws subscribers side by
 # side (src/bench/load/subscribers.mjs; SUBSCRIBERS, STALLED and DOCUMENTS override its counts).
 # --large=N instead seeds N briefings into file storage: LARGE_IMPORT (default 1,000) generated documents
-# (one briefing each, dated over 2025) through the bulk import, then copies of their briefings with new
+# (one briefing each, dated over 2025) through the bulk import (its rate printed, without start-up and with), then copies of their briefings with new
 # ids and dates up to N (importing 50,000 takes hours on a loaded machine); then it serves them and prints feed, filtered feed and entity page p50/p99 at 4
 # connections, with the embedded server's ordered indexes and without them (ordered-indexes=false),
 # search p99 (after waiting for a background rebuild of the search index) and start to ready for each, with
@@ -248,9 +248,12 @@ if [ "$large" -gt 0 ]; then
 		echo "[bench] writing $imported documents and importing them into $data (--threads 2)"
 		node src/bench/load/bench.mjs corpus "$work/large.ndjson" --documents "$imported"
 		began=$SECONDS
-		java -Xmx1g -jar "$jar" import --partner bench --threads 2 --no-progress \
-			--briefings.mongo.embedded.path="$data" "$work/large.ndjson" | tail -3
+		import_summary=$(java -Xmx1g -jar "$jar" import --partner bench --threads 2 --no-progress \
+			--briefings.mongo.embedded.path="$data" "$work/large.ndjson")
 		import_seconds=$(( SECONDS - began ))
+		import_elapsed=$(awk '$1 == "elapsed:" { print $2 }' <<<"$import_summary")
+		echo "$import_summary" | tail -4
+		echo "[bench] import of $imported documents: $(awk '$1 == "rate:" { print $2 }' <<<"$import_summary") documents/s by the command's own count ($import_elapsed s importing), $import_seconds s with start-up and close"
 		rm -f "$work/large.ndjson"
 		if [ "$large" -gt "$imported" ]; then
 			echo "[bench] copying the imported briefings up to $large (src/bench/java/app/briefings/mongo/ReplicateBriefings.java)"
@@ -260,8 +263,8 @@ if [ "$large" -gt 0 ]; then
 			# the copies are not in the change log, so the search index is rebuilt (in the background) at the first start
 			rm -rf "$data/search-index"
 		fi
-		node -e 'const fs=require("fs");const r=JSON.parse(fs.readFileSync(process.argv[1]));r.import={documents:Number(process.argv[2]),seconds:Number(process.argv[3]),target:Number(process.argv[4])};fs.writeFileSync(process.argv[1],JSON.stringify(r))' \
-			"$results" "$imported" "$import_seconds" "$large"
+		node -e 'const fs=require("fs");const r=JSON.parse(fs.readFileSync(process.argv[1]));r.import={documents:Number(process.argv[2]),seconds:Number(process.argv[3]),target:Number(process.argv[4]),importing:Number(process.argv[5])};fs.writeFileSync(process.argv[1],JSON.stringify(r))' \
+			"$results" "$imported" "$import_seconds" "$large" "${import_elapsed:-NaN}"
 	fi
 	for indexes in true false; do
 		port=$(free_port)

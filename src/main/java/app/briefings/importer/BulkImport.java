@@ -9,7 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntFunction;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 import app.briefings.ingestion.document.IngestDocumentInput;
 import org.jspecify.annotations.Nullable;
@@ -17,9 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads every record of the files and ingests them in batches of {@value #BATCH_SIZE} on
  * a small pool of threads (each batch's new documents stored together), counting each
- * record under one outcome and writing each rejected one to the report. The files are
- * read once beforehand to count the records, so progress can show a total; at most a few
- * records per thread wait in memory.
+ * record under one outcome and writing each rejected one to the report. When progress is
+ * shown, the files are read once beforehand to count the records, so it can show a total;
+ * at most a few records per thread wait in memory.
  */
 final class BulkImport {
 
@@ -29,7 +30,7 @@ final class BulkImport {
 	 * Records ingested together: their new documents are stored with a few commands for
 	 * all instead of a few each, while the other threads extract the next records.
 	 */
-	static final int BATCH_SIZE = 16;
+	static final int BATCH_SIZE = 64;
 
 	private final RecordIngestor ingestor;
 
@@ -43,11 +44,11 @@ final class BulkImport {
 		this.threads = threads;
 	}
 
-	ImportSummary run(ImportSources sources, RejectionReport report, IntFunction<ImportProgress> progressForTotal) {
+	ImportSummary run(ImportSources sources, RejectionReport report,
+			Function<IntSupplier, ImportProgress> progressForTotal) {
 		long start = System.nanoTime();
 		ImportCounts counts = new ImportCounts();
-		int total = RecordReaders.count(sources.files());
-		try (ImportProgress progress = progressForTotal.apply(total)) {
+		try (ImportProgress progress = progressForTotal.apply(() -> RecordReaders.count(sources.files()))) {
 			Worker worker = new Worker(counts, report, progress);
 			ExecutorService pool = Executors.newFixedThreadPool(this.threads);
 			Semaphore queued = new Semaphore(this.threads * QUEUED_PER_THREAD);

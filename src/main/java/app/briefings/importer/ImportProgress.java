@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 /**
  * Shows how far an import is: on a terminal one line rewritten in place (records done of
@@ -46,14 +47,18 @@ final class ImportProgress implements AutoCloseable {
 		}
 	}
 
-	static ImportProgress start(ImportOptions.Progress mode, boolean terminal, PrintStream out, int total) {
+	/**
+	 * Starts showing progress as the mode asks; the total is asked for only when progress
+	 * is shown (counting the records reads every file once more).
+	 */
+	static ImportProgress start(ImportOptions.Progress mode, boolean terminal, PrintStream out, IntSupplier total) {
 		if (mode == ImportOptions.Progress.NONE) {
-			return new ImportProgress(out, false, total, Duration.ZERO);
+			return new ImportProgress(out, false, 0, Duration.ZERO);
 		}
 		if (mode == ImportOptions.Progress.LIVE || terminal) {
-			return new ImportProgress(out, true, total, LIVE_INTERVAL);
+			return new ImportProgress(out, true, total.getAsInt(), LIVE_INTERVAL);
 		}
-		return new ImportProgress(out, false, total, PERIODIC_INTERVAL);
+		return new ImportProgress(out, false, total.getAsInt(), PERIODIC_INTERVAL);
 	}
 
 	void recordDone() {

@@ -102,8 +102,9 @@ class BulkImportTests {
 	@Test
 	void shouldIngestTheRecordsInBatches() throws IOException, UsageException {
 		Path file = this.folder.resolve("many.ndjson");
+		int count = 2 * BulkImport.BATCH_SIZE + 8;
 		StringBuilder records = new StringBuilder();
-		for (int n = 0; n < 40; n++) {
+		for (int n = 0; n < count; n++) {
 			records.append("{\"text\": \"new text ")
 				.append(n)
 				.append("\", \"externalId\": \"m-")
@@ -121,10 +122,9 @@ class BulkImportTests {
 			ImportSummary summary = new BulkImport(new RecordIngestor(this.service), "import", 2).run(
 					ImportSources.find(List.of(file)), report,
 					(total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
-			assertThat(summary.created()).isEqualTo(40);
+			assertThat(summary.created()).isEqualTo(count);
 		}
-		assertThat(batchSizes).containsExactlyInAnyOrder(BulkImport.BATCH_SIZE, BulkImport.BATCH_SIZE,
-				40 - 2 * BulkImport.BATCH_SIZE);
+		assertThat(batchSizes).containsExactlyInAnyOrder(BulkImport.BATCH_SIZE, BulkImport.BATCH_SIZE, 8);
 		verify(this.service, never()).ingestOne(any(), any());
 	}
 

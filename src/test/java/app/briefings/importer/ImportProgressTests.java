@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,7 @@ class ImportProgressTests {
 	void shouldEndALiveLineWithItsLastStateAndPrintNothingWithoutProgress() {
 		ByteArrayOutputStream live = new ByteArrayOutputStream();
 		try (ImportProgress progress = ImportProgress.start(ImportOptions.Progress.AUTO, true,
-				new PrintStream(live, true, StandardCharsets.UTF_8), 2)) {
+				new PrintStream(live, true, StandardCharsets.UTF_8), () -> 2)) {
 			progress.recordDone();
 			progress.recordDone();
 		}
@@ -32,17 +34,36 @@ class ImportProgressTests {
 
 		ByteArrayOutputStream none = new ByteArrayOutputStream();
 		try (ImportProgress progress = ImportProgress.start(ImportOptions.Progress.NONE, true,
-				new PrintStream(none, true, StandardCharsets.UTF_8), 2)) {
+				new PrintStream(none, true, StandardCharsets.UTF_8), () -> 2)) {
 			progress.recordDone();
 		}
 		assertThat(none.size()).isZero();
 	}
 
 	@Test
+	void shouldCountTheRecordsOnlyWhenProgressIsShown() {
+		AtomicInteger counted = new AtomicInteger();
+		IntSupplier total = () -> {
+			counted.incrementAndGet();
+			return 2;
+		};
+		PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+		try (ImportProgress progress = ImportProgress.start(ImportOptions.Progress.NONE, false, out, total)) {
+			progress.recordDone();
+		}
+		assertThat(counted).hasValue(0);
+
+		try (ImportProgress progress = ImportProgress.start(ImportOptions.Progress.AUTO, false, out, total)) {
+			progress.recordDone();
+		}
+		assertThat(counted).hasValue(1);
+	}
+
+	@Test
 	void shouldPrintNoLiveLineWhenNotOnATerminal() {
 		ByteArrayOutputStream logs = new ByteArrayOutputStream();
 		try (ImportProgress progress = ImportProgress.start(ImportOptions.Progress.AUTO, false,
-				new PrintStream(logs, true, StandardCharsets.UTF_8), 2)) {
+				new PrintStream(logs, true, StandardCharsets.UTF_8), () -> 2)) {
 			progress.recordDone();
 		}
 		assertThat(logs.toString(StandardCharsets.UTF_8)).doesNotContain("\r");
