@@ -7,7 +7,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Matches a {@code GET} on the graphql-ws path that asks to upgrade to a WebSocket: the
- * requests that {@link SecurityConfiguration}'s upgrade chain handles.
+ * requests that {@link WebSocketUpgradeChecks} checks before their handshake.
  *
  * @param path the graphql-ws path, {@code spring.graphql.websocket.path}
  */
