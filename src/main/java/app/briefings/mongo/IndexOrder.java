@@ -5,13 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.ValueComparator;
 
 /**
  * The order of an {@link OrderedIndex}'s keys: field by field, each ascending or
- * descending as declared, with the comparison mongo-java-server sorts query results with,
- * then by {@code _id} ascending. Because it is the sort's own comparison, walking the
- * index gives documents in exactly the order a sorted full scan gives them.
+ * descending as declared, with the comparison mongo-java-server sorts query results with
+ * ({@link KeyValueOrder}), then by {@code _id} ascending. Because it is the sort's own
+ * comparison, walking the index gives documents in exactly the order a sorted full scan
+ * gives them.
  */
 final class IndexOrder implements Comparator<IndexEntry> {
 
@@ -20,9 +20,9 @@ final class IndexOrder implements Comparator<IndexEntry> {
 	IndexOrder(List<IndexKey> keys) {
 		List<Comparator<Object>> byPosition = new ArrayList<>(keys.size() + 1);
 		for (IndexKey key : keys) {
-			byPosition.add(key.isAscending() ? ValueComparator.asc() : ValueComparator.desc());
+			byPosition.add(KeyValueOrder.of(key.isAscending()));
 		}
-		byPosition.add(ValueComparator.asc());
+		byPosition.add(KeyValueOrder.of(true));
 		this.comparators = List.copyOf(byPosition);
 	}
 
