@@ -162,6 +162,18 @@ final class QuoteAttributor {
 	private static final Pattern RELATIVE_AT_END = Pattern
 		.compile(",\\h*(?<relative>(?:who|который|которая))\\h+(?:also\\h+|later\\h+|then\\h+)?$");
 
+	private static final Pattern COLON_AT_END = Pattern.compile(":\\h*$");
+
+	/**
+	 * What may open a sentence before its subject's name: nothing, title words ("Major
+	 * "), or a description set off by a comma ("The officer in charge of the post, Major
+	 * ").
+	 */
+	private static final Pattern SUBJECT_LEAD = Pattern
+		.compile("^\\h*(?:\\p{Lu}[^,.:;!?\"“”«»„\\n]{0,80},\\h+)?(?:\\p{Lu}[\\p{L}.-]*\\h+){0,3}$");
+
+	private static final Pattern POSSESSIVE_AT_START = Pattern.compile("^[’']s?(?![\\p{L}])");
+
 	private static final Pattern LABEL_BEFORE_QUOTE = Pattern.compile("^\\h*:\\h*$");
 
 	private final String text;
@@ -566,7 +578,43 @@ final class QuoteAttributor {
 			return subjectBefore(from + verb.start("verb"), verb.group("verb"));
 		}
 		Attribution reported = reportedSpeechBefore(quotation);
-		return reported != null ? reported : labelBefore(quotation.open());
+		if (reported != null) {
+			return reported;
+		}
+		Attribution label = labelBefore(quotation.open());
+		return label != null ? label : subjectOfColonClause(quotation);
+	}
+
+	/**
+	 * The speaker of a quotation that a colon opens after a clause whose subject is the
+	 * one person the clause names ("Abdrakhmanov was less optimistic: "…"", "The officer
+	 * in charge, Major Ivan Petrov, showed me the cache: "…""): that person, when the
+	 * quotation ends its sentence and nothing in the clause (another person, a title, a
+	 * statement or document, a pronoun, a quote mark) could be its source. A possessive
+	 * ("Lavrov's spokesman was blunt:") names someone else as the subject.
+	 */
+	private @Nullable Attribution subjectOfColonClause(QuotedSegments.Segment quotation) {
+		if (quotation.depth() != 0 || !closesItsSentence(quotation)) {
+			return null;
+		}
+		Span sentence = SentenceSplitter.containing(this.sentences, quotation.open(), this.text.length());
+		int start = Math.min(sentence.start(), quotation.open());
+		String clause = this.text.substring(start, quotation.open());
+		if (!COLON_AT_END.matcher(clause).find()) {
+			return null;
+		}
+		List<Occurrence> named = personsStartingIn(start, quotation.open() - 1);
+		if (named.size() != 1) {
+			return null;
+		}
+		Occurrence person = named.get(0);
+		String before = this.text.substring(start, person.span().start());
+		String after = this.text.substring(person.span().end(), quotation.open());
+		boolean subject = SUBJECT_LEAD.matcher(before).matches() && !POSSESSIVE_AT_START.matcher(after).lookingAt();
+		boolean otherSource = QuotedSegments.hasQuoteMark(clause) || SPEECH_CUE.matcher(clause).find()
+				|| TITLE_MENTION.matcher(after).find() || OTHER_VOICE.matcher(clause).find()
+				|| ACCORDING_TO.matcher(clause).find();
+		return subject && !otherSource ? fromPerson(person, null) : null;
 	}
 
 	/**

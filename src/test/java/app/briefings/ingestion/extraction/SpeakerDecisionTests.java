@@ -589,6 +589,48 @@ class SpeakerDecisionTests {
 		assertThat(item.quotes()).extracting(this::speakerId).containsExactly("imangali-tasmagambetov");
 	}
 
+	@Test
+	void shouldGiveAnAnswerToTheIntervieweeALeadNamesInTheInstrumentalByAnAcademicTitle() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Эксперт: вербовщики ушли в мессенджеры\n02.12.2026\nОб этом мы поговорили с доцентом "
+						+ "университета Тимуром Сабировым.\n— Тимур Ринатович, где вербуют?\n— В мессенджерах, почти всегда.\n"
+						+ "— А кого?\n— Молодых мигрантов без семьи и без работы.");
+
+		assertThat(item.quotes()).extracting(quote -> quote.speaker() == null ? null : quote.speaker().aliases().get(0))
+			.containsExactly("Тимур Сабиров", "Тимур Сабиров");
+	}
+
+	@Test
+	void shouldGiveAnAnswerToTheIntervieweeALeadNamesWithAPatronymicInTheInstrumental() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Глава киберполиции: мошенники ушли в мессенджеры\n02.12.2026\nИтоги года мы обсудили с "
+						+ "начальником управления полковником Маратом Ержановичем Сейткалиевым.\n"
+						+ "Вопрос: Кого обманывают?\nОтвет: Чаще всего пенсионеров и студентов.");
+
+		assertThat(item.quotes()).singleElement()
+			.satisfies(quote -> assertThat(quote.speaker().aliases()).contains("Марат Ержанович Сейткалиев"));
+	}
+
+	@Test
+	void shouldGiveAQuotationAColonOpensToTheOnePersonWhoIsTheSubjectOfTheClause() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"The commander of the post, Captain Ivan Orlov, opened the container: \"They hid it under the fruit.\" "
+						+ "Orlov was less hopeful about the scanners: \"We have asked for them for years.\"");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Ivan Orlov", "Ivan Orlov");
+	}
+
+	@Test
+	void shouldNotGiveAQuotationAColonOpensToAPersonWhoIsNotTheSubjectOfTheClause() {
+		ExtractedItem asked = extractOne(EXTRACTOR,
+				"Captain Ivan Orlov met reporters at the post. I asked Orlov about the scanners: \"When will they come?\"");
+		ExtractedItem possessive = extractOne(EXTRACTOR,
+				"Captain Ivan Orlov met reporters at the post. Orlov's deputy was blunt: \"We have no scanners at all.\"");
+
+		assertThat(asked.quotes()).allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+		assertThat(possessive.quotes()).allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));
