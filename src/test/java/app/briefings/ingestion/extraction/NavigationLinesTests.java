@@ -59,6 +59,14 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeACopyrightNoticeWithoutTheUsualWordsForNavigation() {
+		assertThat(NavigationLines.isNavigation("Материалы сайта защищены авторским правом.")).isTrue();
+		assertThat(NavigationLines.isNavigation("При цитировании ссылка на «Вестник» обязательна.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Суд признал, что ссылка на закон при цитировании была неверной."))
+			.isFalse();
+	}
+
+	@Test
 	void shouldTakeAPostSharedByAnotherAccountForNavigation() {
 		assertThat(NavigationLines.isNavigation("Border Watch KG shared a post.")).isTrue();
 		assertThat(NavigationLines.isNavigation("Daniyar Alimov shared a link")).isTrue();
