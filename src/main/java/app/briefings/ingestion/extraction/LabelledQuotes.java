@@ -17,6 +17,14 @@ final class LabelledQuotes {
 
 	private static final double CONFIDENCE = 0.9;
 
+	/**
+	 * A turn that only thanks and closes the session («Спасибо, на этом брифинг
+	 * завершен.», "Thank you, that concludes the briefing."): a formula, not a statement.
+	 */
+	private static final Pattern CLOSING_FORMULA = Pattern.compile("(?iu)^(?:спасибо|благодарю|thank\\h+you|thanks)"
+			+ "(?![\\p{L}])[^.!?]{0,60}(?:заверш|окончен|закончен|на\\h+этом\\h+вс|conclud|that'?s\\h+all|is\\h+over|is\\h+closed)"
+			+ "[^.!?]{0,30}[.!]?$");
+
 	private static final Pattern INITIALS = Pattern.compile("\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.$");
 
 	private final String body;
@@ -77,9 +85,13 @@ final class LabelledQuotes {
 		}
 		Occurrence interviewee = turn.label() != null ? speakerOf(turn) : interviewee();
 		Span answer = trimmed(new Span(answerStart, turn.span().end()));
-		if (answer.end() > answer.start()) {
+		if (answer.end() > answer.start() && !isClosingFormula(answer)) {
 			quotes.add(quote(answer, interviewee, interviewee == null ? null : asWritten(interviewee)));
 		}
+	}
+
+	private boolean isClosingFormula(Span span) {
+		return CLOSING_FORMULA.matcher(this.body.substring(span.start(), span.end())).matches();
 	}
 
 	/**

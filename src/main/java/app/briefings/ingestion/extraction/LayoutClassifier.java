@@ -186,11 +186,21 @@ final class LayoutClassifier {
 	private static final String DATE = "(?:(?<day>\\d{1,2})\\h+(?<month>" + MONTH_EN + "|" + MONTH_RU + ")\\h+"
 			+ "(?<year>\\d{4})(?:\\h*(?:г\\.|года))?|(?<monthFirst>" + MONTH_EN + ")\\h+(?<dayAfter>\\d{1,2}),\\h+"
 			+ "(?<yearAfter>\\d{4})|(?<dashedDay>\\d{1,2})-(?<dashedMonth>" + MONTH_EN + ")-(?<dashedYear>\\d{4}))"
-			+ "(?:,?\\h+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?:\\h+\\p{Lu}{2,4})?)?";
+			+ "(?:,?\\h+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?:\\h*(?<meridiem>[ap]\\.?m\\.?)(?![\\p{L}])|\\h+\\p{Lu}{2,4})?)?";
 
 	private static final Pattern DATED = Pattern
 		.compile("(?iu)^(?:(?:published|updated|last updated|posted|first published|опубликовано|обновлено"
 				+ "|дата публикации)\\h*:?\\h*|\\p{Lu}\\p{Ll}+,\\h+|\\d{1,2}:\\d{2},?\\h+)?" + DATE + "$");
+
+	/**
+	 * A social network post's time without a year ("4 December at 19:12 · Osh", "December
+	 * 4 at 7:12 PM"), optionally with the place it was posted from.
+	 */
+	private static final Pattern POST_TIME = Pattern.compile("(?iu)^(?:(?<day>\\d{1,2})\\h+(?<month>" + MONTH_EN + "|"
+			+ MONTH_RU + ")|(?<monthFirst>" + MONTH_EN + ")\\h+(?<dayAfter>\\d{1,2}))\\h+(?:at|в)\\h+\\d{1,2}:\\d{2}"
+			+ "(?:\\h*[ap]\\.?m\\.?)?(?:\\h*[·•]\\h*\\p{Lu}[\\p{L}-]*(?:\\h+\\p{Lu}[\\p{L}-]*){0,2})?$");
+
+	private static final String POST_TIME_EVIDENCE = "a post's time";
 
 	private static final Pattern DATE_TOKEN = Pattern.compile("(?iu)" + DATE
 			+ "|(?<numeric>(?<numericDay>\\d{1,2})[./](?<numericMonth>\\d{1,2})[./](?<numericYear>\\d{4}))"
@@ -260,7 +270,7 @@ final class LayoutClassifier {
 
 	static final String OUTLET_LABEL = "interviewer's outlet label";
 
-	static final String POST_AUTHOR = "post author's name and handle";
+	static final String POST_AUTHOR = "post author's name";
 
 	/**
 	 * A name followed by a position in lower case; a preposition after the name ("Рубен
@@ -339,6 +349,7 @@ final class LayoutClassifier {
 		markLinkLists(classified);
 		markAuthorLines(classified);
 		markAuthorPositions(classified);
+		markPostAuthors(classified);
 		markAnsweringLabels(classified);
 		int firstQuestion = firstQuestion(classified);
 		Set<String> answering = answeringLabels(classified, firstQuestion);
@@ -641,6 +652,23 @@ final class LayoutClassifier {
 	}
 
 	/**
+	 * A name alone right over a post's time ("Anna Kim" / "4 December at 19:12 · Osh") is
+	 * the post's author, as a social network shows them: a byline, not a headline.
+	 */
+	private static void markPostAuthors(List<ClassifiedLine> lines) {
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			ClassifiedLine time = lines.get(i + 1);
+			Matcher name = NAME_LINE.matcher(line.text());
+			if (line.is(LineKind.HEADLINE) && name.matches() && name.group("role") == null && time.is(LineKind.METADATA)
+					&& POST_TIME_EVIDENCE.equals(time.evidence())) {
+				lines.set(i,
+						new ClassifiedLine(line.text(), LineKind.BYLINE, POST_AUTHOR, name.group("name"), null, null));
+			}
+		}
+	}
+
+	/**
 	 * Of the bold labels of an interview ("**TASS:**", "**Petrov:**"), the one that never
 	 * asks a question is the interviewee's: its lines are answers, not questions.
 	 */
@@ -902,8 +930,7 @@ final class LayoutClassifier {
 		}
 		Matcher handle = HANDLE_BYLINE.matcher(line);
 		if (handle.matches()) {
-			return new ClassifiedLine(line, LineKind.BYLINE, "post author's name and handle", handle.group("name"),
-					null, null);
+			return new ClassifiedLine(line, LineKind.BYLINE, POST_AUTHOR, handle.group("name"), null, null);
 		}
 		Matcher byline = BYLINE.matcher(line);
 		if (byline.matches()) {
@@ -924,6 +951,10 @@ final class LayoutClassifier {
 		}
 		if (CATEGORY_LINE.matcher(line).matches()) {
 			return ClassifiedLine.of(line, LineKind.METADATA, "category line");
+		}
+		Matcher postTime = POST_TIME.matcher(line);
+		if (postTime.matches()) {
+			return new ClassifiedLine(line, LineKind.METADATA, POST_TIME_EVIDENCE, null, null, postDate(postTime));
 		}
 		return datedDetailsKind(line);
 	}
@@ -1400,6 +1431,14 @@ final class LayoutClassifier {
 		return date == null ? null : new PrintedDate(date, null);
 	}
 
+	/** The date of a post's time, in the year of the publication date nearest to it. */
+	private @Nullable PrintedDate postDate(Matcher postTime) {
+		String day = postTime.group("day") != null ? postTime.group("day") : postTime.group("dayAfter");
+		String month = postTime.group("month") != null ? postTime.group("month") : postTime.group("monthFirst");
+		LocalDate date = DateExtractor.dayOfMonthNear(Integer.parseInt(day), monthName(month), this.publishedAt);
+		return date == null ? null : new PrintedDate(date, null);
+	}
+
 	private static @Nullable Integer monthNumber(String month) {
 		return DateExtractor.monthNumber(monthName(month));
 	}
@@ -1425,8 +1464,18 @@ final class LayoutClassifier {
 			return null;
 		}
 		LocalTime time = date.group("hour") == null ? null
-				: timeOrNull(Integer.parseInt(date.group("hour")), Integer.parseInt(date.group("minute")), 0);
+				: timeOrNull(hourOfDay(Integer.parseInt(date.group("hour")), date.group("meridiem")),
+						Integer.parseInt(date.group("minute")), 0);
 		return new PrintedDate(local, time);
+	}
+
+	/** A clock hour on the 24-hour clock: "06:45pm" is 18:45, "12:10am" is 00:10. */
+	private static int hourOfDay(int hour, @Nullable String meridiem) {
+		if (meridiem == null || hour > 12) {
+			return hour;
+		}
+		boolean afternoon = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+		return (hour % 12) + (afternoon ? 12 : 0);
 	}
 
 	/** The first of a date's alternative groups that matched. */

@@ -44,13 +44,15 @@ final class NavigationLines {
 				+ "|оставайтесь с нами|следите за (?:обновлениями|развитием событий|нашими новостями)"
 				+ "|(?:that|this) (?:is|was|concludes) (?:the end of )?(?:our|this|today's) (?:live )?(?:coverage|blog|updates|broadcast)"
 				+ "|we (?:are|will be) (?:ending|closing|wrapping up|pausing) (?:our|this) (?:live )?(?:coverage|blog)"
-				+ "|thank you for (?:following|reading|joining us|staying with us)"
+				+ "|(?:thank you|thanks) for (?:following|reading|joining us|staying with us)"
+				+ "|that['’]?s all (?:from us|for (?:today|now|tonight))|read more\\h*:"
 				+ "|на этом (?:наша |мы завершаем |мы заканчиваем )?(?:онлайн-|текстовую |текстовая )?трансляци\\p{L}*"
 				+ "|(?:онлайн-)?трансляция (?:завершена|окончена|закончена|подошла к концу))(?![\\p{L}])");
 
 	private static final Pattern FOOTER = Pattern.compile("(?iu)" + AT_WORD_START
 			+ "(?:^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
-			+ "|все права защищены|при (?:использовании|цитировании|перепечатке) материалов|privacy policy"
+			+ "|все права защищены|защищены авторским правом|при (?:использовании|цитировании|перепечатке) материалов"
+			+ "|^при (?:цитировании|использовании|перепечатке)\\h+ссылка\\h+на|privacy policy"
 			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение"
 			+ "|^перепечатка.{0,60}запрещ|^использование материалов.{0,60}(?:разрешено|допускается|запрещено)"
 			+ "|^все права на материалы|^(?:the )?(?:views|opinions) expressed\\b.{0,60}\\bauthor"
@@ -71,7 +73,7 @@ final class NavigationLines {
 
 	private static final Pattern NOTICE = Pattern.compile("(?iu)" + AT_WORD_START
 			+ "(?:^(?:#{3}|-30-|ends|media contacts?|press contacts?|for media enquiries|контакты для (?:сми|прессы)"
-			+ "|comments are closed|комментарии закрыты|update\\h+\\d{1,2}|[—–-]\\h*\\d{1,4}\\h*[—–-])\\h*[:.]?$"
+			+ "|comments are (?:now )?closed(?:\\h+(?:on|for)\\h+this\\h+(?:live\\h+)?(?:blog|article|story|post|page))?|комментарии закрыты|update\\h+\\d{1,2}|[—–-]\\h*\\d{1,4}\\h*[—–-])\\h*[:.]?$"
 			+ "|^(?:correction|clarification|editor's note|исправление|уточнение)\\h*:"
 			+ "|^an earlier version of this (?:article|story|report)|^в (?:первоначальной|предыдущей) версии"
 			+ "|^(?:originally published|first published|впервые опубликовано)\\b|republished with permission"
@@ -87,7 +89,8 @@ final class NavigationLines {
 	 * @handle Follow" in a profile box.
 	 */
 	private static final Pattern SOCIAL_POST_FRAME = Pattern.compile(
-			"(?iu)^\\p{Lu}[\\p{L}\\d'’.-]*(?:\\h+[\\p{L}\\d'’.-]+){0,5}\\h+(?:reposted|retweeted|сделал[аи]?\\h+репост)$"
+			"(?iu)^\\p{Lu}[\\p{L}\\d'’.-]*(?:\\h+[\\p{L}\\d'’.-]+){0,5}\\h+(?:reposted|retweeted|shared\\h+(?:a|an|this|their|his|her)\\h+(?:post|link|video|photo|memory)\\.?"
+					+ "|сделал[аи]?\\h+репост|поделил(?:ся|ась|ись)\\h+(?:публикацией|записью|постом)\\.?)$"
 					+ "|^\\p{Lu}[\\p{L}'’.-]*(?:\\h+\\p{Lu}[\\p{L}'’.-]*){0,3}\\h+@[\\p{L}\\d_.]{2,30}\\h+(?:follow|подписаться|читать)$");
 
 	private static final Pattern HANDLE_OR_ICON = Pattern.compile("^(?:@[\\p{L}\\d_.]+|\\p{So})");

@@ -38,18 +38,20 @@ final class QuoteAttributor {
 	private static final String VERB_EN = "said|says|added|adds|stressed|stresses|noted|notes|emphasized|emphasised|emphasizes"
 			+ "|stated|states|told(?:\\h+\\p{Ll}+){0,2}?|explained|warned|declared|insisted|continued|recalled|pointed\\h+out|remarked"
 			+ "|asserted|underlined|underscored|wrote|concluded|announced|believes|thinks|replied|answered|put\\h+it|admitted"
-			+ "|acknowledged|argued|observed|commented|reiterated|confirmed|promised|assured|urged|went\\h+on";
+			+ "|acknowledged|argued|observed|commented|reiterated|confirmed|promised|assured|urged|went\\h+on"
+			+ "|insists|warns|argues|explains|admits|recalls|(?:liked|likes|used)\\h+to\\h+say";
 
 	private static final String VERB_RU = "заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?"
 			+ "|пояснил[аи]?|указал[аи]?|уточнил[аи]?|констатировал[аи]?|предупредил[аи]?|напомнил[аи]?|считает|говорит|заверил[аи]?"
 			+ "|ответил[аи]?|признал[аи]?|заметил[аи]?|продолжил[аи]?|подытожил[аи]?|резюмировал[аи]?|рассказал[аи]?"
-			+ "|подтвердил[аи]?|заключил[аи]?|объяснил[аи]?|призвал[аи]?|пообещал[аи]?|акцентировал[аи]?";
+			+ "|подтвердил[аи]?|заключил[аи]?|объяснил[аи]?|призвал[аи]?|пообещал[аи]?|акцентировал[аи]?"
+			+ "|говорил[аи]?|признал(?:ся|ась|ись)";
 
 	private static final String VERB = "(?<![\\p{L}])(?<verb>" + VERB_EN + "|" + VERB_RU + ")(?![\\p{L}])";
 
 	private static final String REFERENCE = "(?<![\\p{L}])(?<reference>(?:[Hh]e|[Ss]he|[Оо]н|[Оо]на)|[Tt]he\\h+(?:[A-Za-z-]+\\h+)?(?i:general|minister|secretary\\h+general"
 			+ "|official|diplomat|spokes(?:man|woman|person)|commander|ambassador|president|chairman|head|chief|colonel|envoy)"
-			+ "|(?:[а-яё]+(?:ский|цкий)\\h+)?(?:генерал|министр|дипломат|посол|президент|премьер|депутат|парламентарий|сенатор"
+			+ "|(?:[А-ЯЁ]?[а-яё]+(?:ский|цкий)\\h+)?(?:[Гг]енерал|[Мм]инистр|дипломат|посол|президент|премьер|[Дд]епутат|парламентарий|сенатор"
 			+ "|эксперт|политолог|аналитик)|генсек|замминистра|председатель|командующий"
 			+ "|глава(?:\\h+(?:\\p{Ll}+(?:ого|его)\\h+)?(?:МИД|МВД|Минобороны|ведомства|министерства))?"
 			+ "|руководитель|начальник|директор|представитель)";
@@ -122,13 +124,13 @@ final class QuoteAttributor {
 	private static final Pattern ANY_VERB = Pattern.compile(VERB);
 
 	private static final Pattern NAMING_VERB = Pattern.compile(
-			"(?<![\\p{L}-])(?:называл[аи]?|назвал[аи]?|называет|called\\h+for|called|calls|described|describes)(?![\\p{L}])");
+			"(?<![\\p{L}-])(?:называл[аи]?|назвал[аи]?|называет|called\\h+for|called|calls|described|describes|describing)(?![\\p{L}])");
 
 	/**
 	 * The English verbs of naming whose short complement is a label the writer borrows
 	 * ("called the result "the best in five years""), not a quote.
 	 */
-	private static final Pattern LABELLING_VERB = Pattern.compile("called|calls|described|describes");
+	private static final Pattern LABELLING_VERB = Pattern.compile("called|calls|described|describes|describing");
 
 	/**
 	 * What goes on after a quotation in the same sentence: a conjunction, or the writer's
@@ -161,6 +163,28 @@ final class QuoteAttributor {
 
 	private static final Pattern RELATIVE_AT_END = Pattern
 		.compile(",\\h*(?<relative>(?:who|который|которая))\\h+(?:also\\h+|later\\h+|then\\h+)?$");
+
+	private static final Pattern COLON_AT_END = Pattern.compile(":\\h*$");
+
+	/**
+	 * What may open a sentence before its subject's name: nothing, title words ("Major
+	 * "), or a description set off by a comma ("The officer in charge of the post, Major
+	 * ").
+	 */
+	private static final Pattern SUBJECT_LEAD = Pattern
+		.compile("^\\h*(?:\\p{Lu}[^,.:;!?\"“”«»„\\n]{0,80},\\h+)?(?:\\p{Lu}[\\p{L}.-]*\\h+){0,3}$");
+
+	private static final Pattern POSSESSIVE_AT_START = Pattern.compile("^[’']s?(?![\\p{L}])");
+
+	/** An apposition after a name: a comma and a phrase with no clause mark or quote. */
+	private static final Pattern APPOSITION = Pattern.compile("^,\\h+[^,;:.!?\"“”«»„\\n()]{2,100}$");
+
+	/**
+	 * An outlet's short name in quotation marks («ДП», "RBC") after a verb of speech: the
+	 * one the words were said to, not another source.
+	 */
+	private static final Pattern QUOTED_ABBREVIATION = Pattern
+		.compile("[«\"“]\\p{Lu}\\p{L}{0,2}\\p{Lu}\\p{L}{0,4}[»\"”]");
 
 	private static final Pattern LABEL_BEFORE_QUOTE = Pattern.compile("^\\h*:\\h*$");
 
@@ -566,7 +590,43 @@ final class QuoteAttributor {
 			return subjectBefore(from + verb.start("verb"), verb.group("verb"));
 		}
 		Attribution reported = reportedSpeechBefore(quotation);
-		return reported != null ? reported : labelBefore(quotation.open());
+		if (reported != null) {
+			return reported;
+		}
+		Attribution label = labelBefore(quotation.open());
+		return label != null ? label : subjectOfColonClause(quotation);
+	}
+
+	/**
+	 * The speaker of a quotation that a colon opens after a clause whose subject is the
+	 * one person the clause names ("Abdrakhmanov was less optimistic: "…"", "The officer
+	 * in charge, Major Ivan Petrov, showed me the cache: "…""): that person, when the
+	 * quotation ends its sentence and nothing in the clause (another person, a title, a
+	 * statement or document, a pronoun, a quote mark) could be its source. A possessive
+	 * ("Lavrov's spokesman was blunt:") names someone else as the subject.
+	 */
+	private @Nullable Attribution subjectOfColonClause(QuotedSegments.Segment quotation) {
+		if (quotation.depth() != 0 || !closesItsSentence(quotation)) {
+			return null;
+		}
+		Span sentence = SentenceSplitter.containing(this.sentences, quotation.open(), this.text.length());
+		int start = Math.min(sentence.start(), quotation.open());
+		String clause = this.text.substring(start, quotation.open());
+		if (!COLON_AT_END.matcher(clause).find()) {
+			return null;
+		}
+		List<Occurrence> named = personsStartingIn(start, quotation.open() - 1);
+		if (named.size() != 1) {
+			return null;
+		}
+		Occurrence person = named.get(0);
+		String before = this.text.substring(start, person.span().start());
+		String after = this.text.substring(person.span().end(), quotation.open());
+		boolean subject = SUBJECT_LEAD.matcher(before).matches() && !POSSESSIVE_AT_START.matcher(after).lookingAt();
+		boolean otherSource = QuotedSegments.hasQuoteMark(clause) || SPEECH_CUE.matcher(clause).find()
+				|| TITLE_MENTION.matcher(after).find() || OTHER_VOICE.matcher(clause).find()
+				|| ACCORDING_TO.matcher(clause).find();
+		return subject && !otherSource ? fromPerson(person, null) : null;
 	}
 
 	/**
@@ -626,9 +686,9 @@ final class QuoteAttributor {
 		if (AS_BEFORE_VERB.matcher(this.text.substring(sentenceStart, verbStart)).find()) {
 			return asClauseSpeaker(verbEnd, quotation.open(), this.text.substring(verbStart, verbEnd));
 		}
-		boolean otherSource = QuotedSegments.hasQuoteMark(gap) || SPEECH_CUE.matcher(gap).find()
-				|| TITLE_MENTION.matcher(gap).find() || OTHER_VOICE.matcher(gap).find()
-				|| !personsStartingIn(verbEnd, quotation.open() - 1).isEmpty();
+		boolean otherSource = QuotedSegments.hasQuoteMark(QUOTED_ABBREVIATION.matcher(gap).replaceAll(""))
+				|| SPEECH_CUE.matcher(gap).find() || TITLE_MENTION.matcher(gap).find()
+				|| OTHER_VOICE.matcher(gap).find() || !personsStartingIn(verbEnd, quotation.open() - 1).isEmpty();
 		return otherSource ? null : subjectBefore(verbStart, this.text.substring(verbStart, verbEnd));
 	}
 
@@ -771,14 +831,58 @@ final class QuoteAttributor {
 	 * else nobody.
 	 */
 	private Attribution relativeClauseHead(int comma, String pronoun, Span pronounSpan, String verb) {
-		for (Occurrence person : personsStartingIn(Math.max(0, comma - NAME_WINDOW), comma)) {
+		List<Occurrence> before = personsStartingIn(Math.max(0, comma - NAME_WINDOW), comma);
+		for (Occurrence person : before) {
 			int end = person.span().end();
 			if (end <= comma && comma - end <= GAP_WINDOW && this.text.substring(end, comma).isBlank()) {
 				Attribution named = fromPerson(person, verb);
 				return named.speaker() == null ? named : named.withEvidence(Evidence.REFERENCE);
 			}
 		}
+		Occurrence head = null;
+		for (Occurrence person : before) {
+			if (!this.unrecognized.contains(person) || !holdsTitleWord(person)) {
+				head = person;
+			}
+		}
+		if (head != null && head.span().end() <= comma && isApposition(head.span().end(), comma)) {
+			Attribution named = fromPerson(head, verb);
+			return named.speaker() == null ? named : named.withEvidence(Evidence.REFERENCE);
+		}
 		return Attribution.abstained(pronoun, pronounSpan, verb, Evidence.UNRESOLVED_REFERENCE);
+	}
+
+	/**
+	 * Whether the words between a name and the comma before "who" are only an apposition
+	 * that describes that person (", Joint Secretary in the Foreign Ministry"): set off
+	 * by a comma, with no other person, quote mark, speech verb or pronoun.
+	 */
+	private boolean isApposition(int nameEnd, int comma) {
+		String between = this.text.substring(nameEnd, comma);
+		if (!APPOSITION.matcher(between).matches() || ANY_VERB.matcher(between).find()
+				|| OTHER_VOICE.matcher(between).find()) {
+			return false;
+		}
+		for (Occurrence other : personsStartingIn(nameEnd, comma - 1)) {
+			if (!this.unrecognized.contains(other) || !holdsTitleWord(other)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether an unrecognized "name" holds a title word ("Joint Secretary"): a title, not
+	 * another person.
+	 */
+	private boolean holdsTitleWord(Occurrence occurrence) {
+		String written = this.text.substring(occurrence.span().start(), occurrence.span().end());
+		for (String word : written.split("[\\h-]+")) {
+			if (FullNames.isTitleWord(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private List<ExtractedQuote> indirectQuotes(List<QuotedSegments.Segment> quotations) {

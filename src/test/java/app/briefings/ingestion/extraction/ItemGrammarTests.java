@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -692,6 +693,34 @@ class ItemGrammarTests {
 			assertThat(item.author()).isEqualTo("Daniyar Alimov");
 			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 12, 4));
 			assertThat(item.body()).startsWith("Two border posts").endsWith("2/2 More later today.");
+		});
+	}
+
+	@Test
+	void shouldReadAPostSharedByAnotherAccountAsOneStoryByItsAuthorDatedByItsTime() {
+		String page = "Border Watch KG shared a post.\nAsel Nurieva\n3 March at 18:40 · Naryn\n"
+				+ "Spent the morning at the Torugart crossing, where trucks now wait two days.\n"
+				+ "The guards say the new scanner should arrive in spring.";
+		List<SegmentedItem> items = segment(page, LocalDate.of(2026, 3, 4));
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isNull();
+			assertThat(item.author()).isEqualTo("Asel Nurieva");
+			assertThat(item.printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 3));
+			assertThat(item.body()).startsWith("Spent the morning").endsWith("arrive in spring.");
+		});
+	}
+
+	@Test
+	void shouldKeepALiveBlogsHeadlineOverAnUpdateLineWithAnAfternoonTime() {
+		String page = "Live\nBorder talks resume in Osh\nLive updates by Anna Kim\n"
+				+ "Last updated: March 3, 2026 05:20pm\n09:40\nThe delegations are arriving.\n"
+				+ "10:15\nThe talks have begun.\n17:20\nThat's all from us today. Thanks for following.\n"
+				+ "Read more: our coverage of the border\nComments are closed on this live blog.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Border talks resume in Osh");
+			assertThat(item.printedDate()).isEqualTo(new PrintedDate(LocalDate.of(2026, 3, 3), LocalTime.of(17, 20)));
+			assertThat(item.body()).contains("The talks have begun.").doesNotContain("Thanks", "coverage", "closed");
 		});
 	}
 

@@ -25,6 +25,15 @@ class LabelledQuotesTests {
 	}
 
 	@Test
+	void shouldNotQuoteATurnThatOnlyThanksAndClosesTheSession() {
+		ExtractedItem item = extract("Стенограмма брифинга пресс-секретаря МВД Тимура Асанбаева\n05.12.2026, Бишкек\n\n"
+				+ "Асанбаев: Добрый день. Начну с итогов операции.\n\nВопрос (газета «Слово»): Сколько задержанных?\n\n"
+				+ "Асанбаев: Двенадцать человек.\n\nАсанбаев: Спасибо, на этом пресс-конференция окончена.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text)
+			.containsExactly("Добрый день. Начну с итогов операции.", "Двенадцать человек.");
+	}
+
+	@Test
 	void shouldQuoteTurnsLabelledBySurnameAsThePersonTheTranscriptsHeadlineNames() {
 		ExtractedItem item = extract("Стенограмма брифинга официального представителя МВД Тимура Асанбаева\n"
 				+ "05.12.2026, Бишкек\n\nАсанбаев: Добрый день. Начну с итогов операции.\n\n"

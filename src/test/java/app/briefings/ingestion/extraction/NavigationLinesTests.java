@@ -49,6 +49,32 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeALiveBlogsSignOffAndClosedCommentsForNavigation() {
+		assertThat(NavigationLines.isNavigation("That’s all for tonight. Thanks for following along.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Thanks for reading our coverage of the summit.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Comments are now closed for this article.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Read more: our coverage of the border talks")).isTrue();
+		assertThat(NavigationLines.isNavigation("That is all the ministry would say about the talks.")).isFalse();
+		assertThat(NavigationLines.isNavigation("Read more widely, the report shows a shift in tactics.")).isFalse();
+	}
+
+	@Test
+	void shouldTakeACopyrightNoticeWithoutTheUsualWordsForNavigation() {
+		assertThat(NavigationLines.isNavigation("Материалы сайта защищены авторским правом.")).isTrue();
+		assertThat(NavigationLines.isNavigation("При цитировании ссылка на «Вестник» обязательна.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Суд признал, что ссылка на закон при цитировании была неверной."))
+			.isFalse();
+	}
+
+	@Test
+	void shouldTakeAPostSharedByAnotherAccountForNavigation() {
+		assertThat(NavigationLines.isNavigation("Border Watch KG shared a post.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Daniyar Alimov shared a link")).isTrue();
+		assertThat(NavigationLines.isNavigation("Асель Нуриева поделилась публикацией.")).isTrue();
+		assertThat(NavigationLines.isNavigation("The embassy shared a post about the drill with reporters.")).isFalse();
+	}
+
+	@Test
 	void shouldTakeAnEditedForLengthNoticeButNotALeadEndingWithIt() {
 		assertThat(NavigationLines.isNavigation("This interview has been edited for length and clarity.")).isTrue();
 		assertThat(NavigationLines.isNavigation("The Herald spoke with Adil Osmonov, head of the Osh detachment, "

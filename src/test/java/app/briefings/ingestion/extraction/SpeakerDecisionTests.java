@@ -589,6 +589,113 @@ class SpeakerDecisionTests {
 		assertThat(item.quotes()).extracting(this::speakerId).containsExactly("imangali-tasmagambetov");
 	}
 
+	@Test
+	void shouldGiveAnAnswerToTheIntervieweeALeadNamesInTheInstrumentalByAnAcademicTitle() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Эксперт: вербовщики ушли в мессенджеры\n02.12.2026\nОб этом мы поговорили с доцентом "
+						+ "университета Тимуром Сабировым.\n— Тимур Ринатович, где вербуют?\n— В мессенджерах, почти всегда.\n"
+						+ "— А кого?\n— Молодых мигрантов без семьи и без работы.");
+
+		assertThat(item.quotes()).extracting(quote -> quote.speaker() == null ? null : quote.speaker().aliases().get(0))
+			.containsExactly("Тимур Сабиров", "Тимур Сабиров");
+	}
+
+	@Test
+	void shouldGiveAnAnswerToTheIntervieweeALeadNamesWithAPatronymicInTheInstrumental() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Глава киберполиции: мошенники ушли в мессенджеры\n02.12.2026\nИтоги года мы обсудили с "
+						+ "начальником управления полковником Маратом Ержановичем Сейткалиевым.\n"
+						+ "Вопрос: Кого обманывают?\nОтвет: Чаще всего пенсионеров и студентов.");
+
+		assertThat(item.quotes()).singleElement()
+			.satisfies(quote -> assertThat(quote.speaker().aliases()).contains("Марат Ержанович Сейткалиев"));
+	}
+
+	@Test
+	void shouldGiveAQuotationAColonOpensToTheOnePersonWhoIsTheSubjectOfTheClause() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"The commander of the post, Captain Ivan Orlov, opened the container: \"They hid it under the fruit.\" "
+						+ "Orlov was less hopeful about the scanners: \"We have asked for them for years.\"");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Ivan Orlov", "Ivan Orlov");
+	}
+
+	@Test
+	void shouldNotGiveAQuotationAColonOpensToAPersonWhoIsNotTheSubjectOfTheClause() {
+		ExtractedItem asked = extractOne(EXTRACTOR,
+				"Captain Ivan Orlov met reporters at the post. I asked Orlov about the scanners: \"When will they come?\"");
+		ExtractedItem possessive = extractOne(EXTRACTOR,
+				"Captain Ivan Orlov met reporters at the post. Orlov's deputy was blunt: \"We have no scanners at all.\"");
+
+		assertThat(asked.quotes()).allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+		assertThat(possessive.quotes()).allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+	}
+
+	@Test
+	void shouldGiveAQuoteAfterWhoToThePersonWhoseAppositionEndsAtTheComma() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"The talks were led by Ivan Orlov, Joint Secretary in the ministry's border department, "
+						+ "who said the sides were ready to \"open two more crossings before the spring\".");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov");
+	}
+
+	@Test
+	void shouldNotGiveAQuoteAfterWhoToAPersonWhenTheAppositionNamesAnother() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"The talks were led by Deputy Minister Ivan Orlov, deputy to Colonel Petr Sidorov at the ministry, "
+						+ "who said the sides were ready to \"open two more crossings before the spring\".");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+	}
+
+	@Test
+	void shouldGiveAPartialQuoteToTheSpeakerWhenAnOutletsShortNameInQuotesStandsAfterTheVerb() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Их адвокат Ольга Руденко заявила «КП», что ее подзащитные «ничего не знали о содержимом груза».");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Olga Rudenko");
+	}
+
+	@Test
+	void shouldReadACapitalizedTitleOpeningASentenceAsAReferenceToItsHolder() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Министр обороны Иван Сидоров посетил заставу. Министр ответил, что сроки «будут названы после "
+						+ "проверки всех постов».");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Sidorov");
+	}
+
+	@Test
+	void shouldGiveReportedWordsToTheSubjectOfPresentTenseAndHabitualVerbsOfSpeech() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Deputy Minister Ivan Orlov insists that the border \"remains open to every honest trader\". "
+						+ "Colonel Petr Sidorov liked to say that the post was \"the last door before the desert\". "
+						+ "Позднее полковник Иван Орлов говорил о необходимости «усилить посты на южном участке».");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Ivan Orlov", "Petr Sidorov", "Ivan Orlov");
+	}
+
+	@Test
+	void shouldGiveAQuotationCompletingDescribingAsToTheSubjectOfTheSentence() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Colonel Petr Sidorov, now head of the border school, goes further, describing the post as "
+						+ "\"a door that nobody else can lock\".");
+
+		assertThat(item.quotes()).filteredOn(quote -> quote.kind() == QuoteKind.DIRECT)
+			.extracting(this::speakerName)
+			.containsExactly("Petr Sidorov");
+	}
+
 	private static List<KnownEntity> withIvanLavrov() {
 		List<KnownEntity> entities = new ArrayList<>(KnowledgeBaseFiles.all());
 		entities.add(new KnownEntity("ivan-lavrov", EntityType.OFFICIAL, "Ivan Lavrov", List.of("Lavrov"), null));
