@@ -217,6 +217,7 @@ public final class DocumentExtractor {
 		List<Occurrence> organizations = NamedOrganizationPattern.findNew(body, all);
 		all.removeIf(occurrence -> isPartOfAny(occurrence, organizations));
 		all.addAll(organizations);
+		all.addAll(PartyNamePattern.findNew(body, all));
 		all.addAll(PersonAfterInstitution.findNew(body, sentences, all));
 		List<Occurrence> withRoles = new ArrayList<>();
 		List<Occurrence> linked = MentionLinker.withShortForms(body, all);
