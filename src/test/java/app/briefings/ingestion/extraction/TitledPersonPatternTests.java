@@ -55,6 +55,22 @@ class TitledPersonPatternTests {
 	}
 
 	@Test
+	void shouldNameAPersonWithAPatronymicInTheInstrumental() {
+		List<Occurrence> found = TitledPersonPattern.findNew(
+				"Итоги журнал обсудил с начальником отдела полковником Асланом Бекетовичем Сарсенбаевым.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Аслан Бекетович Сарсенбаев");
+	}
+
+	@Test
+	void shouldNameAnAssociateProfessorByHisTitle() {
+		List<Occurrence> found = TitledPersonPattern.findNew(
+				"Мы поговорили с бывшим сотрудником министерства, ныне доцентом КГУ Тимуром Оразбаевым.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Тимур Оразбаев");
+	}
+
+	@Test
 	void shouldTransliterateCyrillicNamesAndKeepTheOriginalAsAlias() {
 		List<Occurrence> found = TitledPersonPattern.findNew("министр обороны Киргизии Бактыбек Бекболотов прибыл",
 				List.of());
