@@ -43,6 +43,8 @@ public final class DocumentExtractor {
 
 	private final UnquotedOperationPattern unquotedOperations;
 
+	private final PossessiveOrganizations possessiveOrganizations;
+
 	private final SentenceSplitter sentenceSplitter = new SentenceSplitter();
 
 	private final Map<String, List<String>> knownTitles = new HashMap<>();
@@ -56,6 +58,7 @@ public final class DocumentExtractor {
 		}
 		this.operationNames = new OperationNamePattern(this.gazetteer);
 		this.unquotedOperations = new UnquotedOperationPattern(this.gazetteer);
+		this.possessiveOrganizations = new PossessiveOrganizations(this.gazetteer);
 	}
 
 	public ExtractedDocument extract(ExtractionInput input) {
@@ -205,6 +208,7 @@ public final class DocumentExtractor {
 			List<OperationNamePattern.Found> operations, List<ExtractedCandidate> ambiguous) {
 		List<Occurrence> candidates = FullNames.withoutSurnamesOfOthers(body, gazetteerOccurrences);
 		candidates.addAll(this.unquotedOperations.find(body));
+		candidates.addAll(this.possessiveOrganizations.find(body));
 		for (OperationNamePattern.Found found : operations) {
 			candidates.add(found.occurrence());
 		}
@@ -217,6 +221,7 @@ public final class DocumentExtractor {
 		List<Occurrence> organizations = NamedOrganizationPattern.findNew(body, all);
 		all.removeIf(occurrence -> isPartOfAny(occurrence, organizations));
 		all.addAll(organizations);
+		all.addAll(PartyNamePattern.findNew(body, all));
 		all.addAll(PersonAfterInstitution.findNew(body, sentences, all));
 		List<Occurrence> withRoles = new ArrayList<>();
 		List<Occurrence> linked = MentionLinker.withShortForms(body, all);

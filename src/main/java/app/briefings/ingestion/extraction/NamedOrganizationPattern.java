@@ -27,14 +27,20 @@ final class NamedOrganizationPattern {
 			+ "|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}]))"
 			+ "(?:\\p{Lu}[\\p{Ll}’'-]+|\\p{Lu}{2,8}(?![\\p{L}]))";
 
-	private static final String CONNECTOR_EN = "(?:of|for|on|against|to|in|the|and(?!\\h+the\\b))";
+	private static final String CONNECTOR_EN = "(?:of|for|on|against|to|in|under|the|and(?!\\h+the\\b))";
+
+	/**
+	 * The fields of a ministry listed with commas ("Ministry of Labour, Migration and
+	 * Employment"): one word each, the last after "and".
+	 */
+	private static final String FIELDS_EN = "(?:,\\h+\\p{Lu}\\p{Ll}+){1,3},?\\h+and\\h+\\p{Lu}\\p{Ll}+(?![\\p{L}])";
 
 	private static final String HEAD_EN = "(?:Agency|Committee|Council|Service|Ministry|Center|Centre|Organization|Organisation"
 			+ "|Union|Alliance|Bureau|Command|Directorate|Department|Guard|Front|Movement|Army|Brigade|Institute|Foundation"
 			+ "|Party|Commission|Forces|Troops|Group|Office|Police|Staff|Guards?|Assembly|Association|Senate|Academy)";
 
-	private static final String COMPLEMENT_EN = "\\h+(?:of|for|on|against|under)\\h+(?:the\\h+)?" + WORD_EN
-			+ "(?:\\h+(?:" + CONNECTOR_EN + "\\h+){0,2}" + WORD_EN + "){0,8}";
+	private static final String COMPLEMENT_EN = "\\h+(?:of|for|on|against|under)\\h+(?:the\\h+)?" + WORD_EN + "(?:"
+			+ FIELDS_EN + "|\\h+(?:" + CONNECTOR_EN + "\\h+){0,2}" + WORD_EN + "){0,8}";
 
 	/**
 	 * Heads that open a name of their own when a complement follows them ("Ministry of
@@ -63,30 +69,39 @@ final class NamedOrganizationPattern {
 
 	private static final int MEMBERS_LOOK_AHEAD = 30;
 
+	/**
+	 * A capitalized word in the instrumental plural right after a name («Совета
+	 * командующих Пограничными войсками …»): the object the name's last word governs, so
+	 * the name stops inside the phrase.
+	 */
+	private static final Pattern GOVERNED_AFTER = Pattern.compile("\\h+[А-ЯЁ][а-яё]+(?:ыми|ими|ами|ями)(?![\\p{L}])");
+
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
 
 	private static final Pattern RUSSIAN = Pattern
 		.compile("(?<![\\p{L}])(?<name>[А-ЯЁ][а-яё]+(?:\\h+[а-яё]+){1,5})\\h+\\((?<acronym>[А-ЯЁ]{2,8})\\)");
 
 	/**
-	 * Words that end like a genitive but never continue a name: prepositions and the
-	 * short predicates that follow a name as its sentence's verb («Коллективные силы
-	 * нужны на случай…»).
+	 * Words that end like a genitive but never continue a name: prepositions, the short
+	 * predicates that follow a name as its sentence's verb («Коллективные силы нужны на
+	 * случай…») and adverbs of time («… никогда не звонят»).
 	 */
 	private static final String NOT_GENITIVE_RU = "(?!(?:на|из|для|без|над|под|от|до|через|нужн[аоы]|готов[аы]"
-			+ "|должн[аоы]|способн[аы]|обязан[аы]|намерен[аы]|призван[аы]|согласн[аы]|уверен[аы]|рад[аы])(?![\\p{L}]))";
+			+ "|должн[аоы]|способн[аы]|обязан[аы]|намерен[аы]|призван[аы]|согласн[аы]|уверен[аы]|рад[аы]"
+			+ "|никогда|всегда|иногда|тогда|когда|сегодня|вчера|завтра|снова|пока|почти|едва|сначала)(?![\\p{L}]))";
 
 	private static final String GENITIVE_WORD_RU = "(?![а-яё]*(?:[аеёиоуыэюя]л[аио]|[кгзш]ли)(?![\\p{L}]))"
 			+ NOT_GENITIVE_RU + "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ний|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
 
 	/**
 	 * A lower-case adjective between a capitalized one and the head word of a court, a
-	 * detachment, a committee, a centre, a bank or a service («Кировский районный суд»,
-	 * «Хорогского пограничного отряда», «Государственный таможенный комитет»,
-	 * «Государственная пограничная служба»).
+	 * detachment, a committee, a centre, a bank, a directorate or a service («Кировский
+	 * районный суд», «Северо-Западное таможенное управление», «Хорогского пограничного
+	 * отряда», «Государственный таможенный комитет», «Государственная пограничная
+	 * служба»).
 	 */
 	private static final String SECOND_ADJECTIVE_RU = "(?:[а-яё]+(?:ый|ий|ого|ому|ым|ом)\\h+(?=(?:суд|отряд|комитет|центр|банк))"
-			+ "|[а-яё]+(?:ая|ой|ую)\\h+(?=служб))?";
+			+ "|[а-яё]+(?:ое|ого|ому|ым|ом)\\h+(?=управлени)|[а-яё]+(?:ая|ой|ую)\\h+(?=служб))?";
 
 	/**
 	 * Complements that are not a plain genitive: «дел», «Парламента», a republic's full
@@ -102,17 +117,33 @@ final class NamedOrganizationPattern {
 	 */
 	private static final String REGION_RU = "(?:\\h+по\\h+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[уе]\\h+и\\h+)?[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+(?:области|краю))?";
 
+	/**
+	 * «и» before a plural word for other bodies or staff («… службы и органов
+	 * прокуратуры», «… и сотрудников полиции») lists a further body, which is not part of
+	 * the name.
+	 */
+	private static final String NOT_ANOTHER_BODY_RU = "(?!и\\h+(?:органов|органы|подразделений|служб|ведомств|сотрудников"
+			+ "|структур|представителей|других|иных)(?![\\p{L}]))";
+
+	/**
+	 * A body's head word in the genitive inside a longer name, which continues it with
+	 * its own complement («Управление … Департамента полиции города X»).
+	 */
+	private static final String INNER_HEAD_RU = "(?:Департамента|Управления|Министерства|Комитета|Агентства|Службы|Штаба)"
+			+ "(?=\\h+[а-яё])";
+
 	private static final String NOT_IN_NAME_RU = "(?!в\\h+(?:январ|феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр"
 			+ "|ноябр|декабр|прошл|этом|ходе|течение|рамках|начале|конце|середине|среду|понедельник|вторник|четверг"
 			+ "|пятниц|субботу|воскресенье)[а-яё]*(?![\\p{L}]))";
 
 	private static final Pattern RUSSIAN_NAMED = Pattern.compile(
-			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем|ом))\\h+"
+			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем|ом))\\h+"
 					+ SECOND_ADJECTIVE_RU + ")?"
 					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|[Пп]алат|(?<=[а-яё]\\h)(?:бюро|банк)|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])|\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)|(?:УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+по\\h+[А-ЯЁ]))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|[Пп]алат|[Ии]нститут|(?<=[а-яё]\\h)(?:бюро|банк|таможн)|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])|\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)|(?:УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+по\\h+[А-ЯЁ]))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
 					+ "(?![А-ЯЁ][а-яё]+[сц]к(?:ой|ого)\\h)[А-ЯЁ][а-яё]+(?:ой|ого)\\h+[А-ЯЁ][а-яё]+(?:ы|и)|[А-ЯЁ][а-яё]+(?:ы|и)(?=\\h+(?:по|при)\\h)|"
-					+ OTHER_COMPLEMENT_RU + "|" + GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|" + NOT_IN_NAME_RU
+					+ OTHER_COMPLEMENT_RU + "|" + INNER_HEAD_RU + "|" + GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|"
+					+ NOT_IN_NAME_RU + NOT_ANOTHER_BODY_RU
 					+ "(?:по|и|за|в|с)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?"
 					+ REGION_RU + ")(?![\\p{L}])");
 
@@ -136,7 +167,7 @@ final class NamedOrganizationPattern {
 
 	private static final Set<String> NOMINATIVE_HEADS = Set.of("комитет", "служба", "агентство", "центр", "совет",
 			"министерство", "управление", "собрание", "штаб", "департамент", "сила", "силы", "войска", "ассамблея",
-			"академия", "дума", "суд", "отряд", "палата", "бюро", "банк");
+			"академия", "дума", "суд", "отряд", "палата", "бюро", "банк", "институт", "таможня");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
 			"(?:комитет|служб|собрани|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро|палат|банк)");
@@ -171,7 +202,8 @@ final class NamedOrganizationPattern {
 			Checkpoints.check();
 			int start = agrees(russian) ? russian.start(RUSSIAN_NAMED_NAME) : russian.start(RUSSIAN_NAMED_HEAD);
 			int end = russian.end(RUSSIAN_NAMED_NAME);
-			if (isBareForces(russian) || continuesWithMembers(text, end) || isBarePrepositional(russian)) {
+			if (isBareForces(russian) || continuesWithMembers(text, end) || continuesWithGoverned(text, end)
+					|| isBarePrepositional(russian)) {
 				continue;
 			}
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
@@ -188,13 +220,14 @@ final class NamedOrganizationPattern {
 	/**
 	 * Whether the name is only an adjective in the prepositional and its head («в
 	 * Объединенном штабе»): the short form of a body named in full elsewhere, which names
-	 * nothing new until a complement says whose body it is («в Национальном банке
-	 * Киргизии»).
+	 * nothing new until a complement or a second adjective says whose body it is («в
+	 * Национальном банке Киргизии», «в Северо-Западном таможенном управлении»).
 	 */
 	private static boolean isBarePrepositional(MatchResult russian) {
 		String adjective = russian.group(RUSSIAN_NAMED_ADJECTIVE);
 		return adjective != null && adjective.endsWith("ом")
-				&& russian.end(RUSSIAN_NAMED_HEAD) == russian.end(RUSSIAN_NAMED_NAME);
+				&& russian.end(RUSSIAN_NAMED_HEAD) == russian.end(RUSSIAN_NAMED_NAME)
+				&& russian.start(RUSSIAN_NAMED_HEAD) == russian.end(RUSSIAN_NAMED_ADJECTIVE) + 1;
 	}
 
 	/**
@@ -204,6 +237,14 @@ final class NamedOrganizationPattern {
 	 */
 	private static boolean continuesWithMembers(String text, int end) {
 		return MEMBERS_AFTER.matcher(text).region(end, Math.min(text.length(), end + MEMBERS_LOOK_AHEAD)).lookingAt();
+	}
+
+	/**
+	 * Whether the phrase goes on past the match with a capitalized word the name's last
+	 * word governs («Совета командующих Пограничными войсками»): the name is cut short.
+	 */
+	private static boolean continuesWithGoverned(String text, int end) {
+		return GOVERNED_AFTER.matcher(text).region(end, text.length()).lookingAt();
 	}
 
 	/**

@@ -18,9 +18,15 @@ final class OpEdAuthor {
 	private static final Pattern NOTE = Pattern.compile("^(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){1,3})"
 			+ "\\h+(?:is|was|—|–|-)\\h+(?<role>[^,;.]+?)(?:\\h+and\\h+|,|;|\\.|$)");
 
-	private static final Pattern WRITER = Pattern.compile("(?iu)^(?:an?\\h+|the\\h+)?(?:[\\p{L}-]+\\h+)?(?:columnist"
-			+ "|journalist|correspondent|editor|reporter|writer|blogger|publicist|обозреватель|журналист|корреспондент"
-			+ "|редактор|колумнист|публицист|блогер)");
+	/**
+	 * A writer's position, also after the words that say for whom or on what the writer
+	 * writes ("Asia Times' Central Asia correspondent"), but not inside the complement of
+	 * another position ("director of the Journalism Centre").
+	 */
+	private static final Pattern WRITER = Pattern
+		.compile("(?iu)^(?:(?!(?:of|at|for|in|with|from|при|в|из|от)\\h)[^\\h]+\\h+)*?"
+				+ "(?:columnist|journalist|correspondent|editor|reporter|writer|blogger|publicist|обозреватель|журналист"
+				+ "|корреспондент|редактор|колумнист|публицист|блогер)");
 
 	private static final Pattern BYLINE_NOTE = Pattern
 		.compile("^(?<name>Автор|The\\h+author)\\h+(?:is|was|—|–|-)\\h+(?<role>[^,;.]+?)(?:\\h+and\\h+|,|;|\\.|$)");

@@ -22,6 +22,20 @@ final class RegionNamePattern {
 		.compile("(?<![\\p{L}\\p{N}-])(?<stem>[А-ЯЁ][а-яё-]*[сц]к)(?<ending>ая|ой|ую|ою|ий|ого|ому|им|ом)\\h+"
 				+ "(?<noun>област(?:ь|и|ью)|округ(?:а|у|ом|е)?|район(?:а|у|ом|е)?|кра(?:й|я|ю|ем|е))(?![а-яё])");
 
+	/**
+	 * Two regions sharing one noun in the plural («в Джалал-Абадской и Ошской областях»).
+	 */
+	private static final Pattern RUSSIAN_PAIR = Pattern.compile("(?<![\\p{L}\\p{N}-])(?<first>"
+			+ "[А-ЯЁ](?:[а-яё]|-[А-ЯЁ]?)*[сц]к)"
+			+ "(?:ой|ом|ую|ого|ому)\\h+и\\h+(?<second>[А-ЯЁ](?:[а-яё]|-[А-ЯЁ]?)*[сц]к)(?:ой|ом|ую|ого|ому|их|ие)\\h+"
+			+ "(?<noun>област(?:ях|ям|ями|ей|и)|округ(?:ах|ам|ами|ов|и)|район(?:ах|ам|ами|ов|ы)|кра(?:ях|ям|ями|ев|я))(?![а-яё])");
+
+	private static final int PAIR_FIRST = NamedGroups.index(RUSSIAN_PAIR, "first");
+
+	private static final int PAIR_SECOND = NamedGroups.index(RUSSIAN_PAIR, "second");
+
+	private static final int PAIR_NOUN = NamedGroups.index(RUSSIAN_PAIR, "noun");
+
 	// The matches come from WordStartMatches as MatchResults, which name no groups on
 	// Java
 	// 17, so the groups above are read by these positions.
@@ -63,7 +77,24 @@ final class RegionNamePattern {
 					: List.of(nominative, match.group());
 			found.add(newPlace(nominative, aliases, span));
 		}
+		for (MatchResult pair : WordStartMatches.of(RUSSIAN_PAIR, text)) {
+			Checkpoints.check();
+			int firstEnd = text.indexOf(' ', pair.start(PAIR_FIRST));
+			addPaired(found, known, text, pair.group(PAIR_FIRST), pair.group(PAIR_NOUN),
+					new Span(pair.start(PAIR_FIRST), firstEnd));
+			addPaired(found, known, text, pair.group(PAIR_SECOND), pair.group(PAIR_NOUN),
+					new Span(pair.start(PAIR_SECOND), pair.end(PAIR_NOUN)));
+		}
 		return found;
+	}
+
+	private static void addPaired(List<Occurrence> found, List<Occurrence> known, String text, String stem, String noun,
+			Span span) {
+		if (isTaken(span, new Span(span.start(), span.start()), known)) {
+			return;
+		}
+		String nominative = nominative(stem, noun);
+		found.add(newPlace(nominative, List.of(nominative), span));
 	}
 
 	/**

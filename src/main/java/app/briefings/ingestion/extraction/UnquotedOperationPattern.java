@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  * {@code the Echelon logistics exercise}, {@code the Mercenary measures},
  * {@code the Search and Echelon exercises}, {@code the exercise, called Rubezh,},
  * {@code the operation, known as Channel,}, {@code operations like Channel and PROXY},
- * {@code the Mercenary set of measures}, {@code операция Канал}. Only names of the
- * knowledge base count, since a capitalized word beside "operation" is too often
- * something else.
+ * {@code the Mercenary set of measures}, {@code операция Канал},
+ * {@code measures against recruitment, known as Mercenary,},
+ * {@code Channel, the anti-drug operation}. Only names of the knowledge base count, since
+ * a capitalized word beside "operation" is too often something else.
  */
 final class UnquotedOperationPattern {
 
@@ -33,6 +34,25 @@ final class UnquotedOperationPattern {
 			+ ",?\\h+(?:(?:called|code-?named|dubbed|named|known\\h+as|like|such\\h+as)\\h+)?(?<name>(?-i:" + WORD
 			+ ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}\"”»“])(?:\\h+and\\h+(?<second>(?-i:" + WORD
 			+ "))(?![\\p{L}\\p{N}\"”»“]))?");
+
+	/**
+	 * A keyword whose complement runs on before the name ("measures against the
+	 * recruitment of fighters, known as Mercenary,").
+	 */
+	private static final Pattern KEYWORD_PHRASE_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD
+			+ "(?:\\h+(?-i:\\p{Ll}[\\p{Ll}-]*)){1,8},\\h+(?:called|code-?named|dubbed|known\\h+as)\\h+(?<name>(?-i:"
+			+ WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}])");
+
+	/**
+	 * A name followed by its keyword in apposition ("Channel, the anti-drug operation
+	 * that …").
+	 */
+	private static final Pattern NAME_THEN_APPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}\"“«„])(?<name>" + WORD
+			+ "(?:\\h+" + WORD + "){0,2}),\\h+(?:the|an?)\\h+(?:[\\p{Ll}-]+\\h+){0,3}" + KEYWORD + "(?![\\p{L}])");
+
+	private static final int NAME_AFTER_PHRASE = NamedGroups.index(KEYWORD_PHRASE_THEN_NAME, "name");
+
+	private static final int NAME_BEFORE_APPOSITION = NamedGroups.index(NAME_THEN_APPOSITION, "name");
 
 	private static final int NAME_BEFORE_KEYWORD = NamedGroups.index(NAME_THEN_KEYWORD, "name");
 
@@ -71,6 +91,14 @@ final class UnquotedOperationPattern {
 			if (named.isPresent() && after.start(SECOND_AFTER_KEYWORD) >= 0) {
 				known(text, after.start(SECOND_AFTER_KEYWORD), after.end(SECOND_AFTER_KEYWORD)).ifPresent(found::add);
 			}
+		}
+		for (MatchResult after : WordStartMatches.of(KEYWORD_PHRASE_THEN_NAME, text)) {
+			longestKnownPrefix(text, after.start(NAME_AFTER_PHRASE), after.end(NAME_AFTER_PHRASE))
+				.ifPresent(found::add);
+		}
+		for (MatchResult before : WordStartMatches.of(NAME_THEN_APPOSITION, text)) {
+			longestKnownSuffix(text, before.start(NAME_BEFORE_APPOSITION), before.end(NAME_BEFORE_APPOSITION))
+				.ifPresent(found::add);
 		}
 		return found;
 	}

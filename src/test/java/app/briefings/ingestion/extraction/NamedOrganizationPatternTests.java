@@ -79,4 +79,82 @@ class NamedOrganizationPatternTests {
 			.containsOnly("Законодательное собрание Тарапакской области");
 	}
 
+	@Test
+	void shouldReadAnEnglishNameOnAfterAnInstitutionsComplementUnderThePresident() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"She is a researcher at the Institute for Regional Studies under the President of Uzbekistan.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Institute for Regional Studies under the President of Uzbekistan");
+	}
+
+	@Test
+	void shouldReadTheFieldsOfAMinistryListedWithCommas() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("He advises the Ministry of Education, Science and Culture on schools.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Ministry of Education, Science and Culture");
+	}
+
+	@Test
+	void shouldEndARussianNameBeforeAnAdverbOfTime() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"Налоговая служба и Агентство финансового мониторинга никогда не предупреждают о проверках.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Налоговая служба", "Агентство финансового мониторинга");
+	}
+
+	@Test
+	void shouldEndARussianNameBeforeAnotherBodyJoinedByAnd() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"В рейдах участвуют сотрудники Государственной таможенной службы и органов прокуратуры.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Государственная таможенная служба");
+	}
+
+	@Test
+	void shouldReadAnOfficeOfADepartmentOfACityPoliceWhole() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew("Выступил начальник Управления по борьбе с "
+				+ "экономическими преступлениями Департамента полиции города Шымкента полковник Арман Сейткали.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly(
+					"Управление по борьбе с экономическими преступлениями Департамента полиции города Шымкента");
+	}
+
+	@Test
+	void shouldNameNothingWhenANameStopsBeforeTheWordsItGoverns() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"В Бресте прошла встреча с делегацией Совета командующих Внутренними войсками стран региона.",
+				List.of());
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void shouldReadACustomsHouseNamedWithAnAdjective() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew("Сотрудники Пулковской таможни задержали груз.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Пулковская таможня");
+	}
+
+	@Test
+	void shouldReadADirectorateWithAHyphenatedAndASecondAdjectiveInThePrepositional() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("Об этом сообщили в Юго-Восточном таможенном управлении.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Юго-Восточное таможенное управление");
+	}
+
+	@Test
+	void shouldReadAnInstituteAttachedToAPresident() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew("Она работает в Кыргызском институте региональных "
+				+ "исследований. Доклад подготовил сотрудник Кыргызского института региональных исследований при "
+				+ "Президенте Кыргызской Республики.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Кыргызский институт региональных исследований",
+					"Кыргызский институт региональных исследований при Президенте Кыргызской Республики");
+	}
+
 }

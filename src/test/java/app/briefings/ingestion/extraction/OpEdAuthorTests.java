@@ -48,6 +48,24 @@ class OpEdAuthorTests {
 		assertThat(item.author()).isEqualTo("Дмитрий Сорокин");
 	}
 
+	@Test
+	void shouldNotMakeACorrespondentNamedWithHerOutletAndBeatAnOfficial() {
+		ExtractedItem item = extract("The alliance grows busier\nBy Lena Marsh\n5 December 2026\n\n"
+				+ "Every autumn the alliance stages a show.\n\n"
+				+ "Lena Marsh is Steppe Review's South Caucasus correspondent.");
+		assertThat(item.mentions()).noneSatisfy(mention -> assertThat(mention.entity().name()).contains("Marsh"));
+	}
+
+	@Test
+	void shouldStillMakeTheDirectorOfAJournalismCentreAnOfficial() {
+		ExtractedItem item = extract("The alliance grows busier\nBy Lena Marsh\n5 December 2026\n\n"
+				+ "Every autumn the alliance stages a show.\n\n"
+				+ "Lena Marsh is director of the Centre for Journalism Studies in Almaty.");
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OFFICIAL)
+			.extracting(mention -> mention.entity().name())
+			.containsExactly("Lena Marsh");
+	}
+
 	private static ExtractedItem extract(String page) {
 		return EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 4, 18))).items().get(0);
 	}

@@ -46,4 +46,12 @@ class RegionNamePatternTests {
 		});
 	}
 
+	@Test
+	void shouldFindTwoRussianRegionsSharingOnePluralNoun() {
+		List<Occurrence> found = RegionNamePattern
+			.findNew("Вербовщики работают в Тарапакской и Арикско-Пампской областях.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Тарапакская область", "Арикско-Пампская область");
+	}
+
 }

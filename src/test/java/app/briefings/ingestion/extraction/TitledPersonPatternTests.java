@@ -32,6 +32,45 @@ class TitledPersonPatternTests {
 	}
 
 	@Test
+	void shouldNotTakeAPrepositionOpeningTheSentenceForAFirstNameInApposition() {
+		List<Occurrence> found = TitledPersonPattern
+			.findNew("In Khorog, the district police spokesman, Farid Nazarov, said the men were known.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name()).doesNotContain("In Khorog");
+	}
+
+	@Test
+	void shouldNameAnOfficialIntroducedInApposition() {
+		List<Occurrence> found = TitledPersonPattern
+			.findNew("\"The registry will be shared,\" said Farhod Umarov, a senior CIS official. (WIRE)", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name(), Occurrence::role)
+			.containsExactly(tuple("Farhod Umarov", "senior CIS official"));
+	}
+
+	@Test
+	void shouldNameADeputyOfAPartyNamedInQuotationMarks() {
+		List<Occurrence> found = TitledPersonPattern.findNew(
+				"Депутат от правящей партии «Новый путь» Арам Саркисян поддержал позицию правительства.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Арам Саркисян");
+	}
+
+	@Test
+	void shouldNameAPersonWithAPatronymicInTheInstrumental() {
+		List<Occurrence> found = TitledPersonPattern.findNew(
+				"Итоги журнал обсудил с начальником отдела полковником Асланом Бекетовичем Сарсенбаевым.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Аслан Бекетович Сарсенбаев");
+	}
+
+	@Test
+	void shouldNameAnAssociateProfessorByHisTitle() {
+		List<Occurrence> found = TitledPersonPattern.findNew(
+				"Мы поговорили с бывшим сотрудником министерства, ныне доцентом КГУ Тимуром Оразбаевым.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Тимур Оразбаев");
+	}
+
+	@Test
 	void shouldTransliterateCyrillicNamesAndKeepTheOriginalAsAlias() {
 		List<Occurrence> found = TitledPersonPattern.findNew("министр обороны Киргизии Бактыбек Бекболотов прибыл",
 				List.of());
