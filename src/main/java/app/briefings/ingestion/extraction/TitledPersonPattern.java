@@ -68,7 +68,7 @@ final class TitledPersonPattern {
 	private static final String ADJECTIVE_RU = "(?:[а-яё]+(?:ский|ская|ского|скому|ским|цкий|цкого)\\h+)?";
 
 	private static final String COMPLEMENT_RU = "(?:\\h+(?:[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+(?=\\h+[А-ЯЁ])|(?:Олий|Жогорку|Милли|Маджлиси)\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,}|[А-ЯЁ][а-яё-]+(?:ии|ая|ой|ого|ы|а|и|е)"
-			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|(?:и|из)(?=\\h+[а-яё]+(?:ых|их)\\h)|по\\h+[а-яё]+(?:е|и|ю|ой|ам|ым)(?=\\h+[а-яёА-ЯЁ])|дел"
+			+ "|(?:при|в|по)\\h+[А-ЯЁ][а-яё-]+|от\\h+(?:[а-яё]+(?:ой|ей)\\h+)?(?:партии|фракции|блока|движения)\\h+«[^«»\\n]{2,40}»|(?:и|из)(?=\\h+[а-яё]+(?:ых|их)\\h)|по\\h+[а-яё]+(?:е|и|ю|ой|ам|ым)(?=\\h+[а-яёА-ЯЁ])|дел"
 			+ "|[а-яё][а-яё-]*(?:ого|его|ой|ей|ых|их|ия|ии|ний|ства|а|я|ы|и)(?=\\h+[а-яёА-ЯЁ])|[а-яё]{3,}(?=\\h+[А-ЯЁ]{2,}(?![а-яё]))))*";
 
 	private static final String ONE_ROLE_RU = ADJECTIVE_RU + TITLE_RU + COMPLEMENT_RU;
@@ -120,14 +120,15 @@ final class TitledPersonPattern {
 
 	private static final Pattern AFTER_PRI = Pattern.compile("(?<![\\p{L}])при\\h+$");
 
-	private static final String MANDATE_WORDS = "member\\h+of\\h+parliament|lawmaker|MP|senator|spokes(?:man|woman|person)"
+	private static final String MANDATE_WORDS = "member\\h+of\\h+parliament|lawmaker|MP|senator|spokes(?:man|woman|person)|official"
 			+ "|member\\h+of\\h+the\\h+(?:State\\h+Duma|Jogorku\\h+Kenesh|Mazhilis|Majilis|Senate|Federation\\h+Council"
 			+ "|National\\h+Assembly|Supreme\\h+Assembly|Milli\\h+Majlis|Oliy\\h+Majlis|Parliament|parliament)";
 
 	private static final Pattern MANDATE = Pattern.compile("(?:" + MANDATE_WORDS + ")(?=[,.;]|[’']s\\h|\\h+and\\h)");
 
-	private static final Pattern NAME_IN_APPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}])(?<name>" + NAME_EN
-			+ "),\\h+(?:a|an|the)\\h+(?<role>(?:[\\p{L}-]+\\h+){0,3}?(?:" + MANDATE_WORDS + "))(?![\\p{L}])");
+	private static final Pattern NAME_IN_APPOSITION = Pattern
+		.compile("(?<![\\p{L}\\p{N}])(?!" + NOT_A_FIRST_NAME + "\\h)(?<name>" + NAME_EN
+				+ "),\\h+(?:a|an|the)\\h+(?<role>(?:[\\p{L}-]+\\h+){0,3}?(?:" + MANDATE_WORDS + "))(?![\\p{L}])");
 
 	private static final int APPOSITION_LEAD = 120;
 
