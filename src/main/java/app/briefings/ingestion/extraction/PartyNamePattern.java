@@ -25,7 +25,11 @@ final class PartyNamePattern {
 	private static final Pattern RULING_OR_OPPOSITION = Pattern.compile("(?<![\\p{L}])(?:[Rr]uling|[Oo]pposition)\\h+"
 			+ "(?<name>\\p{Lu}\\p{Ll}+(?:\\h+\\p{Lu}\\p{Ll}+){1,3})\\h+(?:party|faction|bloc|movement)(?![\\p{L}])");
 
-	private static final List<Pattern> AT_WORD_STARTS = List.of(QUOTED_RU, RULING_OR_OPPOSITION);
+	private static final int QUOTED_RU_NAME = NamedGroups.index(QUOTED_RU, "name");
+
+	private static final int QUOTED_EN_NAME = NamedGroups.index(QUOTED_EN, "name");
+
+	private static final int RULING_OR_OPPOSITION_NAME = NamedGroups.index(RULING_OR_OPPOSITION, "name");
 
 	private static final double CONFIDENCE = 0.6;
 
@@ -35,17 +39,24 @@ final class PartyNamePattern {
 	/** The parties named in the text that no occurrence found so far overlaps. */
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
-		for (Pattern pattern : AT_WORD_STARTS) {
-			addAll(found, known, pattern, WordStartMatches.of(pattern, text));
+		if (text.indexOf('«') >= 0) {
+			addAll(found, known, QUOTED_RU_NAME, WordStartMatches.of(QUOTED_RU, text));
 		}
-		addAll(found, known, QUOTED_EN, QUOTED_EN.matcher(text).results().toList());
+		if (text.contains("uling") || text.contains("pposition")) {
+			addAll(found, known, RULING_OR_OPPOSITION_NAME, WordStartMatches.of(RULING_OR_OPPOSITION, text));
+		}
+		if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0) {
+			addAll(found, known, QUOTED_EN_NAME, QUOTED_EN.matcher(text).results().toList());
+		}
 		found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		return found;
 	}
 
-	private static void addAll(List<Occurrence> found, List<Occurrence> known, Pattern pattern,
-			List<MatchResult> parties) {
-		int name = NamedGroups.index(pattern, "name");
+	/**
+	 * Adds the parties of a pattern's matches; each pattern is searched only when the
+	 * text holds what every match of it holds: «, "uling" or "pposition", a double quote.
+	 */
+	private static void addAll(List<Occurrence> found, List<Occurrence> known, int name, List<MatchResult> parties) {
 		for (MatchResult party : parties) {
 			Checkpoints.check();
 			add(found, known, party.group(name), new Span(party.start(name), party.end(name)));

@@ -31,6 +31,9 @@ final class PossessiveOrganizations {
 
 	List<Occurrence> find(String text) {
 		List<Occurrence> found = new ArrayList<>();
+		if (!holdsPossessive(text)) {
+			return found;
+		}
 		for (MatchResult possessive : WordStartMatches.of(POSSESSIVE, text)) {
 			Checkpoints.check();
 			String name = possessive.group(BODY) + " of " + possessive.group(OWNER);
@@ -40,6 +43,11 @@ final class PossessiveOrganizations {
 						new Span(possessive.start(BODY), possessive.end(BODY)), CONFIDENCE, null)));
 		}
 		return found;
+	}
+
+	/** Whether the text holds 's or ’s, which every match holds: else none is sought. */
+	private static boolean holdsPossessive(String text) {
+		return text.contains("'s") || text.contains("’s");
 	}
 
 }
