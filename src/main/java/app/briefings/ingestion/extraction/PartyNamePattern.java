@@ -3,6 +3,7 @@ package app.briefings.ingestion.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,16 +46,36 @@ final class PartyNamePattern {
 		if (text.contains("uling") || text.contains("pposition")) {
 			addAll(found, known, RULING_OR_OPPOSITION_NAME, WordStartMatches.of(RULING_OR_OPPOSITION, text));
 		}
-		if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0) {
-			addAll(found, known, QUOTED_EN_NAME, QUOTED_EN.matcher(text).results().toList());
-		}
+		addAll(found, known, QUOTED_EN_NAME, quotedEnglish(text));
 		found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
 		return found;
 	}
 
 	/**
-	 * Adds the parties of a pattern's matches; each pattern is searched only when the
-	 * text holds what every match of it holds: «, "uling" or "pposition", a double quote.
+	 * The matches of {@link #QUOTED_EN} that {@link Matcher#find()} gives, tried only at
+	 * the quotation marks every one of them opens with.
+	 */
+	private static List<MatchResult> quotedEnglish(String text) {
+		List<MatchResult> matches = new ArrayList<>();
+		Matcher matcher = QUOTED_EN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int searchedUpTo = 0;
+		for (int offset = 0; offset < text.length(); offset++) {
+			char c = text.charAt(offset);
+			if (offset < searchedUpTo || (c != '"' && c != '“')) {
+				continue;
+			}
+			if (matcher.region(offset, text.length()).lookingAt()) {
+				matches.add(matcher.toMatchResult());
+				searchedUpTo = matcher.end();
+			}
+		}
+		return matches;
+	}
+
+	/**
+	 * Adds the parties of a pattern's matches; the Russian and the ruling-or-opposition
+	 * patterns are searched only when the text holds what every match of them holds: «,
+	 * "uling" or "pposition".
 	 */
 	private static void addAll(List<Occurrence> found, List<Occurrence> known, int name, List<MatchResult> parties) {
 		for (MatchResult party : parties) {
