@@ -37,7 +37,11 @@ final class PartyNamePattern {
 	private PartyNamePattern() {
 	}
 
-	/** The parties named in the text that no occurrence found so far overlaps. */
+	/**
+	 * The parties named in the text that no occurrence found so far overlaps. The Russian
+	 * and the ruling-or-opposition patterns are searched only when the text holds what
+	 * every match of them holds: «, "uling" or "pposition".
+	 */
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
 		if (text.indexOf('«') >= 0) {
@@ -72,11 +76,6 @@ final class PartyNamePattern {
 		return matches;
 	}
 
-	/**
-	 * Adds the parties of a pattern's matches; the Russian and the ruling-or-opposition
-	 * patterns are searched only when the text holds what every match of them holds: «,
-	 * "uling" or "pposition".
-	 */
 	private static void addAll(List<Occurrence> found, List<Occurrence> known, int name, List<MatchResult> parties) {
 		for (MatchResult party : parties) {
 			Checkpoints.check();
