@@ -952,11 +952,25 @@ final class LayoutClassifier {
 		if (CATEGORY_LINE.matcher(line).matches()) {
 			return ClassifiedLine.of(line, LineKind.METADATA, "category line");
 		}
-		Matcher postTime = POST_TIME.matcher(line);
-		if (postTime.matches()) {
-			return new ClassifiedLine(line, LineKind.METADATA, POST_TIME_EVIDENCE, null, null, postDate(postTime));
+		ClassifiedLine postTime = postTimeKind(line);
+		if (postTime != null) {
+			return postTime;
 		}
 		return datedDetailsKind(line);
+	}
+
+	/**
+	 * A post's time line; only a line with a colon, which its clock holds, is tried.
+	 */
+	private @Nullable ClassifiedLine postTimeKind(String line) {
+		if (line.indexOf(':') < 0) {
+			return null;
+		}
+		Matcher postTime = POST_TIME.matcher(line);
+		if (!postTime.matches()) {
+			return null;
+		}
+		return new ClassifiedLine(line, LineKind.METADATA, POST_TIME_EVIDENCE, null, null, postDate(postTime));
 	}
 
 	/**
@@ -1364,7 +1378,7 @@ final class LayoutClassifier {
 	}
 
 	static boolean isTagLine(String line) {
-		if (!line.equals(line.toLowerCase(Locale.ROOT)) || line.endsWith(".")) {
+		if (countOf(',', line) < 2 || !line.equals(line.toLowerCase(Locale.ROOT)) || line.endsWith(".")) {
 			return false;
 		}
 		String[] parts = line.split(",");
@@ -1377,6 +1391,16 @@ final class LayoutClassifier {
 			}
 		}
 		return true;
+	}
+
+	private static int countOf(char wanted, String line) {
+		int count = 0;
+		for (int i = 0; i < line.length(); i++) {
+			if (line.charAt(i) == wanted) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	/** Where a question's label ("Q:", "**AzerNews:**") ends, or 0 for no label. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class PossessiveOrganizations {
 
-	private static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}])(?<owner>\\p{Lu}\\p{Ll}+)['’]s\\h+"
+	static final Pattern POSSESSIVE = Pattern.compile("(?<![\\p{L}])(?<owner>\\p{Lu}\\p{Ll}+)['’]s\\h+"
 			+ "(?<body>(?:\\p{Lu}\\p{Ll}+\\h+){0,3}(?:Council|Ministry|Service|Committee|Agency|Guard|Staff|Office"
 			+ "|Forces|Secretariat))(?![\\p{L}])");
 
@@ -31,7 +31,8 @@ final class PossessiveOrganizations {
 
 	List<Occurrence> find(String text) {
 		List<Occurrence> found = new ArrayList<>();
-		for (MatchResult possessive : WordStartMatches.of(POSSESSIVE, text)) {
+		boolean[] possessiveAhead = possessiveAhead(text);
+		for (MatchResult possessive : WordStartMatches.of(POSSESSIVE, text, (offset) -> possessiveAhead[offset])) {
 			Checkpoints.check();
 			String name = possessive.group(BODY) + " of " + possessive.group(OWNER);
 			this.gazetteer.entityNamed(name)
@@ -40,6 +41,24 @@ final class PossessiveOrganizations {
 						new Span(possessive.start(BODY), possessive.end(BODY)), CONFIDENCE, null)));
 		}
 		return found;
+	}
+
+	/**
+	 * For each offset, whether the letters from it end at 's or ’s: the owner of a match
+	 * is letters alone, so a match can begin nowhere else.
+	 */
+	static boolean[] possessiveAhead(String text) {
+		boolean[] ahead = new boolean[text.length() + 1];
+		for (int i = text.length() - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (Character.isLetter(c) || Character.isSurrogate(c)) {
+				ahead[i] = ahead[i + 1];
+			}
+			else {
+				ahead[i] = (c == '\'' || c == '’') && i + 1 < text.length() && text.charAt(i + 1) == 's';
+			}
+		}
+		return ahead;
 	}
 
 }

@@ -30,6 +30,12 @@ final class RegionNamePattern {
 			+ "(?:ой|ом|ую|ого|ому)\\h+и\\h+(?<second>[А-ЯЁ](?:[а-яё]|-[А-ЯЁ]?)*[сц]к)(?:ой|ом|ую|ого|ому|их|ие)\\h+"
 			+ "(?<noun>област(?:ях|ям|ями|ей|и)|округ(?:ах|ам|ами|ов|и)|район(?:ах|ам|ами|ов|ы)|кра(?:ях|ям|ями|ев|я))(?![а-яё])");
 
+	/**
+	 * Where the two regions of {@link #RUSSIAN_PAIR} meet, which every match of it holds:
+	 * a text without it is not searched for pairs.
+	 */
+	private static final Pattern PAIR_JOINT = Pattern.compile("[сц]к(?:ой|ом|ую|ого|ому)\\h+и\\h+[А-ЯЁ]");
+
 	private static final int PAIR_FIRST = NamedGroups.index(RUSSIAN_PAIR, "first");
 
 	private static final int PAIR_SECOND = NamedGroups.index(RUSSIAN_PAIR, "second");
@@ -76,6 +82,9 @@ final class RegionNamePattern {
 			List<String> aliases = match.group().equals(nominative) ? List.of(nominative)
 					: List.of(nominative, match.group());
 			found.add(newPlace(nominative, aliases, span));
+		}
+		if (!PAIR_JOINT.matcher(text).find()) {
+			return found;
 		}
 		for (MatchResult pair : WordStartMatches.of(RUSSIAN_PAIR, text)) {
 			Checkpoints.check();

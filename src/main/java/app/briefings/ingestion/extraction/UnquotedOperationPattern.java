@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,7 @@ final class UnquotedOperationPattern {
 	 * A keyword whose complement runs on before the name ("measures against the
 	 * recruitment of fighters, known as Mercenary,").
 	 */
-	private static final Pattern KEYWORD_PHRASE_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD
+	static final Pattern KEYWORD_PHRASE_THEN_NAME = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + KEYWORD
 			+ "(?:\\h+(?-i:\\p{Ll}[\\p{Ll}-]*)){1,8},\\h+(?:called|code-?named|dubbed|known\\h+as)\\h+(?<name>(?-i:"
 			+ WORD + ")(?:\\h+(?-i:" + WORD + ")){0,2})(?![\\p{L}\\p{N}])");
 
@@ -47,8 +48,18 @@ final class UnquotedOperationPattern {
 	 * A name followed by its keyword in apposition ("Channel, the anti-drug operation
 	 * that …").
 	 */
-	private static final Pattern NAME_THEN_APPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}\"“«„])(?<name>" + WORD
-			+ "(?:\\h+" + WORD + "){0,2}),\\h+(?:the|an?)\\h+(?:[\\p{Ll}-]+\\h+){0,3}" + KEYWORD + "(?![\\p{L}])");
+	static final Pattern NAME_THEN_APPOSITION = Pattern.compile("(?<![\\p{L}\\p{N}\"“«„])(?<name>" + WORD + "(?:\\h+"
+			+ WORD + "){0,2}),\\h+(?:the|an?)\\h+(?:[\\p{Ll}-]+\\h+){0,3}" + KEYWORD + "(?![\\p{L}])");
+
+	/**
+	 * The comma of {@link #KEYWORD_PHRASE_THEN_NAME} and what follows it up to the name.
+	 */
+	static final Pattern NAMING_AFTER_COMMA = Pattern
+		.compile("(?iu),\\h+(?:called|code-?named|dubbed|known\\h+as)\\h+");
+
+	/** The comma of {@link #NAME_THEN_APPOSITION} and the rest of that pattern. */
+	static final Pattern APPOSITION_AFTER_COMMA = Pattern
+		.compile(",\\h+(?:the|an?)\\h+(?:[\\p{Ll}-]+\\h+){0,3}" + KEYWORD + "(?![\\p{L}])");
 
 	private static final int NAME_AFTER_PHRASE = NamedGroups.index(KEYWORD_PHRASE_THEN_NAME, "name");
 
@@ -92,11 +103,14 @@ final class UnquotedOperationPattern {
 				known(text, after.start(SECOND_AFTER_KEYWORD), after.end(SECOND_AFTER_KEYWORD)).ifPresent(found::add);
 			}
 		}
-		for (MatchResult after : WordStartMatches.of(KEYWORD_PHRASE_THEN_NAME, text)) {
+		boolean[] namingAhead = commaAhead(text, NAMING_AFTER_COMMA);
+		for (MatchResult after : WordStartMatches.of(KEYWORD_PHRASE_THEN_NAME, text, (offset) -> namingAhead[offset])) {
 			longestKnownPrefix(text, after.start(NAME_AFTER_PHRASE), after.end(NAME_AFTER_PHRASE))
 				.ifPresent(found::add);
 		}
-		for (MatchResult before : WordStartMatches.of(NAME_THEN_APPOSITION, text)) {
+		boolean[] appositionAhead = commaAhead(text, APPOSITION_AFTER_COMMA);
+		for (MatchResult before : WordStartMatches.of(NAME_THEN_APPOSITION, text,
+				(offset) -> appositionAhead[offset])) {
 			longestKnownSuffix(text, before.start(NAME_BEFORE_APPOSITION), before.end(NAME_BEFORE_APPOSITION))
 				.ifPresent(found::add);
 		}
@@ -110,6 +124,26 @@ final class UnquotedOperationPattern {
 	 */
 	static boolean[] keywordAhead(String text) {
 		return KEYWORD_STEMS.aheadWithin(text, UnquotedOperationPattern::isPhraseCharacter);
+	}
+
+	/**
+	 * For each offset, whether the letters, digits, dashes and spaces from it lead to a
+	 * comma where {@code afterComma} matches: the two patterns that read only such
+	 * characters up to their comma can begin nowhere else.
+	 */
+	static boolean[] commaAhead(String text, Pattern afterComma) {
+		boolean[] ahead = new boolean[text.length() + 1];
+		Matcher comma = afterComma.matcher(text);
+		for (int i = text.length() - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (c == ',') {
+				ahead[i] = comma.region(i, text.length()).lookingAt();
+			}
+			else {
+				ahead[i] = ahead[i + 1] && (Character.isSurrogate(c) || isPhraseCharacter(c));
+			}
+		}
+		return ahead;
 	}
 
 	private static boolean isPhraseCharacter(int c) {

@@ -21,6 +21,16 @@ class PartyNamePatternTests {
 	}
 
 	@Test
+	void shouldFindEveryEnglishPartyNamedInQuotationMarksButNoneRightAfterALetter() {
+		List<Occurrence> found = PartyNamePattern.findNew(
+				"He called it \"a bloc\". The \"New Path\" party, "
+						+ "x\"Old Way\" faction and “Bright Country” bloc met; \"Green\" movement \"Labour\" party.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("New Path", "Bright Country", "Green", "Labour");
+	}
+
+	@Test
 	void shouldFindAPartyBetweenRulingOrOppositionAndParty() {
 		List<Occurrence> found = PartyNamePattern
 			.findNew("Ruling New Path party MP Anna Petrosyan replied. The opposition Bright Country bloc walked out. "

@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.List;
+import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,28 @@ class PossessiveOrganizationsTests {
 			assertThat(text.substring(occurrence.span().start(), occurrence.span().end()))
 				.isEqualTo("Security Council");
 		});
+	}
+
+	@Test
+	void shouldTryThePatternAtEveryOffsetWhereAPossessiveCanBegin() {
+		String text = "Russia’s Foreign Ministry, Kyrgyzstan's State Border Service and Uzbekistan'Security Office; "
+				+ "O'Neill's Staff";
+		boolean[] ahead = PossessiveOrganizations.possessiveAhead(text);
+		Matcher matcher = PossessiveOrganizations.POSSESSIVE.matcher(text)
+			.useTransparentBounds(true)
+			.useAnchoringBounds(false);
+		int begins = 0;
+
+		for (int offset = 0; offset < text.length(); offset++) {
+			if (matcher.region(offset, text.length()).lookingAt()) {
+				begins++;
+				assertThat(ahead[offset]).as("at %d", offset).isTrue();
+			}
+		}
+
+		assertThat(begins).isEqualTo(3);
+		assertThat(ahead[text.indexOf("Foreign")]).isFalse();
+		assertThat(ahead[text.indexOf("Uzbekistan")]).isFalse();
 	}
 
 	@Test

@@ -2,14 +2,15 @@ package app.briefings.ingestion.extraction;
 
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the keyword test of {@link UnquotedOperationPattern}: every offset where a
- * name followed by its keyword can begin is let through.
+ * Tests for the cheap tests of {@link UnquotedOperationPattern}: every offset where one
+ * of its patterns can begin is let through.
  */
 class UnquotedOperationPatternTests {
 
@@ -36,6 +37,53 @@ class UnquotedOperationPatternTests {
 		}
 
 		assertThat(begins).isGreaterThanOrEqualTo(texts.size());
+	}
+
+	@Test
+	void shouldLetThroughEveryOffsetWhereAPhraseAndItsNamingCommaBegin() {
+		List<String> texts = List.of("Measures against the recruitment of fighters, known as Mercenary, began.",
+				"The OPERATIONS against drug trafficking, Code-named Channel, ended; the drills for reservists,\u00A0dubbed Rubezh-2025, too.",
+				"Учения по охране границы, known as Echelon, прошли.");
+
+		assertLetThrough(texts, UnquotedOperationPattern.KEYWORD_PHRASE_THEN_NAME,
+				UnquotedOperationPattern.NAMING_AFTER_COMMA);
+	}
+
+	@Test
+	void shouldLetThroughEveryOffsetWhereANameInAppositionBegins() {
+		List<String> texts = List.of("Channel, the anti-drug operation that began in May, ended.",
+				"Rubezh-2025 Bars–2024, an annual joint counter-terrorism exercise, and Гром Канал, the drills.",
+				"Indestructible\u00A0Brotherhood, a set of measures");
+
+		assertLetThrough(texts, UnquotedOperationPattern.NAME_THEN_APPOSITION,
+				UnquotedOperationPattern.APPOSITION_AFTER_COMMA);
+	}
+
+	private static void assertLetThrough(List<String> texts, Pattern pattern, Pattern afterComma) {
+		int begins = 0;
+		for (String text : texts) {
+			boolean[] ahead = UnquotedOperationPattern.commaAhead(text, afterComma);
+			Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+			for (int offset = 0; offset < text.length(); offset++) {
+				if (matcher.region(offset, text.length()).lookingAt()) {
+					begins++;
+					assertThat(ahead[offset]).as("%s at %d", text, offset).isTrue();
+				}
+			}
+		}
+		assertThat(begins).isGreaterThanOrEqualTo(texts.size());
+	}
+
+	@Test
+	void shouldLeadToACommaOnlyThroughTheCharactersOfAName() {
+		String text = "Channel (PROXY), the operation. Rubezh\nEchelon, the exercise";
+
+		boolean[] ahead = UnquotedOperationPattern.commaAhead(text, UnquotedOperationPattern.APPOSITION_AFTER_COMMA);
+
+		assertThat(ahead[0]).isFalse();
+		assertThat(ahead[text.indexOf("PROXY")]).isFalse();
+		assertThat(ahead[text.indexOf("Rubezh")]).isFalse();
+		assertThat(ahead[text.indexOf("Echelon")]).isTrue();
 	}
 
 	@Test
