@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,22 +22,8 @@ class UnquotedOperationPatternTests {
 				"the Echelon logistics exercise and the Mercenary measures",
 				"Прошли учения Канал и Гром тренировки, а также Канал операция.", "Bars SPECIAL  TRAINING",
 				"Echelon\u00A0Operations", "Гром-2024 ОПЕРАЦИЯ", "Echelon operatİon");
-		int begins = 0;
 
-		for (String text : texts) {
-			boolean[] ahead = UnquotedOperationPattern.keywordAhead(text);
-			Matcher matcher = UnquotedOperationPattern.NAME_THEN_KEYWORD.matcher(text)
-				.useTransparentBounds(true)
-				.useAnchoringBounds(false);
-			for (int offset = 0; offset < text.length(); offset++) {
-				if (matcher.region(offset, text.length()).lookingAt()) {
-					begins++;
-					assertThat(ahead[offset]).as("%s at %d", text, offset).isTrue();
-				}
-			}
-		}
-
-		assertThat(begins).isGreaterThanOrEqualTo(texts.size());
+		assertLetThrough(texts, UnquotedOperationPattern.NAME_THEN_KEYWORD, UnquotedOperationPattern::keywordAhead);
 	}
 
 	@Test
@@ -46,7 +33,7 @@ class UnquotedOperationPatternTests {
 				"Учения по охране границы, known as Echelon, прошли.");
 
 		assertLetThrough(texts, UnquotedOperationPattern.KEYWORD_PHRASE_THEN_NAME,
-				UnquotedOperationPattern.NAMING_AFTER_COMMA);
+				(text) -> UnquotedOperationPattern.commaAhead(text, UnquotedOperationPattern.NAMING_AFTER_COMMA));
 	}
 
 	@Test
@@ -56,13 +43,17 @@ class UnquotedOperationPatternTests {
 				"Indestructible\u00A0Brotherhood, a set of measures");
 
 		assertLetThrough(texts, UnquotedOperationPattern.NAME_THEN_APPOSITION,
-				UnquotedOperationPattern.APPOSITION_AFTER_COMMA);
+				(text) -> UnquotedOperationPattern.commaAhead(text, UnquotedOperationPattern.APPOSITION_AFTER_COMMA));
 	}
 
-	private static void assertLetThrough(List<String> texts, Pattern pattern, Pattern afterComma) {
+	/**
+	 * Asserts that the cheap test lets through every offset where the pattern matches,
+	 * and that the texts hold at least one match each.
+	 */
+	private static void assertLetThrough(List<String> texts, Pattern pattern, Function<String, boolean[]> cheapTest) {
 		int begins = 0;
 		for (String text : texts) {
-			boolean[] ahead = UnquotedOperationPattern.commaAhead(text, afterComma);
+			boolean[] ahead = cheapTest.apply(text);
 			Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 			for (int offset = 0; offset < text.length(); offset++) {
 				if (matcher.region(offset, text.length()).lookingAt()) {
