@@ -12,6 +12,7 @@ import java.util.Map;
 
 import app.briefings.ingestion.IngestionService;
 import app.briefings.ingestion.accounting.StageAccounting;
+import app.briefings.mongo.SharedCommit;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -115,7 +116,8 @@ public final class ImportCommand {
 	}
 
 	private int importInto(ConfigurableApplicationContext context, ImportOptions options, ImportSources sources) {
-		RecordIngestor ingestor = new RecordIngestor(context.getBean(IngestionService.class));
+		RecordIngestor ingestor = new RecordIngestor(context.getBean(IngestionService.class),
+				context.getBean(SharedCommit.class));
 		BulkImport bulkImport = new BulkImport(ingestor, options.partner(), options.threads());
 		StageAccounting accounting = context.getBean(StageAccounting.class);
 		long cpuBefore = processCpuNanos();

@@ -11,6 +11,7 @@ import app.briefings.ingestion.IngestError;
 import app.briefings.ingestion.IngestionResult;
 import app.briefings.ingestion.IngestionService;
 import app.briefings.ingestion.document.IngestDocumentInput;
+import app.briefings.mongo.SharedCommit;
 import com.mongodb.MongoException;
 import org.jspecify.annotations.Nullable;
 
@@ -26,19 +27,24 @@ class RecordIngestor {
 
 	private final IngestionService ingestion;
 
-	RecordIngestor(IngestionService ingestion) {
+	private final SharedCommit commit;
+
+	RecordIngestor(IngestionService ingestion, SharedCommit commit) {
 		this.ingestion = ingestion;
+		this.commit = commit;
 	}
 
 	/**
 	 * Ingests the documents together ({@link IngestionService#ingestTogether}), an
 	 * outcome for each in order; a failure of the database or of the service rejects them
-	 * all (importing again is safe: those stored come back as duplicates).
+	 * all (importing again is safe: those stored come back as duplicates). The batch's
+	 * writes share one commit on the embedded server ({@link SharedCommit}): the outcomes
+	 * are counted only once it is in the file.
 	 */
 	List<ImportOutcome> ingestAll(List<IngestDocumentInput> documents, String partner) {
 		try {
 			List<ImportOutcome> outcomes = new ArrayList<>(documents.size());
-			for (IngestionResult result : this.ingestion.ingestTogether(documents, partner)) {
+			for (IngestionResult result : this.commit.around(() -> this.ingestion.ingestTogether(documents, partner))) {
 				outcomes.add(outcomeOf(result));
 			}
 			return outcomes;

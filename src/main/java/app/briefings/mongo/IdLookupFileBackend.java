@@ -51,7 +51,9 @@ import org.slf4j.LoggerFactory;
  * collection's change without another's, because it read each map while other commands
  * were still writing. Write commands run under a shared lock and a commit under an
  * exclusive one, so a commit never holds half of a command's changes; writes that finish
- * together share one commit. Reads take no lock.
+ * together share one commit. A write sent with {@code j: false} is answered without a
+ * commit, and an {@code fsync} command commits whatever is uncommitted, so a run of
+ * writes can share one commit ({@link SharedCommit}). Reads take no lock.
  * <p>
  * After a clean close, the ordered indexes of the collections found in the file are read
  * back from their snapshots on a thread of their own while the application goes on
@@ -128,6 +130,10 @@ final class IdLookupFileBackend extends H2Backend {
 		if (counted != null) {
 			return counted;
 		}
+		if (WriteCommands.commitsEarlierWrites(command)) {
+			commitChanges();
+			return new Document("ok", 1.0);
+		}
 		if (!WriteCommands.changesData(command, query)) {
 			return LeadingMatch.during(command, query,
 					() -> super.handleCommand(channel, databaseName, command, query));
@@ -140,7 +146,9 @@ final class IdLookupFileBackend extends H2Backend {
 		}
 		finally {
 			writing.unlock();
-			commitChanges();
+			if (!WriteCommands.journalWaived(query)) {
+				commitChanges();
+			}
 		}
 	}
 

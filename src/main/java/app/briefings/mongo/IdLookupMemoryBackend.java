@@ -42,6 +42,9 @@ final class IdLookupMemoryBackend extends MemoryBackend {
 		if (counted != null) {
 			return counted;
 		}
+		if (WriteCommands.commitsEarlierWrites(command)) {
+			return new Document("ok", 1.0);
+		}
 		return LeadingMatch.during(command, query, () -> super.handleCommand(channel, databaseName, command, query));
 	}
 

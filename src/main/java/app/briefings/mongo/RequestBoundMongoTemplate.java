@@ -10,7 +10,8 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 /**
  * The application's {@link MongoTemplate}: every collection it works on, including those
  * handed out by {@link #getCollection(String)} for driver-level aggregations, carries the
- * {@link RequestTimeLimit} of the request the current thread serves.
+ * {@link RequestTimeLimit} of the request the current thread serves and, inside a
+ * {@link SharedCommit}, waives the journal of its writes.
  */
 class RequestBoundMongoTemplate extends MongoTemplate {
 
@@ -23,12 +24,12 @@ class RequestBoundMongoTemplate extends MongoTemplate {
 
 	@Override
 	protected MongoCollection<Document> prepareCollection(MongoCollection<Document> collection) {
-		return this.limit.apply(super.prepareCollection(collection));
+		return SharedCommit.apply(this.limit.apply(super.prepareCollection(collection)));
 	}
 
 	@Override
 	public MongoCollection<Document> getCollection(String collectionName) {
-		return this.limit.apply(super.getCollection(collectionName));
+		return SharedCommit.apply(this.limit.apply(super.getCollection(collectionName)));
 	}
 
 }

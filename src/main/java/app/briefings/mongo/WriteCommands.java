@@ -8,12 +8,19 @@ import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * The wire-protocol commands of mongo-java-server 1.47 that change stored data, so the
- * file storage knows which replies must wait for a commit.
+ * file storage knows which replies must wait for a commit, and the command that commits
+ * what earlier writes left uncommitted.
  */
 final class WriteCommands {
 
 	private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
 			"createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
+
+	/**
+	 * MongoDB's command that flushes every write to disk; on file storage it commits what
+	 * writes sent with {@code j: false} left uncommitted.
+	 */
+	static final String FSYNC = "fsync";
 
 	private static final Set<String> WRITING_STAGES = Set.of("$out", "$merge");
 
@@ -27,6 +34,19 @@ final class WriteCommands {
 			return true;
 		}
 		return name.equals("aggregate") && writesOutput(query.get("pipeline"));
+	}
+
+	/** Whether the command is {@link #FSYNC}. */
+	static boolean commitsEarlierWrites(String command) {
+		return command.equalsIgnoreCase(FSYNC);
+	}
+
+	/**
+	 * Whether the write's sender waived the journal ({@code writeConcern: {j: false}}):
+	 * its reply need not wait for a commit, a later commit stores it.
+	 */
+	static boolean journalWaived(Document query) {
+		return query.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
 	}
 
 	private static boolean writesOutput(Object pipeline) {

@@ -14,6 +14,7 @@ import app.briefings.ingestion.IngestOutcome;
 import app.briefings.ingestion.IngestionResult;
 import app.briefings.ingestion.IngestionService;
 import app.briefings.ingestion.document.IngestDocumentInput;
+import app.briefings.mongo.SharedCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,8 +55,9 @@ class BulkImportTests {
 
 		ImportSummary summary;
 		try (RejectionReport report = RejectionReport.create(reportFile)) {
-			summary = new BulkImport(new RecordIngestor(this.service), "wire", 3).run(ImportSources.find(List.of(docs)),
-					report, (total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
+			summary = new BulkImport(new RecordIngestor(this.service, SharedCommit.none()), "wire", 3).run(
+					ImportSources.find(List.of(docs)), report,
+					(total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
 		}
 
 		assertThat(summary.files()).isEqualTo(3);
@@ -89,9 +91,9 @@ class BulkImportTests {
 		given(this.service.ingestTogether(anyList(), eq("import"))).willAnswer((call) -> answers(call.getArgument(0)));
 		Path reportFile = this.folder.resolve("rejected.ndjson");
 		try (RejectionReport report = RejectionReport.create(reportFile)) {
-			ImportSummary summary = new BulkImport(new RecordIngestor(this.service), "import", 1).run(
-					ImportSources.find(List.of(file)), report,
-					(total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
+			ImportSummary summary = new BulkImport(new RecordIngestor(this.service, SharedCommit.none()), "import", 1)
+				.run(ImportSources.find(List.of(file)), report,
+						(total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
 			assertThat(summary.records()).isEqualTo(1);
 			assertThat(summary.duplicates()).isEqualTo(1);
 			assertThat(summary.exitCode()).isZero();
@@ -119,9 +121,9 @@ class BulkImportTests {
 			return answers(inputs);
 		});
 		try (RejectionReport report = RejectionReport.create(this.folder.resolve("rejected.ndjson"))) {
-			ImportSummary summary = new BulkImport(new RecordIngestor(this.service), "import", 2).run(
-					ImportSources.find(List.of(file)), report,
-					(total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
+			ImportSummary summary = new BulkImport(new RecordIngestor(this.service, SharedCommit.none()), "import", 2)
+				.run(ImportSources.find(List.of(file)), report,
+						(total) -> ImportProgress.start(ImportOptions.Progress.NONE, false, System.err, total));
 			assertThat(summary.created()).isEqualTo(count);
 		}
 		assertThat(batchSizes).containsExactlyInAnyOrder(BulkImport.BATCH_SIZE, BulkImport.BATCH_SIZE, 8);

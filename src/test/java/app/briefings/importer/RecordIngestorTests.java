@@ -10,6 +10,7 @@ import app.briefings.ingestion.IngestOutcome;
 import app.briefings.ingestion.IngestionResult;
 import app.briefings.ingestion.IngestionService;
 import app.briefings.ingestion.document.IngestDocumentInput;
+import app.briefings.mongo.SharedCommit;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -24,7 +25,7 @@ class RecordIngestorTests {
 
 	private final IngestionService service = mock(IngestionService.class);
 
-	private final RecordIngestor ingestor = new RecordIngestor(this.service);
+	private final RecordIngestor ingestor = new RecordIngestor(this.service, SharedCommit.none());
 
 	@Test
 	void shouldTellANewDocumentFromACorrectionAndADuplicate() {
