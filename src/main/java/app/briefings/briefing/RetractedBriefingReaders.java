@@ -35,7 +35,7 @@ public class RetractedBriefingReaders {
 	 * request, such as subscriptions.
 	 */
 	public @Nullable Briefing asSeenBy(@Nullable Authentication caller, Briefing briefing) {
-		if (briefing.status() != BriefingStatus.RETRACTED) {
+		if (seenWholeByEveryone(briefing)) {
 			return briefing;
 		}
 		if (this.access.mayEdit(caller) || isPartnerOf(caller, briefing)) {
@@ -45,6 +45,14 @@ public class RetractedBriefingReaders {
 			return null;
 		}
 		return briefing.tombstone();
+	}
+
+	/**
+	 * Whether every caller sees this briefing whole, as {@link #asSeenBy} returns it: so
+	 * what it shows does not depend on who reads it.
+	 */
+	public static boolean seenWholeByEveryone(Briefing briefing) {
+		return briefing.status() != BriefingStatus.RETRACTED;
 	}
 
 	private boolean isPartnerOf(@Nullable Authentication caller, Briefing briefing) {

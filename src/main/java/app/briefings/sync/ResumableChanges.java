@@ -32,11 +32,15 @@ class ResumableChanges implements DisposableBean {
 
 	private static final int REPLAY_PAGE = 100;
 
+	private static final int SHARED_EDGES = 512;
+
 	private final ChangeLogTail tail;
 
 	private final BriefingChanges changes;
 
 	private final int buffer;
+
+	private final SharedChangeEdges shared;
 
 	private final Scheduler work = Schedulers.newBoundedElastic(2, 100_000, "sync-delivery");
 
@@ -44,6 +48,7 @@ class ResumableChanges implements DisposableBean {
 		this.tail = tail;
 		this.changes = changes;
 		this.buffer = buffer;
+		this.shared = new SharedChangeEdges(changes, SHARED_EDGES);
 	}
 
 	/**
@@ -129,8 +134,7 @@ class ResumableChanges implements DisposableBean {
 			}
 			Briefing briefing = batch.briefings().get(entry.briefingId());
 			if (BriefingChanges.passes(criteria, briefing)) {
-				edges.add(new Edge<>(new SyncToken(entry.sequence()).encode(),
-						this.changes.change(entry, briefing, caller)));
+				edges.add(this.shared.edge(entry, briefing, caller));
 			}
 		}
 		return edges;

@@ -199,6 +199,28 @@ class ReplayWindowResumeTests {
 	}
 
 	@Test
+	void shouldHandResumersOfTheWindowTheSameEdgeForAChangeEveryoneSeesAlike() {
+		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
+		Resumer resumer = resumer(instance, 10_000);
+		instance.log().record(changes("before", 1));
+		SyncToken token = currentToken(instance);
+		this.fixture.stored().put("seen-1", briefing("seen-1", "en", BriefingStatus.PUBLISHED));
+		this.fixture.stored().put("retracted-1", briefing("retracted-1", "en", BriefingStatus.RETRACTED));
+		instance.log().record(List.of(published("seen-1"), published("retracted-1")));
+		List<Edge<BriefingChange>> first = new CopyOnWriteArrayList<>();
+		List<Edge<BriefingChange>> second = new CopyOnWriteArrayList<>();
+
+		this.subscriptions.add(resumer.resumable().after(token, FeedCriteria.NONE, null).subscribe(first::add));
+		this.subscriptions.add(resumer.resumable().after(token, FeedCriteria.NONE, null).subscribe(second::add));
+		await().atMost(Duration.ofSeconds(30)).until(() -> first.size() == 2 && second.size() == 2);
+
+		assertThat(first).isEqualTo(second);
+		assertThat(second.get(0)).isSameAs(first.get(0));
+		assertThat(second.get(1)).isNotSameAs(first.get(1));
+		assertThat(first.get(0).node().briefing()).isSameAs(this.fixture.stored().get("seen-1"));
+	}
+
+	@Test
 	void shouldDeliverLiveChangesToFollowersOfATailStoppedAndStartedAgain() {
 		ChangeLogFixture.Instance instance = this.fixture.instance(1000);
 		Resumer resumer = resumer(instance, 10_000);
