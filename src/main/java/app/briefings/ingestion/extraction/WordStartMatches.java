@@ -42,7 +42,8 @@ final class WordStartMatches {
 		for (int i = 0; i < starts.length; i++) {
 			Checkpoints.check(i);
 			int offset = starts[i];
-			if (offset < searchedUpTo || !mayBeginAt.test(offset) || !openings.mayOpenAt(text, offset, text.length())) {
+			if (offset < searchedUpTo || !mayBeginAt.test(offset)
+					|| !openings.mayOpenInTextAt(text, offset, text.length())) {
 				continue;
 			}
 			if (matcher.region(offset, text.length()).lookingAt()) {
@@ -67,7 +68,7 @@ final class WordStartMatches {
 			Checkpoints.check(offset);
 			boolean letterStart = Character.isLetter(text.charAt(offset))
 					&& (offset == 0 || !Character.isLetter(text.charAt(offset - 1)));
-			if (offset < searchedUpTo || !letterStart || !openings.mayOpenAt(text, offset, text.length())) {
+			if (offset < searchedUpTo || !letterStart || !openings.mayOpenInTextAt(text, offset, text.length())) {
 				continue;
 			}
 			if (matcher.region(offset, text.length()).lookingAt()) {
@@ -88,7 +89,7 @@ final class WordStartMatches {
 		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		for (int offset = 0; offset < text.length(); offset++) {
 			boolean afterNonWord = offset == 0 || !Character.isLetterOrDigit(text.charAt(offset - 1));
-			if (afterNonWord && openings.mayOpenAt(text, offset, text.length())
+			if (afterNonWord && openings.mayOpenInTextAt(text, offset, text.length())
 					&& matcher.region(offset, text.length()).lookingAt()) {
 				return true;
 			}
@@ -108,7 +109,7 @@ final class WordStartMatches {
 		int[] starts = wordStartsOf(text);
 		for (int i = firstAtOrAfter(starts, from); i < starts.length && starts[i] <= lastStart; i++) {
 			int offset = starts[i];
-			if (openings.mayOpenAt(text, offset, end) && matcher.region(offset, end).lookingAt()) {
+			if (openings.mayOpenInTextAt(text, offset, end) && matcher.region(offset, end).lookingAt()) {
 				return matcher.toMatchResult();
 			}
 		}
