@@ -42,6 +42,9 @@ final class MatchOpenings {
 
 	private static final int BLOCK_BITS = 8;
 
+	/** No opening's key: every key is positive. */
+	static final long NO_KEY = -1;
+
 	private static final Map<Pattern, MatchOpenings> BY_PATTERN = new ConcurrentHashMap<>();
 
 	private final Pattern pattern;
@@ -100,6 +103,37 @@ final class MatchOpenings {
 		return mayOpenAt(text, offset, end, offset == 0 ? this.atAnyStart : this.pastTextStart);
 	}
 
+	/**
+	 * {@link #mayOpenInTextAt(CharSequence, int, int)} for a search up to the text's end,
+	 * given the opening's key from {@link #keyAt}, so that a text searched with many
+	 * patterns has its openings' keys made once.
+	 */
+	boolean mayOpenInTextAt(CharSequence text, int offset, long key) {
+		Learnt learnt = offset == 0 ? this.atAnyStart : this.pastTextStart;
+		if (!this.learnable || offset >= text.length()) {
+			return true;
+		}
+		if (this.checksWordBoundary && !Character.isLetterOrDigit(text.charAt(offset))) {
+			return true;
+		}
+		if (!learnt.mayBeginWith(text.charAt(offset))) {
+			return false;
+		}
+		return key == NO_KEY || learnt.mayOpen(key, text, offset, openingEnd(text, offset, text.length()));
+	}
+
+	/**
+	 * The key of the opening at an offset of a text searched up to its end, or
+	 * {@link #NO_KEY} where no character of it can be learnt.
+	 */
+	static long keyAt(CharSequence text, int offset) {
+		if (offset >= text.length()) {
+			return NO_KEY;
+		}
+		int openingEnd = openingEnd(text, offset, text.length());
+		return openingEnd == offset ? NO_KEY : keyOf(text, offset, openingEnd);
+	}
+
 	private boolean mayOpenAt(CharSequence text, int offset, int end, Learnt learnt) {
 		if (!this.learnable || offset >= end) {
 			return true;
@@ -114,18 +148,7 @@ final class MatchOpenings {
 		if (openingEnd == offset) {
 			return true;
 		}
-		long key = keyOf(text, offset, openingEnd);
-		AtomicLongArray table = learnt.slots;
-		int mask = table.length() - 1;
-		for (int slot = indexOf(key, mask);; slot = (slot + 1) & mask) {
-			long entry = table.get(slot);
-			if (entry == 0) {
-				return learnt.full || learnt.learn(key, text, offset, openingEnd);
-			}
-			if (entry >>> 2 == key) {
-				return (entry & MAY_OPEN) != 0;
-			}
-		}
+		return learnt.mayOpen(keyOf(text, offset, openingEnd), text, offset, openingEnd);
 	}
 
 	/**
@@ -222,6 +245,21 @@ final class MatchOpenings {
 				block[index] = (byte) (opens(String.valueOf(c)) ? MAY_OPEN : CANNOT_OPEN);
 			}
 			return block[index] == MAY_OPEN;
+		}
+
+		/** Whether the opening of a key, learnt now if it is new, may begin a match. */
+		private boolean mayOpen(long key, CharSequence text, int offset, int openingEnd) {
+			AtomicLongArray table = this.slots;
+			int mask = table.length() - 1;
+			for (int slot = indexOf(key, mask);; slot = (slot + 1) & mask) {
+				long entry = table.get(slot);
+				if (entry == 0) {
+					return this.full || learn(key, text, offset, openingEnd);
+				}
+				if (entry >>> 2 == key) {
+					return (entry & MAY_OPEN) != 0;
+				}
+			}
 		}
 
 		private boolean learn(long key, CharSequence text, int offset, int openingEnd) {

@@ -120,6 +120,22 @@ class MatchOpeningsTests {
 		assertThat(matchingOffsets(multiline, text)).containsExactly(6, 21);
 	}
 
+	@Test
+	void shouldAnswerTheSameGivenTheOpeningsKeyMadeBeforehand() {
+		List<Pattern> patterns = List.of(Pattern.compile("(?iu)(?:^copyright|deputy\\h+head|заместитель)"),
+				Pattern.compile("\\b(?<day>\\d{1,2})\\h+March"), Pattern.compile("[Мм]инистр[а-яё]{0,2}"));
+		String text = MIXED_TEXT + " \uD835\uDC00";
+		for (Pattern pattern : patterns) {
+			MatchOpenings openings = MatchOpenings.of(pattern);
+			for (int offset = 0; offset < text.length(); offset++) {
+				boolean given = openings.mayOpenInTextAt(text, offset, MatchOpenings.keyAt(text, offset));
+
+				assertThat(given).as("%s at %d", pattern, offset)
+					.isEqualTo(openings.mayOpenInTextAt(text, offset, text.length()));
+			}
+		}
+	}
+
 	private static List<Integer> offsetsRuledOutInTextWhereItMatches(Pattern pattern, String text) {
 		MatchOpenings openings = MatchOpenings.of(pattern);
 		List<Integer> ruledOut = new ArrayList<>();
