@@ -11,19 +11,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
-
 /**
- * The knowledge base's names compiled into one Aho-Corasick automaton over alias keys,
- * built once and shared by all threads. Finds whole-word, properly capitalized
- * occurrences of known entities in a text, the longest match winning. One-word operation
- * names ("Channel", "Гром") are common words, so they are not searched for in running
- * text but looked up when a pattern has found them in quotes.
+ * The knowledge base's names compiled into one trie over alias keys, walked from every
+ * word start of a keyed text ({@link WholeWordKeyTrie}), built once and shared by all
+ * threads. Finds whole-word, properly capitalized occurrences of known entities in a
+ * text, the longest match winning. One-word operation names ("Channel", "Гром") are
+ * common words, so they are not searched for in running text but looked up when a pattern
+ * has found them in quotes.
  */
 final class Gazetteer {
 
-	private final PayloadTrie<List<Alias>> automaton;
+	private final WholeWordKeyTrie<List<Alias>> automaton;
 
 	private final Map<String, KnownEntity> operationsByKey;
 
@@ -36,9 +34,7 @@ final class Gazetteer {
 		for (KnownEntity entity : entities) {
 			register(entity, aliasesByKey);
 		}
-		PayloadTrie.PayloadTrieBuilder<List<Alias>> builder = PayloadTrie.builder();
-		aliasesByKey.forEach(builder::addKeyword);
-		this.automaton = builder.build();
+		this.automaton = WholeWordKeyTrie.of(aliasesByKey);
 	}
 
 	private void register(KnownEntity entity, Map<String, List<Alias>> aliasesByKey) {
@@ -112,16 +108,17 @@ final class Gazetteer {
 		KeyedText keyed = KeyedText.of(text);
 		List<Occurrence> candidates = new ArrayList<>();
 		List<ExtractedCandidate> ambiguous = new ArrayList<>();
-		for (PayloadEmit<List<Alias>> emit : this.automaton.parseText(keyed.key())) {
+		for (WholeWordKeyTrie.Match<List<Alias>> match : this.automaton.wholeWordMatches(keyed.key())) {
 			Checkpoints.check(candidates.size());
-			addIfWholeAndCapitalized(text, keyed, emit, candidates, ambiguous);
+			addIfWholeAndCapitalized(text, keyed, match, candidates, ambiguous);
 		}
 		return new Found(Occurrences.longestFirst(candidates), ambiguous);
 	}
 
-	private static void addIfWholeAndCapitalized(String text, KeyedText keyed, PayloadEmit<List<Alias>> emit,
-			List<Occurrence> candidates, List<ExtractedCandidate> ambiguous) {
-		Span span = keyed.textSpan(emit.getStart(), emit.getEnd() + 1);
+	private static void addIfWholeAndCapitalized(String text, KeyedText keyed,
+			WholeWordKeyTrie.Match<List<Alias>> match, List<Occurrence> candidates,
+			List<ExtractedCandidate> ambiguous) {
+		Span span = keyed.textSpan(match.start(), match.end());
 		if (span == null) {
 			return;
 		}
@@ -129,7 +126,7 @@ final class Gazetteer {
 		if (QuotedSegments.hasQuoteMark(surface) || surface.indexOf('\n') >= 0) {
 			return;
 		}
-		List<Alias> fitting = fitting(emit.getPayload(), surface);
+		List<Alias> fitting = fitting(match.payload(), surface);
 		if (fitting.isEmpty()) {
 			return;
 		}

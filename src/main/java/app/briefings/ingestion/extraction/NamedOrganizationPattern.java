@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -63,6 +65,13 @@ final class NamedOrganizationPattern {
 		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+){1,4}"
 				+ HEAD_EN + "(?:" + COMPLEMENT_EN + ")?|" + OPENING_HEAD_EN + COMPLEMENT_EN + "|" + PARLIAMENT_EN
 				+ ")(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
+
+	/**
+	 * The words every English name holds, as whole words: a head word, an opening head or
+	 * a parliament's name.
+	 */
+	private static final Pattern HEAD_OR_PARLIAMENT_EN = Pattern
+		.compile("(?<![\\p{L}])(?:" + HEAD_EN + "|" + OPENING_HEAD_EN + "|" + PARLIAMENT_EN + ")(?![\\p{L}])");
 
 	private static final Pattern MEMBERS_AFTER = Pattern
 		.compile("\\h+(?:(?:государств|стран)\\h+)?[—–]\\h+участни[кц]");
@@ -179,7 +188,7 @@ final class NamedOrganizationPattern {
 		List<Occurrence> found = new ArrayList<>();
 		Map<String, EntityRef> longerForms = new HashMap<>();
 		KnownNearby nearby = new KnownNearby(known);
-		for (MatchResult english : WordStartMatches.of(ENGLISH, text)) {
+		for (MatchResult english : WordStartMatches.of(ENGLISH, text, mayBeginEnglishName(text))) {
 			Checkpoints.check();
 			int start = english.start(ENGLISH_NAME);
 			String name = cutAtKnown(text, start, english.group(ENGLISH_NAME),
@@ -215,6 +224,44 @@ final class NamedOrganizationPattern {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * Where an English name can begin: at a head word, an opening head or a parliament's
+	 * name ({@link #HEAD_OR_PARLIAMENT_EN}), or before one with only letters,
+	 * apostrophes, hyphens and horizontal spaces between, since the words before a head
+	 * are made of nothing else. Saves trying the name at every capitalized word.
+	 */
+	private static IntPredicate mayBeginEnglishName(String text) {
+		MatchOpenings openings = MatchOpenings.of(HEAD_OR_PARLIAMENT_EN);
+		Matcher head = HEAD_OR_PARLIAMENT_EN.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+		int[] headAhead = new int[text.length()];
+		int next = -1;
+		for (int offset = text.length() - 1; offset >= 0; offset--) {
+			Checkpoints.check(offset);
+			char c = text.charAt(offset);
+			boolean letterStart = Character.isLetter(c)
+					&& (offset == 0 || !Character.isLetter(text.charAt(offset - 1)));
+			if (letterStart && openings.mayOpenInTextAt(text, offset, text.length())
+					&& head.region(offset, text.length()).lookingAt()) {
+				next = offset;
+			}
+			else if (!mayPrecedeHead(c)) {
+				next = -1;
+			}
+			headAhead[offset] = next;
+		}
+		return (offset) -> headAhead[offset] >= 0;
+	}
+
+	/**
+	 * Whether a character may stand in an English name before its head: a letter (or half
+	 * of one written as a surrogate pair), an apostrophe, a hyphen or a horizontal space.
+	 */
+	private static boolean mayPrecedeHead(char c) {
+		return Character.isLetter(c) || Character.isSurrogate(c) || c == '’' || c == '\'' || c == '-' || c == ' '
+				|| c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E' || (c >= '\u2000' && c <= '\u200A')
+				|| c == '\u202F' || c == '\u205F' || c == '\u3000';
 	}
 
 	/**

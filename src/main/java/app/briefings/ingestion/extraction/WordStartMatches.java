@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 final class WordStartMatches {
 
 	private static final ThreadLocal<WordStarts> LAST_WORD_STARTS = ThreadLocal
-		.withInitial(() -> new WordStarts("", new int[0]));
+		.withInitial(() -> new WordStarts("", new int[0], new long[0]));
 
 	private WordStartMatches() {
 	}
@@ -37,12 +37,15 @@ final class WordStartMatches {
 		MatchOpenings openings = MatchOpenings.of(pattern);
 		List<MatchResult> matches = new ArrayList<>();
 		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-		int[] starts = wordStartsOf(text);
+		WordStarts wordStarts = wordStartsOf(text);
+		int[] starts = wordStarts.starts();
+		long[] openingKeys = wordStarts.openingKeys();
 		int searchedUpTo = 0;
 		for (int i = 0; i < starts.length; i++) {
 			Checkpoints.check(i);
 			int offset = starts[i];
-			if (offset < searchedUpTo || !mayBeginAt.test(offset) || !openings.mayOpenAt(text, offset, text.length())) {
+			if (offset < searchedUpTo || !mayBeginAt.test(offset)
+					|| !openings.mayOpenInTextAt(text, offset, openingKeys[i])) {
 				continue;
 			}
 			if (matcher.region(offset, text.length()).lookingAt()) {
@@ -67,7 +70,7 @@ final class WordStartMatches {
 			Checkpoints.check(offset);
 			boolean letterStart = Character.isLetter(text.charAt(offset))
 					&& (offset == 0 || !Character.isLetter(text.charAt(offset - 1)));
-			if (offset < searchedUpTo || !letterStart || !openings.mayOpenAt(text, offset, text.length())) {
+			if (offset < searchedUpTo || !letterStart || !openings.mayOpenInTextAt(text, offset, text.length())) {
 				continue;
 			}
 			if (matcher.region(offset, text.length()).lookingAt()) {
@@ -88,7 +91,7 @@ final class WordStartMatches {
 		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
 		for (int offset = 0; offset < text.length(); offset++) {
 			boolean afterNonWord = offset == 0 || !Character.isLetterOrDigit(text.charAt(offset - 1));
-			if (afterNonWord && openings.mayOpenAt(text, offset, text.length())
+			if (afterNonWord && openings.mayOpenInTextAt(text, offset, text.length())
 					&& matcher.region(offset, text.length()).lookingAt()) {
 				return true;
 			}
@@ -105,10 +108,13 @@ final class WordStartMatches {
 	static @Nullable MatchResult first(Pattern pattern, String text, int from, int lastStart, int end) {
 		MatchOpenings openings = MatchOpenings.of(pattern);
 		Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-		int[] starts = wordStartsOf(text);
+		WordStarts wordStarts = wordStartsOf(text);
+		int[] starts = wordStarts.starts();
 		for (int i = firstAtOrAfter(starts, from); i < starts.length && starts[i] <= lastStart; i++) {
 			int offset = starts[i];
-			if (openings.mayOpenAt(text, offset, end) && matcher.region(offset, end).lookingAt()) {
+			boolean mayOpen = end == text.length() ? openings.mayOpenInTextAt(text, offset, wordStarts.openingKeys()[i])
+					: openings.mayOpenInTextAt(text, offset, end);
+			if (mayOpen && matcher.region(offset, end).lookingAt()) {
 				return matcher.toMatchResult();
 			}
 		}
@@ -121,13 +127,14 @@ final class WordStartMatches {
 	}
 
 	/**
-	 * Where the words of a text start. The same text is searched with many patterns in a
+	 * Where the words of a text start, with the keys of their openings
+	 * ({@link MatchOpenings#keyAt}). The same text is searched with many patterns in a
 	 * row, so each thread keeps the word starts of the last text it was given.
 	 */
-	private static int[] wordStartsOf(String text) {
+	private static WordStarts wordStartsOf(String text) {
 		WordStarts last = LAST_WORD_STARTS.get();
 		if (last.text() == text) {
-			return last.starts();
+			return last;
 		}
 		int[] starts = new int[text.length() / 2 + 1];
 		int count = 0;
@@ -137,9 +144,13 @@ final class WordStartMatches {
 				starts[count++] = offset;
 			}
 		}
-		WordStarts found = new WordStarts(text, Arrays.copyOf(starts, count));
+		long[] openingKeys = new long[count];
+		for (int i = 0; i < count; i++) {
+			openingKeys[i] = MatchOpenings.keyAt(text, starts[i]);
+		}
+		WordStarts found = new WordStarts(text, Arrays.copyOf(starts, count), openingKeys);
 		LAST_WORD_STARTS.set(found);
-		return found.starts();
+		return found;
 	}
 
 	private static boolean isWordStart(String text, int offset) {
@@ -147,8 +158,8 @@ final class WordStartMatches {
 		return inWord && (offset == 0 || !Character.isLetterOrDigit(text.charAt(offset - 1)));
 	}
 
-	/** The offsets where the words of a text start. */
-	private record WordStarts(String text, int[] starts) {
+	/** The offsets where the words of a text start and the keys of their openings. */
+	private record WordStarts(String text, int[] starts, long[] openingKeys) {
 	}
 
 }

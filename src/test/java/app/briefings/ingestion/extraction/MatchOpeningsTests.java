@@ -95,6 +95,60 @@ class MatchOpeningsTests {
 	}
 
 	/** The offsets where the pattern matches but whose opening was ruled out. */
+	@Test
+	void shouldRuleOutPastTheTextsStartTheOpeningsOfAlternativesAnchoredThere() {
+		Pattern footer = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:^(?:copyright|the views)\\b|all rights reserved"
+				+ "|^[^.!?]{0,20}\\bhas been edited|views? (?:are )?our own)");
+		String text = "Copyright 2026. The views are our own. Copyright holders: all rights reserved. "
+				+ "This text has been edited.";
+		MatchOpenings openings = MatchOpenings.of(footer);
+
+		assertThat(offsetsRuledOutInTextWhereItMatches(footer, text)).isEmpty();
+		assertThat(matchingOffsets(footer, text)).hasSize(3);
+		assertThat(openings.mayOpenInTextAt(text, 0, text.length())).isTrue();
+		assertThat(openings.mayOpenInTextAt(text, text.indexOf("Copyright h"), text.length())).isFalse();
+		assertThat(openings.mayOpenInTextAt(text, text.indexOf("This"), text.length())).isFalse();
+		assertThat(openings.mayOpenAt(text, text.indexOf("Copyright h"), text.length())).isTrue();
+	}
+
+	@Test
+	void shouldAllowPastTheTextsStartTheOpeningsOfAMultilinePatternAfterALineBreak() {
+		Pattern multiline = Pattern.compile("(?m)^(?:Copyright|Reuters)\\b");
+		String text = "Text.\nCopyright 2026\nReuters";
+
+		assertThat(offsetsRuledOutInTextWhereItMatches(multiline, text)).isEmpty();
+		assertThat(matchingOffsets(multiline, text)).containsExactly(6, 21);
+	}
+
+	@Test
+	void shouldAnswerTheSameGivenTheOpeningsKeyMadeBeforehand() {
+		List<Pattern> patterns = List.of(Pattern.compile("(?iu)(?:^copyright|deputy\\h+head|заместитель)"),
+				Pattern.compile("\\b(?<day>\\d{1,2})\\h+March"), Pattern.compile("[Мм]инистр[а-яё]{0,2}"));
+		String text = MIXED_TEXT + " \uD835\uDC00";
+		for (Pattern pattern : patterns) {
+			MatchOpenings openings = MatchOpenings.of(pattern);
+			for (int offset = 0; offset < text.length(); offset++) {
+				boolean given = openings.mayOpenInTextAt(text, offset, MatchOpenings.keyAt(text, offset));
+
+				assertThat(given).as("%s at %d", pattern, offset)
+					.isEqualTo(openings.mayOpenInTextAt(text, offset, text.length()));
+			}
+		}
+	}
+
+	private static List<Integer> offsetsRuledOutInTextWhereItMatches(Pattern pattern, String text) {
+		MatchOpenings openings = MatchOpenings.of(pattern);
+		List<Integer> ruledOut = new ArrayList<>();
+		for (int end = 1; end <= text.length(); end++) {
+			for (int offset : matchingOffsets(pattern, text.substring(0, end))) {
+				if (!openings.mayOpenInTextAt(text, offset, end)) {
+					ruledOut.add(offset);
+				}
+			}
+		}
+		return ruledOut;
+	}
+
 	private static List<Integer> offsetsRuledOutWhereItMatches(Pattern pattern, String text) {
 		MatchOpenings openings = MatchOpenings.of(pattern);
 		List<Integer> ruledOut = new ArrayList<>();
