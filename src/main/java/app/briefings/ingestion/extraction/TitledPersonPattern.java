@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class TitledPersonPattern {
 
 	private static final String NOT_A_FIRST_NAME = "(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier"
-			+ "|Later|Meanwhile|After|Before|During|Speaking|According|Last|This|Next)";
+			+ "|Later|Meanwhile|After|Before|During|Speaking|According|Last|This|Next|" + PresenterRoles.LABELS + ")";
 
 	private static final String PREFIX_WORD_EN = "(?!(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier|Later|Meanwhile)\\h)"
 			+ "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}[\\p{L}’'-]*)";
@@ -93,9 +93,16 @@ final class TitledPersonPattern {
 
 	private static final String RETIRED = "(?:\\h+\\((?:ret\\.|retd\\.|retired|в\\h+отставке)\\))?";
 
-	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<roleEn>" + ROLE_EN + ")"
-			+ RETIRED + ",?\\h+(?<nameEn>" + NAME_EN + ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(?<roleRu>"
-			+ ROLE_RU + "),?\\h+(?<nameRu>" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
+	/**
+	 * A Russian title's retirement or reserve status, written without brackets
+	 * («генерал-лейтенант в отставке», «полковник запаса»).
+	 */
+	private static final String RETIRED_RU = "(?:\\h+(?:в\\h+отставке|запаса))?";
+
+	private static final Pattern TITLED_PERSON = Pattern
+		.compile("(?<![\\p{L}\\p{N}])(?:(?<roleEn>" + ROLE_EN + ")" + RETIRED + ",?\\h+(?<nameEn>" + NAME_EN
+				+ ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(?<roleRu>" + ROLE_RU + ")" + RETIRED + RETIRED_RU
+				+ ",?\\h+(?<nameRu>" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
 
 	private static final int ROLE_EN_GROUP = NamedGroups.index(TITLED_PERSON, "roleEn");
 

@@ -702,6 +702,17 @@ class SpeakerDecisionTests {
 		return entities;
 	}
 
+	@Test
+	void shouldNotTakeAPresentersRoleOpeningASentenceForPartOfTheNameAfterIt() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Presenter Olga Markova, a senior fellow at the Steppe Institute, opened the debate. "
+						+ "\"We begin with the mountain passes,\" Markova said.");
+		assertThat(item.mentions()).extracting(mention -> mention.entity().name()).contains("Olga Markova");
+		assertThat(item.mentions()).extracting(mention -> mention.entity().name())
+			.doesNotContain("Presenter Olga Markova");
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Olga Markova");
+	}
+
 	private static ExtractedItem extractOne(DocumentExtractor extractor, String text) {
 		ExtractedDocument document = extractor.extract(new ExtractionInput(text, null, null));
 		assertThat(document.items()).hasSize(1);
