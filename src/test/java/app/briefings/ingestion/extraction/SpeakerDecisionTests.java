@@ -713,6 +713,29 @@ class SpeakerDecisionTests {
 		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Olga Markova");
 	}
 
+	@Test
+	void shouldGiveAQuoteAfterAnOfficersRankToTheOnePersonOfThatRank() {
+		ExtractedItem major = extractOne(EXTRACTOR, "Начальник заставы майор Олег Дронов встретил журналистов. "
+				+ "«Нарушителей стало меньше, но они стали осторожнее», — отметил майор.");
+		ExtractedItem captain = extractOne(EXTRACTOR, "Капитан Олег Дронов показал журналистам новую вышку. "
+				+ "«Мы видим их почти каждую ночь», — пояснил капитан.");
+
+		assertThat(major.quotes()).extracting(this::speakerName).containsExactly("Oleg Dronov");
+		assertThat(captain.quotes()).extracting(this::speakerName).containsExactly("Oleg Dronov");
+	}
+
+	@Test
+	void shouldNotGiveARanksQuoteToAnOfficerOfAnotherRankThatContainsTheWord() {
+		ExtractedItem general = extractOne(EXTRACTOR,
+				"Начальник отряда генерал-майор Олег Дронов встретил журналистов. "
+						+ "«Нарушителей стало меньше, но они стали осторожнее», — отметил майор.");
+		ExtractedItem lieutenantColonel = extractOne(EXTRACTOR, "Начальник заставы подполковник Олег Дронов встретил "
+				+ "журналистов. «Нарушителей стало меньше, но они стали осторожнее», — отметил полковник.");
+
+		assertThat(general.quotes()).extracting(this::speakerName).containsOnlyNulls();
+		assertThat(lieutenantColonel.quotes()).extracting(this::speakerName).containsOnlyNulls();
+	}
+
 	private static ExtractedItem extractOne(DocumentExtractor extractor, String text) {
 		ExtractedDocument document = extractor.extract(new ExtractionInput(text, null, null));
 		assertThat(document.items()).hasSize(1);
