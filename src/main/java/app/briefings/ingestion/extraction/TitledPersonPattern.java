@@ -35,6 +35,7 @@ final class TitledPersonPattern {
 			+ "|Lieutenant\\h+General|Major\\h+General|General|Lieutenant\\h+Colonel|Lt\\.\\h?Col\\.|Colonel|Admiral|Adm\\."
 			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP|Governor|governor|Mayor|mayor|Senator|senator"
 			+ "|(?:[Pp]olitical\\h+)?[Aa]nalyst|(?:[Ss]enior\\h+)?[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney"
+			+ "|[Ee]conomist|[Ss]ociologist|[Pp]olitical\\h+scientist|[Pp]rofessor|[Ii]nstructor|[Tt]rainer"
 			+ "|(?:[Ss]enior|[Rr]esearch)\\h+[Ff]ellow)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";

@@ -736,6 +736,28 @@ class SpeakerDecisionTests {
 		assertThat(lieutenantColonel.quotes()).extracting(this::speakerName).containsOnlyNulls();
 	}
 
+	@Test
+	void shouldGiveAFullNameWrittenAgainToThatPersonWhenTwoPeopleShareTheSurname() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Captain Rustam Saidov of the customs service and Major Timur Saidov of the border guard inspected "
+						+ "the lorry. \"We found the second wall in minutes,\" Timur Saidov said. "
+						+ "\"It will not be the last one,\" Saidov said.");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Timur Saidov", null);
+	}
+
+	@Test
+	void shouldReadAnEconomistOrAnInstructorAsTheTitleOfAPersonTheKnowledgeBaseDoesNotKnow() {
+		ExtractedItem economist = extractOne(EXTRACTOR,
+				"Farhod Nazarov, a Samarkand-based economist, told the agency that prices had doubled. "
+						+ "\"Without new roads, the markets will stay closed,\" he said.");
+		ExtractedItem instructor = extractOne(EXTRACTOR,
+				"\"A dog finds what a scanner misses,\" said senior instructor Timur Osmonov.");
+
+		assertThat(economist.quotes()).extracting(this::speakerName).containsOnly("Farhod Nazarov");
+		assertThat(instructor.quotes()).extracting(this::speakerName).containsExactly("Timur Osmonov");
+	}
+
 	private static ExtractedItem extractOne(DocumentExtractor extractor, String text) {
 		ExtractedDocument document = extractor.extract(new ExtractionInput(text, null, null));
 		assertThat(document.items()).hasSize(1);
