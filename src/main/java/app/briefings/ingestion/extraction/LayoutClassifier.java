@@ -1199,6 +1199,9 @@ final class LayoutClassifier {
 	 */
 	private ClassifiedLine resolveHeadline(List<ClassifiedLine> lines, int index) {
 		ClassifiedLine line = lines.get(index);
+		if (isSiteHeader(lines, index)) {
+			return line.as(LineKind.NAVIGATION, "site's name or tagline over its menu");
+		}
 		Matcher name = NAME_LINE.matcher(line.text());
 		if (name.matches() && index > 0 && isUnderHeadline(lines, index)) {
 			return new ClassifiedLine(line.text(), LineKind.BYLINE, "name under a headline", name.group("name"), null,
@@ -1218,6 +1221,19 @@ final class LayoutClassifier {
 			return line.as(LineKind.NAVIGATION, "headline-like line with no prose after it");
 		}
 		return line.as(LineKind.BODY, "headline-like line inside prose");
+	}
+
+	/**
+	 * The page's first line over its menu, or over a tagline and the menu, and that
+	 * tagline ("UzReport" / "Новости Узбекистана" / "Главная | Лента | …"): the site's
+	 * name, never a headline or a byline, whatever its words look like.
+	 */
+	private static boolean isSiteHeader(List<ClassifiedLine> lines, int index) {
+		if (index == 0) {
+			return (lines.size() > 1 && isMenuLine(lines.get(1)))
+					|| (lines.size() > 2 && lines.get(1).is(LineKind.HEADLINE) && isMenuLine(lines.get(2)));
+		}
+		return index == 1 && lines.size() > 2 && lines.get(0).is(LineKind.NAVIGATION) && isMenuLine(lines.get(2));
 	}
 
 	/**
