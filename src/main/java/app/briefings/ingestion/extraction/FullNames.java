@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Makes a person named in full in an item win over another entity that merely shares the
  * surname. A known official's surname alias written right after a different first name
@@ -138,6 +140,11 @@ final class FullNames {
 				resolved.add(occurrence);
 				continue;
 			}
+			Occurrence repeated = named.size() > 1 ? repeatedFullName(text, occurrence, named, resolved) : null;
+			if (repeated != null) {
+				resolved.add(repeated);
+				continue;
+			}
 			Occurrence fullName = named.values().iterator().next();
 			boolean namesake = named.size() == 1 && namesakes.computeIfAbsent(identity(fullName.entity()),
 					key -> hasUnrecognizedNamesake(text, fullName, wordsBefore));
@@ -149,6 +156,33 @@ final class FullNames {
 					: new Occurrence(fullName.entity(), occurrence.span(), 0.6, null));
 		}
 		return resolved;
+	}
+
+	/**
+	 * A shared surname written again after the first name of exactly one of the people
+	 * named in full with it ("Jasur Karimov said" beside Rustam and Jasur Karimov): that
+	 * person's full name, not a bare surname.
+	 */
+	private static @Nullable Occurrence repeatedFullName(String text, Occurrence surname, Map<String, Occurrence> named,
+			List<Occurrence> resolved) {
+		String before = wordBefore(text, surname.span().start());
+		if (before == null) {
+			return null;
+		}
+		Occurrence match = null;
+		for (Occurrence fullName : named.values()) {
+			if (!before.equals(firstWord(surface(text, fullName)))) {
+				continue;
+			}
+			if (match != null) {
+				return null;
+			}
+			match = fullName;
+		}
+		int start = surname.span().start() - before.length() - 1;
+		boolean free = resolved.isEmpty() || resolved.get(resolved.size() - 1).span().end() <= start;
+		return match == null || !free ? null
+				: new Occurrence(match.entity(), new Span(start, surname.span().end()), 0.6, null);
 	}
 
 	private static Map<String, Map<String, Occurrence>> fullNamesBySurname(String text, List<Occurrence> occurrences) {

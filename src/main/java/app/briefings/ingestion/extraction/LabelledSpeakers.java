@@ -99,7 +99,8 @@ final class LabelledSpeakers {
 
 	private static boolean isNotAName(String label) {
 		for (String word : label.strip().split("\\h+")) {
-			if (UnknownNamePattern.NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+			String lower = word.toLowerCase(Locale.ROOT);
+			if (UnknownNamePattern.NOT_NAME_WORDS.contains(lower) || PresenterRoles.contains(lower)) {
 				return true;
 			}
 		}

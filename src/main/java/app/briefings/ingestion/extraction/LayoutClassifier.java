@@ -3,9 +3,11 @@ package app.briefings.ingestion.extraction;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,9 +84,22 @@ final class LayoutClassifier {
 	 */
 	private static final String SITE_NAME = "\\p{Lu}[\\p{L}\\d-]*(?:\\.\\p{L}[\\p{L}\\d-]*)*\\.\\p{Ll}{2,6}";
 
-	private static final Pattern QUESTION = Pattern.compile(
-			"^(?:(?<label>Q|Question|В|Вопрос|Correspondent|Interviewer|Journalist|Reporter|Корреспондент|Журналист)(?:\\h*\\([^)]{1,40}\\))?\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"
-					+ "|(?<abbreviation>\\p{Lu}{2,6}|" + SITE_NAME + ")\\h*:(?=.+\\?$))\\h*");
+	/**
+	 * An outlet's name in quotation marks as its interviews label their questions
+	 * («Огонёк», "RBC").
+	 */
+	private static final String QUOTED_OUTLET = "«\\p{Lu}[^«»:]{0,30}»|\"\\p{Lu}[^\":]{0,30}\"|“\\p{Lu}[^“”:]{0,30}”";
+
+	private static final int QUOTED_OUTLET_MIN_QUESTIONS = 2;
+
+	/** A presenter's name after the role in a label ("Host Anna Kim:"). */
+	private static final String LABEL_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}";
+
+	private static final Pattern QUESTION = Pattern
+		.compile("^(?:(?<label>Q|Question|В|Вопрос|(?:" + PresenterRoles.LABELS + ")(?:\\h+" + LABEL_NAME
+				+ ")?)(?:\\h*\\([^)]{1,40}\\))?\\h*:|\\*\\*(?<outlet>[^*]{1,40})\\*\\*\\h*:?"
+				+ "|(?<abbreviation>\\p{Lu}{2,6}|" + SITE_NAME + ")\\h*:(?=.+\\?$)|(?<quoted>" + QUOTED_OUTLET
+				+ ")\\h*:)\\h*");
 
 	private static final Pattern NAMED_ANSWER = Pattern
 		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}):\\h+(?=\\p{Lu})(?!.*\\?$)");
@@ -215,6 +230,12 @@ final class LayoutClassifier {
 	 * read as one word.
 	 */
 	private static final Pattern QUOTED_NAME = Pattern.compile("«[^«»|]{1,60}»|\"[^\"|]{1,60}\"|“[^“”|]{1,60}”");
+
+	/**
+	 * An issue number's sign and its number ("№ 47", "No. 12"): read as one word, like
+	 * "#47".
+	 */
+	private static final Pattern ISSUE_NUMBER = Pattern.compile("(?<=№|(?<![\\p{L}])No\\.)\\h+(?=\\d)");
 
 	private static final Pattern METADATA_LABEL = Pattern.compile("^\\p{L}+(?:\\h+\\p{L}+)?\\h*:\\h*");
 
@@ -350,6 +371,7 @@ final class LayoutClassifier {
 		markAuthorLines(classified);
 		markAuthorPositions(classified);
 		markPostAuthors(classified);
+		markQuotedOutletQuestions(classified);
 		markAnsweringLabels(classified);
 		int firstQuestion = firstQuestion(classified);
 		Set<String> answering = answeringLabels(classified, firstQuestion);
@@ -666,6 +688,41 @@ final class LayoutClassifier {
 						new ClassifiedLine(line.text(), LineKind.BYLINE, POST_AUTHOR, name.group("name"), null, null));
 			}
 		}
+	}
+
+	/**
+	 * An outlet's quoted name opening at least two questions («Огонёк»: … ?) is the
+	 * interviewer's label: every line it opens is a question. A single such line is a
+	 * headline quoting a name («Рубеж»: … ?). Only lines opening with a quotation mark
+	 * are tried.
+	 */
+	private static void markQuotedOutletQuestions(List<ClassifiedLine> lines) {
+		Map<String, Integer> questions = new HashMap<>();
+		for (ClassifiedLine line : lines) {
+			String label = quotedOutletLabel(line);
+			if (label != null && line.text().strip().endsWith("?")) {
+				questions.merge(label, 1, Integer::sum);
+			}
+		}
+		if (questions.isEmpty()) {
+			return;
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			String label = quotedOutletLabel(lines.get(i));
+			if (label != null && questions.getOrDefault(label, 0) >= QUOTED_OUTLET_MIN_QUESTIONS) {
+				lines.set(i, lines.get(i).as(LineKind.QUESTION, OUTLET_LABEL));
+			}
+		}
+	}
+
+	private static @Nullable String quotedOutletLabel(ClassifiedLine line) {
+		String text = line.text();
+		boolean opensQuoted = !text.isEmpty() && "«\"“".indexOf(text.charAt(0)) >= 0;
+		if (!opensQuoted || !(line.is(LineKind.HEADLINE) || line.is(LineKind.BODY))) {
+			return null;
+		}
+		Matcher question = QUESTION.matcher(text);
+		return question.lookingAt() && question.end() < text.length() ? question.group("quoted") : null;
 	}
 
 	/**
@@ -1013,13 +1070,24 @@ final class LayoutClassifier {
 		if (!dated) {
 			return null;
 		}
-		for (String part : METADATA_PARTS.split(QUOTED_NAME.matcher(rest).replaceAll("«»"))) {
+		for (String part : METADATA_PARTS.split(QUOTED_NAME.matcher(withIssueNumbersJoined(rest)).replaceAll("«»"))) {
 			if (!isMetadataPart(part.strip())) {
 				return null;
 			}
 		}
 		return new ClassifiedLine(line, LineKind.METADATA, "dates among short publication details", null, null,
 				printed);
+	}
+
+	/**
+	 * The details with each issue number joined to its sign; only a line holding "№" or
+	 * "No." is searched.
+	 */
+	private static CharSequence withIssueNumbersJoined(StringBuilder details) {
+		if (details.indexOf("№") < 0 && details.indexOf("No.") < 0) {
+			return details;
+		}
+		return ISSUE_NUMBER.matcher(details).replaceAll("");
 	}
 
 	private static boolean isMetadataPart(String part) {
@@ -1095,7 +1163,7 @@ final class LayoutClassifier {
 			return ClassifiedLine.of(line, LineKind.TIMESTAMP, "time stamp of a live entry");
 		}
 		Matcher question = QUESTION.matcher(line);
-		if (question.lookingAt() && question.end() < line.length()) {
+		if (question.lookingAt() && question.end() < line.length() && question.group("quoted") == null) {
 			return ClassifiedLine.of(line, LineKind.QUESTION,
 					question.group("label") != null ? "question label" : OUTLET_LABEL);
 		}
@@ -1131,6 +1199,9 @@ final class LayoutClassifier {
 	 */
 	private ClassifiedLine resolveHeadline(List<ClassifiedLine> lines, int index) {
 		ClassifiedLine line = lines.get(index);
+		if (isSiteHeader(lines, index)) {
+			return line.as(LineKind.NAVIGATION, "site's name or tagline over its menu");
+		}
 		Matcher name = NAME_LINE.matcher(line.text());
 		if (name.matches() && index > 0 && isUnderHeadline(lines, index)) {
 			return new ClassifiedLine(line.text(), LineKind.BYLINE, "name under a headline", name.group("name"), null,
@@ -1150,6 +1221,19 @@ final class LayoutClassifier {
 			return line.as(LineKind.NAVIGATION, "headline-like line with no prose after it");
 		}
 		return line.as(LineKind.BODY, "headline-like line inside prose");
+	}
+
+	/**
+	 * The page's first line over its menu, or over a tagline and the menu, and that
+	 * tagline ("UzReport" / "Новости Узбекистана" / "Главная | Лента | …"): the site's
+	 * name, never a headline or a byline, whatever its words look like.
+	 */
+	private static boolean isSiteHeader(List<ClassifiedLine> lines, int index) {
+		if (index == 0) {
+			return (lines.size() > 1 && isMenuLine(lines.get(1)))
+					|| (lines.size() > 2 && lines.get(1).is(LineKind.HEADLINE) && isMenuLine(lines.get(2)));
+		}
+		return index == 1 && lines.size() > 2 && lines.get(0).is(LineKind.NAVIGATION) && isMenuLine(lines.get(2));
 	}
 
 	/**

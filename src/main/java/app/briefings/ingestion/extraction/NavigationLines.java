@@ -52,6 +52,8 @@ final class NavigationLines {
 	private static final Pattern FOOTER = Pattern.compile("(?iu)" + AT_WORD_START
 			+ "(?:^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
 			+ "|все права защищены|защищены авторским правом|при (?:использовании|цитировании|перепечатке) материалов"
+			+ "|protected by copyright|(?:citation|quoting|reproduction|reprinting)\\h+(?:of\\h+(?:our\\h+|the\\h+)?(?:materials?|content)\\h+)?"
+			+ "(?:requires|is (?:permitted|allowed) only)\\b|охраняются\\h+законом\\h+об\\h+авторском"
 			+ "|^при (?:цитировании|использовании|перепечатке)\\h+ссылка\\h+на|privacy policy"
 			+ "|политика конфиденциальности|terms of (?:use|service)|пользовательское соглашение"
 			+ "|^перепечатка.{0,60}запрещ|^использование материалов.{0,60}(?:разрешено|допускается|запрещено)"

@@ -45,6 +45,18 @@ final class TitleReference {
 	/** An analyst, whichever of the kindred words the title uses. */
 	private static final String ANALYST = "эксперт|политолог|аналитик|expert|analyst";
 
+	/**
+	 * Officers' ranks, each held only by its own rank: a lieutenant colonel is no
+	 * colonel, a major general no major.
+	 */
+	private static final String COLONEL = "(?<![\\p{L}])полковник|(?<!lieutenant )colonel|(?<!lt\\. ?)col\\.";
+
+	private static final String LIEUTENANT_COLONEL = "подполковник|lieutenant colonel|lt\\. ?col\\.";
+
+	private static final String MAJOR = "(?<![\\p{L}-])майор|(?<!general )(?<![\\p{L}])major(?! general)";
+
+	private static final String CAPTAIN = "капитан|captain|capt\\.";
+
 	private static final Pattern OBJECT_OF_COMPLEMENT = Pattern.compile("(?<![\\p{L}])of (?:the )?(?:\\S+ )?$");
 
 	private static final Pattern RUSSIAN_COUNTRY_ADJECTIVE = Pattern.compile("[а-яё]+(?:ский|цкий)");
@@ -65,7 +77,9 @@ final class TitleReference {
 			Map.entry("представитель", "spokes|representative|envoy|представител"),
 			Map.entry("премьер", "prime minister|премьер"), Map.entry("депутат", LAWMAKER),
 			Map.entry("парламентарий", LAWMAKER), Map.entry("сенатор", LAWMAKER), Map.entry("эксперт", ANALYST),
-			Map.entry("политолог", ANALYST), Map.entry("аналитик", ANALYST), Map.entry("замминистра", DEPUTY_MINISTER));
+			Map.entry("политолог", ANALYST), Map.entry("аналитик", ANALYST), Map.entry("замминистра", DEPUTY_MINISTER),
+			Map.entry("полковник", COLONEL), Map.entry("подполковник", LIEUTENANT_COLONEL), Map.entry("майор", MAJOR),
+			Map.entry("капитан", CAPTAIN));
 
 	private static final Map<String, String> MINISTRIES = Map.of("мид", "foreign|иностранных дел|мид", "мвд",
 			"interior|внутренних дел|мвд", "минобороны", "defen[cs]e|обороны|минобороны");

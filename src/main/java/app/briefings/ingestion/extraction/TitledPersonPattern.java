@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class TitledPersonPattern {
 
 	private static final String NOT_A_FIRST_NAME = "(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier"
-			+ "|Later|Meanwhile|After|Before|During|Speaking|According|Last|This|Next)";
+			+ "|Later|Meanwhile|After|Before|During|Speaking|According|Last|This|Next|" + PresenterRoles.LABELS + ")";
 
 	private static final String PREFIX_WORD_EN = "(?!(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier|Later|Meanwhile)\\h)"
 			+ "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}[\\p{L}’'-]*)";
@@ -35,6 +35,7 @@ final class TitledPersonPattern {
 			+ "|Lieutenant\\h+General|Major\\h+General|General|Lieutenant\\h+Colonel|Lt\\.\\h?Col\\.|Colonel|Admiral|Adm\\."
 			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP|Governor|governor|Mayor|mayor|Senator|senator"
 			+ "|(?:[Pp]olitical\\h+)?[Aa]nalyst|(?:[Ss]enior\\h+)?[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney"
+			+ "|[Ee]conomist|[Ss]ociologist|[Pp]olitical\\h+scientist|[Pp]rofessor|[Ii]nstructor|[Tt]rainer"
 			+ "|(?:[Ss]enior|[Rr]esearch)\\h+[Ff]ellow)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
@@ -93,9 +94,16 @@ final class TitledPersonPattern {
 
 	private static final String RETIRED = "(?:\\h+\\((?:ret\\.|retd\\.|retired|в\\h+отставке)\\))?";
 
-	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<roleEn>" + ROLE_EN + ")"
-			+ RETIRED + ",?\\h+(?<nameEn>" + NAME_EN + ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(?<roleRu>"
-			+ ROLE_RU + "),?\\h+(?<nameRu>" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
+	/**
+	 * A Russian title's retirement or reserve status, written without brackets
+	 * («генерал-лейтенант в отставке», «полковник запаса»).
+	 */
+	private static final String RETIRED_RU = "(?:\\h+(?:в\\h+отставке|запаса))?";
+
+	private static final Pattern TITLED_PERSON = Pattern
+		.compile("(?<![\\p{L}\\p{N}])(?:(?<roleEn>" + ROLE_EN + ")" + RETIRED + ",?\\h+(?<nameEn>" + NAME_EN
+				+ ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(?<roleRu>" + ROLE_RU + ")" + RETIRED + RETIRED_RU
+				+ ",?\\h+(?<nameRu>" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
 
 	private static final int ROLE_EN_GROUP = NamedGroups.index(TITLED_PERSON, "roleEn");
 

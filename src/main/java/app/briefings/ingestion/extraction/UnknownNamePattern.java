@@ -70,7 +70,7 @@ final class UnknownNamePattern {
 		for (Span word : AliasKey.words(text.substring(span.start(), span.end()))) {
 			String lower = text.substring(span.start() + word.start(), span.start() + word.end())
 				.toLowerCase(Locale.ROOT);
-			if (NOT_NAME_WORDS.contains(lower)) {
+			if (NOT_NAME_WORDS.contains(lower) || PresenterRoles.contains(lower)) {
 				words.clear();
 				continue;
 			}

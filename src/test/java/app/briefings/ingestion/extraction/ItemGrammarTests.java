@@ -758,6 +758,19 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldRemoveASiteNameAndATaglineThatLooksLikeANameOverTheMenu() {
+		List<SegmentedItem> items = segment("SteppeWire\nНовости Казахстана\nГлавная | Лента | Политика\n"
+				+ "Лента новостей\n5 декабря 2026\nАлматы, 4 декабря. /SteppeWire/. Пограничники задержали "
+				+ "грузовик с гашишем на посту «Хоргос», водитель задержан.\nПодписывайтесь на SteppeWire в Telegram",
+				LocalDate.of(2026, 12, 5));
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isNull();
+			assertThat(item.author()).isNull();
+			assertThat(item.body()).startsWith("Пограничники задержали");
+		});
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

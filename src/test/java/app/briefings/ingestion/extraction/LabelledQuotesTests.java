@@ -159,6 +159,45 @@ class LabelledQuotesTests {
 					tuple("Нарушителей зимой почти нет, но мы держим резерв.", "Timur Aliyev"));
 	}
 
+	@Test
+	void shouldMakeNoOfficialOfAPresentersLabelAndQuoteNoneOfTheirTurns() {
+		ExtractedItem item = extract("Panel: who guards the southern border?\n20 January 2026\n\n"
+				+ "Moderator Olga Markova: \"Welcome to our panel on the southern border.\"\n\n"
+				+ "Ivan Petrov: \"The routes have moved east, to the mountain passes.\"\n\n"
+				+ "Presenter Dana Ospanova: \"We will be back after the break.\"");
+		assertThat(item.mentions()).extracting(mention -> mention.entity().name()).containsExactly("Ivan Petrov");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("The routes have moved east, to the mountain passes.", "Ivan Petrov"));
+	}
+
+	@Test
+	void shouldGiveTheAnswersToTheRetiredOfficerTheLeadNamesWithAPatronymic() {
+		ExtractedItem item = extract("Перевалы закрыты до весны\n8 октября 2026\n\n"
+				+ "О зимней охране границы нам рассказал полковник в отставке Игорь Семенович Ломов.\n\n"
+				+ "Вопрос: Сколько постов остается на перевалах?\n\n" + "Ответ: Шесть. Остальные закрываем до апреля.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Шесть. Остальные закрываем до апреля.", "Igor Semenovich Lomov"));
+	}
+
+	@Test
+	void shouldMakeAnInterviewWithAQuotedOutletLabelOneItemQuotingTheSurnameLabel() {
+		List<ExtractedItem> items = EXTRACTOR
+			.extract(new ExtractionInput(
+					"Ирина Седова: заставам нужна новая техника\nАвтор: Олег Ли\n12.03.2026\n"
+							+ "«Вестник» побеседовал с депутатом Ириной Седовой.\n"
+							+ "«Вестник»: Чего не хватает заставам?\nСедова: Техники и людей, особенно зимой.\n"
+							+ "«Вестник»: Когда это изменится?\nСедова: Не раньше следующего года.",
+					null, LocalDate.of(2026, 3, 12)))
+			.items();
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Ирина Седова: заставам нужна новая техника");
+			assertThat(item.body()).doesNotContain("«Вестник»:");
+			assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+				.containsExactly(tuple("Техники и людей, особенно зимой.", "Irina Sedova"),
+						tuple("Не раньше следующего года.", "Irina Sedova"));
+		});
+	}
+
 	private static ExtractedItem extract(String page) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 10, 8)))
 			.items();

@@ -563,6 +563,27 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadAnIssueNumberWrittenApartFromItsSignAsOneWordOfAnIssueLine() {
+		assertThat(CLASSIFIER.classifyAlone("Еженедельник «Пограничный вестник» № 31 от 14.08.2026, стр. 3").kind())
+			.isEqualTo(LineKind.METADATA);
+	}
+
+	@Test
+	void shouldReadAPresentersLabelWithOrWithoutANameAsAQuestion() {
+		assertThat(CLASSIFIER.classifyAlone("Host Anna Kim: Welcome back. Who is at the table today?").kind())
+			.isEqualTo(LineKind.QUESTION);
+		assertThat(CLASSIFIER.classifyAlone("Ведущий: Добрый вечер, с нами генерал Орлов.").kind())
+			.isEqualTo(LineKind.QUESTION);
+		assertThat(CLASSIFIER.classifyAlone("В Москве: итоги встречи").kind()).isNotEqualTo(LineKind.QUESTION);
+	}
+
+	@Test
+	void shouldLeaveASingleQuotedNameOpeningAQuestionAHeadline() {
+		assertThat(kinds("«Рубеж»: готовы ли заставы к зиме?\n12.03.2026\nУчения пройдут в марте."))
+			.containsExactly(LineKind.HEADLINE, LineKind.DATE_URL, LineKind.BODY);
+	}
+
+	@Test
 	void shouldReadANewspapersIssueLineWithItsQuotedNameAsMetadata() {
 		assertThat(kinds("Пограничник — о том, как закрывают перевалы зимой\nАвтор: Иван Сидоров\n"
 				+ "Газета «Вести границы и таможни» № 12. 05/03/2026\nЗимой перевалы закрывают на четыре месяца."))

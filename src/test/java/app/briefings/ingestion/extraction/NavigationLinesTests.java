@@ -67,6 +67,18 @@ class NavigationLinesTests {
 	}
 
 	@Test
+	void shouldTakeCopyrightNoticesInOtherWordingsForNavigation() {
+		assertThat(NavigationLines.isNavigation("Content on this site is protected by copyright.")).isTrue();
+		assertThat(
+				NavigationLines.isNavigation("Reproduction of materials is permitted only with a link to the source."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Quoting requires a hyperlink to Steppe Wire.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Материалы сайта охраняются законом об авторском праве.")).isTrue();
+		assertThat(NavigationLines.isNavigation("The court ruled that the reproduction of the maps was unlawful."))
+			.isFalse();
+	}
+
+	@Test
 	void shouldTakeAPostSharedByAnotherAccountForNavigation() {
 		assertThat(NavigationLines.isNavigation("Border Watch KG shared a post.")).isTrue();
 		assertThat(NavigationLines.isNavigation("Daniyar Alimov shared a link")).isTrue();

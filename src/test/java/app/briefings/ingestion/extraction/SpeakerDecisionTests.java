@@ -702,6 +702,62 @@ class SpeakerDecisionTests {
 		return entities;
 	}
 
+	@Test
+	void shouldNotTakeAPresentersRoleOpeningASentenceForPartOfTheNameAfterIt() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Presenter Olga Markova, a senior fellow at the Steppe Institute, opened the debate. "
+						+ "\"We begin with the mountain passes,\" Markova said.");
+		assertThat(item.mentions()).extracting(mention -> mention.entity().name()).contains("Olga Markova");
+		assertThat(item.mentions()).extracting(mention -> mention.entity().name())
+			.doesNotContain("Presenter Olga Markova");
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Olga Markova");
+	}
+
+	@Test
+	void shouldGiveAQuoteAfterAnOfficersRankToTheOnePersonOfThatRank() {
+		ExtractedItem major = extractOne(EXTRACTOR, "Начальник заставы майор Олег Дронов встретил журналистов. "
+				+ "«Нарушителей стало меньше, но они стали осторожнее», — отметил майор.");
+		ExtractedItem captain = extractOne(EXTRACTOR, "Капитан Олег Дронов показал журналистам новую вышку. "
+				+ "«Мы видим их почти каждую ночь», — пояснил капитан.");
+
+		assertThat(major.quotes()).extracting(this::speakerName).containsExactly("Oleg Dronov");
+		assertThat(captain.quotes()).extracting(this::speakerName).containsExactly("Oleg Dronov");
+	}
+
+	@Test
+	void shouldNotGiveARanksQuoteToAnOfficerOfAnotherRankThatContainsTheWord() {
+		ExtractedItem general = extractOne(EXTRACTOR,
+				"Начальник отряда генерал-майор Олег Дронов встретил журналистов. "
+						+ "«Нарушителей стало меньше, но они стали осторожнее», — отметил майор.");
+		ExtractedItem lieutenantColonel = extractOne(EXTRACTOR, "Начальник заставы подполковник Олег Дронов встретил "
+				+ "журналистов. «Нарушителей стало меньше, но они стали осторожнее», — отметил полковник.");
+
+		assertThat(general.quotes()).extracting(this::speakerName).containsOnlyNulls();
+		assertThat(lieutenantColonel.quotes()).extracting(this::speakerName).containsOnlyNulls();
+	}
+
+	@Test
+	void shouldGiveAFullNameWrittenAgainToThatPersonWhenTwoPeopleShareTheSurname() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"Captain Rustam Saidov of the customs service and Major Timur Saidov of the border guard inspected "
+						+ "the lorry. \"We found the second wall in minutes,\" Timur Saidov said. "
+						+ "\"It will not be the last one,\" Saidov said.");
+
+		assertThat(item.quotes()).extracting(this::speakerName).containsExactly("Timur Saidov", null);
+	}
+
+	@Test
+	void shouldReadAnEconomistOrAnInstructorAsTheTitleOfAPersonTheKnowledgeBaseDoesNotKnow() {
+		ExtractedItem economist = extractOne(EXTRACTOR,
+				"Farhod Nazarov, a Samarkand-based economist, told the agency that prices had doubled. "
+						+ "\"Without new roads, the markets will stay closed,\" he said.");
+		ExtractedItem instructor = extractOne(EXTRACTOR,
+				"\"A dog finds what a scanner misses,\" said senior instructor Timur Osmonov.");
+
+		assertThat(economist.quotes()).extracting(this::speakerName).containsOnly("Farhod Nazarov");
+		assertThat(instructor.quotes()).extracting(this::speakerName).containsExactly("Timur Osmonov");
+	}
+
 	private static ExtractedItem extractOne(DocumentExtractor extractor, String text) {
 		ExtractedDocument document = extractor.extract(new ExtractionInput(text, null, null));
 		assertThat(document.items()).hasSize(1);
