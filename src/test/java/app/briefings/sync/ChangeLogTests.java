@@ -3,6 +3,7 @@ package app.briefings.sync;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -231,6 +234,31 @@ class ChangeLogTests {
 		assertThat(everything(first)).containsExactlyElementsOf(expected);
 		assertThat(everything(second)).containsExactlyElementsOf(expected);
 		assertThat(pending(second)).isEmpty();
+	}
+
+	@Test
+	void shouldHonourAReservationListedByAVersionThatReleasedItsReservationsWithACommand() {
+		ChangeLogFixture.Instance current = this.fixture.instance(1000);
+		current.log().record(List.of(published("before")));
+		MongoTemplate mongo = mongo(current);
+		long last = mongo.findById(ChangeLogFields.COUNTER_ID, Document.class, ChangeLogFields.COUNTER)
+			.get(ChangeLogFields.LAST, Number.class)
+			.longValue();
+		mongo.updateFirst(new Query(Criteria.where(ChangeLogFields.ID).is(ChangeLogFields.COUNTER_ID)),
+				new Update().set(ChangeLogFields.LAST, last + 1)
+					.push(ChangeLogFields.RESERVATIONS, new Document(ChangeLogFields.FIRST, last + 1)
+						.append(ChangeLogFields.AT, Date.from(this.clock.instant()))),
+				ChangeLogFields.COUNTER);
+		ChangeLogFixture.Instance other = this.fixture.instance(1000);
+		other.log().record(List.of(published("after")));
+
+		BriefingChangeConnection withinTimeout = other.changes().page(null, 100, FeedCriteria.NONE, null);
+		this.clock.advance(ChangeLogFixture.RESERVATION_TIMEOUT.plusSeconds(1));
+		BriefingChangeConnection pastTimeout = other.changes()
+			.page(decoded(withinTimeout.syncToken()), 100, FeedCriteria.NONE, null);
+
+		assertThat(withinTimeout.edges()).extracting(ChangeLogTests::storedId).containsExactly("before");
+		assertThat(pastTimeout.edges()).extracting(ChangeLogTests::storedId).containsExactly("after");
 	}
 
 	@Test
