@@ -47,10 +47,12 @@
 # IMPORT_ROUNDS=N imports each size N times per jar, the even rounds with the jars in the other order;
 # INGEST_STORAGE=memory measures the API on memory storage only.
 # INGEST_WARMUP=auto (the default) measures the first 500 documents after start as a row of its own (the cold server),
-# then warms up in steps of 500 until the JIT compiler threads spent under INGEST_JIT_SETTLED (default 2.0) ms of CPU
-# per document over a step, at most INGEST_WARMUP_MAX (default 8,000) documents, and prints the warm-up used, the JIT's
-# share of the measured server CPU and the methods compiled during the measurement; INGEST_WARMUP=N warms up with
-# exactly N documents instead. IMPORT_DOCUMENTS (default: INGEST_DOCUMENTS, and 5,000 as well when that is less)
+# then INGEST_DOCUMENTS after a fixed INGEST_EARLY (default 3,000) documents as another (the early server, its JIT
+# still compiling; 0 leaves it out), then warms up in steps of 500 until the JIT compiler threads spent under
+# INGEST_JIT_SETTLED (default 1.0) ms of CPU per document over a step, at most INGEST_WARMUP_MAX (default 20,000)
+# documents, and measures the steady-state row: it prints the warm-up used (measured documents included), whether the
+# JIT settled, the JIT's share of the measured server CPU and the methods compiled during the measurement;
+# INGEST_WARMUP=N warms up with exactly N documents instead (no cold or early row). IMPORT_DOCUMENTS (default: INGEST_DOCUMENTS, and 5,000 as well when that is less)
 # sets the sizes of the bulk import runs. Each API measurement also
 # writes where the server's CPU went (thread groups, allocation, and the stages of a document:
 # the servers run with briefings.ingestion.accounting.enabled=true) and prints it after the table.
@@ -94,8 +96,18 @@ stop_started() {
 trap stop_started EXIT
 trap 'exit 130' INT TERM
 
+# BENCH_PORTS=first-last takes the servers' ports from that range (the first free one) instead of any free port.
 free_port() {
-	node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+	node -e '
+const net = require("net");
+const [first, last] = (process.env.BENCH_PORTS || "0-0").split("-").map(Number);
+const attempt = (port) => {
+  if (port > last) { console.error("no free port in BENCH_PORTS"); process.exit(1); }
+  const s = net.createServer();
+  s.once("error", () => attempt(port + 1));
+  s.listen(port, "127.0.0.1", () => { console.log(s.address().port); s.close(); });
+};
+attempt(first);'
 }
 
 start_app() {
@@ -349,18 +361,24 @@ if $ingest; then
 					account="$work/account-$round-$i-$storage-$batch.txt"
 					lines=$(timeout 3600 node src/bench/load/ingest.mjs api --base "http://127.0.0.1:$port" --key "$key" \
 						--documents "$documents" --callers "$callers" --warmup "${INGEST_WARMUP:-auto}" \
-						--jit-settled "${INGEST_JIT_SETTLED:-2.0}" --warmup-max "${INGEST_WARMUP_MAX:-8000}" \
+						--jit-settled "${INGEST_JIT_SETTLED:-1.0}" --warmup-max "${INGEST_WARMUP_MAX:-20000}" \
+						--early "${INGEST_EARLY:-3000}" \
 						--run "r$round$i$storage$batch" --pid "$app_pid" --batch "$batch" \
 						--clk "$(getconf CLK_TCK)" --account "$account")
 					accounts+=("${labels[$i]}, round $round, $storage storage, $path|$account")
 					cold=$(echo "$lines" | grep '^cold:' || true)
+					early=$(echo "$lines" | grep '^early:' || true)
 					line=$(echo "$lines" | grep '^api:')
 					if [ -n "$cold" ]; then
 						echo "[ingest] round $round, ${labels[$i]}: $cold"
 						echo "| ${labels[$i]} | round $round: API cold (a new server), $path, $callers callers, $storage storage | $cold |" >>"$table"
 					fi
+					if [ -n "$early" ]; then
+						echo "[ingest] round $round, ${labels[$i]}: $early"
+						echo "| ${labels[$i]} | round $round: API early (fixed warm-up, JIT still compiling), $path, $callers callers, $storage storage | $early |" >>"$table"
+					fi
 					echo "[ingest] round $round, ${labels[$i]}: $line"
-					echo "| ${labels[$i]} | round $round: API steady state, $path, $callers callers, $storage storage | $line |" >>"$table"
+					echo "| ${labels[$i]} | round $round: API steady state (JIT settled or capped, see the warm-up), $path, $callers callers, $storage storage | $line |" >>"$table"
 					kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
 				done
 			done

@@ -1,15 +1,18 @@
 // Ingestion throughput through the API, and the file the bulk import reads:
 //   node src/bench/load/ingest.mjs api --base URL --key KEY --documents N --callers C --run ID [--warmup W]
-//     [--pid PID] [--cold 500] [--jit-settled 2.0] [--warmup-max 8000] [--batch 1]
+//     [--pid PID] [--cold 500] [--early 3000] [--jit-settled 1.0] [--warmup-max 20000] [--batch 1]
 //     ingests W warm-up documents, then N generated documents (src/bench/load/documents.mjs, about
 //     4 kB, one item each), C ingestDocument calls at a time; prints one line with documents/s,
 //     briefings stored, failures, the load average before and after and, given the server's pid,
 //     the CPU time the server spent per document (user + system, from /proc), which depends far
 //     less on what else the machine runs than documents/s does. With --warmup auto (needs --pid)
 //     it first measures the cold server on the first --cold documents after start and prints that
-//     as a line of its own ("cold: ..."), then keeps warming up in steps of 500 documents until the
-//     JIT compiler threads spent less than --jit-settled ms of CPU per document over the last step,
-//     or --warmup-max documents went in; the measured line then says the warm-up used, the JIT
+//     as a line of its own ("cold: ..."), warms up to --early documents after start and measures N
+//     documents there as a line of its own ("early: ...", the server a few minutes after a start,
+//     its JIT still compiling; --early 0 leaves it out), then keeps warming up in steps of 500
+//     documents until the JIT compiler threads spent less than --jit-settled ms of CPU per document
+//     over the last step (the steady state a long-running server reaches), or --warmup-max documents
+//     went in; the measured line ("api: ...") then says the warm-up used, whether the JIT settled, the JIT
 //     compilers' share of the measured server CPU and how many methods the JIT compiled during the
 //     measurement (jstat -compiler). With --account FILE it also writes
 //     where that CPU went: per thread group (from /proc/PID/task, names with digits folded), the
@@ -32,7 +35,7 @@ const [mode, ...rest] = process.argv.slice(2);
 const file = (mode === 'corpus') ? rest.shift() : null;
 const options = {
   documents: '500', callers: '4', warmup: '20', seconds: '900', run: `i${Date.now() % 100000}`, cold: '500',
-  'jit-settled': '2.0', 'warmup-max': '8000', batch: '1',
+  'jit-settled': '1.0', 'warmup-max': '20000', early: '3000', batch: '1',
 };
 for (let i = 0; i < rest.length; i += 2) {
   options[rest[i].replace(/^--/, '')] = rest[i + 1];
@@ -202,11 +205,12 @@ async function measured(first, count, callers) {
 }
 
 /**
- * Warms the server up: the first --cold documents are measured as the cold server, then
- * steps of 500 go in until the JIT compilers' CPU per document over a step falls under
- * --jit-settled ms or --warmup-max documents went in. Returns the documents used.
+ * Warms the server up: the first --cold documents are measured as the cold server; at
+ * --early documents after start N documents are measured as the early server; then steps of
+ * 500 go in until the JIT compilers' CPU per document over a step falls under --jit-settled
+ * ms or --warmup-max documents went in. Returns the documents used, measured ones included.
  */
-async function warmUpUntilSettled(callers) {
+async function warmUpUntilSettled(count, callers, path) {
   const step = 500;
   const before = loadAverage();
   const cold = await measured(2_000_000, Number(options.cold), callers);
@@ -217,13 +221,51 @@ async function warmUpUntilSettled(callers) {
     + `${loadAverage()} after`);
   let used = cold.documents;
   let last = cold;
+  const early = Number(options.early);
+  if (early > 0) {
+    last = await warmUp(used, early, callers, last);
+    used = Math.max(used, early);
+    const earlyLoad = loadAverage();
+    const run = await measured(3_000_000, count, callers);
+    console.log(`early: ${runLine(run, callers, path, `after a fixed ${used} warm-up documents (JIT still compiling)`,
+      earlyLoad)}`);
+    used += run.documents;
+    last = run;
+  }
   while (last.jitMs >= Number(options['jit-settled']) && used < Number(options['warmup-max'])) {
     last = await measured(1_000_000 + used, step, callers);
     used += step;
-    console.error(`[ingest] warm-up ${used} documents: JIT compilers ${last.jitMs.toFixed(2)} ms of `
-      + `${last.cpuMs.toFixed(1)} ms server CPU per document over the last ${step}`);
+    logWarmUp(used, last, step);
   }
   return { used, settled: last.jitMs < Number(options['jit-settled']) };
+}
+
+/** Warms up in steps of 500 from {@code used} to {@code until} documents; returns the last step. */
+async function warmUp(used, until, callers, last) {
+  let done = used;
+  let step = last;
+  while (done < until) {
+    const size = Math.min(500, until - done);
+    step = await measured(1_000_000 + done, size, callers);
+    done += size;
+    logWarmUp(done, step, size);
+  }
+  return step;
+}
+
+function logWarmUp(used, step, size) {
+  console.error(`[ingest] warm-up ${used} documents: JIT compilers ${step.jitMs.toFixed(2)} ms of `
+    + `${step.cpuMs.toFixed(1)} ms server CPU per document over the last ${size}`);
+}
+
+/** One measured run as printed: rate, server CPU and the JIT's part of it, failures, load. */
+function runLine(run, callers, path, warmupNote, loadBefore) {
+  const rate = run.documents / run.seconds;
+  const cpu = Number.isNaN(run.cpuMs) ? '' : `; server CPU ${run.cpuMs.toFixed(1)} ms/document`
+    + `, JIT compilers ${run.jitMs.toFixed(1)} ms of it (${((100 * run.jitMs) / run.cpuMs).toFixed(0)} %)`;
+  return `${run.documents} documents (${run.briefings} briefings) with ${callers} callers (${path}), ${warmupNote}, in `
+    + `${run.seconds.toFixed(1)} s = ${rate.toFixed(1)} documents/s${cpu}; ${run.failures} failed`
+    + `${run.firstFailure ? ` (${run.firstFailure})` : ''}; load average ${loadBefore} before, ${loadAverage()} after`;
 }
 
 async function api() {
@@ -238,9 +280,9 @@ async function api() {
     if (!options.pid) {
       throw new Error('--warmup auto needs --pid');
     }
-    const warmup = await warmUpUntilSettled(callers);
-    warmupNote = `after ${warmup.used} warm-up documents (JIT ${warmup.settled ? 'under' : 'still over'} `
-      + `${options['jit-settled']} ms/document)`;
+    const warmup = await warmUpUntilSettled(count, callers, path);
+    warmupNote = `after ${warmup.used} warm-up documents (JIT ${warmup.settled ? 'settled: under' : 'not settled: still over'} `
+      + `${options['jit-settled']} ms/document over the last step)`;
   }
   else {
     await ingest(options.base, options.key, 1_000_000, Number(options.warmup), callers, Number(options.seconds));

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 /**
@@ -66,9 +67,10 @@ public class BriefingChangeLog {
 	}
 
 	/**
-	 * Writes the entries under a reservation and releases it.
-	 * @return false when the reservation had timed out, so the changes must be logged
-	 * again
+	 * Writes the entries under a reservation; the entry of its last number, written last,
+	 * tells readers it is finished.
+	 * @return false when the reservation had timed out and a reader filled it, so the
+	 * changes must be logged again
 	 */
 	boolean write(SequenceReservations.Reservation reservation, List<Change> changes) {
 		if (reservation.size() != changes.size()) {
@@ -82,8 +84,14 @@ public class BriefingChangeLog {
 			entries.add(new ChangeEntry(reservation.first() + index, change.briefingId(), change.kind(),
 					change.version(), now));
 		}
-		this.mongo.insert(entries, ChangeEntry.class);
-		return this.sequences.release(reservation);
+		try {
+			this.mongo.insert(entries, ChangeEntry.class);
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+		this.sequences.written(reservation);
+		return true;
 	}
 
 	/**

@@ -27,7 +27,16 @@ final class ChangeLogFields {
 	/** The last sequence number the counter allocated. */
 	static final String LAST = "last";
 
-	/** The reservations still being written, each {@code {first, at}}. */
+	/**
+	 * The reservations that may still be being written, keyed by their first sequence
+	 * number, each {@code {last, at}}.
+	 */
+	static final String PENDING = "pending";
+
+	/**
+	 * The reservations of versions that released them with a command of their own, each
+	 * {@code {first, at}}: honoured until released or timed out, never written any more.
+	 */
 	static final String RESERVATIONS = "reservations";
 
 	/** Within a reservation: its first sequence number. */
@@ -36,7 +45,11 @@ final class ChangeLogFields {
 	/** Within a reservation: when it was made. */
 	static final String AT = "at";
 
-	static final String RESERVATION_FIRST = RESERVATIONS + "." + FIRST;
+	/**
+	 * Marks a sequence number a reader filled because its writer did not write it in
+	 * time.
+	 */
+	static final String FILLED = "filled";
 
 	/** The highest sequence number pruned. */
 	static final String PRUNED_THROUGH = "prunedThrough";

@@ -54,7 +54,8 @@ class ChangeLogPruner implements SmartLifecycle {
 	 */
 	long prune() {
 		Instant cutoff = this.clock.instant().minus(this.retention);
-		Query expired = new Query(Criteria.where(ChangeLogFields.CHANGED_AT).lt(cutoff))
+		Query expired = new Query(
+				Criteria.where(ChangeLogFields.CHANGED_AT).lt(cutoff).and(ChangeLogFields.FILLED).exists(false))
 			.with(Sort.by(Sort.Direction.DESC, ChangeLogFields.SEQUENCE))
 			.limit(1);
 		ChangeEntry newestExpired = this.mongo.findOne(expired, ChangeEntry.class);

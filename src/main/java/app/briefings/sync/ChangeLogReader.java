@@ -35,9 +35,11 @@ class ChangeLogReader {
 		if (start >= watermark.readable()) {
 			return new Batch(List.of(), Math.max(start, watermark.readable()), false, watermark.prunedThrough());
 		}
-		Query range = new Query(Criteria.where(ChangeLogFields.SEQUENCE).gt(start).lte(watermark.readable()))
-			.with(Sort.by(ChangeLogFields.SEQUENCE))
-			.limit(limit + 1);
+		Query range = new Query(Criteria.where(ChangeLogFields.SEQUENCE)
+			.gt(start)
+			.lte(watermark.readable())
+			.and(ChangeLogFields.FILLED)
+			.exists(false)).with(Sort.by(ChangeLogFields.SEQUENCE)).limit(limit + 1);
 		List<ChangeEntry> entries = this.mongo.find(range, ChangeEntry.class);
 		if (entries.size() > limit) {
 			List<ChangeEntry> page = entries.subList(0, limit);

@@ -43,9 +43,11 @@ public class ChangedBriefings {
 		Map<String, BriefingChangeKind> changed = new LinkedHashMap<>();
 		long from = after;
 		while (from < through) {
-			Query page = new Query(Criteria.where(ChangeLogFields.SEQUENCE).gt(from).lte(through))
-				.with(Sort.by(ChangeLogFields.SEQUENCE))
-				.limit(PAGE);
+			Query page = new Query(Criteria.where(ChangeLogFields.SEQUENCE)
+				.gt(from)
+				.lte(through)
+				.and(ChangeLogFields.FILLED)
+				.exists(false)).with(Sort.by(ChangeLogFields.SEQUENCE)).limit(PAGE);
 			List<ChangeEntry> entries = this.mongo.find(page, ChangeEntry.class);
 			for (ChangeEntry entry : entries) {
 				changed.remove(entry.briefingId());

@@ -86,8 +86,8 @@ class IngestTogetherIntegrationTests {
 
 		List<String> commands = MongoCommandCounter.commandsOfThisThread();
 		assertThat(results).extracting(IngestionResult::outcome).containsOnly(IngestOutcome.CREATED).hasSize(10);
-		for (String step : List.of("find documents", "insert documents", "update briefings", "insert briefingChanges",
-				"update documents")) {
+		for (String step : List.of("find documents", "insert documents", "update briefings",
+				"update briefingChangeSequence", "insert briefingChanges", "update documents")) {
 			assertThat(commands.stream().filter(step::equals)).as("%s in %s", step, commands).hasSize(1);
 		}
 		assertThat(commands).as("commands to ingest new documents together: %s", commands)

@@ -3,6 +3,7 @@ package app.briefings.sync;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,15 @@ import app.briefings.briefing.Source;
 import app.briefings.graphql.error.ApiException;
 import app.briefings.graphql.node.GlobalId;
 import app.briefings.graphql.paging.Edge;
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -149,6 +154,114 @@ class ChangeLogTests {
 	}
 
 	@Test
+	void shouldFailTheLateInsertOfEveryChangeOfAReservationAReaderFilled() {
+		ChangeLogFixture.Instance first = this.fixture.instance(1000);
+		ChangeLogFixture.Instance second = this.fixture.instance(1000);
+		SequenceReservations.Reservation stalled = first.sequences().reserve(3);
+		second.log().record(List.of(published("on time")));
+		this.clock.advance(ChangeLogFixture.RESERVATION_TIMEOUT.plusSeconds(1));
+
+		BriefingChangeConnection passed = second.changes().page(null, 100, FeedCriteria.NONE, null);
+		boolean written = first.log()
+			.write(stalled, List.of(published("late-0"), published("late-1"), published("late-2")));
+		BriefingChangeConnection whileLate = second.changes()
+			.page(decoded(passed.syncToken()), 100, FeedCriteria.NONE, null);
+		first.log().record(List.of(published("late-0"), published("late-1"), published("late-2")));
+		BriefingChangeConnection after = second.changes()
+			.page(decoded(passed.syncToken()), 100, FeedCriteria.NONE, null);
+
+		assertThat(passed.edges()).extracting(ChangeLogTests::storedId).containsExactly("on time");
+		assertThat(written).isFalse();
+		assertThat(whileLate.edges()).isEmpty();
+		assertThat(after.edges()).extracting(ChangeLogTests::storedId).containsExactly("late-0", "late-1", "late-2");
+		assertThat(everything(second)).containsExactly("on time", "late-0", "late-1", "late-2");
+	}
+
+	@Test
+	void shouldReadPastAWriterThatCrashedBetweenReservingAndWritingOnlyAfterTheTimeout() {
+		ChangeLogFixture.Instance crashed = this.fixture.instance(1000);
+		ChangeLogFixture.Instance alive = this.fixture.instance(1000);
+		alive.log().record(List.of(published("before")));
+		crashed.sequences().reserve(2);
+		crashed.close();
+		alive.log().record(List.of(published("after")));
+
+		BriefingChangeConnection withinTimeout = alive.changes().page(null, 100, FeedCriteria.NONE, null);
+		this.clock.advance(ChangeLogFixture.RESERVATION_TIMEOUT.plusSeconds(1));
+		BriefingChangeConnection pastTimeout = alive.changes()
+			.page(decoded(withinTimeout.syncToken()), 100, FeedCriteria.NONE, null);
+		ChangeLogFixture.Instance restarted = this.fixture.instance(1000);
+		restarted.log().record(List.of(published("restarted")));
+
+		assertThat(withinTimeout.edges()).extracting(ChangeLogTests::storedId).containsExactly("before");
+		assertThat(pastTimeout.edges()).extracting(ChangeLogTests::storedId).containsExactly("after");
+		assertThat(everything(restarted)).containsExactly("before", "after", "restarted");
+		assertThat(restarted.changes().page(decoded(pastTimeout.syncToken()), 100, FeedCriteria.NONE, null).edges())
+			.extracting(ChangeLogTests::storedId)
+			.containsExactly("restarted");
+	}
+
+	@Test
+	void shouldFillOnlyTheNumbersAHalfWrittenReservationLeftFree() {
+		ChangeLogFixture.Instance writer = this.fixture.instance(1000);
+		ChangeLogFixture.Instance reader = this.fixture.instance(1000);
+		SequenceReservations.Reservation halfWritten = writer.sequences().reserve(3);
+		mongo(writer).insert(
+				new ChangeEntry(halfWritten.first(), "written", BriefingChangeKind.PUBLISHED, 1, this.clock.instant()));
+
+		BriefingChangeConnection withinTimeout = reader.changes().page(null, 100, FeedCriteria.NONE, null);
+		this.clock.advance(ChangeLogFixture.RESERVATION_TIMEOUT.plusSeconds(1));
+		BriefingChangeConnection pastTimeout = reader.changes().page(null, 100, FeedCriteria.NONE, null);
+
+		assertThat(withinTimeout.edges()).isEmpty();
+		assertThat(pastTimeout.edges()).extracting(ChangeLogTests::storedId).containsExactly("written");
+		assertThat(mongo(reader).count(new Query(), ChangeLogFields.ENTRIES)).isEqualTo(3);
+	}
+
+	@Test
+	void shouldLogWithoutReleasingAndKeepOnlyEachInstancesLastReservationPendingWhileTwoInstancesWrite() {
+		ChangeLogFixture.Instance first = this.fixture.instance(1000);
+		ChangeLogFixture.Instance second = this.fixture.instance(1000);
+		List<String> expected = new ArrayList<>();
+		for (int round = 0; round < 10; round++) {
+			first.log().record(List.of(published("first-" + round)));
+			second.log().record(List.of(published("second-" + round), published("second-" + round + "b")));
+			expected.addAll(List.of("first-" + round, "second-" + round, "second-" + round + "b"));
+		}
+		int pendingWhileWriting = pending(first).size();
+
+		assertThat(pendingWhileWriting).isEqualTo(2);
+		assertThat(everything(first)).containsExactlyElementsOf(expected);
+		assertThat(everything(second)).containsExactlyElementsOf(expected);
+		assertThat(pending(second)).isEmpty();
+	}
+
+	@Test
+	void shouldHonourAReservationListedByAVersionThatReleasedItsReservationsWithACommand() {
+		ChangeLogFixture.Instance current = this.fixture.instance(1000);
+		current.log().record(List.of(published("before")));
+		MongoTemplate mongo = mongo(current);
+		long last = mongo.findById(ChangeLogFields.COUNTER_ID, Document.class, ChangeLogFields.COUNTER)
+			.get(ChangeLogFields.LAST, Number.class)
+			.longValue();
+		mongo.updateFirst(new Query(Criteria.where(ChangeLogFields.ID).is(ChangeLogFields.COUNTER_ID)),
+				new Update().set(ChangeLogFields.LAST, last + 1)
+					.push(ChangeLogFields.RESERVATIONS, new Document(ChangeLogFields.FIRST, last + 1)
+						.append(ChangeLogFields.AT, Date.from(this.clock.instant()))),
+				ChangeLogFields.COUNTER);
+		ChangeLogFixture.Instance other = this.fixture.instance(1000);
+		other.log().record(List.of(published("after")));
+
+		BriefingChangeConnection withinTimeout = other.changes().page(null, 100, FeedCriteria.NONE, null);
+		this.clock.advance(ChangeLogFixture.RESERVATION_TIMEOUT.plusSeconds(1));
+		BriefingChangeConnection pastTimeout = other.changes()
+			.page(decoded(withinTimeout.syncToken()), 100, FeedCriteria.NONE, null);
+
+		assertThat(withinTimeout.edges()).extracting(ChangeLogTests::storedId).containsExactly("before");
+		assertThat(pastTimeout.edges()).extracting(ChangeLogTests::storedId).containsExactly("after");
+	}
+
+	@Test
 	void shouldKeepATokenValidAfterARestartOnAnotherInstance() {
 		ChangeLogFixture.Instance before = this.fixture.instance(1000);
 		before.log().record(List.of(published("a"), published("b")));
@@ -240,6 +353,28 @@ class ChangeLogTests {
 	void shouldRefuseATokenItDidNotIssueAsAnInvalidCursor() {
 		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> SyncToken.decode("bm90LWEtdG9rZW4"))
 			.satisfies((ex) -> assertThat(ex.code().name()).isEqualTo("INVALID_CURSOR"));
+	}
+
+	private List<String> everything(ChangeLogFixture.Instance instance) {
+		List<String> ids = new ArrayList<>();
+		BriefingChangeConnection page = instance.changes().page(null, 2, FeedCriteria.NONE, null);
+		page.edges().forEach((edge) -> ids.add(storedId(edge)));
+		while (page.pageInfo().hasNextPage()) {
+			page = instance.changes().page(decoded(page.syncToken()), 2, FeedCriteria.NONE, null);
+			page.edges().forEach((edge) -> ids.add(storedId(edge)));
+		}
+		return ids;
+	}
+
+	private static Map<String, Object> pending(ChangeLogFixture.Instance instance) {
+		Document counter = mongo(instance).findById(ChangeLogFields.COUNTER_ID, Document.class,
+				ChangeLogFields.COUNTER);
+		assertThat(counter).isNotNull();
+		return counter.get(ChangeLogFields.PENDING, Document.class);
+	}
+
+	private static MongoTemplate mongo(ChangeLogFixture.Instance instance) {
+		return new MongoTemplate(instance.client(), "sync");
 	}
 
 	private static @Nullable SyncToken decoded(@Nullable String token) {
