@@ -20,8 +20,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class TitledPersonPattern {
 
+	/**
+	 * Words that open a sentence, and the roles of people at a meeting or on a programme
+	 * written before a name with a capital ("Host Marat Imankulov, secretary of …",
+	 * "Moderator Anna Kim, a senior fellow …"): never a first name.
+	 */
 	private static final String NOT_A_FIRST_NAME = "(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier"
-			+ "|Later|Meanwhile|After|Before|During|Speaking|According|Last|This|Next)";
+			+ "|Later|Meanwhile|After|Before|During|Speaking|According|Last|This|Next|Host|Co-host|Moderator|Presenter"
+			+ "|Anchor|Organi[sz]er|Facilitator|Rapporteur|Panel+ist|Keynote|Guest|Interviewee)";
 
 	private static final String PREFIX_WORD_EN = "(?!(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier|Later|Meanwhile)\\h)"
 			+ "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}[\\p{L}’'-]*)";
@@ -35,7 +41,7 @@ final class TitledPersonPattern {
 			+ "|Lieutenant\\h+General|Major\\h+General|General|Lieutenant\\h+Colonel|Lt\\.\\h?Col\\.|Colonel|Admiral|Adm\\."
 			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP|Governor|governor|Mayor|mayor|Senator|senator"
 			+ "|(?:[Pp]olitical\\h+)?[Aa]nalyst|(?:[Ss]enior\\h+)?[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney"
-			+ "|(?:[Ss]enior|[Rr]esearch)\\h+[Ff]ellow)";
+			+ "|(?:[Ss]enior|[Rr]esearch)\\h+[Ff]ellow|[Ii]nstructor|envoy|[Ee]conomist)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 
@@ -95,7 +101,7 @@ final class TitledPersonPattern {
 
 	private static final Pattern TITLED_PERSON = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<roleEn>" + ROLE_EN + ")"
 			+ RETIRED + ",?\\h+(?<nameEn>" + NAME_EN + ")(?![\\p{L}\\p{N}’'-])(?!\\h+\\p{Lu}\\p{Ll})|(?<roleRu>"
-			+ ROLE_RU + "),?\\h+(?<nameRu>" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
+			+ ROLE_RU + ")(?:\\h+в\\h+отставке)?,?\\h+(?<nameRu>" + NAME_RU + ")(?![\\p{L}-])(?!\\h+[А-ЯЁ][а-яё]))");
 
 	private static final int ROLE_EN_GROUP = NamedGroups.index(TITLED_PERSON, "roleEn");
 
