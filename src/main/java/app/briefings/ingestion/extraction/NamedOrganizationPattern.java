@@ -26,7 +26,7 @@ final class NamedOrganizationPattern {
 
 	private static final String WORD_EN = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
 			+ "|March|April|May|June|July|August|September|October|November|December)(?![\\p{L}]))"
-			+ "(?:\\p{Lu}[\\p{Ll}’'-]+(?:\\p{Lu}[\\p{Ll}’']+)?|\\p{Lu}{2,8}(?![\\p{L}]))";
+			+ "(?:\\p{Lu}[\\p{Ll}’'-]+|\\p{Lu}{2,8}(?![\\p{L}]))";
 
 	private static final String CONNECTOR_EN = "(?:of|for|on|against|to|in|under|the|and(?!\\h+the\\b))";
 
@@ -212,8 +212,8 @@ final class NamedOrganizationPattern {
 			String matched = english.group(ENGLISH_NAME);
 			int lead = compoundAdjectiveLength(matched);
 			int start = english.start(ENGLISH_NAME) + lead;
-			String name = cutAtKnown(text, start, matched.substring(lead),
-					nearby.startingIn(start, english.end(ENGLISH_NAME)));
+			String name = withHyphenatedTail(text, start, cutAtKnown(text, start, matched.substring(lead),
+					nearby.startingIn(start, english.end(ENGLISH_NAME))));
 			boolean headed = name.indexOf(' ') > 0 && HEAD_WORD_EN.matcher(name).find();
 			boolean named = headed || PARLIAMENT.matcher(name).matches();
 			if (named && !endsWithKnownOrganization(start, name, nearby)) {
@@ -303,6 +303,22 @@ final class NamedOrganizationPattern {
 
 	private static String capitalized(String name) {
 		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+	}
+
+	/**
+	 * The name with the rest of a hyphenated capitalized word it stops inside ("… Office
+	 * of Counter" + "-Terrorism"), which the name's word pattern does not read.
+	 */
+	private static String withHyphenatedTail(String text, int start, String name) {
+		int end = start + name.length();
+		if (end + 1 >= text.length() || text.charAt(end) != '-' || !Character.isUpperCase(text.charAt(end + 1))) {
+			return name;
+		}
+		int tail = end + 1;
+		while (tail < text.length() && (Character.isLetter(text.charAt(tail)) || text.charAt(tail) == '-')) {
+			tail++;
+		}
+		return text.substring(start, tail);
 	}
 
 	/**

@@ -76,7 +76,7 @@ final class UnquotedOperationPattern {
 	private static final double CONFIDENCE = 0.8;
 
 	/** A dash and an edition year right after a word ("Rubezh-2025"). */
-	private static final Pattern EDITION_YEAR = Pattern.compile("(?<=\\p{L})[-–](?:19|20)\\d\\d(?![\\p{L}\\p{N}])");
+	private static final Pattern EDITION_YEAR = Pattern.compile("[-–](?<=\\p{L}[-–])(?:19|20)\\d\\d(?![\\p{L}\\p{N}])");
 
 	private static final FoldedWords KEYWORD_STEMS = FoldedWords.of("train", "exerci", "drill", "operation", "measure",
 			"учени", "тренировк", "операци");
