@@ -74,6 +74,14 @@ final class NamedOrganizationPattern {
 	private static final String SECURITY_COUNCIL_SHORT = "Совбез ";
 
 	/**
+	 * A capitalized word going on after a name's hyphenated word ("Counter-Narcotics
+	 * Policy").
+	 */
+	private static final Pattern NEXT_CAPITALIZED_WORD = Pattern.compile("\\h+\\p{Lu}\\p{Ll}+(?![\\p{L}’'-])");
+
+	private static final int MAX_TAIL_WORDS = 3;
+
+	/**
 	 * A capitalized word in the instrumental plural right after a name («Совета
 	 * командующих Пограничными войсками …»): the object the name's last word governs, so
 	 * the name stops inside the phrase.
@@ -314,11 +322,20 @@ final class NamedOrganizationPattern {
 		if (end + 1 >= text.length() || text.charAt(end) != '-' || !Character.isUpperCase(text.charAt(end + 1))) {
 			return name;
 		}
-		int tail = end + 1;
-		while (tail < text.length() && (Character.isLetter(text.charAt(tail)) || text.charAt(tail) == '-')) {
-			tail++;
+		int tail = wordEnd(text, end + 1);
+		Matcher next = NEXT_CAPITALIZED_WORD.matcher(text);
+		for (int words = 0; words < MAX_TAIL_WORDS && next.region(tail, text.length()).lookingAt(); words++) {
+			tail = next.end();
 		}
 		return text.substring(start, tail);
+	}
+
+	private static int wordEnd(String text, int from) {
+		int end = from;
+		while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+			end++;
+		}
+		return end;
 	}
 
 	/**
