@@ -8,11 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Restores the nominative of a name that stands after a title in an oblique case ("с
- * министром обороны Киргизии Бактыбеком Бекболотовым" → "Бактыбек Бекболотов", a woman's
- * in the instrumental too: «членом комитета Гульнарой Жумабековой» → «Гульнара
- * Жумабекова»), so that a new person gets the name they would be filed under. The title's
- * ending tells the case; names that do not decline stay as written.
+ * Restores the nominative of a man's name that stands after a title in an oblique case
+ * ("с министром обороны Киргизии Бактыбеком Бекболотовым" → "Бактыбек Бекболотов"), so
+ * that a new person gets the name they would be filed under. The title's ending tells the
+ * case; names that do not decline stay as written.
  */
 final class RussianNominative {
 
@@ -130,8 +129,7 @@ final class RussianNominative {
 				{ "ину", "ин" }, { "ею", "ей" }, { "ию", "ий" }, { "аю", "ай" }, { "ю", "ь" }, { "у", "" } }),
 		INSTRUMENTAL(new String[][] { { "ским", "ский" }, { "цким", "цкий" }, { "овым", "ов" }, { "евым", "ев" },
 				{ "иным", "ин" }, { "еем", "ей" }, { "ием", "ий" }, { "аем", "ай" }, { "ичем", "ич" }, { "ем", "ь" },
-				{ "ом", "" }, { "овой", "ова" }, { "евой", "ева" }, { "иной", "ина" }, { "ской", "ская" },
-				{ "цкой", "цкая" }, { "ией", "ия" }, { "ьей", "ья" }, { "ой", "а" } });
+				{ "ом", "" } });
 
 		private final String[][] endings;
 

@@ -215,13 +215,4 @@ class TitledPersonPatternTests {
 			.satisfies(aliases -> assertThat(aliases).contains("Игорь Петрович Семенов"));
 	}
 
-	@Test
-	void shouldNameAMemberOfACommitteeOnAffairsInTheInstrumental() {
-		List<Occurrence> found = TitledPersonPattern.findNew("Редакция поговорила с депутатом парламента, членом "
-				+ "комитета по международным делам Гульнарой Асановой.", List.of());
-		assertThat(found).extracting(occurrence -> occurrence.entity().aliases())
-			.singleElement()
-			.satisfies(aliases -> assertThat(aliases).contains("Гульнара Асанова"));
-	}
-
 }
