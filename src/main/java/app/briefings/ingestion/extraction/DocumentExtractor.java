@@ -233,7 +233,7 @@ public final class DocumentExtractor {
 
 	private static boolean isPartOfAny(Occurrence occurrence, List<Occurrence> organizations) {
 		for (Occurrence organization : organizations) {
-			if (NamedOrganizationPattern.isContainedPart(occurrence, organization.span())) {
+			if (NamedOrganizationPattern.isInside(occurrence, organization.span())) {
 				return true;
 			}
 		}

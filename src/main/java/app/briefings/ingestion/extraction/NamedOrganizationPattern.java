@@ -39,7 +39,8 @@ final class NamedOrganizationPattern {
 
 	private static final String HEAD_EN = "(?:Agency|Committee|Council|Service|Ministry|Center|Centre|Organization|Organisation"
 			+ "|Union|Alliance|Bureau|Command|Directorate|Department|Guard|Front|Movement|Army|Brigade|Institute|Foundation"
-			+ "|Party|Commission|Forces|Troops|Group|Office|Police|Staff|Guards?|Assembly|Association|Senate|Academy)";
+			+ "|Party|Commission|Forces|Troops|Group|Office|Police|Staff|Guards?|Assembly|Association|Senate|Academy"
+			+ "|Initiative)";
 
 	private static final String COMPLEMENT_EN = "\\h+(?:of|for|on|against|under)\\h+(?:the\\h+)?" + WORD_EN + "(?:"
 			+ FIELDS_EN + "|\\h+(?:" + CONNECTOR_EN + "\\h+){0,2}" + WORD_EN + "){0,8}";
@@ -78,12 +79,44 @@ final class NamedOrganizationPattern {
 
 	private static final int MEMBERS_LOOK_AHEAD = 30;
 
+	private static final String SECURITY_COUNCIL_SHORT = "Совбез ";
+
+	/**
+	 * A capitalized word going on after a name's hyphenated word ("Counter-Narcotics
+	 * Policy").
+	 */
+	private static final Pattern NEXT_CAPITALIZED_WORD = Pattern.compile("\\h+\\p{Lu}\\p{Ll}+(?![\\p{L}’'-])");
+
+	private static final int MAX_TAIL_WORDS = 3;
+
 	/**
 	 * A capitalized word in the instrumental plural right after a name («Совета
 	 * командующих Пограничными войсками …»): the object the name's last word governs, so
 	 * the name stops inside the phrase.
 	 */
 	private static final Pattern GOVERNED_AFTER = Pattern.compile("\\h+[А-ЯЁ][а-яё]+(?:ыми|ими|ами|ями)(?![\\p{L}])");
+
+	/**
+	 * A place or a name made into an adjective with a participle ("Moscow-based",
+	 * "Kremlin-backed"): it says where the body sits or who stands behind it, never part
+	 * of its name.
+	 */
+	private static final Pattern COMPOUND_ADJECTIVE = Pattern
+		.compile("^\\p{Lu}[\\p{L}.’']*-(?:based|led|backed|funded|run|owned|sponsored|supported|linked|affiliated"
+				+ "|registered|headquartered|born|financed)\\h+");
+
+	private static final String FIELD_RU = "(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\h+)?[а-яё]+(?:ии|ия|ти|а|я|ы|и|ов|ев)";
+
+	/**
+	 * The further fields of a ministry after its first one, with commas, the last after
+	 * «и» («, социального обеспечения и миграции»).
+	 */
+	private static final Pattern FIELDS_RU = Pattern
+		.compile("(?:,\\h+" + FIELD_RU + "){1,3},?\\h+и\\h+" + FIELD_RU + "(?![\\p{L}])");
+
+	private static final Pattern OPENING_HEAD = Pattern.compile(HEAD_EN + "\\h");
+
+	private static final Pattern FIELD_OFFICE_CITY = Pattern.compile("\\h+в\\h+[А-ЯЁ][а-яё]+е(?![\\p{L}])");
 
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
 
@@ -109,14 +142,15 @@ final class NamedOrganizationPattern {
 	 * отряда», «Государственный таможенный комитет», «Государственная пограничная
 	 * служба»).
 	 */
-	private static final String SECOND_ADJECTIVE_RU = "(?:[а-яё]+(?:ый|ий|ого|ому|ым|ом)\\h+(?=(?:суд|отряд|комитет|центр|банк))"
-			+ "|[а-яё]+(?:ое|ого|ому|ым|ом)\\h+(?=управлени)|[а-яё]+(?:ая|ой|ую)\\h+(?=служб))?";
+	private static final String SECOND_ADJECTIVE_RU = "(?:[а-яё]+(?:ый|ий|ой|ого|ому|ым|ом)\\h+(?=(?:суд|отряд|комитет|центр|банк))"
+			+ "|[а-яё]+(?:ое|ого|ому|ым|ом)\\h+(?=управлени)|[а-яё]+(?:ая|ой|ую)\\h+(?=служб|групп))?";
 
 	/**
-	 * Complements that are not a plain genitive: «дел», «Парламента», a republic's full
-	 * name.
+	 * Complements that are not a plain genitive: «дел» and the other genitive plurals
+	 * without an ending that names of research centres and agencies use («Центр изучения
+	 * проблем …», «… стран СНГ», «… границ»), «Парламента», a republic's full name.
 	 */
-	private static final String OTHER_COMPLEMENT_RU = "дел|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+"
+	private static final String OTHER_COMPLEMENT_RU = "дел|проблем|стран|границ|угроз|систем|программ|наук|реформ|технологий|стратегий|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+"
 			+ "|Российской\\h+Федерации|[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики"
 			+ "|[А-ЯЁ][а-яё]+(?:ого|ой)(?=\\h+[а-яё]+(?:ия|ии|ы|а|и)(?![\\p{L}]))";
 
@@ -143,13 +177,13 @@ final class NamedOrganizationPattern {
 
 	private static final String NOT_IN_NAME_RU = "(?!в\\h+(?:январ|феврал|март|апрел|ма[еяй]|июн|июл|август|сентябр|октябр"
 			+ "|ноябр|декабр|прошл|этом|ходе|течение|рамках|начале|конце|середине|среду|понедельник|вторник|четверг"
-			+ "|пятниц|субботу|воскресенье)[а-яё]*(?![\\p{L}]))";
+			+ "|пятниц|субботу|воскресенье|районе|зоне|направлении)[а-яё]*(?![\\p{L}]))";
 
 	private static final Pattern RUSSIAN_NAMED = Pattern.compile(
-			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем|ом))\\h+"
+			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ]|прокуратур[а-яё]{0,2}\\h+[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем|ом))\\h+"
 					+ SECOND_ADJECTIVE_RU + ")?"
 					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|[Пп]алат|[Ии]нститут|(?<=[а-яё]\\h)(?:бюро|банк|таможн)|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|Минобороны|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])|\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)|(?:УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+по\\h+[А-ЯЁ]))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|[Пп]алат|[Ии]нститут|[Пп]рокуратур|(?<=[а-яё]\\h)(?:бюро|банк|таможн|групп)|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|ГУВД|УВД|Минобороны|Совбез[аеу]?|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])|\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)|(?:УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+по\\h+[А-ЯЁ]))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
 					+ "(?![А-ЯЁ][а-яё]+[сц]к(?:ой|ого)\\h)[А-ЯЁ][а-яё]+(?:ой|ого)\\h+[А-ЯЁ][а-яё]+(?:ы|и)|[А-ЯЁ][а-яё]+(?:ы|и)(?=\\h+(?:по|при)\\h)|"
 					+ OTHER_COMPLEMENT_RU + "|" + INNER_HEAD_RU + "|" + GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|"
 					+ NOT_IN_NAME_RU + NOT_ANOTHER_BODY_RU
@@ -176,7 +210,8 @@ final class NamedOrganizationPattern {
 
 	private static final Set<String> NOMINATIVE_HEADS = Set.of("комитет", "служба", "агентство", "центр", "совет",
 			"министерство", "управление", "собрание", "штаб", "департамент", "сила", "силы", "войска", "ассамблея",
-			"академия", "дума", "суд", "отряд", "палата", "бюро", "банк", "институт", "таможня");
+			"академия", "дума", "суд", "отряд", "палата", "бюро", "банк", "институт", "таможня", "группа",
+			"прокуратура");
 
 	private static final Pattern RUSSIAN_HEAD = Pattern.compile(
 			"(?:комитет|служб|собрани|агентств|центр|совет|министерств|управлени|штаб|организаци|союз|движени|парти|фронт|бюро|палат|банк)");
@@ -190,14 +225,16 @@ final class NamedOrganizationPattern {
 		KnownNearby nearby = new KnownNearby(known);
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text, mayBeginEnglishName(text))) {
 			Checkpoints.check();
-			int start = english.start(ENGLISH_NAME);
-			String name = cutAtKnown(text, start, english.group(ENGLISH_NAME),
-					nearby.startingIn(start, english.end(ENGLISH_NAME)));
+			String matched = english.group(ENGLISH_NAME);
+			int lead = compoundAdjectiveLength(matched);
+			int start = english.start(ENGLISH_NAME) + lead;
+			String name = withHyphenatedTail(text, start, cutAtKnown(text, start, matched.substring(lead),
+					nearby.startingIn(start, english.end(ENGLISH_NAME))));
 			boolean headed = name.indexOf(' ') > 0 && HEAD_WORD_EN.matcher(name).find();
 			boolean named = headed || PARLIAMENT.matcher(name).matches();
 			if (named && !endsWithKnownOrganization(start, name, nearby)) {
-				addUnlessKnown(found, longerForms, nearby, english.start(ENGLISH_NAME), name,
-						newOrganization(name, english.group(ENGLISH_ACRONYM)));
+				addUnlessKnown(found, longerForms, nearby, start, name,
+						newOrganization(name, english.group(ENGLISH_ACRONYM)), text);
 			}
 		}
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN, text)) {
@@ -210,17 +247,19 @@ final class NamedOrganizationPattern {
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN_NAMED, text)) {
 			Checkpoints.check();
 			int start = agrees(russian) ? russian.start(RUSSIAN_NAMED_NAME) : russian.start(RUSSIAN_NAMED_HEAD);
-			int end = russian.end(RUSSIAN_NAMED_NAME);
+			int end = fieldsEnd(text, russian);
 			if (isBareForces(russian) || continuesWithMembers(text, end) || continuesWithGoverned(text, end)
 					|| isBarePrepositional(russian)) {
 				continue;
 			}
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
 			boolean named = written.indexOf(' ') > 0 || PARLIAMENT.matcher(written).matches();
-			if (named && Character.isUpperCase(written.charAt(0)) && !isHeadBeforeKnownName(start, written, nearby)) {
-				String nominative = RussianOrganizationNominative.of(written);
+			if (named && startsLikeAName(written) && !isHeadBeforeKnownName(start, written, nearby)) {
+				String nominative = capitalized(RussianOrganizationNominative.of(written));
+				String shortForm = nominative.startsWith(SECURITY_COUNCIL_SHORT) ? nominative
+						: acronymHead(russian.group(RUSSIAN_NAMED_HEAD));
 				addUnlessKnown(found, longerForms, nearby, start, written,
-						newOrganization(nominative, acronymHead(russian.group(RUSSIAN_NAMED_HEAD))));
+						newOrganization(fullSecurityCouncilName(nominative), shortForm));
 			}
 		}
 		return found;
@@ -262,6 +301,101 @@ final class NamedOrganizationPattern {
 		return Character.isLetter(c) || Character.isSurrogate(c) || c == '’' || c == '\'' || c == '-' || c == ' '
 				|| c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E' || (c >= '\u2000' && c <= '\u200A')
 				|| c == '\u202F' || c == '\u205F' || c == '\u3000';
+	}
+
+	/**
+	 * Where a Russian name ends, past the fields of a ministry listed with commas
+	 * («Министерство труда, социального обеспечения и миграции»): a pattern of ministry
+	 * names in the region, whose fields all belong to the one name.
+	 */
+	private static int fieldsEnd(String text, MatchResult russian) {
+		int end = officeEnd(text, russian);
+		boolean ministry = russian.group(RUSSIAN_NAMED_HEAD).regionMatches(true, 0, "министерств", 0, 11);
+		if (!ministry || end >= text.length() || text.charAt(end) != ',') {
+			return end;
+		}
+		Matcher fields = FIELDS_RU.matcher(text).region(end, text.length());
+		return fields.lookingAt() ? fields.end() : end;
+	}
+
+	/**
+	 * Where a Russian name ends, past the city of an international body's field office
+	 * («Центр программ ОБСЕ в Бишкеке»): «в» and a capitalized city after the parent's
+	 * acronym belong to a centre's or office's name.
+	 */
+	private static int officeEnd(String text, MatchResult russian) {
+		int end = russian.end(RUSSIAN_NAMED_NAME);
+		String head = russian.group(RUSSIAN_NAMED_HEAD).toLowerCase(Locale.ROOT);
+		boolean office = head.startsWith("центр") || head.equals("бюро");
+		if (!office || end < 2 || !Character.isUpperCase(text.charAt(end - 1))
+				|| !Character.isUpperCase(text.charAt(end - 2))) {
+			return end;
+		}
+		Matcher city = FIELD_OFFICE_CITY.matcher(text).region(end, text.length());
+		return city.lookingAt() ? city.end() : end;
+	}
+
+	/**
+	 * Whether a Russian name starts as a body's name does: with a capital, or with
+	 * «прокуратура», written in lower case before the region or country it serves
+	 * («прокуратуры Андижанской области»).
+	 */
+	private static boolean startsLikeAName(String written) {
+		return Character.isUpperCase(written.charAt(0)) || written.startsWith("прокуратур");
+	}
+
+	/**
+	 * A security council named by its colloquial short form («Совбез Беларуси») under its
+	 * full name («Совет безопасности Беларуси»), the short form kept as an alias.
+	 */
+	private static String fullSecurityCouncilName(String nominative) {
+		if (!nominative.startsWith(SECURITY_COUNCIL_SHORT)) {
+			return nominative;
+		}
+		return "Совет безопасности " + nominative.substring(SECURITY_COUNCIL_SHORT.length());
+	}
+
+	private static String capitalized(String name) {
+		return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+	}
+
+	/**
+	 * The name with the rest of a hyphenated capitalized word it stops inside ("… Office
+	 * of Counter" + "-Terrorism"), which the name's word pattern does not read.
+	 */
+	private static String withHyphenatedTail(String text, int start, String name) {
+		int end = start + name.length();
+		if (end + 1 >= text.length() || text.charAt(end) != '-' || !Character.isUpperCase(text.charAt(end + 1))) {
+			return name;
+		}
+		int tail = wordEnd(text, end + 1);
+		Matcher next = NEXT_CAPITALIZED_WORD.matcher(text);
+		for (int words = 0; words < MAX_TAIL_WORDS && next.region(tail, text.length()).lookingAt(); words++) {
+			tail = next.end();
+		}
+		return text.substring(start, tail);
+	}
+
+	private static int wordEnd(String text, int from) {
+		int end = from;
+		while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
+			end++;
+		}
+		return end;
+	}
+
+	/**
+	 * The length of a compound adjective opening the matched name ("Moscow-based " in
+	 * "Moscow-based Center for …"), zero when there is none.
+	 */
+	private static int compoundAdjectiveLength(String matched) {
+		int hyphen = matched.indexOf('-');
+		int space = matched.indexOf(' ');
+		if (hyphen < 0 || space < hyphen) {
+			return 0;
+		}
+		Matcher adjective = COMPOUND_ADJECTIVE.matcher(matched);
+		return adjective.lookingAt() ? adjective.end() : 0;
 	}
 
 	/**
@@ -368,9 +502,20 @@ final class NamedOrganizationPattern {
 	 */
 	private static void addUnlessKnown(List<Occurrence> found, Map<String, EntityRef> longerForms, KnownNearby known,
 			int start, String written, EntityRef entity) {
+		addUnlessKnown(found, longerForms, known, start, written, entity, null);
+	}
+
+	/**
+	 * Adds a new English organization as {@link #addUnlessKnown} does, a known name that
+	 * opens it aside ({@link #opensLongerName}).
+	 */
+	private static void addUnlessKnown(List<Occurrence> found, Map<String, EntityRef> longerForms, KnownNearby known,
+			int start, String written, EntityRef entity, @Nullable String englishText) {
 		Span span = new Span(start, start + written.length());
-		if (isBlocked(span, known.overlapping(span)) || Occurrences.overlapsAny(span, found)
-				|| known.isShortFormOfOrganization(written)) {
+		List<Occurrence> overlapping = known.overlapping(span);
+		boolean blocked = englishText != null ? isBlockedEnglish(englishText, span, overlapping)
+				: isBlocked(span, overlapping);
+		if (blocked || Occurrences.overlapsAny(span, found) || known.isShortFormOfOrganization(written)) {
 			return;
 		}
 		String key = AliasKey.of(entity.name());
@@ -510,13 +655,54 @@ final class NamedOrganizationPattern {
 		return false;
 	}
 
+	/**
+	 * Whether an English name is blocked by a known entity, one that opens a longer name
+	 * aside.
+	 */
+	private static boolean isBlockedEnglish(String text, Span span, List<Occurrence> known) {
+		for (Occurrence occurrence : known) {
+			if (occurrence.overlaps(span) && !isContainedPart(occurrence, span)
+					&& !opensLongerName(text, occurrence, span)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean isContainedPart(Occurrence occurrence, Span span) {
+		Span part = occurrence.span();
+		return isInside(occurrence, span) && (part.start() > span.start() || isAcronym(occurrence));
+	}
+
+	/**
+	 * Whether a known place or organization stands wholly inside a new organization's
+	 * name, at its start too: the new name is the mention, the part none of its own.
+	 */
+	static boolean isInside(Occurrence occurrence, Span span) {
 		EntityType type = occurrence.entity().type();
 		boolean partType = type == EntityType.PLACE || type == EntityType.ORGANIZATION;
 		Span part = occurrence.span();
 		boolean strictlyInside = part.start() >= span.start() && part.end() <= span.end()
 				&& part.end() - part.start() < span.end() - span.start();
-		return partType && strictlyInside && (part.start() > span.start() || isAcronym(occurrence));
+		return partType && strictlyInside;
+	}
+
+	/**
+	 * Whether a known name opens a longer English name that wins over it: a place before
+	 * the body's own words ("Astana Strategic Studies Group", "Paris Pact Initiative"),
+	 * or an organization's full name before a head word that opens a body of its own
+	 * ("United Nations Office on Drugs and Crime"). A possessive ("Russia's Foreign
+	 * Ministry") keeps the place.
+	 */
+	private static boolean opensLongerName(String text, Occurrence occurrence, Span span) {
+		Span part = occurrence.span();
+		if (part.start() != span.start() || !isInside(occurrence, span) || text.charAt(part.end()) != ' ') {
+			return false;
+		}
+		if (occurrence.entity().type() == EntityType.PLACE) {
+			return true;
+		}
+		return !isAcronym(occurrence) && OPENING_HEAD.matcher(text).region(part.end() + 1, span.end()).lookingAt();
 	}
 
 	private static boolean isAcronym(Occurrence occurrence) {

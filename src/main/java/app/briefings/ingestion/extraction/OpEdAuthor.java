@@ -51,7 +51,7 @@ final class OpEdAuthor {
 			}
 			Matcher note = NOTE.matcher(body).region(turn.span().start(), turn.span().end());
 			if (note.lookingAt()) {
-				return withNoted(note, note.group("name"), occurrences);
+				return withNoted(note, fullestForm(note.group("name"), byline), occurrences);
 			}
 		}
 		return byline == null ? occurrences : withUnlabelledNote(body, byline, occurrences);
@@ -63,7 +63,7 @@ final class OpEdAuthor {
 			int start = body.lastIndexOf("\n\n", end - 1);
 			start = start < 0 ? 0 : start + 2;
 			Matcher named = NOTE.matcher(body).region(start, end);
-			if (named.lookingAt() && named.group("name").equals(byline)) {
+			if (named.lookingAt() && fullestForm(named.group("name"), byline).equals(byline)) {
 				return withNoted(named, byline, occurrences);
 			}
 			Matcher anonymous = BYLINE_NOTE.matcher(body).region(start, end);
@@ -75,16 +75,57 @@ final class OpEdAuthor {
 		return occurrences;
 	}
 
+	/**
+	 * The byline's name when it is the note's name with a patronymic or middle name
+	 * between its first and last word («Павел Ростиславович Горчаков-Лебедев» over a note
+	 * on «Павел Горчаков-Лебедев»): the fullest form the page writes names the person.
+	 */
+	static String fullestForm(String noted, @Nullable String byline) {
+		if (byline == null) {
+			return noted;
+		}
+		String[] short_ = noted.split("\\h+");
+		String[] full = byline.strip().split("\\h+");
+		boolean longerByOne = full.length == short_.length + 1 && short_.length == 2;
+		if (longerByOne && full[0].equals(short_[0]) && full[full.length - 1].equals(short_[1])) {
+			return String.join(" ", full);
+		}
+		return noted;
+	}
+
+	/**
+	 * The occurrences with a new person found at the note's name by another rule named by
+	 * the byline's fuller form, when the byline gives one.
+	 */
+	private static List<Occurrence> withFullestForm(List<Occurrence> occurrences, Span span, String fullest,
+			String written) {
+		if (fullest.equals(written)) {
+			return occurrences;
+		}
+		List<Occurrence> renamed = new ArrayList<>(occurrences.size());
+		for (Occurrence occurrence : occurrences) {
+			boolean newPerson = occurrence.isPerson() && !occurrence.entity().isKnown();
+			if (newPerson && occurrence.span().equals(span)) {
+				EntityRef person = TitledPersonPattern.newPerson(fullest, written);
+				renamed.add(new Occurrence(person, span, occurrence.confidence(), occurrence.role()));
+			}
+			else {
+				renamed.add(occurrence);
+			}
+		}
+		return renamed;
+	}
+
 	private static List<Occurrence> withNoted(Matcher note, String name, List<Occurrence> occurrences) {
 		if (WRITER.matcher(note.group("role")).lookingAt()) {
 			return occurrences;
 		}
 		Span span = new Span(note.start("name"), note.end("name"));
 		if (Occurrences.overlapsAny(span, occurrences)) {
-			return occurrences;
+			return withFullestForm(occurrences, span, name, note.group("name"));
 		}
 		List<Occurrence> withAuthor = new ArrayList<>(occurrences);
-		EntityRef author = TitledPersonPattern.newPerson(name, name);
+		EntityRef author = TitledPersonPattern.newPerson(name, note.group("name"));
 		withAuthor.add(new Occurrence(author, span, CONFIDENCE, note.group("role").strip()));
 		return withAuthor;
 	}

@@ -114,7 +114,9 @@ final class PersonAfterInstitution {
 
 	private static boolean containsNonName(String name) {
 		for (String word : name.split("\\h+")) {
-			if (NOT_NAMES.contains(word) || UnknownNamePattern.NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+			String lower = word.toLowerCase(Locale.ROOT);
+			if (NOT_NAMES.contains(word) || UnknownNamePattern.NOT_NAME_WORDS.contains(lower)
+					|| FullNames.isTitleWord(lower)) {
 				return true;
 			}
 		}

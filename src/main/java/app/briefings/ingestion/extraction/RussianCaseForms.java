@@ -41,7 +41,7 @@ final class RussianCaseForms {
 			return List.of();
 		}
 		String[] words = name.split(" ");
-		int head = words.length > 1 && isAdjective(words[0]) ? 2 : 1;
+		int head = leadingAdjectives(words) + 1;
 		Set<String> forms = new LinkedHashSet<>();
 		for (int grammaticalCase = 0; grammaticalCase < CASES; grammaticalCase++) {
 			String[] declined = words.clone();
@@ -53,6 +53,18 @@ final class RussianCaseForms {
 		}
 		forms.remove(name);
 		return new ArrayList<>(forms);
+	}
+
+	/**
+	 * How many adjectives open the name before its head noun («Региональная
+	 * антитеррористическая структура ШОС»: two), the last word never counted.
+	 */
+	private static int leadingAdjectives(String[] words) {
+		int count = 0;
+		while (count < words.length - 1 && isAdjective(words[count])) {
+			count++;
+		}
+		return count;
 	}
 
 	/** "силы" → "сил", "силам", "силами", "силах", "силы". */
@@ -132,7 +144,8 @@ final class RussianCaseForms {
 			return new String[] { "1", "а", "у", "ом", "е", "о" };
 		}
 		if (lower.endsWith("а")) {
-			return new String[] { "1", afterVelar(lower) ? "и" : "ы", "е", "ой", "е", "у" };
+			return new String[] { "1", afterVelar(lower) ? "и" : "ы", "е", afterHushing(lower) ? "ей" : "ой", "е",
+					"у" };
 		}
 		if (lower.endsWith("я")) {
 			return new String[] { "1", "и", "е", "ей", "е", "ю" };
@@ -146,6 +159,14 @@ final class RussianCaseForms {
 
 	private static boolean afterVelar(String lower) {
 		return "гкхжшчщ".indexOf(lower.charAt(lower.length() - 2)) >= 0;
+	}
+
+	/**
+	 * Whether the letter before the final vowel is hushing or ц, after which the
+	 * unstressed instrumental ending is «ей» («Польшей», «Сашей»).
+	 */
+	private static boolean afterHushing(String lower) {
+		return "жшчщц".indexOf(lower.charAt(lower.length() - 2)) >= 0;
 	}
 
 	private static boolean endsWithVowel(String lower) {

@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Puts a Russian organization name written in an oblique case back into the nominative
@@ -23,11 +24,18 @@ final class RussianOrganizationNominative {
 			{ "отряд", "отряд", "ый" }, { "мажилис", "мажилис", "" }, { "кенеш", "кенеш", "" },
 			{ "мажлис", "мажлис", "" }, { "дум", "дума", "ая" }, { "войск", "войска", "ые" },
 			{ "палат", "палата", "ая" }, { "бюро", "бюро", "ое" }, { "банк", "банк", "ый" },
-			{ "институт", "институт", "ый" }, { "таможн", "таможня", "ая" } };
+			{ "институт", "институт", "ый" }, { "таможн", "таможня", "ая" }, { "групп", "группа", "ая" },
+			{ "прокуратур", "прокуратура", "ая" }, { "совбез", "совбез", "ый" } };
 
 	private static final String ADJECTIVE_ENDING = "(?:ого|ому|ыми|ым|ом|ой|ую|ых|ая|ый|ий|ое|ые|его|ему|им|ими|их|ей)$";
 
 	private static final int MAX_ADJECTIVES = 2;
+
+	/**
+	 * A nominative adjective ending, kept as written before a head in the nominative, so
+	 * that «областной суд» does not become «областный».
+	 */
+	private static final Pattern NOMINATIVE_ADJECTIVE = Pattern.compile("(?:ый|ий|ой|ая|ое|ые)$");
 
 	private RussianOrganizationNominative() {
 	}
@@ -39,9 +47,12 @@ final class RussianOrganizationNominative {
 			return written;
 		}
 		String[] head3 = headOf(words[head]);
+		boolean nominativeHead = words[head].equalsIgnoreCase(head3[1]);
 		words[head] = sameCase(words[head], head3[1]);
 		for (int i = 0; i < head && !head3[2].isEmpty(); i++) {
-			words[i] = agreeing(words[i], head3[2]);
+			if (!(nominativeHead && NOMINATIVE_ADJECTIVE.matcher(words[i]).find())) {
+				words[i] = agreeing(words[i], head3[2]);
+			}
 		}
 		return String.join(" ", words);
 	}

@@ -20,8 +20,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class TitledPersonPattern {
 
+	/**
+	 * Words that open a sentence, and the roles of people at a meeting or on a programme
+	 * written before a name with a capital ("Host Marat Imankulov, secretary of …",
+	 * "Moderator Anna Kim, a senior fellow …"): never a first name.
+	 */
 	private static final String NOT_A_FIRST_NAME = "(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier"
-			+ "|Later|Meanwhile|After|Before|During|Speaking|According|Last|This|Next|" + PresenterRoles.LABELS + ")";
+			+ "|Later|Meanwhile|After|Before|During|Speaking|According|Last|This|Next|" + PresenterRoles.LABELS
+			+ "|Organi[sz]er|Facilitator|Rapporteur|Panel+ist|Keynote|Guest|Interviewee)";
 
 	private static final String PREFIX_WORD_EN = "(?!(?:The|A|An|In|On|At|As|By|For|With|From|And|But|Yesterday|Today|Earlier|Later|Meanwhile)\\h)"
 			+ "(?:U\\.S\\.|U\\.N\\.|\\p{Lu}[\\p{L}’'-]*)";
@@ -36,7 +42,7 @@ final class TitledPersonPattern {
 			+ "|Major|Maj\\.|Captain|Capt\\.|[Dd]eputy|[Ll]awmaker|MP|Governor|governor|Mayor|mayor|Senator|senator"
 			+ "|(?:[Pp]olitical\\h+)?[Aa]nalyst|(?:[Ss]enior\\h+)?[Aa]dvis[eo]r|[Ll]awyer|[Aa]ttorney"
 			+ "|[Ee]conomist|[Ss]ociologist|[Pp]olitical\\h+scientist|[Pp]rofessor|[Ii]nstructor|[Tt]rainer"
-			+ "|(?:[Ss]enior|[Rr]esearch)\\h+[Ff]ellow)";
+			+ "|(?:[Ss]enior|[Rr]esearch)\\h+[Ff]ellow|envoy)";
 
 	private static final String COMPLEMENT_WORD_EN = "(?:U\\.S\\.|\\p{Lu}[\\p{L}’'.-]*)";
 

@@ -75,6 +75,9 @@ final class UnquotedOperationPattern {
 
 	private static final double CONFIDENCE = 0.8;
 
+	/** A dash and an edition year right after a word ("Rubezh-2025"). */
+	private static final Pattern EDITION_YEAR = Pattern.compile("[-–](?<=\\p{L}[-–])(?:19|20)\\d\\d(?![\\p{L}\\p{N}])");
+
 	private static final FoldedWords KEYWORD_STEMS = FoldedWords.of("train", "exerci", "drill", "operation", "measure",
 			"учени", "тренировк", "операци");
 
@@ -108,6 +111,7 @@ final class UnquotedOperationPattern {
 			longestKnownPrefix(text, after.start(NAME_AFTER_PHRASE), after.end(NAME_AFTER_PHRASE))
 				.ifPresent(found::add);
 		}
+		addEditions(text, found);
 		boolean[] appositionAhead = commaAhead(text, APPOSITION_AFTER_COMMA);
 		for (MatchResult before : WordStartMatches.of(NAME_THEN_APPOSITION, text,
 				(offset) -> appositionAhead[offset])) {
@@ -115,6 +119,41 @@ final class UnquotedOperationPattern {
 				.ifPresent(found::add);
 		}
 		return found;
+	}
+
+	/**
+	 * Adds the known operations written with their edition year and no keyword ("since
+	 * Rubezh-2025", "for Indestructible Brotherhood-2026"): the year makes the name an
+	 * edition of that operation. Looked for only where a dash and a year stand.
+	 */
+	private void addEditions(String text, List<Occurrence> found) {
+		Matcher year = EDITION_YEAR.matcher(text);
+		while (year.find()) {
+			int end = year.end();
+			int start = capitalizedWordBefore(text, year.start());
+			if (start < 0) {
+				continue;
+			}
+			Optional<Occurrence> named = known(text, start, end);
+			int earlier = start > 1 && text.charAt(start - 1) == ' ' ? capitalizedWordBefore(text, start - 1) : -1;
+			if (named.isEmpty() && earlier >= 0) {
+				named = known(text, earlier, end);
+			}
+			named.ifPresent(found::add);
+		}
+	}
+
+	/**
+	 * Where the capitalized word ending at {@code end} starts, or -1 when the characters
+	 * before {@code end} are no such word.
+	 */
+	private static int capitalizedWordBefore(String text, int end) {
+		int start = end;
+		while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+			start--;
+		}
+		boolean word = start < end && Character.isUpperCase(text.charAt(start));
+		return word && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1))) ? start : -1;
 	}
 
 	/**

@@ -191,4 +191,12 @@ class ExtractionRulesTests {
 		return ExtractionAssertions.mentionedNames(item, type);
 	}
 
+	@Test
+	void shouldNotNameAnOfficeAfterABodyAPerson() {
+		ExtractedItem item = only("Envoy visits the region\n"
+				+ "Ambassador Maria Holm, special envoy of the OSCE Secretary General for Central Asia, arrived.");
+
+		assertThat(names(item, EntityType.OFFICIAL)).containsExactly("Maria Holm");
+	}
+
 }

@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NamedOrganizationPatternTests {
 
+	private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(KnowledgeBaseFiles.all());
+
 	@Test
 	void shouldFindEnglishNamesWhoseWordsBeforeTheHeadCarryApostrophesAndHyphensButNoPunctuation() {
 		List<Occurrence> found = NamedOrganizationPattern
@@ -167,6 +169,138 @@ class NamedOrganizationPatternTests {
 		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
 			.containsExactly("Кыргызский институт региональных исследований",
 					"Кыргызский институт региональных исследований при Президенте Кыргызской Республики");
+	}
+
+	@Test
+	void shouldLeaveACompoundAdjectiveOutOfANewBodysName() {
+		ExtractedItem item = only("Drills end near the border\n"
+				+ "Irina Volkova, an analyst at the Kazan-based Institute for Border Studies, called the drill routine. "
+				+ "A Tbilisi-backed Committee for Mountain Rescue took part.");
+
+		assertThat(names(item, EntityType.ORGANIZATION)).containsExactly("Institute for Border Studies",
+				"Committee for Mountain Rescue");
+	}
+
+	@Test
+	void shouldLetAPlaceOpeningABodysNameBelongToThatName() {
+		ExtractedItem item = only("Experts meet in the capital\n"
+				+ "Daniyar Ospanov, a fellow at the Almaty Strategic Research Group, presented the report under the "
+				+ "Tashkent Border Initiative.");
+
+		assertThat(names(item, EntityType.ORGANIZATION)).containsExactly("Almaty Strategic Research Group",
+				"Tashkent Border Initiative");
+		assertThat(names(item, EntityType.PLACE)).isEmpty();
+	}
+
+	@Test
+	void shouldKeepAPlaceThatOwnsABodyInThePossessive() {
+		ExtractedItem item = only(
+				"Ministry comments on the raid\nKazakhstan's Interior Ministry said the raid was legal.");
+
+		assertThat(names(item, EntityType.ORGANIZATION)).noneMatch(name -> name.startsWith("Kazakhstan"));
+		assertThat(names(item, EntityType.PLACE)).containsExactly("Kazakhstan");
+	}
+
+	@Test
+	void shouldLetAKnownBodysFullNameOpenTheLongerNameOfAnOfficeOfItsOwn() {
+		ExtractedItem item = only("Report on the region\n"
+				+ "The United Nations Office for Border Cooperation said seizures rose, and the United Nations "
+				+ "Office of Counter-Narcotics Policy agreed.");
+
+		assertThat(names(item, EntityType.ORGANIZATION)).containsExactly("United Nations Office for Border Cooperation",
+				"United Nations Office of Counter-Narcotics Policy");
+	}
+
+	@Test
+	void shouldKeepTheFieldsOfAMinistryListedWithCommasInItsName() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"Министерство труда, социального обеспечения и миграции уже согласилось выделить помещения.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Министерство труда, социального обеспечения и миграции");
+	}
+
+	@Test
+	void shouldReadARegionalCourtAndGroupWithASecondAdjective() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew(
+					"Ошский областной суд по уголовным делам вынес приговор. Больше всего нарушителей задержано "
+							+ "на участке Брестской пограничной группы в районе населенного пункта Томашовка.",
+					List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Ошский областной суд по уголовным делам", "Брестская пограничная группа");
+	}
+
+	@Test
+	void shouldReadAProsecutorsOfficeWrittenInLowerCaseBeforeItsRegion() {
+		ExtractedItem item = only("Вербовщика осудили\nПредставитель прокуратуры Ошской области Айгерим Токтосунова "
+				+ "отметила, что подсудимый признал вину.");
+
+		assertThat(names(item, EntityType.ORGANIZATION)).containsExactly("Прокуратура Ошской области");
+		assertThat(names(item, EntityType.PLACE)).isEmpty();
+	}
+
+	@Test
+	void shouldNameASecurityCouncilCalledByItsShortFormAfterItsFullName() {
+		ExtractedItem item = only("Совещание в столице\nСекретарь Совбеза Армении рассказал журналистам о проекте.");
+
+		assertThat(organizations(item)).singleElement().satisfies(council -> {
+			assertThat(council.name()).isEqualTo("Sovet bezopasnosti Armenii");
+			assertThat(council.answersTo("Совет безопасности Армении")).isTrue();
+			assertThat(council.answersTo("Совбез Армении")).isTrue();
+		});
+	}
+
+	@Test
+	void shouldReadACityPoliceDirectorateByItsAbbreviation() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew("Сотрудники ГУВД Оша задержали троих.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0)).containsExactly("ГУВД Оша");
+	}
+
+	@Test
+	void shouldCarryANameThroughAGenitivePluralWithoutAnEnding() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("Доклад подготовил директор Института изучения проблем региональной безопасности.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Институт изучения проблем региональной безопасности");
+	}
+
+	@Test
+	void shouldKeepTheCityOfAnInternationalBodysFieldOfficeInItsName() {
+		ExtractedItem item = only(
+				"Семинар для пограничников\nСотрудники Центра программ ОБСЕ в Ашхабаде провели " + "семинар.");
+
+		assertThat(names(item, EntityType.ORGANIZATION)).contains("Центр программ ОБСЕ в Ашхабаде");
+		assertThat(names(item, EntityType.PLACE)).isEmpty();
+	}
+
+	private static List<EntityRef> organizations(ExtractedItem item) {
+		return item.mentions()
+			.stream()
+			.map(ExtractedMention::entity)
+			.filter(entity -> entity.type() == EntityType.ORGANIZATION)
+			.toList();
+	}
+
+	/**
+	 * The names of the item's entities of a type, new Russian ones as written in
+	 * Cyrillic.
+	 */
+	private static List<String> names(ExtractedItem item, EntityType type) {
+		return item.mentions()
+			.stream()
+			.map(ExtractedMention::entity)
+			.filter(entity -> entity.type() == type)
+			.map(NamedOrganizationPatternTests::written)
+			.toList();
+	}
+
+	private static String written(EntityRef entity) {
+		return entity.isKnown() || entity.aliases().isEmpty() ? entity.name() : entity.aliases().get(0);
+	}
+
+	private static ExtractedItem only(String text) {
+		return ExtractionAssertions.onlyItem(EXTRACTOR, text);
 	}
 
 }

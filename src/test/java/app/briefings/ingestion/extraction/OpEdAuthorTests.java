@@ -70,4 +70,15 @@ class OpEdAuthorTests {
 		return EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 4, 18))).items().get(0);
 	}
 
+	@Test
+	void shouldNameTheAuthorByTheFullestFormTheBylineWrites() {
+		ExtractedItem item = extract("Союзу нужна скорость\nАвтор: Павел Ростиславович Горчаков-Лебедев\n"
+				+ "5 декабря 2026\n\nКаждый раз на границе повторяется одно и то же.\n\n"
+				+ "Павел Горчаков-Лебедев — директор Центра изучения проблем безопасности.");
+		assertThat(item.mentions()).filteredOn(mention -> mention.entity().type() == EntityType.OFFICIAL)
+			.singleElement()
+			.satisfies(
+					mention -> assertThat(mention.entity().answersTo("Павел Ростиславович Горчаков-Лебедев")).isTrue());
+	}
+
 }

@@ -49,4 +49,15 @@ class RussianCaseFormsTests {
 		assertThat(RussianCaseForms.of("Stanislav Zas")).isEmpty();
 	}
 
+	@Test
+	void shouldGiveTheInstrumentalInEiAfterAHushingConsonant() {
+		assertThat(RussianCaseForms.of("Польша")).contains("Польшей").doesNotContain("Польшой");
+	}
+
+	@Test
+	void shouldDeclineEveryAdjectiveBeforeTheHeadOfAnOrganizationsName() {
+		assertThat(RussianCaseForms.ofHeadWord("Региональная антитеррористическая структура ШОС"))
+			.contains("Региональной антитеррористической структуры ШОС");
+	}
+
 }

@@ -25,4 +25,10 @@ class RussianOrganizationNominativeTests {
 			.isEqualTo("Совет министров обороны ОДКБ");
 	}
 
+	@Test
+	void shouldKeepANominativeAdjectiveBeforeAHeadInTheNominative() {
+		assertThat(RussianOrganizationNominative.of("Андижанский областной суд по уголовным делам"))
+			.isEqualTo("Андижанский областной суд по уголовным делам");
+	}
+
 }

@@ -187,4 +187,32 @@ class TitledPersonPatternTests {
 			.containsExactlyInAnyOrder("Педро Гомес", "Анна Торрес", "Иван Лосев");
 	}
 
+	@Test
+	void shouldNotTakeTheRoleOfAPersonAtAMeetingForAFirstName() {
+		List<Occurrence> found = TitledPersonPattern
+			.findNew("The session opened. Moderator Anna Kim, secretary of the Security Council of Mongolia, welcomed "
+					+ "the guests. Host Timur Bekov, chairman of the forum, spoke next.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Anna Kim", "Timur Bekov");
+	}
+
+	@Test
+	void shouldNameAnEnvoyAnInstructorAndAnEconomistByTheirTitles() {
+		List<Occurrence> found = TitledPersonPattern.findNew(
+				"Talks with EU envoy Lars Berg ended. \"Dogs are faster,\" "
+						+ "said course instructor Timur Asanov. Farid Karimi, a Herat-based economist, agreed.",
+				List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactlyInAnyOrder("Lars Berg", "Timur Asanov", "Farid Karimi");
+	}
+
+	@Test
+	void shouldNameARetiredOfficerWhoseRankIsFollowedByInRetirement() {
+		List<Occurrence> found = TitledPersonPattern
+			.findNew("Об этом рассказал генерал-майор в отставке Игорь Петрович Семенов.", List.of());
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases())
+			.singleElement()
+			.satisfies(aliases -> assertThat(aliases).contains("Игорь Петрович Семенов"));
+	}
+
 }

@@ -88,4 +88,15 @@ class UnquotedOperationPatternTests {
 		assertThat(ahead[text.indexOf("The")]).isTrue();
 	}
 
+	@Test
+	void shouldCountAKnownOperationWrittenWithItsEditionYearAndNoKeyword() {
+		UnquotedOperationPattern pattern = new UnquotedOperationPattern(new Gazetteer(KnowledgeBaseFiles.all()));
+
+		List<Occurrence> found = pattern.find("The drills are the first in Kazakhstan since Rubezh-2025, and "
+				+ "Indestructible Brotherhood-2026 follows. Windows-2025 is software.");
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Rubezh", "Indestructible Brotherhood");
+	}
+
 }
