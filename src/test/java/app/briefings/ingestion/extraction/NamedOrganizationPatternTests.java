@@ -21,8 +21,8 @@ class NamedOrganizationPatternTests {
 					+ "too, and the Kazakh 2026 Committee did not.", List.of());
 
 		assertThat(found).extracting(occurrence -> occurrence.entity().name())
-			.containsExactly("People's Liberation Army", "Anti-drug Joint Staff", "Border Service",
-					"Jogorku Kenesh", "Ministry of Internal Affairs of Uzbekistan");
+			.containsExactly("People's Liberation Army", "Anti-drug Joint Staff", "Border Service", "Jogorku Kenesh",
+					"Ministry of Internal Affairs of Uzbekistan");
 	}
 
 	@Test
