@@ -16,9 +16,8 @@ final class PresenterRoles {
 	static final String LABELS = "Host|Co-host|Moderator|Presenter|Anchor|Correspondent|Interviewer|Journalist|Reporter"
 			+ "|Ведущий|Ведущая|Модератор|Корреспондент|Журналист|Журналистка|Интервьюер|Анчор";
 
-	private static final Set<String> WORDS = Set.of("host", "co-host", "moderator", "presenter", "anchor",
-			"correspondent", "interviewer", "journalist", "reporter", "ведущий", "ведущая", "модератор",
-			"корреспондент", "журналист", "журналистка", "интервьюер", "анчор");
+	/** The same roles in lower case, read off {@link #LABELS} so the two never differ. */
+	private static final Set<String> WORDS = Set.of(LABELS.toLowerCase(Locale.ROOT).split("\\|"));
 
 	private PresenterRoles() {
 	}
