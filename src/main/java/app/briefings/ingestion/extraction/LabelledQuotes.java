@@ -25,6 +25,11 @@ final class LabelledQuotes {
 			+ "(?![\\p{L}])[^.!?]{0,60}(?:заверш|окончен|закончен|на\\h+этом\\h+вс|conclud|that'?s\\h+all|is\\h+over|is\\h+closed)"
 			+ "[^.!?]{0,30}[.!]?$");
 
+	/**
+	 * A label of two or three capitals, a person's initials ("BS", «ИП»).
+	 */
+	private static final Pattern INITIALS_LABEL = Pattern.compile("\\p{Lu}{2,3}");
+
 	private static final Pattern INITIALS = Pattern.compile("\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.$");
 
 	private final String body;
@@ -130,6 +135,9 @@ final class LabelledQuotes {
 		if (label == null) {
 			return null;
 		}
+		if (INITIALS_LABEL.matcher(label).matches()) {
+			return personWithInitials(label, turn.span().start());
+		}
 		int labelEnd = turn.span().start() + label.length();
 		Occurrence named = null;
 		for (Occurrence person : this.persons) {
@@ -141,6 +149,38 @@ final class LabelledQuotes {
 			}
 		}
 		return named;
+	}
+
+	/**
+	 * The one person named before the turn whose name's words begin with the label's
+	 * letters ("BS" for "Bakhyt Sultanova", «ИП» for «Иваном Петровым»); null when no one
+	 * or more than one person has those initials.
+	 */
+	private @Nullable Occurrence personWithInitials(String label, int turnStart) {
+		Occurrence named = null;
+		for (Occurrence person : this.persons) {
+			if (person.span().start() >= turnStart) {
+				break;
+			}
+			if (!initialsOf(asWritten(person)).equals(label)) {
+				continue;
+			}
+			if (named != null && !named.entity().equals(person.entity())) {
+				return null;
+			}
+			named = person;
+		}
+		return named;
+	}
+
+	private static String initialsOf(String name) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : name.split("[\\h-]+")) {
+			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+				initials.append(word.charAt(0));
+			}
+		}
+		return initials.toString();
 	}
 
 	/**

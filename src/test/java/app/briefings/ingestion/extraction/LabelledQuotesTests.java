@@ -198,6 +198,27 @@ class LabelledQuotesTests {
 		});
 	}
 
+	@Test
+	void shouldQuoteAnswersLabelledWithInitialsAsThePersonTheLeadNamesWithThoseInitials() {
+		ExtractedItem item = extract("Q&A: a border scholar on the winter\nMarat Osmonov, director of the Steppe "
+				+ "Institute in Bishkek, spoke to our reporter Jane Doe about the border.\n"
+				+ "JD: Is the border calmer this winter?\nMO: Calmer, yes. But the smugglers have not gone away.\n"
+				+ "JD: What worries you most?\nMO: The roads. Nobody checks the mountain roads at night.");
+		assertThat(item.quotes())
+			.extracting(ExtractedQuote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly(tuple("Calmer, yes. But the smugglers have not gone away.", "Marat Osmonov"),
+					tuple("The roads. Nobody checks the mountain roads at night.", "Marat Osmonov"));
+	}
+
+	@Test
+	void shouldNotGiveAnInitialsLabelToEitherOfTwoPeopleSharingThoseInitials() {
+		ExtractedItem item = extract("Q&A: two officers on the winter\nMarat Osmonov, director of the Steppe "
+				+ "Institute, and Mira Orlova, director of the Border Institute, spoke to our reporter Jane Doe.\nJD: Is the border calmer this winter?\n"
+				+ "MO: Calmer, yes. But the smugglers have not gone away.\nJD: What worries you most?\n"
+				+ "MO: The roads. Nobody checks the mountain roads at night.");
+		assertThat(item.quotes()).isNotEmpty().allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+	}
+
 	private static ExtractedItem extract(String page) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 10, 8)))
 			.items();
