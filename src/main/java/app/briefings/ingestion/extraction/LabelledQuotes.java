@@ -26,11 +26,12 @@ final class LabelledQuotes {
 			+ "[^.!?]{0,30}[.!]?$");
 
 	/**
-	 * A label of two or three capitals, a person's initials ("BS", «ИП»).
+	 * A label of two or three capitals, a person's initials ("BS", «ИП», "L.G.").
 	 */
-	private static final Pattern INITIALS_LABEL = Pattern.compile("\\p{Lu}{2,3}");
+	private static final Pattern INITIALS_LABEL = Pattern
+		.compile("\\p{Lu}{2,3}|\\p{Lu}\\.\\h?\\p{Lu}\\.(?:\\h?\\p{Lu}\\.)?");
 
-	private static final Pattern INITIALS = Pattern.compile("\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.$");
+	private static final Pattern INITIALS = Pattern.compile("\\h+\\p{Lu}\\.(?:\\h?\\p{Lu}\\.)?$");
 
 	private final String body;
 
@@ -113,7 +114,8 @@ final class LabelledQuotes {
 			return start + 1;
 		}
 		if (label != null && INITIALS.matcher(label).find() && this.body.startsWith(label, start)) {
-			return start + label.length();
+			int end = start + label.length();
+			return end < this.body.length() && this.body.charAt(end) == ':' ? end + 1 : end;
 		}
 		int colon = this.body.indexOf(':', start);
 		return (colon < 0 || colon >= turn.span().end()) ? -1 : colon + 1;
@@ -136,7 +138,7 @@ final class LabelledQuotes {
 			return null;
 		}
 		if (INITIALS_LABEL.matcher(label).matches()) {
-			return personWithInitials(label, turn.span().start());
+			return personWithInitials(label.replaceAll("[.\\h]", ""), turn.span().start());
 		}
 		int labelEnd = turn.span().start() + label.length();
 		Occurrence named = null;

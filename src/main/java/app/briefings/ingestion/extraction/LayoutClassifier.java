@@ -101,11 +101,12 @@ final class LayoutClassifier {
 				+ "|(?<abbreviation>\\p{Lu}{2,6}|" + SITE_NAME + ")\\h*:(?=.+\\?$)|(?<quoted>" + QUOTED_OUTLET
 				+ ")\\h*:)\\h*");
 
-	private static final Pattern NAMED_ANSWER = Pattern
-		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}):\\h+(?=\\p{Lu})(?!.*\\?$)");
+	private static final Pattern NAMED_ANSWER = Pattern.compile(
+			"^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}|\\p{Lu}\\.\\h?\\p{Lu}\\.(?:\\h?\\p{Lu}\\.)?):\\h+"
+					+ "(?=\\p{Lu})(?!.*\\?$)");
 
-	private static final Pattern INITIALS_TURN = Pattern
-		.compile("^(?<label>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.)\\h+(?=\\p{Lu})");
+	private static final Pattern INITIALS_TURN = Pattern.compile(
+			"^(?<label>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\h+\\p{Lu}\\.(?:\\h?\\p{Lu}\\.|(?=\\h*:)))(?:\\h*:)?\\h+(?=\\p{Lu})");
 
 	private static final Pattern INITIALS_FIRST_TURN = Pattern
 		.compile("^(?<label>\\p{Lu}\\.\\h?\\p{Lu}\\.\\h?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\h*:\\h+(?=\\S)");
@@ -464,7 +465,26 @@ final class LayoutClassifier {
 	}
 
 	private static boolean isDashedQuestion(ClassifiedLine line) {
-		return isDashed(line) && line.text().endsWith("?");
+		return (isDashed(line) && line.text().endsWith("?")) || isEmphasizedQuestion(line);
+	}
+
+	/**
+	 * A question set in italics or bold instead of a dash ("_Где сегодня вербуют?_",
+	 * "*Why now?*"), as interviews whose answers open with a dash print it.
+	 */
+	private static boolean isEmphasizedQuestion(ClassifiedLine line) {
+		String text = line.text();
+		int last = text.length() - 1;
+		if (!line.is(LineKind.BODY) || last < 3 || (text.charAt(0) != '_' && text.charAt(0) != '*')) {
+			return false;
+		}
+		int marks = 0;
+		while (marks < 2 && text.charAt(marks) == text.charAt(0)) {
+			marks++;
+		}
+		String mark = text.substring(0, marks);
+		return text.endsWith("?" + mark) && text.length() > 2 * marks + 1
+				&& text.indexOf(mark, marks) == last - marks + 1;
 	}
 
 	/**
