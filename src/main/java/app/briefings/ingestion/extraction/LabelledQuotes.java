@@ -26,6 +26,17 @@ final class LabelledQuotes {
 			+ "[^.!?]{0,30}[.!]?$");
 
 	/**
+	 * A moderator's turn that only hands over the floor («Последний вопрос.», «Следующий
+	 * вопрос, пожалуйста.», "Next question.", "Go ahead, please."): a formula of the
+	 * session, not a statement.
+	 */
+	private static final Pattern PROCEDURAL_FORMULA = Pattern.compile("(?iu)^(?:(?:следующий|последний|ваш|еще\\h+один"
+			+ "|ещё\\h+один)\\h+вопрос|пожалуйста|прошу|(?:next|last|final|one\\h+more|your)\\h+question|go\\h+ahead"
+			+ "|please)(?:,?\\h+(?:пожалуйста|прошу|please))?[.!]?$");
+
+	private static final int PROCEDURAL_MAX_LENGTH = 40;
+
+	/**
 	 * A label of two or three capitals, a person's initials ("BS", «ИП», "L.G.").
 	 */
 	private static final Pattern INITIALS_LABEL = Pattern
@@ -97,7 +108,9 @@ final class LabelledQuotes {
 	}
 
 	private boolean isClosingFormula(Span span) {
-		return CLOSING_FORMULA.matcher(this.body.substring(span.start(), span.end())).matches();
+		String turn = this.body.substring(span.start(), span.end());
+		return CLOSING_FORMULA.matcher(turn).matches()
+				|| (turn.length() <= PROCEDURAL_MAX_LENGTH && PROCEDURAL_FORMULA.matcher(turn).matches());
 	}
 
 	/**

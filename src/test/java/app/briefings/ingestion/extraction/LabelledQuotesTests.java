@@ -269,6 +269,16 @@ class LabelledQuotesTests {
 					tuple("Двенадцать человек, все под стражей.", "Игорь Ткаченко"));
 	}
 
+	@Test
+	void shouldNotQuoteAModeratorsTurnThatOnlyHandsOverTheFloor() {
+		ExtractedItem item = extract("Стенограмма брифинга пресс-секретаря МВД Тимура Асанбаева\n05.12.2026, Бишкек\n\n"
+				+ "Асанбаев: Добрый день. Начну с итогов операции.\n\nВопрос (газета «Слово»): Сколько задержанных?\n\n"
+				+ "Асанбаев: Двенадцать человек.\n\nАсанбаев: Следующий вопрос, пожалуйста.\n\n"
+				+ "Вопрос (радио «Ала-Тоо»): А сколько освобождено?\n\nАсанбаев: Ни одного.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text)
+			.containsExactly("Добрый день. Начну с итогов операции.", "Двенадцать человек.", "Ни одного.");
+	}
+
 	private static ExtractedItem extract(String page) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 10, 8)))
 			.items();
