@@ -139,9 +139,25 @@ final class ItemGrammar {
 			if (isInsertion(index, line)) {
 				return;
 			}
-			if (this.current == null || !this.current.paragraphs.isEmpty()) {
+			if (this.current == null || (!this.current.paragraphs.isEmpty() && !isInHeaderUnderStandfirst(index))) {
 				close();
 			}
+		}
+
+		/**
+		 * Whether a navigation line stands in a headed item's header under its standfirst
+		 * (headline, standfirst, "By …", date, "Share"): the story goes on after it.
+		 */
+		private boolean isInHeaderUnderStandfirst(int index) {
+			ItemDraft draft = this.current;
+			if (draft == null || draft.title == null || draft.paragraphs.size() != 1) {
+				return false;
+			}
+			int i = index - 1;
+			while (i > 0 && (this.lines.get(i).is(LineKind.NAVIGATION) || this.lines.get(i).is(LineKind.METADATA))) {
+				i--;
+			}
+			return i > 0 && this.lines.get(i).is(LineKind.BYLINE) && this.lines.get(i - 1).is(LineKind.BODY);
 		}
 
 		/**

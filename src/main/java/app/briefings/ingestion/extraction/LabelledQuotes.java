@@ -25,7 +25,24 @@ final class LabelledQuotes {
 			+ "(?![\\p{L}])[^.!?]{0,60}(?:заверш|окончен|закончен|на\\h+этом\\h+вс|conclud|that'?s\\h+all|is\\h+over|is\\h+closed)"
 			+ "[^.!?]{0,30}[.!]?$");
 
-	private static final Pattern INITIALS = Pattern.compile("\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.$");
+	/**
+	 * A moderator's turn that only hands over the floor («Последний вопрос.», «Следующий
+	 * вопрос, пожалуйста.», "Next question.", "Go ahead, please."): a formula of the
+	 * session, not a statement.
+	 */
+	private static final Pattern PROCEDURAL_FORMULA = Pattern.compile("(?iu)^(?:(?:следующий|последний|ваш|еще\\h+один"
+			+ "|ещё\\h+один)\\h+вопрос|пожалуйста|прошу|(?:next|last|final|one\\h+more|your)\\h+question|go\\h+ahead"
+			+ "|please)(?:,?\\h+(?:пожалуйста|прошу|please))?[.!]?$");
+
+	private static final int PROCEDURAL_MAX_LENGTH = 40;
+
+	/**
+	 * A label of two or three capitals, a person's initials ("BS", «ИП», "L.G.").
+	 */
+	private static final Pattern INITIALS_LABEL = Pattern
+		.compile("\\p{Lu}{2,3}|\\p{Lu}\\.\\h?\\p{Lu}\\.(?:\\h?\\p{Lu}\\.)?");
+
+	private static final Pattern INITIALS = Pattern.compile("\\h+\\p{Lu}\\.(?:\\h?\\p{Lu}\\.)?$");
 
 	private final String body;
 
@@ -91,7 +108,9 @@ final class LabelledQuotes {
 	}
 
 	private boolean isClosingFormula(Span span) {
-		return CLOSING_FORMULA.matcher(this.body.substring(span.start(), span.end())).matches();
+		String turn = this.body.substring(span.start(), span.end());
+		return CLOSING_FORMULA.matcher(turn).matches()
+				|| (turn.length() <= PROCEDURAL_MAX_LENGTH && PROCEDURAL_FORMULA.matcher(turn).matches());
 	}
 
 	/**
@@ -108,7 +127,8 @@ final class LabelledQuotes {
 			return start + 1;
 		}
 		if (label != null && INITIALS.matcher(label).find() && this.body.startsWith(label, start)) {
-			return start + label.length();
+			int end = start + label.length();
+			return end < this.body.length() && this.body.charAt(end) == ':' ? end + 1 : end;
 		}
 		int colon = this.body.indexOf(':', start);
 		return (colon < 0 || colon >= turn.span().end()) ? -1 : colon + 1;
@@ -130,6 +150,9 @@ final class LabelledQuotes {
 		if (label == null) {
 			return null;
 		}
+		if (INITIALS_LABEL.matcher(label).matches()) {
+			return personWithInitials(label.replaceAll("[.\\h]", ""), turn.span().start());
+		}
 		int labelEnd = turn.span().start() + label.length();
 		Occurrence named = null;
 		for (Occurrence person : this.persons) {
@@ -141,6 +164,38 @@ final class LabelledQuotes {
 			}
 		}
 		return named;
+	}
+
+	/**
+	 * The one person named before the turn whose name's words begin with the label's
+	 * letters ("BS" for "Bakhyt Sultanova", «ИП» for «Иваном Петровым»); null when no one
+	 * or more than one person has those initials.
+	 */
+	private @Nullable Occurrence personWithInitials(String label, int turnStart) {
+		Occurrence named = null;
+		for (Occurrence person : this.persons) {
+			if (person.span().start() >= turnStart) {
+				break;
+			}
+			if (!initialsOf(asWritten(person)).equals(label)) {
+				continue;
+			}
+			if (named != null && !named.entity().equals(person.entity())) {
+				return null;
+			}
+			named = person;
+		}
+		return named;
+	}
+
+	private static String initialsOf(String name) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : name.split("[\\h-]+")) {
+			if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+				initials.append(word.charAt(0));
+			}
+		}
+		return initials.toString();
 	}
 
 	/**

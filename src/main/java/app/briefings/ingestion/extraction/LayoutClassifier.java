@@ -101,11 +101,12 @@ final class LayoutClassifier {
 				+ "|(?<abbreviation>\\p{Lu}{2,6}|" + SITE_NAME + ")\\h*:(?=.+\\?$)|(?<quoted>" + QUOTED_OUTLET
 				+ ")\\h*:)\\h*");
 
-	private static final Pattern NAMED_ANSWER = Pattern
-		.compile("^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}):\\h+(?=\\p{Lu})(?!.*\\?$)");
+	private static final Pattern NAMED_ANSWER = Pattern.compile(
+			"^(?<label>\\p{Lu}[\\p{L}'’-]+(?:\\h+\\p{Lu}[\\p{L}'’-]+){0,2}|\\p{Lu}\\.\\h?\\p{Lu}\\.(?:\\h?\\p{Lu}\\.)?):\\h+"
+					+ "(?=\\p{Lu})(?!.*\\?$)");
 
-	private static final Pattern INITIALS_TURN = Pattern
-		.compile("^(?<label>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\h+\\p{Lu}\\.\\h?\\p{Lu}\\.)\\h+(?=\\p{Lu})");
+	private static final Pattern INITIALS_TURN = Pattern.compile(
+			"^(?<label>\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\h+\\p{Lu}\\.(?:\\h?\\p{Lu}\\.|(?=\\h*:)))(?:\\h*:)?\\h+(?=\\p{Lu})");
 
 	private static final Pattern INITIALS_FIRST_TURN = Pattern
 		.compile("^(?<label>\\p{Lu}\\.\\h?\\p{Lu}\\.\\h?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\h*:\\h+(?=\\S)");
@@ -121,6 +122,22 @@ final class LayoutClassifier {
 				+ "|analysis|exclusive|press releases?|пресс-релизы|комментарий|мнение|аналитика|интервью|колонка|колонки|мнения|точка зрения|эксклюзив|репортаж"
 				+ "|стенограмма)$");
 
+	/**
+	 * A rubric before a headline and a bar ("Interview | …", "Opinion | …", «Мнение |
+	 * …»).
+	 */
+	private static final Pattern RUBRIC_PREFIX = Pattern.compile("(?iu)^(?:(?:opinion|comment|commentary|interview"
+			+ "|editorial|column|op-ed|feature|transcript|explainer|review|podcast|video)s?|analysis|exclusive|live"
+			+ "|комментарий|мнение|аналитика|интервью|колонка|точка зрения|эксклюзив|репортаж|видео)\\h*\\|\\h*");
+
+	private static final int RUBRIC_MAX_LENGTH = 16;
+
+	/**
+	 * A rubric named for its news ("World News", "India News", «Новости Казахстана»).
+	 */
+	private static final Pattern NEWS_RUBRIC = Pattern
+		.compile("(?u)^(?:\\p{Lu}\\p{L}*\\h+){1,2}(?:News|новости)$|^Новости(?:\\h+\\p{Lu}\\p{L}*){1,2}$");
+
 	private static final Pattern LINK_LABEL = Pattern
 		.compile("(?iu)^(?:skip to (?:main )?content|refresh(?: for (?:the )?latest updates)?|обновить"
 				+ "|share this (?:post|article|story|page|news)\\h*:?|(?:related|related (?:topics|news|articles|stories)|по теме"
@@ -133,14 +150,23 @@ final class LayoutClassifier {
 	private static final String CRUMB = "(?:\\p{L}[\\p{L}\\h]{0,24}|\\p{L}[\\p{L}-]*(?:\\h+\\p{L}[\\p{L}-]*){0,3})";
 
 	private static final Pattern FORWARD_LABEL = Pattern
-		.compile("(?iu)^(?:forwarded from|переслано из|переслано от)\\h*:\\h*\\S.{0,80}$");
+		.compile("(?iu)^(?:forwarded from|reposted from|переслано из|переслано от|репост из|репост от)"
+				+ "(?:\\h*:\\h*|\\h+)\\S.{0,80}(?<![.!?])$");
 
 	static final String FORWARD = "forward label of a channel's post";
 
 	private static final Pattern BREADCRUMB = Pattern.compile("^(?:" + CRUMB + "\\h+[>»›/]\\h+){1,5}" + CRUMB + "$");
 
 	private static final Pattern CREDIT = Pattern
-		.compile("(?iu)^\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b"
+		.compile("(?iu)^[-–—]*\\h*\\(?(?:reporting|writing|editing|additional reporting|compiled|edited)\\h+by\\b"
+				+ "|^[-–—]+\\h*\\(?with\\h+(?:additional\\h+)?(?:assistance|reporting)\\h+(?:from|by)\\b"
+				+ "|^\\(?with\\h+(?:additional\\h+)?(?:assistance|reporting)\\h+(?:from|by)\\h+(?-i:\\p{Lu})[\\p{L}'’.-]+"
+				+ "(?:(?:\\h+|,\\h+|\\h+and\\h+)(?-i:\\p{Lu})[\\p{L}'’.-]+){0,6}\\.?\\)?$"
+				+ "|^(?:this\\h+)?(?:article|story|material|report|piece|review)\\h+(?:was\\h+|has been\\h+|is\\h+)?"
+				+ "(?:prepared|compiled|produced|written|based)\\h+(?:using|with the use of|on|from)\\h+(?:the\\h+)?"
+				+ "(?:data|information|reports|materials)\\b"
+				+ "|^(?:этот\\h+|данный\\h+)?(?:материал|статья|обзор|публикация)\\h+(?:подготовлен\\p{L}*|составлен\\p{L}*)\\h+"
+				+ "(?:с\\h+использованием|по\\h+(?:материалам|данным)|на\\h+основе)\\b"
 				+ "|^(?:this\\h+)?(?:article|story|material|interview|report|piece)\\h+(?:was\\h+|has been\\h+)?"
 				+ "(?:prepared|produced|published)\\h+(?:with the support of|in (?:partnership|cooperation) with)\\b"
 				+ "|^(?:этот\\h+|данный\\h+)?(?:материал|статья|интервью|публикация)\\h+(?:подготовлен\\p{L}*|создан\\p{L}*"
@@ -198,7 +224,7 @@ final class LayoutClassifier {
 
 	private static final Pattern METADATA_SEPARATOR = Pattern.compile("\\h*[·•|]\\h*");
 
-	private static final String DATE = "(?:(?<day>\\d{1,2})\\h+(?<month>" + MONTH_EN + "|" + MONTH_RU + ")\\h+"
+	private static final String DATE = "(?:(?<day>\\d{1,2})\\h+(?<month>" + MONTH_EN + "|" + MONTH_RU + "),?\\h+"
 			+ "(?<year>\\d{4})(?:\\h*(?:г\\.|года))?|(?<monthFirst>" + MONTH_EN + ")\\h+(?<dayAfter>\\d{1,2}),\\h+"
 			+ "(?<yearAfter>\\d{4})|(?<dashedDay>\\d{1,2})-(?<dashedMonth>" + MONTH_EN + ")-(?<dashedYear>\\d{4}))"
 			+ "(?:,?\\h+(?<hour>\\d{1,2}):(?<minute>\\d{2})(?:\\h*(?<meridiem>[ap]\\.?m\\.?)(?![\\p{L}])|\\h+\\p{Lu}{2,4})?)?";
@@ -363,6 +389,7 @@ final class LayoutClassifier {
 			Checkpoints.check();
 			classified.add(classifyAlone(line));
 		}
+		markSiteNameOverMenu(classified);
 		markSiteFooter(classified);
 		markJournalistNote(classified);
 		markMenuRubrics(classified);
@@ -371,6 +398,7 @@ final class LayoutClassifier {
 		markAuthorLines(classified);
 		markAuthorPositions(classified);
 		markPostAuthors(classified);
+		markRepostedAccounts(classified);
 		markQuotedOutletQuestions(classified);
 		markAnsweringLabels(classified);
 		int firstQuestion = firstQuestion(classified);
@@ -437,7 +465,26 @@ final class LayoutClassifier {
 	}
 
 	private static boolean isDashedQuestion(ClassifiedLine line) {
-		return isDashed(line) && line.text().endsWith("?");
+		return (isDashed(line) && line.text().endsWith("?")) || isEmphasizedQuestion(line);
+	}
+
+	/**
+	 * A question set in italics or bold instead of a dash ("_Где сегодня вербуют?_",
+	 * "*Why now?*"), as interviews whose answers open with a dash print it.
+	 */
+	private static boolean isEmphasizedQuestion(ClassifiedLine line) {
+		String text = line.text();
+		int last = text.length() - 1;
+		if (!line.is(LineKind.BODY) || last < 3 || (text.charAt(0) != '_' && text.charAt(0) != '*')) {
+			return false;
+		}
+		int marks = 0;
+		while (marks < 2 && text.charAt(marks) == text.charAt(0)) {
+			marks++;
+		}
+		String mark = text.substring(0, marks);
+		return text.endsWith("?" + mark) && text.length() > 2 * marks + 1
+				&& text.indexOf(mark, marks) == last - marks + 1;
 	}
 
 	/**
@@ -525,6 +572,18 @@ final class LayoutClassifier {
 					&& entries.contains(line.text().strip().toLowerCase(Locale.ROOT))) {
 				lines.set(i, line.as(LineKind.SECTION_LABEL, "rubric named in the page's menu"));
 			}
+		}
+	}
+
+	/**
+	 * The page's first line, when a menu follows it and it is no longer than a site's
+	 * name, is the site's name even written as a sentence ("THE DAILY HERALD."): a story
+	 * never opens above the menu.
+	 */
+	private static void markSiteNameOverMenu(List<ClassifiedLine> lines) {
+		if (lines.size() > 1 && lines.get(0).is(LineKind.BODY) && words(lines.get(0).text()) <= SITE_NAME_MAX_WORDS
+				&& isMenuLine(lines.get(1))) {
+			lines.set(0, lines.get(0).as(LineKind.NAVIGATION, "site's name over its menu"));
 		}
 	}
 
@@ -686,6 +745,23 @@ final class LayoutClassifier {
 					&& POST_TIME_EVIDENCE.equals(time.evidence())) {
 				lines.set(i,
 						new ClassifiedLine(line.text(), LineKind.BYLINE, POST_AUTHOR, name.group("name"), null, null));
+			}
+		}
+	}
+
+	/**
+	 * A name line under a social network's repost frame and over the post's date ("Anna
+	 * Kim shared a post" / "Osh City Police" / "2 December 2026 at 18:45") is the account
+	 * whose post was shared: a header line, not the post's headline.
+	 */
+	private static void markRepostedAccounts(List<ClassifiedLine> lines) {
+		for (int i = 1; i + 1 < lines.size(); i++) {
+			ClassifiedLine line = lines.get(i);
+			ClassifiedLine date = lines.get(i + 1);
+			if (line.is(LineKind.HEADLINE) && lines.get(i - 1).is(LineKind.NAVIGATION) && date.is(LineKind.METADATA)
+					&& date.printedDate() != null && words(line.text()) <= SITE_NAME_MAX_WORDS
+					&& NavigationLines.isRepostFrame(lines.get(i - 1).text())) {
+				lines.set(i, line.as(LineKind.NAVIGATION, "account whose post was shared"));
 			}
 		}
 	}
@@ -1203,7 +1279,7 @@ final class LayoutClassifier {
 			return line.as(LineKind.NAVIGATION, "site's name or tagline over its menu");
 		}
 		Matcher name = NAME_LINE.matcher(line.text());
-		if (name.matches() && index > 0 && isUnderHeadline(lines, index)) {
+		if (name.matches() && index > 0 && (isUnderHeadline(lines, index) || isUnderStandfirst(lines, index))) {
 			return new ClassifiedLine(line.text(), LineKind.BYLINE, "name under a headline", name.group("name"), null,
 					null);
 		}
@@ -1251,7 +1327,8 @@ final class LayoutClassifier {
 	 * rubric of a story pasted without its headline: a headline is never one word.
 	 */
 	private static boolean isRubricUnderMenu(List<ClassifiedLine> lines, int index) {
-		return words(lines.get(index).text()) == 1 && isMenuLine(lines.get(index - 1));
+		String text = lines.get(index).text();
+		return (words(text) == 1 || NEWS_RUBRIC.matcher(text).matches()) && isMenuLine(lines.get(index - 1));
 	}
 
 	/**
@@ -1306,6 +1383,21 @@ final class LayoutClassifier {
 		return line.split("\\h+").length;
 	}
 
+	/**
+	 * Whether a name line stands between a headline's standfirst (the one line of prose
+	 * under the headline, with no closing full stop) and the item's date line: the
+	 * author's name, as "Headline / standfirst / Anna Kim / 4 Dec 2026" shows it.
+	 */
+	private static boolean isUnderStandfirst(List<ClassifiedLine> lines, int index) {
+		if (index < 2 || index + 1 >= lines.size() || !lines.get(index - 2).is(LineKind.HEADLINE)
+				|| !lines.get(index - 1).is(LineKind.BODY) || !lines.get(index + 1).is(LineKind.METADATA)
+				|| lines.get(index + 1).printedDate() == null) {
+			return false;
+		}
+		String standfirst = lines.get(index - 1).text();
+		return ".!?".indexOf(standfirst.charAt(standfirst.length() - 1)) < 0;
+	}
+
 	private static boolean isUnderHeadline(List<ClassifiedLine> lines, int index) {
 		for (int i = index - 1; i >= 0; i--) {
 			LineKind kind = lines.get(i).kind();
@@ -1329,6 +1421,9 @@ final class LayoutClassifier {
 				case NAVIGATION -> {
 					if (NavigationLines.isPostHeader(next.text())) {
 						return true;
+					}
+					if (NavigationLines.isRepostFrame(next.text())) {
+						return false;
 					}
 					if (!inHeader && !isContents(next) && !NavigationLines.isNotice(next.text())
 							&& !precedesPostHeader(lines, i)) {
@@ -1425,7 +1520,7 @@ final class LayoutClassifier {
 	}
 
 	static boolean isHeadlineShaped(String line) {
-		if (line.length() > HEADLINE_MAX_LENGTH || line.split("\\h+").length > HEADLINE_MAX_WORDS) {
+		if (line.length() > HEADLINE_MAX_LENGTH || words(withoutRubric(line)) > HEADLINE_MAX_WORDS) {
 			return false;
 		}
 		String withoutClosingQuotes = line.replaceAll("[\"”»“]+$", "");
@@ -1437,6 +1532,20 @@ final class LayoutClassifier {
 		boolean opensLikeHeadline = Character.isUpperCase(first) || Character.isDigit(first)
 				|| QuotedSegments.isQuoteMark(first);
 		return opensLikeHeadline && ".,;:".indexOf(last) < 0;
+	}
+
+	/**
+	 * A headline without the rubric a site sets before it and a bar ("Interview | …",
+	 * «Мнение | …»), so the rubric's words do not make it too long for a headline. Only a
+	 * line with a bar near its start is tried.
+	 */
+	private static String withoutRubric(String line) {
+		int bar = line.indexOf('|');
+		if (bar < 0 || bar > RUBRIC_MAX_LENGTH) {
+			return line;
+		}
+		Matcher rubric = RUBRIC_PREFIX.matcher(line);
+		return rubric.lookingAt() && rubric.end() < line.length() ? line.substring(rubric.end()) : line;
 	}
 
 	private static void addUnwrapped(List<String> lines, String line) {

@@ -17,6 +17,8 @@ final class NavigationLines {
 					+ "|subscribe|read more|more|details|continue reading|read also|see also|related|related news|related articles"
 					+ "|most read|most popular|popular|editor's choice|menu|search|sign in|log in|login|register|accept|accept all"
 					+ "|ok|close|next|previous|next news|previous news|comments|advertisement|ad|sponsored|home|contacts|contact us"
+					+ "|resize|text size|font size|listen|listen to (?:this )?(?:article|story)|gift (?:this )?article"
+					+ "|save|save article|bookmark|размер шрифта|размер текста|слушать|в закладки|в избранное"
 					+ "|назад|вернуться|вернуться назад|вернуться в раздел|вернуться к списку новостей|к списку новостей"
 					+ "|все новости|все новости раздела|поделиться|версия для печати|распечатать|печать|подписаться|читайте также"
 					+ "|читать далее|читать также|читать полностью|подробнее|далее|смотрите также|по теме|новости по теме"
@@ -47,7 +49,14 @@ final class NavigationLines {
 				+ "|(?:thank you|thanks) for (?:following|reading|joining us|staying with us)"
 				+ "|that['’]?s all (?:from us|for (?:today|now|tonight))|read more\\h*:"
 				+ "|на этом (?:наша |мы завершаем |мы заканчиваем )?(?:онлайн-|текстовую |текстовая )?трансляци\\p{L}*"
-				+ "|(?:онлайн-)?трансляция (?:завершена|окончена|закончена|подошла к концу))(?![\\p{L}])");
+				+ "|(?:онлайн-)?трансляция (?:завершена|окончена|закончена|подошла к концу)"
+				+ "|(?:мы )?(?:составили|собрали|подготовили|отобрали)(?: для вас)? (?:подборку|дайджест|обзор|главное"
+				+ "|самое важное|главные|ключевые|основные)|(?:рассказываем|напоминаем) (?:о )?(?:главн\\p{L}*|самом важном"
+				+ "|ключев\\p{L}*) (?:событи\\p{L}*|новост\\p{L}*|за день)|главные (?:события|новости) (?:дня|недели|за день)\\h*[—–:-]\\h*в наш"
+				+ "|here(?:'s|’s| is| are) (?:the |our |a |your )?(?:main|top|key|biggest|latest|most important) (?:events|stories"
+				+ "|news|headlines|developments)|here(?:'s|’s| is) (?:our|a|the|your) (?:daily |evening |morning |weekly )?"
+				+ "(?:round-?up|digest|summary|briefing)|here(?:'s|’s| is) what you need to know"
+				+ "|catch up (?:on|with) (?:the|today's|the day's) (?:top|main|biggest|latest))(?![\\p{L}])");
 
 	private static final Pattern FOOTER = Pattern.compile("(?iu)" + AT_WORD_START
 			+ "(?:^(?:©|\\(c\\)|copyright\\b)|all rights reserved"
@@ -70,11 +79,13 @@ final class NavigationLines {
 			+ "|(?:news|stories|content|materials) (?:offered|available) (?:only )?to (?:our )?subscribers"
 			+ "|(?:свяжитесь с нами|пишите нам),? чтобы оформить подписку|(?:доступн\\p{L}*|предоставляется) только (?:нашим )?подписчикам"
 			+ "|will be published in the full (?:version|text|transcript)|будут опубликованы в полной (?:версии|стенограмме)"
-			+ "|^[^.!?]{0,60}\\bhas been (?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
+			+ "|^[^.!?]{0,60}\\b(?:(?:has|have) been |was |were |is |are )?(?:lightly )?(?:edited|condensed|shortened)\\b.{0,30}\\b(?:length|clarity|brevity)\\b"
 			+ "|(?:интервью|текст|материал) (?:публикуется )?(?:в сокращении|сокращен|отредактирован))");
 
 	private static final Pattern NOTICE = Pattern.compile("(?iu)" + AT_WORD_START
-			+ "(?:^(?:#{3}|-30-|ends|media contacts?|press contacts?|for media enquiries|контакты для (?:сми|прессы)"
+			+ "(?:^(?:#{3}|-30-|ends|media contacts?|press contacts?|for media (?:enquiries|inquiries)|контакты для (?:сми|прессы)"
+			+ "|for (?:further|more|additional) information(?:,? please)?,? contact(?: us)?|для справок"
+			+ "|за (?:дополнительной )?информацией обращайтесь|(?:дополнительная )?информация для (?:сми|прессы)"
 			+ "|comments are (?:now )?closed(?:\\h+(?:on|for)\\h+this\\h+(?:live\\h+)?(?:blog|article|story|post|page))?|комментарии закрыты|update\\h+\\d{1,2}|[—–-]\\h*\\d{1,4}\\h*[—–-])\\h*[:.]?$"
 			+ "|^(?:correction|clarification|editor's note|исправление|уточнение)\\h*:"
 			+ "|^an earlier version of this (?:article|story|report)|^в (?:первоначальной|предыдущей) версии"
@@ -91,9 +102,38 @@ final class NavigationLines {
 	 * @handle Follow" in a profile box.
 	 */
 	private static final Pattern SOCIAL_POST_FRAME = Pattern.compile(
-			"(?iu)^\\p{Lu}[\\p{L}\\d'’.-]*(?:\\h+[\\p{L}\\d'’.-]+){0,5}\\h+(?:reposted|retweeted|shared\\h+(?:a|an|this|their|his|her)\\h+(?:post|link|video|photo|memory)\\.?"
+			"(?iu)^\\p{Lu}[\\p{L}\\d'’.-]*(?:\\h+[\\p{L}\\d'’.«»\"“”-]+){0,5}\\h+(?:reposted|retweeted|shared\\h+(?:a|an|this|their|his|her)\\h+(?:post|link|video|photo|memory)\\.?"
+					+ "|forwarded\\h+(?:a|this|the)\\h+(?:message|post)\\.?|переслал[аи]?\\h+(?:сообщение|пост|запись|публикацию)\\.?"
 					+ "|сделал[аи]?\\h+репост|поделил(?:ся|ась|ись)\\h+(?:публикацией|записью|постом)\\.?)$"
 					+ "|^\\p{Lu}[\\p{L}'’.-]*(?:\\h+\\p{Lu}[\\p{L}'’.-]*){0,3}\\h+@[\\p{L}\\d_.]{2,30}\\h+(?:follow|подписаться|читать)$");
+
+	/**
+	 * A footnote marked by an asterisk that says an organization named in the story is
+	 * banned or designated («* Организация запрещена в России.», "* The group is
+	 * designated a terrorist organization in Russia.").
+	 */
+	private static final Pattern BANNED_FOOTNOTE = Pattern
+		.compile("(?iu)^\\*+\\h*(?![^*]{0,80}\\*)(?=.{0,200}?(?<!\\p{L})(?:организаци|движени"
+				+ "|группировк|organi[sz]ation|group|movement))(?=.{0,200}?(?<!\\p{L})(?:запрещ|признан|террористич|экстремистск"
+				+ "|нежелательн|banned|designated|outlawed|proscribed|prohibited))");
+
+	/**
+	 * A syndication disclaimer: the story was not edited by the outlet's staff, it comes
+	 * from a syndicated feed ("(This story has not been edited by … staff and is
+	 * auto-generated from a syndicated feed.)").
+	 */
+	private static final Pattern SYNDICATION_NOTE = Pattern.compile("(?iu)^\\(?[^()]{0,120}?\\b(?:syndicated feed"
+			+ "|(?:has not been|was not|is not) edited by\\b[^()]{0,40}\\bstaff)\\b");
+
+	/**
+	 * An appeal to call a hotline that closes a police post («Если вам известны факты …,
+	 * звоните 102.», "If you have any information, call …"): the outlet's notice.
+	 */
+	private static final Pattern HOTLINE_APPEAL = Pattern
+		.compile("(?iu)^(?:если\\h+(?:вам\\h+(?:что-либо\\h+)?известн\\p{L}*"
+				+ "|вы\\h+(?:располагаете|обладаете|знаете|стали\\h+свидетел\\p{L}*))|if\\h+you\\h+(?:have|know|see|witness)"
+				+ "|anyone\\h+(?:with|who\\h+has)\\h+(?:any\\h+)?information)\\b.{0,160}?(?:звоните|позвоните|сообщите|обращайтесь"
+				+ "|телефон|call|contact|report|hotline)\\b.{0,40}?\\d");
 
 	private static final Pattern HANDLE_OR_ICON = Pattern.compile("^(?:@[\\p{L}\\d_.]+|\\p{So})");
 
@@ -148,7 +188,35 @@ final class NavigationLines {
 				|| WordStartMatches.existsAfterNonWord(NOTICE, line.strip()) || AGE_RATING.matcher(bare).matches()
 				|| COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches() || AUDIENCE.matcher(bare).matches()
 				|| PAGER.matcher(bare).matches() || isMenu(bare) || SOCIAL_POST_FRAME.matcher(bare).matches()
-				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt());
+				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt())
+				|| isEditorsFootnote(line);
+	}
+
+	/**
+	 * A footnote on a banned organization, a syndication disclaimer or a hotline appeal;
+	 * each pattern runs only on the lines its first character or keyword allows.
+	 */
+	private static boolean isEditorsFootnote(String line) {
+		if (line.isEmpty()) {
+			return false;
+		}
+		char first = line.charAt(0);
+		if (first == '*') {
+			return BANNED_FOOTNOTE.matcher(line).lookingAt();
+		}
+		if ((line.contains("syndicated") || line.contains("staff")) && SYNDICATION_NOTE.matcher(line).lookingAt()) {
+			return true;
+		}
+		return "ЕеIiAa".indexOf(first) >= 0 && HOTLINE_APPEAL.matcher(line).lookingAt();
+	}
+
+	/**
+	 * Whether the line is a social network's frame over a shared or forwarded post ("Name
+	 * reposted", «Канал «…» переслал сообщение»).
+	 */
+	static boolean isRepostFrame(String line) {
+		return line.length() <= MAX_LENGTH
+				&& SOCIAL_POST_FRAME.matcher(DECORATION.matcher(line).replaceAll("")).matches();
 	}
 
 	/**

@@ -71,6 +71,15 @@ final class QuoteAttributor {
 			+ "|документ\\p{L}*|справк\\p{L}*|источник\\p{L}*|собеседник\\p{L}*|предупрежда\\p{L}*|назвал\\p{L}*)"
 			+ "|(?<![\\p{L}])(?:" + VERB_EN + "|" + VERB_RU + ")(?![\\p{L}])");
 
+	/**
+	 * The medium of the speaker's own words written right after the speech verb ("in a
+	 * separate statement", "in a written statement", «в своем заявлении»).
+	 */
+	private static final Pattern OWN_MEDIUM = Pattern.compile("(?iu)^\\h+(?:in\\h+(?:a|an|his|her|its|their)\\h+"
+			+ "(?:(?:separate|joint|written|brief|short|later|televised|video)\\h+)?(?:statement|speech|address|message"
+			+ "|post|letter|interview)|в\\h+(?:своем|своём|отдельном|совместном|письменном|видео)?\\h*(?:заявлении|выступлении"
+			+ "|обращении|сообщении|письме|интервью))(?![\\p{L}])");
+
 	private static final int SPOKEN_QUOTATION_MIN_WORDS = 6;
 
 	private static final int REPORTED_MIN_WORDS = 4;
@@ -682,7 +691,7 @@ final class QuoteAttributor {
 		if (verbStart < 0 || quotation.open() - verbEnd > REPORTED_GAP) {
 			return null;
 		}
-		String gap = this.text.substring(verbEnd, quotation.open());
+		String gap = withoutOwnMedium(this.text.substring(verbEnd, quotation.open()));
 		if (AS_BEFORE_VERB.matcher(this.text.substring(sentenceStart, verbStart)).find()) {
 			return asClauseSpeaker(verbEnd, quotation.open(), this.text.substring(verbStart, verbEnd));
 		}
@@ -690,6 +699,19 @@ final class QuoteAttributor {
 				|| SPEECH_CUE.matcher(gap).find() || TITLE_MENTION.matcher(gap).find()
 				|| OTHER_VOICE.matcher(gap).find() || !personsStartingIn(verbEnd, quotation.open() - 1).isEmpty();
 		return otherSource ? null : subjectBefore(verbStart, this.text.substring(verbStart, verbEnd));
+	}
+
+	/**
+	 * The words between a speech verb and its quotation without the medium the speaker
+	 * used, right after the verb ("said in a separate statement that …", «заявил в своем
+	 * обращении, что …»): the speaker's own statement, not another source.
+	 */
+	private static String withoutOwnMedium(String gap) {
+		if (gap.length() < 4 || (gap.charAt(1) != 'i' && gap.charAt(1) != 'в')) {
+			return gap;
+		}
+		Matcher medium = OWN_MEDIUM.matcher(gap);
+		return medium.lookingAt() ? gap.substring(medium.end()) : gap;
 	}
 
 	/**

@@ -771,6 +771,73 @@ class ItemGrammarTests {
 		});
 	}
 
+	@Test
+	void shouldReadADateWithACommaBeforeTheYearAsTheDateOfEachFeedItem() {
+		String page = "Customs officers seize opium at Osh crossing\n04 March, 2026 09:12\n"
+				+ "Officers found the drugs in a truck.\nKyrgyz police open new border post\n04 March, 2026 11:30\n"
+				+ "The post opened on Tuesday.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).extracting(SegmentedItem::title)
+			.containsExactly("Customs officers seize opium at Osh crossing", "Kyrgyz police open new border post");
+		assertThat(items.get(1).printedDate().date()).isEqualTo(LocalDate.of(2026, 3, 4));
+	}
+
+	@Test
+	void shouldReadAHeadlineAfterItsRubricAndBarAndTheNameUnderItsStandfirstAsTheAuthor() {
+		String page = "Opinion | Why the border guards of the south keep asking for drones and night sights this winter\n"
+				+ "A retired officer who served on the southern border for twenty years explains what the new posts lack\nMarta Olsen\nPublished: 9:15am, 2 Mar 2026\n"
+				+ "The posts are new. The equipment is not.\nThe guards say they need more.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).startsWith("Opinion | Why the border guards");
+			assertThat(item.author()).isEqualTo("Marta Olsen");
+			assertThat(item.body()).contains("The guards say they need more.");
+		});
+	}
+
+	@Test
+	void shouldKeepAStoryOneItemWhenShareLinesAndASentenceShapedSiteNameFrameIt() {
+		String page = "THE STEPPE TIMES.\nHome | World | Business | Opinion\nBorder Police Close Scam Call Centers in the South\n"
+				+ "Investigators say the gangs move every few months\nBy Omar Reyes\nMarch 2, 2026 7:00 am ET\nShare\n"
+				+ "Resize\nPolice closed five call centers in Osh.\nThe gangs rent flats for a few months.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isEqualTo("Border Police Close Scam Call Centers in the South");
+			assertThat(item.body()).contains("Police closed five call centers in Osh.")
+				.contains("The gangs rent flats for a few months.")
+				.doesNotContain("Resize");
+		});
+	}
+
+	@Test
+	void shouldRemoveADigestsIntroLineSoItsHeaderMakesNoItem() {
+		String page = "Morning digest: 3 March\n03.03.2026, 08:00\nHere are the main events of the morning.\n"
+				+ "Border post reopens in Naryn\nThe post reopened after repairs.\nDrone drills end near Osh\n"
+				+ "The drills ended on Monday.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).extracting(SegmentedItem::title)
+			.containsExactly("Border post reopens in Naryn", "Drone drills end near Osh");
+	}
+
+	@Test
+	void shouldTakeTheAccountUnderARepostFrameForAHeaderLineNotAHeadline() {
+		String page = "Главная | Лента | Друзья\nНовости Оша поделились публикацией\nПолиция Ошской области\n"
+				+ "3 марта 2026 в 10:15\nПолицейские задержали двух курьеров с героином.\nВозбуждено уголовное дело.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> {
+			assertThat(item.title()).isNull();
+			assertThat(item.body()).startsWith("Полицейские задержали");
+		});
+	}
+
+	@Test
+	void shouldTakeANewsRubricUnderTheMenuForTheRubricNotAHeadline() {
+		String page = "Home | India | World | Videos\nWorld News\nPress Agency | Updated: March 02, 2026 9:48 pm IST\n"
+				+ "Osh: Police closed the crossing on Monday.\nThe crossing reopens next week.";
+		List<SegmentedItem> items = segment(page, null);
+		assertThat(items).singleElement().satisfies(item -> assertThat(item.title()).isNotEqualTo("World News"));
+	}
+
 	private static List<SegmentedItem> segment(String text, @Nullable LocalDate publishedAt) {
 		return ItemGrammar.assemble(text, publishedAt).items();
 	}

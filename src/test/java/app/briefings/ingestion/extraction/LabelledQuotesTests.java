@@ -198,6 +198,87 @@ class LabelledQuotesTests {
 		});
 	}
 
+	@Test
+	void shouldQuoteAnswersLabelledWithInitialsAsThePersonTheLeadNamesWithThoseInitials() {
+		ExtractedItem item = extract("Q&A: a border scholar on the winter\nMarat Osmonov, director of the Steppe "
+				+ "Institute in Bishkek, spoke to our reporter Jane Doe about the border.\n"
+				+ "JD: Is the border calmer this winter?\nMO: Calmer, yes. But the smugglers have not gone away.\n"
+				+ "JD: What worries you most?\nMO: The roads. Nobody checks the mountain roads at night.");
+		assertThat(item.quotes())
+			.extracting(ExtractedQuote::text, quote -> quote.speaker() == null ? null : quote.speaker().name())
+			.containsExactly(tuple("Calmer, yes. But the smugglers have not gone away.", "Marat Osmonov"),
+					tuple("The roads. Nobody checks the mountain roads at night.", "Marat Osmonov"));
+	}
+
+	@Test
+	void shouldNotGiveAnInitialsLabelToEitherOfTwoPeopleSharingThoseInitials() {
+		ExtractedItem item = extract("Q&A: two officers on the winter\nMarat Osmonov, director of the Steppe "
+				+ "Institute, and Mira Orlova, director of the Border Institute, spoke to our reporter Jane Doe.\nJD: Is the border calmer this winter?\n"
+				+ "MO: Calmer, yes. But the smugglers have not gone away.\nJD: What worries you most?\n"
+				+ "MO: The roads. Nobody checks the mountain roads at night.");
+		assertThat(item.quotes()).isNotEmpty().allSatisfy(quote -> assertThat(quote.speaker()).isNull());
+	}
+
+	@Test
+	void shouldQuoteDashedAnswersUnderItalicQuestionsAsTheIntervieweeOfTheLead() {
+		ExtractedItem item = extract("Перевалы зимой\n8 октября 2026\n\n"
+				+ "О зимней охране границы нам рассказал генерал-майор Тимур Алиев.\n\n"
+				+ "_Сколько постов остается на перевалах?_\n\n"
+				+ "— Шесть. Остальные закрываем до апреля: техника туда не пройдет.\n\n"
+				+ "*А нарушители?*\n\n— Нарушителей зимой почти нет, но мы держим резерв.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Шесть. Остальные закрываем до апреля: техника туда не пройдет.", "Timur Aliyev"),
+					tuple("Нарушителей зимой почти нет, но мы держим резерв.", "Timur Aliyev"));
+	}
+
+	@Test
+	void shouldQuoteAnswersLabelledWithDottedInitialsAsThePersonTheLeadNames() {
+		ExtractedItem item = extract("The pass in winter\n8 October 2026\n\n"
+				+ "We spoke with Dana Omarova, director of the Mountain Institute, about the passes.\n\n"
+				+ "TNR: How many posts stay open?\n\nD.O.: Six. The others close until April.\n\n"
+				+ "TNR: And the smugglers?\n\nD.O.: Few of them come in winter, but we keep a reserve.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().name())
+			.containsExactly(tuple("Six. The others close until April.", "Dana Omarova"),
+					tuple("Few of them come in winter, but we keep a reserve.", "Dana Omarova"));
+	}
+
+	@Test
+	void shouldFindTheIntervieweeAfterACapitalizedRankAndAfterAQuotedCentreName() {
+		ExtractedItem retired = extract("Перевалы закрыты\n8 октября 2026\n\n"
+				+ "Полковник в отставке Игорь Семенович Ломов служил на перевалах десять лет.\n\n"
+				+ "Вопрос: Сколько постов остается?\n\n" + "Ответ: Шесть. Остальные закрываем до апреля.");
+		assertThat(retired.quotes()).extracting(quote -> quote.speaker().name())
+			.containsExactly("Igor Semenovich Lomov");
+		ExtractedItem director = extract("Перевалы закрыты\n8 октября 2026\n\n"
+				+ "Мы поговорили с руководителем исследовательского центра «Горный мониторинг» "
+				+ "Игорем Семеновичем Ломовым.\n\n" + "Вопрос: Сколько постов остается?\n\n"
+				+ "Ответ: Шесть. Остальные закрываем до апреля.");
+		assertThat(director.quotes()).extracting(quote -> quote.speaker().name())
+			.containsExactly("Igor Semenovich Lomov");
+	}
+
+	@Test
+	void shouldQuoteTurnsLabelledBySurnameAndInitialsWithAColonAsTheNamesakeWithThatInitial() {
+		ExtractedItem item = extract("Брифинг по итогам операции на перевалах\n8 октября 2026 года, Ош\n\n"
+				+ "Участники: заместитель председателя комитета Сергей Петрович Ткаченко, начальник управления полковник Игорь Ткаченко.\n\n"
+				+ "Ткаченко С.П.: Добрый день. Операция на перевалах завершена.\n\n"
+				+ "Вопрос (газета «Слово»): Сколько задержанных?\n\n"
+				+ "Ткаченко И.: Двенадцать человек, все под стражей.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text, quote -> quote.speaker().aliases().get(0))
+			.containsExactly(tuple("Добрый день. Операция на перевалах завершена.", "Сергей Петрович Ткаченко"),
+					tuple("Двенадцать человек, все под стражей.", "Игорь Ткаченко"));
+	}
+
+	@Test
+	void shouldNotQuoteAModeratorsTurnThatOnlyHandsOverTheFloor() {
+		ExtractedItem item = extract("Стенограмма брифинга пресс-секретаря МВД Тимура Асанбаева\n05.12.2026, Бишкек\n\n"
+				+ "Асанбаев: Добрый день. Начну с итогов операции.\n\nВопрос (газета «Слово»): Сколько задержанных?\n\n"
+				+ "Асанбаев: Двенадцать человек.\n\nАсанбаев: Следующий вопрос, пожалуйста.\n\n"
+				+ "Вопрос (радио «Ала-Тоо»): А сколько освобождено?\n\nАсанбаев: Ни одного.");
+		assertThat(item.quotes()).extracting(ExtractedQuote::text)
+			.containsExactly("Добрый день. Начну с итогов операции.", "Двенадцать человек.", "Ни одного.");
+	}
+
 	private static ExtractedItem extract(String page) {
 		List<ExtractedItem> items = EXTRACTOR.extract(new ExtractionInput(page, null, LocalDate.of(2026, 10, 8)))
 			.items();

@@ -635,4 +635,24 @@ class LayoutClassifierTests {
 		return classified.dateline().end();
 	}
 
+	@Test
+	void shouldTakeWireAssistanceAndDataSourceCreditsForCredits() {
+		assertThat(CLASSIFIER.classifyAlone("--With assistance from Marta Olsen.").kind()).isEqualTo(LineKind.CREDIT);
+		assertThat(CLASSIFIER.classifyAlone("— With additional reporting by Omar Reyes").kind())
+			.isEqualTo(LineKind.CREDIT);
+		assertThat(CLASSIFIER.classifyAlone("Обзор составлен по данным пограничной службы.").kind())
+			.isEqualTo(LineKind.CREDIT);
+		assertThat(CLASSIFIER.classifyAlone("This story was compiled using data from the customs service.").kind())
+			.isEqualTo(LineKind.CREDIT);
+		assertThat(CLASSIFIER.classifyAlone("With assistance from Russia, the posts were rebuilt last year.").kind())
+			.isEqualTo(LineKind.BODY);
+	}
+
+	@Test
+	void shouldTakeAForwardLabelWithoutAColonForAForwardLabel() {
+		assertThat(CLASSIFIER.classifyAlone("Forwarded from Osh City Police").evidence())
+			.isEqualTo(LayoutClassifier.FORWARD);
+		assertThat(CLASSIFIER.classifyAlone("Репост из ГУВД Оша").evidence()).isEqualTo(LayoutClassifier.FORWARD);
+	}
+
 }

@@ -210,4 +210,82 @@ class NavigationLinesTests {
 			.noneMatch(NavigationLines::isNavigation);
 	}
 
+	@Test
+	void shouldTakeEditorsNotesOnEditingForNavigation() {
+		assertThat(NavigationLines.isNavigation("This interview was edited for clarity.")).isTrue();
+		assertThat(NavigationLines.isNavigation("The transcript was lightly edited for length and clarity.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Answers were condensed for brevity.")).isTrue();
+		assertThat(NavigationLines
+			.isNavigation("Anna Kim spoke with the general in Osh. The interview was edited for clarity.")).isFalse();
+	}
+
+	@Test
+	void shouldTakeFootnotesOnBannedOrganizationsForNavigation() {
+		assertThat(NavigationLines.isNavigation("* Движение запрещено в России.")).isTrue();
+		assertThat(NavigationLines
+			.isNavigation("** «Хизб ут-Тахрир» — организация признана террористической и запрещена в РФ.")).isTrue();
+		assertThat(NavigationLines.isNavigation("*The group is designated a terrorist organization in Russia."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("* Пограничники задержали трех человек у поста.")).isFalse();
+		assertThat(NavigationLines.isNavigation("Организация запрещена в России, напомнил судья.")).isFalse();
+	}
+
+	@Test
+	void shouldTakeForwardedFromFramesForNavigation() {
+		assertThat(NavigationLines.isNavigation("Канал «Ош Сегодня» переслал сообщение")).isTrue();
+		assertThat(NavigationLines.isNavigation("Naryn Daily forwarded a message")).isTrue();
+		assertThat(NavigationLines.isNavigation("Бишкекская полиция переслала запись")).isTrue();
+		assertThat(NavigationLines.isNavigation("Пограничник переслал сообщение начальнику заставы в тот же день."))
+			.isFalse();
+	}
+
+	@Test
+	void shouldTakeASyndicationDisclaimerForNavigation() {
+		assertThat(NavigationLines.isNavigation(
+				"(This report has not been edited by Steppe News staff and is auto-generated from a syndicated feed.)"))
+			.isTrue();
+		assertThat(
+				NavigationLines.isNavigation("Only the headline was changed; the story comes from a syndicated feed."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("The ministry's staff said the draft was not final.")).isFalse();
+	}
+
+	@Test
+	void shouldTakeAMediaContactsLineForNavigation() {
+		assertThat(NavigationLines.isNavigation("For more information, please contact:")).isTrue();
+		assertThat(NavigationLines.isNavigation("For media inquiries:")).isTrue();
+		assertThat(NavigationLines.isNavigation("Для справок:")).isTrue();
+		assertThat(NavigationLines
+			.isNavigation("For more information on the course, the office said, contact the embassy.")).isFalse();
+	}
+
+	@Test
+	void shouldTakeAHotlineAppealForNavigation() {
+		assertThat(NavigationLines.isNavigation(
+				"Если вам что-либо известно о торговле людьми, сообщите по телефону 102. Анонимность гарантируется."))
+			.isTrue();
+		assertThat(NavigationLines
+			.isNavigation("If you have any information about the smuggling ring, call the hotline on 1-800-555-0199."))
+			.isTrue();
+		assertThat(NavigationLines.isNavigation("Если вам известны детали, это не значит, что граница закрыта."))
+			.isFalse();
+	}
+
+	@Test
+	void shouldTakeADigestsIntroLineForNavigation() {
+		assertThat(NavigationLines.isNavigation("Собрали главные новости недели.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Рассказываем о главных событиях дня.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Here's our evening roundup of the day's news.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Here are the top stories this morning.")).isTrue();
+		assertThat(NavigationLines.isNavigation("Here are the main roads the smugglers use, the colonel said."))
+			.isFalse();
+	}
+
+	@Test
+	void shouldTakePageChromeLabelsForNavigation() {
+		assertThat(NavigationLines.isNavigation("Resize")).isTrue();
+		assertThat(NavigationLines.isNavigation("Listen to article")).isTrue();
+		assertThat(NavigationLines.isNavigation("Размер шрифта")).isTrue();
+	}
+
 }

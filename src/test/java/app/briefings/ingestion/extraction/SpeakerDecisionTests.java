@@ -758,6 +758,20 @@ class SpeakerDecisionTests {
 		assertThat(instructor.quotes()).extracting(this::speakerName).containsExactly("Timur Osmonov");
 	}
 
+	@Test
+	void shouldGiveAPartialQuoteToTheSpeakerWhoseOwnStatementIntroducesIt() {
+		ExtractedItem english = extractOne(EXTRACTOR, "Colonel Daniyar Omarov, the head of the border academy, said "
+				+ "in a written statement that the cadets had to \"learn the mountains before the mountains teach them.\"");
+		ExtractedItem russian = extractOne(EXTRACTOR, "Начальник погранотряда полковник Данияр Омаров заявил в своем "
+				+ "обращении, что заставы «останутся открытыми всю зиму, как и в прошлом году».");
+		ExtractedItem otherSource = extractOne(EXTRACTOR, "Colonel Daniyar Omarov said in a written statement that "
+				+ "the ministry's report had called the posts \"too few and too far apart for winter patrols.\"");
+
+		assertThat(english.quotes()).extracting(this::speakerName).containsExactly("Daniyar Omarov");
+		assertThat(russian.quotes()).extracting(this::speakerName).containsExactly("Daniyar Omarov");
+		assertThat(otherSource.quotes()).extracting(this::speakerName).containsOnlyNulls();
+	}
+
 	private static ExtractedItem extractOne(DocumentExtractor extractor, String text) {
 		ExtractedDocument document = extractor.extract(new ExtractionInput(text, null, null));
 		assertThat(document.items()).hasSize(1);
