@@ -17,13 +17,23 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 /**
  * The application as the import command runs it: the same beans and configuration, but no
- * web server, no sample page, change events kept in-process (no change-stream reader) and
- * only warnings logged.
+ * web server, no sample page, change events kept in-process (no change-stream reader), a
+ * search index on disk committed when the import closes rather than every few seconds,
+ * and only warnings logged.
  */
 final class ImportContext {
 
+	/**
+	 * How often a search index on disk commits during an import: in effect only when the
+	 * import closes. Nobody searches meanwhile, and the index's stored change-log
+	 * position moves only at close anyway, so an import stopped midway is caught up at
+	 * the next start with or without the commits in between; each of them flushed a small
+	 * segment that Lucene then merged.
+	 */
+	static final String SEARCH_COMMIT_INTERVAL = "7d";
+
 	static final Map<String, Object> DEFAULTS = Map.of("briefings.sample-data.enabled", "false",
-			"briefings.change-feed.mode", "in-process");
+			"briefings.change-feed.mode", "in-process", "briefings.search.commit-interval", SEARCH_COMMIT_INTERVAL);
 
 	/**
 	 * Log levels of the command's own process. Log levels are global to a JVM, so they

@@ -28,6 +28,9 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -459,6 +462,36 @@ final class IdLookupFileBackend extends H2Backend {
 			streamAllDocumentsWithPosition()
 				.forEach((stored) -> built.add(stored.getDocument(), stored.getPosition(), this));
 			return built;
+		}
+
+		/**
+		 * Keeps no running total of the documents' BSON size: the library would encode
+		 * each document once more to measure it on every insert and delete, twice on
+		 * every update, and rewrite the collection's metadata each time, for a figure
+		 * that only {@code collStats} reports. {@link #getDataSize()} measures the
+		 * documents when asked instead.
+		 */
+		@Override
+		protected boolean tracksDataSize() {
+			return false;
+		}
+
+		/** The stored documents' size in BSON, measured now. */
+		@Override
+		protected int getDataSize() {
+			long size = streamAllDocumentsWithPosition().mapToLong((stored) -> bsonSize(stored.getDocument())).sum();
+			return (int) Math.min(size, Integer.MAX_VALUE);
+		}
+
+		private static int bsonSize(Document document) {
+			ByteBuf bson = Unpooled.buffer(BsonSizes.estimate(document));
+			try {
+				BsonEncoder.encodeDocument(document, bson);
+				return bson.writerIndex();
+			}
+			finally {
+				bson.release();
+			}
 		}
 
 		@Override

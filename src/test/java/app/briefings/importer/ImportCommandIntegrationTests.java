@@ -12,6 +12,8 @@ import java.util.Map;
 import app.briefings.BriefingsApplication;
 import app.briefings.GraphQlHttp;
 import app.briefings.ingestion.IngestionService;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,8 @@ class ImportCommandIntegrationTests {
 			assertThat(context.getEnvironment().getProperty("local.server.port")).isNull();
 			assertThat(context.getBeanProvider(IngestionService.class).getIfAvailable()).isNotNull();
 			assertThat(context.getEnvironment().getProperty("briefings.sample-data.enabled")).isEqualTo("false");
+			assertThat(context.getEnvironment().getProperty("briefings.search.commit-interval"))
+				.isEqualTo(ImportContext.SEARCH_COMMIT_INTERVAL);
 			assertThat(ImportContext.keepsNothing(context)).isTrue();
 		}
 	}
@@ -65,6 +69,10 @@ class ImportCommandIntegrationTests {
 		assertThat(exitCode).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("file storage in " + data)
 			.containsPattern("created: +1\\R");
+		try (FSDirectory index = FSDirectory.open(data.resolve("search-index"));
+				DirectoryReader committed = DirectoryReader.open(index)) {
+			assertThat(committed.numDocs()).as("briefings in the search index's last commit").isPositive();
+		}
 
 		try (ConfigurableApplicationContext server = new SpringApplicationBuilder(BriefingsApplication.class)
 			.properties("server.port=0", "briefings.mongo.embedded.path=" + data, "briefings.sample-data.enabled=false")
