@@ -92,6 +92,9 @@ final class IdLookupFileBackend extends H2Backend {
 
 	private volatile boolean ignoreOrderedIndexes;
 
+	/** Guarded by the commit lock's exclusive side. */
+	private final FileCompaction compaction;
+
 	/*
 	 * The two fields below are used while the library's constructor opens the databases,
 	 * before this class's own field initializers run, so they have none.
@@ -112,6 +115,7 @@ final class IdLookupFileBackend extends H2Backend {
 		super(openWithoutAutoCommit(fileName));
 		this.forceToDisk = forceToDisk;
 		this.ignoreOrderedIndexes = !orderedIndexes;
+		this.compaction = new FileCompaction(getMvStore());
 	}
 
 	private static MVStore openWithoutAutoCommit(String fileName) {
@@ -155,7 +159,8 @@ final class IdLookupFileBackend extends H2Backend {
 	/**
 	 * Commits whatever the store holds uncommitted, this command's changes and any
 	 * other's that finished since the last commit; a commit with nothing to store does
-	 * nothing.
+	 * nothing. Every so many commits, the live pages of sparse chunks are rewritten and
+	 * committed too ({@link FileCompaction}), while no write command runs.
 	 */
 	private void commitChanges() {
 		Lock committing = this.commitLock.writeLock();
@@ -165,6 +170,13 @@ final class IdLookupFileBackend extends H2Backend {
 			store.commit();
 			if (this.forceToDisk) {
 				store.sync();
+			}
+			if (this.compaction.afterCommit()) {
+				store.commit();
+				if (this.forceToDisk) {
+					store.sync();
+				}
+				this.compaction.dropUnusedChunks();
 			}
 		}
 		finally {
