@@ -53,7 +53,10 @@ import org.slf4j.LoggerFactory;
  * exclusive one, so a commit never holds half of a command's changes; writes that finish
  * together share one commit. A write sent with {@code j: false} is answered without a
  * commit, and an {@code fsync} command commits whatever is uncommitted, so a run of
- * writes can share one commit ({@link SharedCommit}). Reads take no lock.
+ * writes can share one commit ({@link SharedCommit}). Reads take no lock. Every so many
+ * commits, the live pages of sparse chunks are rewritten, as the store's background
+ * housekeeping would, so that a commit per write leaves neither a file of mostly dead
+ * chunks nor commits that slow down with it ({@link FileCompaction}).
  * <p>
  * After a clean close, the ordered indexes of the collections found in the file are read
  * back from their snapshots on a thread of their own while the application goes on
