@@ -56,7 +56,10 @@ import org.slf4j.LoggerFactory;
  * exclusive one, so a commit never holds half of a command's changes; writes that finish
  * together share one commit. A write sent with {@code j: false} is answered without a
  * commit, and an {@code fsync} command commits whatever is uncommitted, so a run of
- * writes can share one commit ({@link SharedCommit}). Reads take no lock.
+ * writes can share one commit ({@link SharedCommit}). Reads take no lock. Every so many
+ * commits, the live pages of sparse chunks are rewritten, as the store's background
+ * housekeeping would, so that a commit per write leaves neither a file of mostly dead
+ * chunks nor commits that slow down with it ({@link FileCompaction}).
  * <p>
  * After a clean close, the ordered indexes of the collections found in the file are read
  * back from their snapshots on a thread of their own while the application goes on
@@ -95,6 +98,9 @@ final class IdLookupFileBackend extends H2Backend {
 
 	private volatile boolean ignoreOrderedIndexes;
 
+	/** Guarded by the commit lock's exclusive side. */
+	private final FileCompaction compaction;
+
 	/*
 	 * The two fields below are used while the library's constructor opens the databases,
 	 * before this class's own field initializers run, so they have none.
@@ -115,6 +121,7 @@ final class IdLookupFileBackend extends H2Backend {
 		super(openWithoutAutoCommit(fileName));
 		this.forceToDisk = forceToDisk;
 		this.ignoreOrderedIndexes = !orderedIndexes;
+		this.compaction = new FileCompaction(getMvStore());
 	}
 
 	private static MVStore openWithoutAutoCommit(String fileName) {
@@ -158,7 +165,8 @@ final class IdLookupFileBackend extends H2Backend {
 	/**
 	 * Commits whatever the store holds uncommitted, this command's changes and any
 	 * other's that finished since the last commit; a commit with nothing to store does
-	 * nothing.
+	 * nothing. Every so many commits, the live pages of sparse chunks are rewritten and
+	 * committed too ({@link FileCompaction}), while no write command runs.
 	 */
 	private void commitChanges() {
 		Lock committing = this.commitLock.writeLock();
@@ -168,6 +176,13 @@ final class IdLookupFileBackend extends H2Backend {
 			store.commit();
 			if (this.forceToDisk) {
 				store.sync();
+			}
+			if (this.compaction.afterCommit()) {
+				store.commit();
+				if (this.forceToDisk) {
+					store.sync();
+				}
+				this.compaction.dropUnusedChunks();
 			}
 		}
 		finally {
