@@ -24,7 +24,7 @@ public final class DocumentExtractor {
 	 * Recorded on every briefing so that re-extraction can find what an older version
 	 * produced; raised whenever a rule change can change what the extractor finds.
 	 */
-	public static final String VERSION = "23";
+	public static final String VERSION = "24";
 
 	private static final int ABBREVIATION_MAX_LENGTH = 12;
 

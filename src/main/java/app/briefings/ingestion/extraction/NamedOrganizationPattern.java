@@ -105,14 +105,15 @@ final class NamedOrganizationPattern {
 		.compile("^\\p{Lu}[\\p{L}.’']*-(?:based|led|backed|funded|run|owned|sponsored|supported|linked|affiliated"
 				+ "|registered|headquartered|born|financed)\\h+");
 
-	private static final String FIELD_RU = "(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\h+)?[а-яё]+(?:ии|ия|ти|а|я|ы|и|ов|ев)";
+	private static final String FIELD_RU = "(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\h+)?[а-яё]+(?:ии|ия|ти|ий|а|я|ы|и|ов|ев)";
 
 	/**
 	 * The further fields of a ministry after its first one, with commas, the last after
 	 * «и» («, социального обеспечения и миграции»).
 	 */
 	private static final Pattern FIELDS_RU = Pattern
-		.compile("(?:,\\h+" + FIELD_RU + "){1,3},?\\h+и\\h+" + FIELD_RU + "(?![\\p{L}])");
+		.compile("(?:,\\h+" + FIELD_RU + "){1,3},?\\h+и\\h+" + FIELD_RU + "(?![\\p{L}])"
+				+ "(?:\\h+(?:[Рр]еспублики\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)(?![\\p{L}]))?");
 
 	private static final Pattern OPENING_HEAD = Pattern.compile(HEAD_EN + "\\h");
 
@@ -133,7 +134,8 @@ final class NamedOrganizationPattern {
 			+ "|никогда|всегда|иногда|тогда|когда|сегодня|вчера|завтра|снова|пока|почти|едва|сначала)(?![\\p{L}]))";
 
 	private static final String GENITIVE_WORD_RU = "(?![а-яё]*(?:[аеёиоуыэюя]л[аио]|[кгзш]ли)(?![\\p{L}]))"
-			+ NOT_GENITIVE_RU + "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ний|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
+			+ NOT_GENITIVE_RU
+			+ "[а-яё]+(?:о-[а-яё]+)?(?:ого|его|ой|ей|ых|их|ии|ти|[нц]ий|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
 
 	/**
 	 * A lower-case adjective between a capitalized one and the head word of a court, a
@@ -150,7 +152,7 @@ final class NamedOrganizationPattern {
 	 * without an ending that names of research centres and agencies use («Центр изучения
 	 * проблем …», «… стран СНГ», «… границ»), «Парламента», a republic's full name.
 	 */
-	private static final String OTHER_COMPLEMENT_RU = "дел|проблем|стран|границ|угроз|систем|программ|наук|реформ|технологий|стратегий|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+"
+	private static final String OTHER_COMPLEMENT_RU = "дел|войск|проблем|стран|границ|угроз|систем|программ|наук|реформ|технологий|стратегий|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+"
 			+ "|Российской\\h+Федерации|[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики"
 			+ "|[А-ЯЁ][а-яё]+(?:ого|ой)(?=\\h+[а-яё]+(?:ия|ии|ы|а|и)(?![\\p{L}]))";
 
@@ -158,7 +160,13 @@ final class NamedOrganizationPattern {
 	 * The region a territorial body serves («по Свердловской области»), which ends its
 	 * name.
 	 */
-	private static final String REGION_RU = "(?:\\h+по\\h+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[уе]\\h+и\\h+)?[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+(?:области|краю))?";
+	private static final String REGION_RU = "(?:\\h+по\\h+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[уе]\\h+и\\h+)?(?:[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+(?:области|краю)|[А-ЯЁ][а-яё]+ому\\h+краю))?";
+
+	/**
+	 * A dative adjective and noun after «по» and its noun («по противодействию
+	 * незаконному обороту наркотиков»): the object of the body's task, part of its name.
+	 */
+	private static final String DATIVE_OBJECT_RU = "(?:\\h+[а-яё]+(?:ому|ему)\\h+[а-яё]+[ую](?![\\p{L}]))?";
 
 	/**
 	 * «и» before a plural word for other bodies or staff («… службы и органов
@@ -183,11 +191,12 @@ final class NamedOrganizationPattern {
 			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ]|прокуратур[а-яё]{0,2}\\h+[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем|ом))\\h+"
 					+ SECOND_ADJECTIVE_RU + ")?"
 					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|[Пп]алат|[Ии]нститут|[Пп]рокуратур|(?<=[а-яё]\\h)(?:бюро|банк|таможн|групп)|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|ГУВД|УВД|Минобороны|Совбез[аеу]?|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])|\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)|(?:УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+по\\h+[А-ЯЁ]))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|[Пп]алат|[Ии]нститут|[Пп]рокуратур|(?<=[а-яё]\\h)(?:бюро|банк|таможн|групп)|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:Г?У[А-ЯЁ]{1,4}\\h+(?=МВД\\h))?(?:МИД|МВД|МЧС|ГКНБ|ГУВД|УВД|Минобороны|Совбез[аеу]?|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])|\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)|(?:УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+по\\h+[А-ЯЁ]))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
 					+ "(?![А-ЯЁ][а-яё]+[сц]к(?:ой|ого)\\h)[А-ЯЁ][а-яё]+(?:ой|ого)\\h+[А-ЯЁ][а-яё]+(?:ы|и)|[А-ЯЁ][а-яё]+(?:ы|и)(?=\\h+(?:по|при)\\h)|"
 					+ OTHER_COMPLEMENT_RU + "|" + INNER_HEAD_RU + "|" + GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|"
 					+ NOT_IN_NAME_RU + NOT_ANOTHER_BODY_RU
-					+ "(?:по|и|за|в|с)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?"
+					+ "(?:по|и|за|в|с)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+" + DATIVE_OBJECT_RU
+					+ ")(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?"
 					+ REGION_RU + ")(?![\\p{L}])");
 
 	private static final int ENGLISH_NAME = NamedGroups.index(ENGLISH, "name");
@@ -222,7 +231,7 @@ final class NamedOrganizationPattern {
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
 		Map<String, EntityRef> longerForms = new HashMap<>();
-		KnownNearby nearby = new KnownNearby(known);
+		KnownNearby nearby = new KnownNearby(text, known);
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text, mayBeginEnglishName(text))) {
 			Checkpoints.check();
 			String matched = english.group(ENGLISH_NAME);
@@ -247,9 +256,9 @@ final class NamedOrganizationPattern {
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN_NAMED, text)) {
 			Checkpoints.check();
 			int start = agrees(russian) ? russian.start(RUSSIAN_NAMED_NAME) : russian.start(RUSSIAN_NAMED_HEAD);
-			int end = fieldsEnd(text, russian);
+			int end = RussianNameFragments.withJoinedRegion(text, fieldsEnd(text, russian));
 			if (isBareForces(russian) || continuesWithMembers(text, end) || continuesWithGoverned(text, end)
-					|| isBarePrepositional(russian)) {
+					|| isBarePrepositional(russian) || RussianNameFragments.isCutShort(text, start, end)) {
 				continue;
 			}
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
@@ -515,7 +524,8 @@ final class NamedOrganizationPattern {
 		List<Occurrence> overlapping = known.overlapping(span);
 		boolean blocked = englishText != null ? isBlockedEnglish(englishText, span, overlapping)
 				: isBlocked(span, overlapping);
-		if (blocked || Occurrences.overlapsAny(span, found) || known.isShortFormOfOrganization(written)) {
+		if (blocked || Occurrences.overlapsAny(span, found) || known.isShortFormOfOrganization(written)
+				|| known.isNamedWithoutItsParent(written)) {
 			return;
 		}
 		String key = AliasKey.of(entity.name());
@@ -543,7 +553,9 @@ final class NamedOrganizationPattern {
 
 		private int longest;
 
-		KnownNearby(List<Occurrence> known) {
+		private final List<String[]> parentlessForms = new ArrayList<>();
+
+		KnownNearby(String text, List<Occurrence> known) {
 			this.known = known;
 			this.byStart = new Integer[known.size()];
 			for (int i = 0; i < known.size(); i++) {
@@ -552,6 +564,10 @@ final class NamedOrganizationPattern {
 				this.longest = Math.max(this.longest, occurrence.length());
 				if (occurrence.entity().type() == EntityType.ORGANIZATION) {
 					this.organizationKeys.add(AliasKey.of(occurrence.entity().name()));
+					String[] parentless = RussianNameFragments.withoutParentAcronym(text, occurrence.span());
+					if (parentless != null) {
+						this.parentlessForms.add(parentless);
+					}
 				}
 			}
 			Arrays.sort(this.byStart, Comparator.comparingInt((Integer i) -> known.get(i).span().start()));
@@ -590,6 +606,22 @@ final class NamedOrganizationPattern {
 			String tail = " " + AliasKey.of(written);
 			for (String key : this.organizationKeys) {
 				if (key.endsWith(tail)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Whether a name is a known organization's name written in the same item without
+		 * the parent's acronym that ends it («Объединенный штаб» after «Объединенный штаб
+		 * ОДКБ», «Антитеррористического центра» after «Антитеррористическим центром
+		 * СНГ»): a back-reference, not a new body. Words are compared by their stems, so
+		 * the cases may differ.
+		 */
+		boolean isNamedWithoutItsParent(String written) {
+			for (String[] words : this.parentlessForms) {
+				if (RussianNameFragments.sameWords(words, written)) {
 					return true;
 				}
 			}
