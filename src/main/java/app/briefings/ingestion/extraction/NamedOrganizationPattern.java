@@ -37,10 +37,17 @@ final class NamedOrganizationPattern {
 	 */
 	private static final String FIELDS_EN = "(?:,\\h+\\p{Lu}\\p{Ll}+){1,3},?\\h+and\\h+\\p{Lu}\\p{Ll}+(?![\\p{L}])";
 
+	/**
+	 * "and" before a capitalized adjective among the words before the head ("Central
+	 * Political and Legal Affairs Commission", "National Information and Analytical
+	 * Centre"): both fields belong to the one name.
+	 */
+	private static final String JOINED_ADJECTIVE_EN = "(?:and\\h+(?=\\p{Lu}\\p{Ll}+(?:al|ic|ive|ary)\\h))?";
+
 	private static final String HEAD_EN = "(?:Agency|Committee|Council|Service|Ministry|Center|Centre|Organization|Organisation"
 			+ "|Union|Alliance|Bureau|Command|Directorate|Department|Guard|Front|Movement|Army|Brigade|Institute|Foundation"
 			+ "|Party|Commission|Forces|Troops|Group|Office|Police|Staff|Guards?|Assembly|Association|Senate|Academy"
-			+ "|Initiative)";
+			+ "|Initiative|Secretariat)";
 
 	private static final String COMPLEMENT_EN = "\\h+(?:of|for|on|against|under)\\h+(?:the\\h+)?" + WORD_EN + "(?:"
 			+ FIELDS_EN + "|\\h+(?:" + CONNECTOR_EN + "\\h+){0,2}" + WORD_EN + "){0,8}";
@@ -63,9 +70,9 @@ final class NamedOrganizationPattern {
 		.compile("^(?:" + PARLIAMENT_EN + "|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}$");
 
 	private static final Pattern ENGLISH = Pattern
-		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+){1,4}"
-				+ HEAD_EN + "(?:" + COMPLEMENT_EN + ")?|" + OPENING_HEAD_EN + COMPLEMENT_EN + "|" + PARLIAMENT_EN
-				+ ")(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
+		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+"
+				+ JOINED_ADJECTIVE_EN + "){1,4}" + HEAD_EN + "(?:" + COMPLEMENT_EN + ")?|" + OPENING_HEAD_EN
+				+ COMPLEMENT_EN + "|" + PARLIAMENT_EN + ")(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
 
 	/**
 	 * The words every English name holds, as whole words: a head word, an opening head or
@@ -118,6 +125,8 @@ final class NamedOrganizationPattern {
 	private static final Pattern OPENING_HEAD = Pattern.compile(HEAD_EN + "\\h");
 
 	private static final Pattern FIELD_OFFICE_CITY = Pattern.compile("\\h+в\\h+[А-ЯЁ][а-яё]+е(?![\\p{L}])");
+
+	private static final Pattern FIELD_OFFICE_CITY_EN = Pattern.compile("\\h+in\\h+\\p{Lu}\\p{Ll}+(?![\\p{L}])");
 
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
 
@@ -237,8 +246,8 @@ final class NamedOrganizationPattern {
 			String matched = english.group(ENGLISH_NAME);
 			int lead = compoundAdjectiveLength(matched);
 			int start = english.start(ENGLISH_NAME) + lead;
-			String name = withHyphenatedTail(text, start, cutAtKnown(text, start, matched.substring(lead),
-					nearby.startingIn(start, english.end(ENGLISH_NAME))));
+			String name = withFieldOfficeCity(text, start, withHyphenatedTail(text, start, cutAtKnown(text, start,
+					matched.substring(lead), nearby.startingIn(start, english.end(ENGLISH_NAME)))));
 			boolean headed = name.indexOf(' ') > 0 && HEAD_WORD_EN.matcher(name).find();
 			boolean named = headed || PARLIAMENT.matcher(name).matches();
 			if (named && !endsWithKnownOrganization(start, name, nearby)) {
@@ -383,6 +392,26 @@ final class NamedOrganizationPattern {
 			tail = next.end();
 		}
 		return text.substring(start, tail);
+	}
+
+	/**
+	 * The name with the city of an international body's field office ("OSCE Programme
+	 * Office" + " in Bishkek"): a name that opens with its parent's acronym and ends in
+	 * "Office" takes "in" and the capitalized city after it, as its Russian form does
+	 * («Центр программ ОБСЕ в Бишкеке»).
+	 */
+	static String withFieldOfficeCity(String text, int start, String name) {
+		int end = start + name.length();
+		if (!name.endsWith(" Office") || !text.startsWith(" in ", end) || !opensWithAcronym(name)) {
+			return name;
+		}
+		Matcher city = FIELD_OFFICE_CITY_EN.matcher(text).region(end, text.length());
+		return city.lookingAt() ? text.substring(start, city.end()) : name;
+	}
+
+	private static boolean opensWithAcronym(String name) {
+		int space = name.indexOf(' ');
+		return space >= 2 && name.substring(0, space).chars().allMatch(Character::isUpperCase);
 	}
 
 	private static int wordEnd(String text, int from) {

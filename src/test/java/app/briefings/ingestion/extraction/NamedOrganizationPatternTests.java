@@ -357,6 +357,35 @@ class NamedOrganizationPatternTests {
 		assertThat(names(item, EntityType.ORGANIZATION)).containsExactly("CSTO Joint Staff");
 	}
 
+	@Test
+	void shouldJoinTwoFieldsOfAnEnglishNameWithAndBeforeACapitalizedAdjective() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew("The Scientific and Technical Council met the "
+				+ "State Economic and Social Commission, while Kazakhstan and Kyrgyz Border Service officers waited.",
+				List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Scientific and Technical Council", "State Economic and Social Commission",
+					"Kyrgyz Border Service");
+	}
+
+	@Test
+	void shouldTakeASecretariatAsAHeadWord() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("An official of the Defence Council Secretariat said the plan was ready.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Defence Council Secretariat");
+	}
+
+	@Test
+	void shouldKeepTheCityOfAnInternationalBodysFieldOffice() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("The UNDP Project Office in Osh and the " + "Regional Liaison Office in Osh opened.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("UNDP Project Office in Osh", "Regional Liaison Office");
+	}
+
 	private static ExtractedItem only(String text) {
 		return ExtractionAssertions.onlyItem(EXTRACTOR, text);
 	}
