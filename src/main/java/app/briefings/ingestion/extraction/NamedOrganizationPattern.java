@@ -37,10 +37,17 @@ final class NamedOrganizationPattern {
 	 */
 	private static final String FIELDS_EN = "(?:,\\h+\\p{Lu}\\p{Ll}+){1,3},?\\h+and\\h+\\p{Lu}\\p{Ll}+(?![\\p{L}])";
 
+	/**
+	 * "and" before a capitalized adjective among the words before the head ("Central
+	 * Political and Legal Affairs Commission", "National Information and Analytical
+	 * Centre"): both fields belong to the one name.
+	 */
+	private static final String JOINED_ADJECTIVE_EN = "(?:and\\h+(?=\\p{Lu}\\p{Ll}+(?:al|ic|ive|ary)\\h))?";
+
 	private static final String HEAD_EN = "(?:Agency|Committee|Council|Service|Ministry|Center|Centre|Organization|Organisation"
 			+ "|Union|Alliance|Bureau|Command|Directorate|Department|Guard|Front|Movement|Army|Brigade|Institute|Foundation"
 			+ "|Party|Commission|Forces|Troops|Group|Office|Police|Staff|Guards?|Assembly|Association|Senate|Academy"
-			+ "|Initiative)";
+			+ "|Initiative|Secretariat)";
 
 	private static final String COMPLEMENT_EN = "\\h+(?:of|for|on|against|under)\\h+(?:the\\h+)?" + WORD_EN + "(?:"
 			+ FIELDS_EN + "|\\h+(?:" + CONNECTOR_EN + "\\h+){0,2}" + WORD_EN + "){0,8}";
@@ -63,9 +70,9 @@ final class NamedOrganizationPattern {
 		.compile("^(?:" + PARLIAMENT_EN + "|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}$");
 
 	private static final Pattern ENGLISH = Pattern
-		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+){1,4}"
-				+ HEAD_EN + "(?:" + COMPLEMENT_EN + ")?|" + OPENING_HEAD_EN + COMPLEMENT_EN + "|" + PARLIAMENT_EN
-				+ ")(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
+		.compile("(?<![\\p{L}\\p{N}])(?!(?:The|A|An|In|On|At|By|For|With|From)\\h)(?<name>(?:" + WORD_EN + "\\h+"
+				+ JOINED_ADJECTIVE_EN + "){1,4}" + HEAD_EN + "(?:" + COMPLEMENT_EN + ")?|" + OPENING_HEAD_EN
+				+ COMPLEMENT_EN + "|" + PARLIAMENT_EN + ")(?![\\p{L}])(?:\\h+\\((?<acronym>\\p{Lu}{2,8})\\))?");
 
 	/**
 	 * The words every English name holds, as whole words: a head word, an opening head or
@@ -105,18 +112,21 @@ final class NamedOrganizationPattern {
 		.compile("^\\p{Lu}[\\p{L}.’']*-(?:based|led|backed|funded|run|owned|sponsored|supported|linked|affiliated"
 				+ "|registered|headquartered|born|financed)\\h+");
 
-	private static final String FIELD_RU = "(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\h+)?[а-яё]+(?:ии|ия|ти|а|я|ы|и|ов|ев)";
+	private static final String FIELD_RU = "(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\\h+)?[а-яё]+(?:ии|ия|ти|ий|а|я|ы|и|ов|ев)";
 
 	/**
 	 * The further fields of a ministry after its first one, with commas, the last after
 	 * «и» («, социального обеспечения и миграции»).
 	 */
 	private static final Pattern FIELDS_RU = Pattern
-		.compile("(?:,\\h+" + FIELD_RU + "){1,3},?\\h+и\\h+" + FIELD_RU + "(?![\\p{L}])");
+		.compile("(?:,\\h+" + FIELD_RU + "){1,3},?\\h+и\\h+" + FIELD_RU + "(?![\\p{L}])"
+				+ "(?:\\h+(?:[Рр]еспублики\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)(?![\\p{L}]))?");
 
 	private static final Pattern OPENING_HEAD = Pattern.compile(HEAD_EN + "\\h");
 
 	private static final Pattern FIELD_OFFICE_CITY = Pattern.compile("\\h+в\\h+[А-ЯЁ][а-яё]+е(?![\\p{L}])");
+
+	private static final Pattern FIELD_OFFICE_CITY_EN = Pattern.compile("\\h+in\\h+\\p{Lu}\\p{Ll}+(?![\\p{L}])");
 
 	private static final Pattern HEAD_WORD_EN = Pattern.compile("(?<![\\p{L}])" + HEAD_EN + "(?![\\p{L}])");
 
@@ -133,7 +143,8 @@ final class NamedOrganizationPattern {
 			+ "|никогда|всегда|иногда|тогда|когда|сегодня|вчера|завтра|снова|пока|почти|едва|сначала)(?![\\p{L}]))";
 
 	private static final String GENITIVE_WORD_RU = "(?![а-яё]*(?:[аеёиоуыэюя]л[аио]|[кгзш]ли)(?![\\p{L}]))"
-			+ NOT_GENITIVE_RU + "[а-яё]+(?:ого|его|ой|ей|ых|их|ии|ти|ний|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
+			+ NOT_GENITIVE_RU
+			+ "[а-яё]+(?:о-[а-яё]+)?(?:ого|его|ой|ей|ых|их|ии|ти|[нц]ий|ам|ями|ами|ям|ах|ях|ов|ев|а|я|ы|и)";
 
 	/**
 	 * A lower-case adjective between a capitalized one and the head word of a court, a
@@ -150,7 +161,7 @@ final class NamedOrganizationPattern {
 	 * without an ending that names of research centres and agencies use («Центр изучения
 	 * проблем …», «… стран СНГ», «… границ»), «Парламента», a republic's full name.
 	 */
-	private static final String OTHER_COMPLEMENT_RU = "дел|проблем|стран|границ|угроз|систем|программ|наук|реформ|технологий|стратегий|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+"
+	private static final String OTHER_COMPLEMENT_RU = "дел|войск|проблем|стран|границ|угроз|систем|программ|наук|реформ|технологий|стратегий|Парламента|[Рр]еспублик[аиеу]\\h+[А-ЯЁ][а-яё]+"
 			+ "|Российской\\h+Федерации|[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики"
 			+ "|[А-ЯЁ][а-яё]+(?:ого|ой)(?=\\h+[а-яё]+(?:ия|ии|ы|а|и)(?![\\p{L}]))";
 
@@ -158,7 +169,13 @@ final class NamedOrganizationPattern {
 	 * The region a territorial body serves («по Свердловской области»), which ends its
 	 * name.
 	 */
-	private static final String REGION_RU = "(?:\\h+по\\h+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[уе]\\h+и\\h+)?[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+(?:области|краю))?";
+	private static final String REGION_RU = "(?:\\h+по\\h+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[уе]\\h+и\\h+)?(?:[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+(?:области|краю)|[А-ЯЁ][а-яё]+ому\\h+краю))?";
+
+	/**
+	 * A dative adjective and noun after «по» and its noun («по противодействию
+	 * незаконному обороту наркотиков»): the object of the body's task, part of its name.
+	 */
+	private static final String DATIVE_OBJECT_RU = "(?:\\h+[а-яё]+(?:ому|ему)\\h+[а-яё]+[ую](?![\\p{L}]))?";
 
 	/**
 	 * «и» before a plural word for other bodies or staff («… службы и органов
@@ -183,11 +200,12 @@ final class NamedOrganizationPattern {
 			"(?<![\\p{L}])(?<name>(?=[А-ЯЁ]|прокуратур[а-яё]{0,2}\\h+[А-ЯЁ])(?:(?<adjective>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ый|ий|ой|ая|ое|ые|ого|его|ому|ым|ыми|ых|ую|ем|ом))\\h+"
 					+ SECOND_ADJECTIVE_RU + ")?"
 					+ "(?<head>(?:[Кк]омитет|[Сс]лужб|[Сс]обрани|[Аа]гентств|[Цц]ентр|[Сс]овет|[Мм]инистерств|[Уу]правлени|[Шш]таб|[Дд]епартамент"
-					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|[Пп]алат|[Ии]нститут|[Пп]рокуратур|(?<=[а-яё]\\h)(?:бюро|банк|таможн|групп)|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:МИД|МВД|МЧС|ГКНБ|ГУВД|УВД|Минобороны|Совбез[аеу]?|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])|\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)|(?:УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+по\\h+[А-ЯЁ]))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
+					+ "|[Сс]ил[аы]?|[Вв]ойск|[Аа]ссамбле|[Аа]кадеми|[Пп]алат|[Ии]нститут|[Пп]рокуратур|(?<=[а-яё]\\h)(?:бюро|банк|таможн|групп)|Дум|(?<=[а-яё]\\h)(?:суд|отряд)|Мажилис|Жогорку\\h+Кенеш|Олий\\h+Мажлис)[а-яё]{0,3}|(?:Г?У[А-ЯЁ]{1,4}\\h+(?=МВД\\h))?(?:МИД|МВД|МЧС|ГКНБ|ГУВД|УВД|Минобороны|Совбез[аеу]?|УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|а)(?![\\p{L}])|\\h+[А-ЯЁ][а-яё]+(?:ской|цкой)\\h+Республики)|(?:УФСБ|УМВД|ГУ\\h+МВД)(?=\\h+по\\h+[А-ЯЁ]))(?:\\h+(?:при\\h+[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[сц]к(?:ой|ого)(?=\\h+[а-яё])|"
 					+ "(?![А-ЯЁ][а-яё]+[сц]к(?:ой|ого)\\h)[А-ЯЁ][а-яё]+(?:ой|ого)\\h+[А-ЯЁ][а-яё]+(?:ы|и)|[А-ЯЁ][а-яё]+(?:ы|и)(?=\\h+(?:по|при)\\h)|"
 					+ OTHER_COMPLEMENT_RU + "|" + INNER_HEAD_RU + "|" + GENITIVE_WORD_RU + "|[А-ЯЁ]{2,8}|"
 					+ NOT_IN_NAME_RU + NOT_ANOTHER_BODY_RU
-					+ "(?:по|и|за|в|с)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+)(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?"
+					+ "(?:по|и|за|в|с)\\h+(?:[а-яё]+(?:ой|ым|ому|им|ей)\\h+)?[а-яё]+" + DATIVE_OBJECT_RU
+					+ ")(?![\\p{L}])){0,7}(?:\\h+[А-ЯЁ][а-яё]+(?:си|ии|ана|ы|а)(?!\\h+[А-ЯЁ][а-яё]+(?:ова|ева|ина|ая)(?![а-яё])))?"
 					+ REGION_RU + ")(?![\\p{L}])");
 
 	private static final int ENGLISH_NAME = NamedGroups.index(ENGLISH, "name");
@@ -222,14 +240,14 @@ final class NamedOrganizationPattern {
 	static List<Occurrence> findNew(String text, List<Occurrence> known) {
 		List<Occurrence> found = new ArrayList<>();
 		Map<String, EntityRef> longerForms = new HashMap<>();
-		KnownNearby nearby = new KnownNearby(known);
+		KnownNearby nearby = new KnownNearby(text, known);
 		for (MatchResult english : WordStartMatches.of(ENGLISH, text, mayBeginEnglishName(text))) {
 			Checkpoints.check();
 			String matched = english.group(ENGLISH_NAME);
 			int lead = compoundAdjectiveLength(matched);
 			int start = english.start(ENGLISH_NAME) + lead;
-			String name = withHyphenatedTail(text, start, cutAtKnown(text, start, matched.substring(lead),
-					nearby.startingIn(start, english.end(ENGLISH_NAME))));
+			String name = withFieldOfficeCity(text, start, withHyphenatedTail(text, start, cutAtKnown(text, start,
+					matched.substring(lead), nearby.startingIn(start, english.end(ENGLISH_NAME)))));
 			boolean headed = name.indexOf(' ') > 0 && HEAD_WORD_EN.matcher(name).find();
 			boolean named = headed || PARLIAMENT.matcher(name).matches();
 			if (named && !endsWithKnownOrganization(start, name, nearby)) {
@@ -247,9 +265,9 @@ final class NamedOrganizationPattern {
 		for (MatchResult russian : WordStartMatches.of(RUSSIAN_NAMED, text)) {
 			Checkpoints.check();
 			int start = agrees(russian) ? russian.start(RUSSIAN_NAMED_NAME) : russian.start(RUSSIAN_NAMED_HEAD);
-			int end = fieldsEnd(text, russian);
+			int end = RussianNameFragments.withJoinedRegion(text, fieldsEnd(text, russian));
 			if (isBareForces(russian) || continuesWithMembers(text, end) || continuesWithGoverned(text, end)
-					|| isBarePrepositional(russian)) {
+					|| isBarePrepositional(russian) || RussianNameFragments.isCutShort(text, start, end)) {
 				continue;
 			}
 			String written = cutAtKnown(text, start, text.substring(start, end), nearby.startingIn(start, end));
@@ -374,6 +392,26 @@ final class NamedOrganizationPattern {
 			tail = next.end();
 		}
 		return text.substring(start, tail);
+	}
+
+	/**
+	 * The name with the city of an international body's field office ("OSCE Programme
+	 * Office" + " in Bishkek"): a name that opens with its parent's acronym and ends in
+	 * "Office" takes "in" and the capitalized city after it, as its Russian form does
+	 * («Центр программ ОБСЕ в Бишкеке»).
+	 */
+	static String withFieldOfficeCity(String text, int start, String name) {
+		int end = start + name.length();
+		if (!name.endsWith(" Office") || !text.startsWith(" in ", end) || !opensWithAcronym(name)) {
+			return name;
+		}
+		Matcher city = FIELD_OFFICE_CITY_EN.matcher(text).region(end, text.length());
+		return city.lookingAt() ? text.substring(start, city.end()) : name;
+	}
+
+	private static boolean opensWithAcronym(String name) {
+		int space = name.indexOf(' ');
+		return space >= 2 && name.substring(0, space).chars().allMatch(Character::isUpperCase);
 	}
 
 	private static int wordEnd(String text, int from) {
@@ -515,7 +553,8 @@ final class NamedOrganizationPattern {
 		List<Occurrence> overlapping = known.overlapping(span);
 		boolean blocked = englishText != null ? isBlockedEnglish(englishText, span, overlapping)
 				: isBlocked(span, overlapping);
-		if (blocked || Occurrences.overlapsAny(span, found) || known.isShortFormOfOrganization(written)) {
+		if (blocked || Occurrences.overlapsAny(span, found) || known.isShortFormOfOrganization(written)
+				|| known.isNamedWithoutItsParent(written)) {
 			return;
 		}
 		String key = AliasKey.of(entity.name());
@@ -543,7 +582,9 @@ final class NamedOrganizationPattern {
 
 		private int longest;
 
-		KnownNearby(List<Occurrence> known) {
+		private final List<String[]> parentlessForms = new ArrayList<>();
+
+		KnownNearby(String text, List<Occurrence> known) {
 			this.known = known;
 			this.byStart = new Integer[known.size()];
 			for (int i = 0; i < known.size(); i++) {
@@ -552,6 +593,10 @@ final class NamedOrganizationPattern {
 				this.longest = Math.max(this.longest, occurrence.length());
 				if (occurrence.entity().type() == EntityType.ORGANIZATION) {
 					this.organizationKeys.add(AliasKey.of(occurrence.entity().name()));
+					String[] parentless = RussianNameFragments.withoutParentAcronym(text, occurrence.span());
+					if (parentless != null) {
+						this.parentlessForms.add(parentless);
+					}
 				}
 			}
 			Arrays.sort(this.byStart, Comparator.comparingInt((Integer i) -> known.get(i).span().start()));
@@ -590,6 +635,22 @@ final class NamedOrganizationPattern {
 			String tail = " " + AliasKey.of(written);
 			for (String key : this.organizationKeys) {
 				if (key.endsWith(tail)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Whether a name is a known organization's name written in the same item without
+		 * the parent's acronym that ends it («Объединенный штаб» after «Объединенный штаб
+		 * ОДКБ», «Антитеррористического центра» after «Антитеррористическим центром
+		 * СНГ»): a back-reference, not a new body. Words are compared by their stems, so
+		 * the cases may differ.
+		 */
+		boolean isNamedWithoutItsParent(String written) {
+			for (String[] words : this.parentlessForms) {
+				if (RussianNameFragments.sameWords(words, written)) {
 					return true;
 				}
 			}

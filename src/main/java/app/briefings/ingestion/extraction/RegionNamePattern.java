@@ -65,7 +65,7 @@ final class RegionNamePattern {
 		for (MatchResult match : WordStartMatches.of(ENGLISH, text)) {
 			Checkpoints.check();
 			Span bare = new Span(match.start(ENGLISH_NAME), match.end(ENGLISH_NAME));
-			if (NOT_NAMES.contains(match.group(ENGLISH_NAME))
+			if (NOT_NAMES.contains(match.group(ENGLISH_NAME)) || endsALongerName(text, match.start(), match.group())
 					|| isTaken(new Span(match.start(), match.end()), bare, known)) {
 				continue;
 			}
@@ -110,6 +110,27 @@ final class RegionNamePattern {
 	 * Known occurrences (other than the bare name) that overlap the region: the region is
 	 * then part of something longer, an organization's name for one.
 	 */
+	/**
+	 * Whether a region with a capitalized noun ends a longer proper name, a capitalized
+	 * word right before it inside the sentence ("the Islamic State Khorasan Province"): a
+	 * group named after a region, not the region.
+	 */
+	static boolean endsALongerName(String text, int start, String region) {
+		if (!Character.isUpperCase(region.charAt(region.lastIndexOf(' ') + 1)) || start < 2
+				|| text.charAt(start - 1) != ' ') {
+			return false;
+		}
+		int wordStart = start - 1;
+		while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+			wordStart--;
+		}
+		if (wordStart == start - 1 || !Character.isUpperCase(text.charAt(wordStart))) {
+			return false;
+		}
+		String before = text.substring(0, wordStart).stripTrailing();
+		return !before.isEmpty() && Character.isLetterOrDigit(before.charAt(before.length() - 1));
+	}
+
 	private static boolean isTaken(Span region, Span bare, List<Occurrence> known) {
 		for (Occurrence occurrence : known) {
 			boolean onBareName = occurrence.span().start() >= bare.start() && occurrence.span().end() <= bare.end();

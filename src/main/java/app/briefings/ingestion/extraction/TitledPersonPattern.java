@@ -127,11 +127,14 @@ final class TitledPersonPattern {
 			"Chairman", "Director", "Commander", "Ambassador", "Spokesman", "Spokeswoman", "Monday", "Tuesday",
 			"Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
 			"June", "July", "August", "September", "October", "November", "December", "Совет", "Совета", "Комитет",
-			"Комитета", "Министерства", "Организации", "Штаба", "Center", "Centre", "Institute", "Commission", "Bureau",
-			"Party", "Parliament", "Court", "Academy", "University", "Directorate", "Headquarters", "Mission", "Думы",
+			"Комитета", "Министерства", "Организации", "Штаба", "Института", "Управления", "Департамента", "Агентства",
+			"Службы", "Центра", "Академии", "Center", "Centre", "Institute", "Commission", "Bureau", "Party",
+			"Parliament", "Court", "Academy", "University", "Directorate", "Headquarters", "Mission", "Думы",
 			"Федерации", "Кенеша", "Мажлиса", "Мажилиса", "Kenesh", "Mazhilis", "Majlis");
 
 	private static final int ROLE_WINDOW = 160;
+
+	private static final Pattern POSSESSIVE_AFTER_OF = Pattern.compile("\\bof\\h+\\p{Lu}[\\p{L}-]*['’]s$");
 
 	private static final Pattern AFTER_PRI = Pattern.compile("(?<![\\p{L}])при\\h+$");
 
@@ -205,6 +208,9 @@ final class TitledPersonPattern {
 				continue;
 			}
 			String role = matcher.group(english ? ROLE_EN_GROUP : ROLE_RU_GROUP);
+			if (english && isOwnedByPossessive(role)) {
+				continue;
+			}
 			String nominative = english ? name : RussianNominative.of(name, role);
 			if (!english && RussianNominative.staysInflected(name, nominative, role)) {
 				continue;
@@ -214,6 +220,15 @@ final class TitledPersonPattern {
 		addNamedInApposition(text, taken, found);
 		addNamedBeforeTitle(text, titles, taken, found);
 		return found;
+	}
+
+	/**
+	 * Whether a title ends in "of" and an owner in the possessive ("deputy secretary of
+	 * China's"): what follows is the owner's body ("… Central Political and Legal Affairs
+	 * Commission"), never the person, who is named elsewhere.
+	 */
+	private static boolean isOwnedByPossessive(String role) {
+		return (role.endsWith("'s") || role.endsWith("’s")) && POSSESSIVE_AFTER_OF.matcher(role).find();
 	}
 
 	/**

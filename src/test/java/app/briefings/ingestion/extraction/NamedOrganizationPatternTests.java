@@ -299,6 +299,93 @@ class NamedOrganizationPatternTests {
 		return entity.isKnown() || entity.aliases().isEmpty() ? entity.name() : entity.aliases().get(0);
 	}
 
+	@Test
+	void shouldReadARussianNameThroughACompoundAdjectiveAndGenitivePluralsInCij() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("Доклад подготовил Центр исследований военно-политических проблем Армении. Брифинг прошел в "
+					+ "Агентстве массовых коммуникаций при Правительстве КР.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Центр исследований военно-политических проблем Армении",
+					"Агентство массовых коммуникаций при Правительстве КР");
+	}
+
+	@Test
+	void shouldReadTroopsADativeObjectAndAFieldInCijIntoARussianName() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew("Это подтвердил Штаб войск связи Армении. "
+				+ "Заседание провел Совет по противодействию международному терроризму. Приказ издало Министерство "
+				+ "транспорта, коммуникаций и цифровых технологий Кыргызской Республики.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Штаб войск связи Армении", "Совет по противодействию международному терроризму",
+					"Министерство транспорта, коммуникаций и цифровых технологий Кыргызской Республики");
+	}
+
+	@Test
+	void shouldEndARegionalOfficeAtAKrajInTheDativeAndKeepAUnitsAcronymBeforeTheMinistry() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew(
+				"Об этом сообщило УМВД России по Приморскому краю. Начальник ГУУР МВД Казахстана выступил позже.",
+				List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("УМВД России по Приморскому краю", "ГУУР МВД Казахстана");
+	}
+
+	@Test
+	void shouldNameNothingWhenARussianNameIsCutInsideItsPhrase() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew("Рейд провела Служба охраны государственных средств. "
+				+ "Проект одобрил Комитет по делам обороны и безопасности и охраны и защиты и помощи "
+				+ "и поддержки иностранных граждан.", List.of());
+
+		assertThat(found).isEmpty();
+	}
+
+	@Test
+	void shouldTakeASecondRegionJoinedToTheGenitiveThatEndsAName() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("Выступил сотрудник Института Памира и Ближнего Востока в Вене.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().aliases().get(0))
+			.containsExactly("Институт Памира и Ближнего Востока");
+	}
+
+	@Test
+	void shouldReadAKnownBodysNameWithoutItsParentsAcronymAsThatBody() {
+		ExtractedItem item = only("Учения продолжатся\nПлан учений утвердил Объединенный штаб ОДКБ. Представитель "
+				+ "Объединенного штаба сообщил, что сроки не изменятся.");
+
+		assertThat(names(item, EntityType.ORGANIZATION)).containsExactly("CSTO Joint Staff");
+	}
+
+	@Test
+	void shouldJoinTwoFieldsOfAnEnglishNameWithAndBeforeACapitalizedAdjective() {
+		List<Occurrence> found = NamedOrganizationPattern.findNew("The Scientific and Technical Council met the "
+				+ "State Economic and Social Commission, while Kazakhstan and Kyrgyz Border Service officers waited.",
+				List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Scientific and Technical Council", "State Economic and Social Commission",
+					"Kyrgyz Border Service");
+	}
+
+	@Test
+	void shouldTakeASecretariatAsAHeadWord() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("An official of the Defence Council Secretariat said the plan was ready.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Defence Council Secretariat");
+	}
+
+	@Test
+	void shouldKeepTheCityOfAnInternationalBodysFieldOffice() {
+		List<Occurrence> found = NamedOrganizationPattern
+			.findNew("The UNDP Project Office in Osh and the " + "Regional Liaison Office in Osh opened.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("UNDP Project Office in Osh", "Regional Liaison Office");
+	}
+
 	private static ExtractedItem only(String text) {
 		return ExtractionAssertions.onlyItem(EXTRACTOR, text);
 	}

@@ -54,4 +54,13 @@ class RegionNamePatternTests {
 			.containsExactly("Тарапакская область", "Арикско-Пампская область");
 	}
 
+	@Test
+	void shouldNotReadTheRegionThatEndsAGroupsNameAsAPlace() {
+		List<Occurrence> found = RegionNamePattern.findNew("Recruiters for the Islamic State Sinai Province were "
+				+ "held. Sinai Province officials and the Azraq Province police spoke.", List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name())
+			.containsExactly("Sinai Province", "Azraq Province");
+	}
+
 }

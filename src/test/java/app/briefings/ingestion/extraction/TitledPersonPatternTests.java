@@ -11,6 +11,24 @@ import static org.assertj.core.api.Assertions.tuple;
 class TitledPersonPatternTests {
 
 	@Test
+	void shouldNotTakeTheBodyOfAnOwnerInThePossessiveAfterATitleForAPerson() {
+		List<Occurrence> found = TitledPersonPattern.findNew(
+				"Li Ming, a deputy secretary of Mongolia's Central Customs and Border Administration, joined the talks.",
+				List.of());
+
+		assertThat(found).extracting(occurrence -> occurrence.entity().name()).doesNotContain("Central Customs");
+	}
+
+	@Test
+	void shouldNotTakeAnInstitutionInTheGenitiveAfterATitleForAPerson() {
+		List<Occurrence> found = TitledPersonPattern.findNew(
+				"С докладом выступил директор Агентства Памира по делам молодежи, затем сотрудник Центра Балтики.",
+				List.of());
+
+		assertThat(found).isEmpty();
+	}
+
+	@Test
 	void shouldFindTitledPeopleTheKnowledgeBaseDoesNotKnow() {
 		List<Occurrence> found = TitledPersonPattern.findNew(
 				"Kyrgyz Defense Minister Baktybek Bekbolotov met Col. Gen. Ivan Petrov and President A. B. Karimov.",
