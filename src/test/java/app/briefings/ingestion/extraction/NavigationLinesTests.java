@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -208,6 +209,27 @@ class NavigationLinesTests {
 		assertThat(List.of("About the author: Anna Berg is a columnist.", "Correction of the border line took a year.",
 				"The ### sign marked the end of the release.", "Updated figures came out on Monday."))
 			.noneMatch(NavigationLines::isNavigation);
+	}
+
+	@Test
+	void shouldTellHorizontalSpacesAsTheirPatternClassDoes() {
+		Pattern horizontal = Pattern.compile("\\h");
+		for (char c = Character.MIN_VALUE; c < Character.MAX_VALUE; c++) {
+			assertThat(NavigationLines.isHorizontalSpace(c)).as("U+%04X", (int) c)
+				.isEqualTo(horizontal.matcher(String.valueOf(c)).matches());
+		}
+	}
+
+	@Test
+	void shouldFindMenusAndDecoratedLabelsWhateverTheirSeparators() {
+		assertThat(NavigationLines.isMenu("Home | News | Opinion")).isTrue();
+		assertThat(NavigationLines.isMenu("Politics • Security • Defence")).isTrue();
+		assertThat(NavigationLines.isMenu("Politics\u00A0\u00A0Security\u3000\u3000Defence")).isTrue();
+		assertThat(NavigationLines.isMenu("Politics Security Defence")).isFalse();
+		assertThat(NavigationLines.isNavigation("\u2003« Back")).isTrue();
+		assertThat(NavigationLines.isNavigation("Subscribe =>")).isTrue();
+		assertThat(NavigationLines.isNavigation("Advertisement:")).isTrue();
+		assertThat(NavigationLines.isNavigation("This site uses COOKIES.")).isTrue();
 	}
 
 }
