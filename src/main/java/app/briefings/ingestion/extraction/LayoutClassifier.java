@@ -1211,7 +1211,14 @@ final class LayoutClassifier {
 		return date == null ? null : new PrintedDate(date, null);
 	}
 
+	/**
+	 * A line of dates, publication labels and reading time; only a line holding a digit,
+	 * which every date and reading time holds, is split and tried.
+	 */
 	private @Nullable ClassifiedLine simpleMetadataKind(String line) {
+		if (!holdsDigit(line)) {
+			return null;
+		}
 		PrintedDate printed = null;
 		boolean dated = false;
 		for (String part : METADATA_SEPARATOR.split(line.strip())) {
@@ -1260,12 +1267,32 @@ final class LayoutClassifier {
 			return new ClassifiedLine(line, LineKind.ANSWER, "transcript label of initials and a surname",
 					initialsFirst.group("label"), null, null);
 		}
+		if (!holdsColonBeforeQuote(line)) {
+			return null;
+		}
 		Matcher turn = SPEAKER_TURN.matcher(line);
 		if (turn.lookingAt() && datelineOf(line) == null) {
 			return new ClassifiedLine(line, LineKind.SPEAKER_TURN, "speaker label before a quotation",
 					turn.group("label"), null, null);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a colon followed by an opening quotation mark (past horizontal spaces) is
+	 * in the line, as every speaker label before a quotation ends.
+	 */
+	private static boolean holdsColonBeforeQuote(String line) {
+		for (int colon = line.indexOf(':'); colon >= 0; colon = line.indexOf(':', colon + 1)) {
+			int next = colon + 1;
+			while (next < line.length() && NavigationLines.isHorizontalSpace(line.charAt(next))) {
+				next++;
+			}
+			if (next < line.length() && "\"«“„".indexOf(line.charAt(next)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -181,13 +181,14 @@ final class NavigationLines {
 		if (line.length() > MAX_LENGTH) {
 			return false;
 		}
-		String bare = DECORATION.matcher(line).replaceAll("");
+		String bare = withoutDecoration(line);
 		return bare.isEmpty() || LABEL.matcher(bare).matches() || POST_HEADER.matcher(line.strip()).matches()
 				|| (line.length() <= CALL_MAX_LENGTH && LEADING_CALL.matcher(bare).lookingAt())
 				|| WordStartMatches.existsAfterNonWord(FOOTER, bare)
 				|| WordStartMatches.existsAfterNonWord(NOTICE, line.strip()) || AGE_RATING.matcher(bare).matches()
-				|| COOKIES.matcher(bare).find() || COUNTER.matcher(bare).matches() || AUDIENCE.matcher(bare).matches()
-				|| PAGER.matcher(bare).matches() || isMenu(bare) || SOCIAL_POST_FRAME.matcher(bare).matches()
+				|| (mayMentionCookies(bare) && COOKIES.matcher(bare).find()) || COUNTER.matcher(bare).matches()
+				|| AUDIENCE.matcher(bare).matches() || PAGER.matcher(bare).matches() || isMenu(bare)
+				|| SOCIAL_POST_FRAME.matcher(bare).matches()
 				|| (line.length() <= CALL_MAX_LENGTH && HANDLE_OR_ICON.matcher(line).lookingAt())
 				|| isEditorsFootnote(line);
 	}
@@ -215,8 +216,7 @@ final class NavigationLines {
 	 * reposted", «Канал «…» переслал сообщение»).
 	 */
 	static boolean isRepostFrame(String line) {
-		return line.length() <= MAX_LENGTH
-				&& SOCIAL_POST_FRAME.matcher(DECORATION.matcher(line).replaceAll("")).matches();
+		return line.length() <= MAX_LENGTH && SOCIAL_POST_FRAME.matcher(withoutDecoration(line)).matches();
 	}
 
 	/**
@@ -225,8 +225,7 @@ final class NavigationLines {
 	 * on after it.
 	 */
 	static boolean isInsertion(String line) {
-		return INSERTION.matcher(DECORATION.matcher(line).replaceAll("")).matches()
-				|| POST_HEADER.matcher(line.strip()).matches();
+		return INSERTION.matcher(withoutDecoration(line)).matches() || POST_HEADER.matcher(line.strip()).matches();
 	}
 
 	/**
@@ -269,7 +268,64 @@ final class NavigationLines {
 	 * "Politics Security Defence".
 	 */
 	static boolean isMenu(String line) {
-		return hasShortEntries(BAR.split(line), 2) || hasShortEntries(GAP.split(line), 3);
+		return (line.indexOf('|') >= 0 && hasShortEntries(BAR.split(line), 2))
+				|| (mayHoldGap(line) && hasShortEntries(GAP.split(line), 3));
+	}
+
+	/**
+	 * The line without the arrows, bars, bullets and spaces around it; a line that
+	 * neither begins nor ends with one is returned as it is, without a search.
+	 */
+	private static String withoutDecoration(String line) {
+		if (line.isEmpty()
+				|| (!isLeadingDecoration(line.charAt(0)) && !isTrailingDecoration(line.charAt(line.length() - 1)))) {
+			return line;
+		}
+		return DECORATION.matcher(line).replaceAll("");
+	}
+
+	/** A character of {@link #DECORATION}'s leading class. */
+	private static boolean isLeadingDecoration(char c) {
+		return isHorizontalSpace(c) || "←→<>«»|•·_=*".indexOf(c) >= 0;
+	}
+
+	/** A character of {@link #DECORATION}'s trailing class. */
+	private static boolean isTrailingDecoration(char c) {
+		return isLeadingDecoration(c) || c == '.' || c == ':';
+	}
+
+	/** A character that {@code \h} matches. */
+	static boolean isHorizontalSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680' || c == '\u180E'
+				|| (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
+	}
+
+	/**
+	 * Whether the line may mention cookies: every match of {@link #COOKIES} holds "oo" in
+	 * either case.
+	 */
+	private static boolean mayMentionCookies(String line) {
+		for (int i = 1; i < line.length(); i++) {
+			if ((line.charAt(i) == 'o' || line.charAt(i) == 'O')
+					&& (line.charAt(i - 1) == 'o' || line.charAt(i - 1) == 'O')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether {@link #GAP} can split the line: only a bullet, a middle dot or two
+	 * horizontal spaces in a row can.
+	 */
+	private static boolean mayHoldGap(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '•' || c == '·' || (i > 0 && isHorizontalSpace(c) && isHorizontalSpace(line.charAt(i - 1)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasShortEntries(String[] entries, int atLeast) {

@@ -116,6 +116,16 @@ class LayoutClassifierTests {
 	}
 
 	@Test
+	void shouldReadSpeakerTurnsWhateverSpaceOrQuotationMarkFollowsTheColon() {
+		assertThat(List.of("Lavrov:\u00A0«Talks went well».", "Zas:„Stable.“", "Zas, at the border: “Stable.”",
+				"Lavrov:\t\u2003\"Frank talks.\""))
+			.extracting((line) -> CLASSIFIER.classifyAlone(line).kind())
+			.containsOnly(LineKind.SPEAKER_TURN);
+		assertThat(CLASSIFIER.classifyAlone("Lavrov: talks went well, he said, «frankly».").kind())
+			.isNotEqualTo(LineKind.SPEAKER_TURN);
+	}
+
+	@Test
 	void shouldReadAbbreviatedOutletQuestionsAndNameLabelledAnswersOnAPageOfQuestions() {
 		List<ClassifiedLine> lines = CLASSIFIER
 			.classify(List.of("Tasmagambetov on the alliance", "The secretary general spoke to us.",

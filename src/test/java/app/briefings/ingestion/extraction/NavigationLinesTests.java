@@ -1,6 +1,7 @@
 package app.briefings.ingestion.extraction;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -286,6 +287,27 @@ class NavigationLinesTests {
 		assertThat(NavigationLines.isNavigation("Resize")).isTrue();
 		assertThat(NavigationLines.isNavigation("Listen to article")).isTrue();
 		assertThat(NavigationLines.isNavigation("Размер шрифта")).isTrue();
+	}
+
+	@Test
+	void shouldTellHorizontalSpacesAsTheirPatternClassDoes() {
+		Pattern horizontal = Pattern.compile("\\h");
+		for (char c = Character.MIN_VALUE; c < Character.MAX_VALUE; c++) {
+			assertThat(NavigationLines.isHorizontalSpace(c)).as("U+%04X", (int) c)
+				.isEqualTo(horizontal.matcher(String.valueOf(c)).matches());
+		}
+	}
+
+	@Test
+	void shouldFindMenusAndDecoratedLabelsWhateverTheirSeparators() {
+		assertThat(NavigationLines.isMenu("Home | News | Opinion")).isTrue();
+		assertThat(NavigationLines.isMenu("Politics • Security • Defence")).isTrue();
+		assertThat(NavigationLines.isMenu("Politics\u00A0\u00A0Security\u3000\u3000Defence")).isTrue();
+		assertThat(NavigationLines.isMenu("Politics Security Defence")).isFalse();
+		assertThat(NavigationLines.isNavigation("\u2003« Back")).isTrue();
+		assertThat(NavigationLines.isNavigation("Subscribe =>")).isTrue();
+		assertThat(NavigationLines.isNavigation("Advertisement:")).isTrue();
+		assertThat(NavigationLines.isNavigation("This site uses COOKIES.")).isTrue();
 	}
 
 }
