@@ -27,6 +27,11 @@ final class FullNames {
 
 	private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
 
+	/** The end of a Russian surname whose plural adds -ы, -ых, -ым, -ыми. */
+	private static final Pattern PLURAL_SURNAME_STEM = Pattern.compile("(?:ов|ев|ёв|ин|ын)$");
+
+	private static final List<String> PLURAL_ENDINGS = List.of("ы", "ых", "ым", "ыми");
+
 	private static final Set<String> NOT_FIRST_NAMES = Set.of("mr", "mrs", "ms", "dr", "minister", "president",
 			"general", "secretary", "chairman", "chairwoman", "chair", "ambassador", "director", "head", "chief",
 			"commander", "colonel", "deputy", "foreign", "defence", "defense", "interior", "spokesman", "spokeswoman",
@@ -203,14 +208,17 @@ final class FullNames {
 	 * Whether the item also writes the full name's surname after another first name that
 	 * the extractor did not recognize as a person ("Captain Daniyar Abenov" beside "Major
 	 * General Serik Abenov"): then a bare surname may mean either. A middle name of the
-	 * full name itself ("Abdul Wahid Rahmani") is no namesake's first name.
+	 * full name itself ("Abdul Wahid Rahmani") is no namesake's first name. Relatives
+	 * named together in the Russian plural («братьев Рината и Ильдуса Хабибуллиных»,
+	 * «супруги Алия и Ренат Сабировы») are namesakes too: the plural surname follows a
+	 * first name.
 	 */
 	private static boolean hasUnrecognizedNamesake(String text, Occurrence fullName,
 			Map<String, Set<String>> wordsBefore) {
 		String written = surface(text, fullName);
 		char initial = AliasKey.of(firstWord(written)).charAt(0);
 		Set<String> ownNames = Set.copyOf(List.of(written.split(" ")));
-		for (String form : surnameForms(text, fullName)) {
+		for (String form : withRussianPlurals(surnameForms(text, fullName))) {
 			for (String before : wordsBefore.getOrDefault(form.toLowerCase(Locale.ROOT), Set.of())) {
 				if (AliasKey.of(before).charAt(0) != initial && !ownNames.contains(before)) {
 					return true;
@@ -218,6 +226,22 @@ final class FullNames {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The forms with the plural forms of a Russian surname in -ов, -ев, -ёв, -ин or -ын
+	 * added (Сабиров → Сабировы, Сабировых, Сабировым, Сабировыми).
+	 */
+	private static Set<String> withRussianPlurals(Set<String> forms) {
+		Set<String> withPlurals = new LinkedHashSet<>(forms);
+		for (String form : forms) {
+			if (form.length() > 4 && PLURAL_SURNAME_STEM.matcher(form).find()) {
+				for (String ending : PLURAL_ENDINGS) {
+					withPlurals.add(form + ending);
+				}
+			}
+		}
+		return withPlurals;
 	}
 
 	/**

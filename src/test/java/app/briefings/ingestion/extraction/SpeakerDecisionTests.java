@@ -219,6 +219,17 @@ class SpeakerDecisionTests {
 	}
 
 	@Test
+	void shouldLeaveASurnameToNobodyWhenTheItemNamesRelativesOfThatSurnameInThePlural() {
+		ExtractedItem item = extractOne(EXTRACTOR,
+				"«Склад арендовали на чужие паспорта», — сообщил начальник "
+						+ "отдела полиции майор Тимур Сабиров. Среди задержанных — супруги Алия и Ренат Сабировы. "
+						+ "«Это не мои родственники», — добавил Сабиров.");
+
+		assertThat(item.quotes()).extracting(this::speakerName, ExtractedQuote::speakerAsWritten)
+			.containsExactly(tuple("Timur Sabirov", "Тимур Сабиров"), tuple(null, "Сабиров"));
+	}
+
+	@Test
 	void shouldNameANewRussianPersonInTheNominativeWhateverTheCaseTheTitlePutsThemIn() {
 		assertThat(RussianNominative.of("Андрея Лапицкого", "заместителя министра")).isEqualTo("Андрей Лапицкий");
 		assertThat(RussianNominative.of("Игоря Ковалевича", "представителя ведомства")).isEqualTo("Игорь Ковалевич");
