@@ -117,9 +117,10 @@ class BriefingBroadcaster implements DisposableBean {
 	 */
 	Flux<Briefing> published(FeedCriteria criteria) {
 		Sinks.Empty<Void> overflowed = Sinks.empty();
+		AtomicBoolean ended = new AtomicBoolean();
 		Flux<Briefing> delivered = this.published.asFlux()
 			.filter(criteria::matches)
-			.onBackpressureBuffer(this.subscriberBuffer, (dropped) -> overflow(overflowed),
+			.onBackpressureBuffer(this.subscriberBuffer, (dropped) -> overflow(ended, overflowed),
 					BufferOverflowStrategy.DROP_LATEST)
 			.publishOn(this.delivery, DELIVERY_PREFETCH);
 		return delivered.mergeWith(overflowed.asMono().then(Mono.error(this::slowConsumer)));
@@ -127,12 +128,14 @@ class BriefingBroadcaster implements DisposableBean {
 
 	/**
 	 * Ends the subscriber at once, ahead of the events it has not read: an error needs no
-	 * demand, so it reaches even a subscriber that reads nothing.
+	 * demand, so it reaches even a subscriber that reads nothing. The line is logged
+	 * once, before the error is sent, so whoever sees the error can also find the line.
 	 */
-	private void overflow(Sinks.Empty<Void> overflowed) {
-		if (overflowed.tryEmitEmpty().isSuccess()) {
+	private void overflow(AtomicBoolean ended, Sinks.Empty<Void> overflowed) {
+		if (ended.compareAndSet(false, true)) {
 			logger.info("Ended a live subscription whose {} buffered events were not read (SLOW_CONSUMER)",
 					this.subscriberBuffer);
+			overflowed.tryEmitEmpty();
 		}
 	}
 
