@@ -172,21 +172,25 @@ final class IdLookupFileBackend extends H2Backend {
 		Lock committing = this.commitLock.writeLock();
 		committing.lock();
 		try {
-			MVStore store = getMvStore();
-			store.commit();
-			if (this.forceToDisk) {
-				store.sync();
-			}
+			commitStore();
 			if (this.compaction.afterCommit()) {
-				store.commit();
-				if (this.forceToDisk) {
-					store.sync();
-				}
+				commitStore();
 				this.compaction.dropUnusedChunks();
 			}
 		}
 		finally {
 			committing.unlock();
+		}
+	}
+
+	/**
+	 * Commits the store, and waits for the disk to hold the commit when so configured.
+	 */
+	private void commitStore() {
+		MVStore store = getMvStore();
+		store.commit();
+		if (this.forceToDisk) {
+			store.sync();
 		}
 	}
 
